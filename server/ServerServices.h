@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "http/RateLimiter.h"
+#include "oauth/ApiGuard.h"
+#include "security/PasswordHasher.h"
+#include "store/AuthorizationStore.h"
+#include "store/ClientStore.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/TaskStore.h"
+#include "store/UserStore.h"
+
+// What the endpoints share: configuration, the stores over one database connection, the
+// password hasher and the rate limiters. Owned by TasklaneServer; endpoints hold a reference.
+struct ServerServices
+{
+    ServerServices(const ServerConfig &config, QString issuer);
+
+    ServerConfig config;
+    QString issuer;
+    Database db;
+    UserStore users{db};
+    ClientStore clients{db};
+    AuthorizationStore authorizations{db};
+    SessionStore sessions{db};
+    TaskStore tasks{db};
+    PasswordHasher hasher{config.passwordCost};
+    ApiGuard guard{sessions, config.rateLimits};
+    RateLimiter signInPerAccount{config.rateLimits.signInAttemptsPerAccount,
+                                 config.rateLimits.signInWindowSeconds};
+    RateLimiter signInPerIp{config.rateLimits.signInAttemptsPerAccount * 5,
+                            config.rateLimits.signInWindowSeconds};
+};

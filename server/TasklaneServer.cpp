@@ -1,0 +1,86 @@
+#include "TasklaneServer.h"
+
+#include "ServerServices.h"
+#include "account/MeEndpoint.h"
+#include "http/HttpServer.h"
+#include "oauth/AuthorizeEndpoint.h"
+#include "oauth/IntrospectionEndpoint.h"
+#include "oauth/MetadataEndpoint.h"
+#include "oauth/RegistrationEndpoint.h"
+#include "oauth/RevocationEndpoint.h"
+#include "oauth/TokenEndpoint.h"
+#include "tasks/TasksEndpoint.h"
+#include "web/SiteEndpoint.h"
+
+#include <QTcpServer>
+
+struct TasklaneServer::Endpoints
+{
+    explicit Endpoints(ServerServices &s)
+        : metadata(s), authorize(s), token(s), revocation(s), introspection(s), registration(s),
+          me(s), tasks(s), site(s)
+    {
+    }
+
+    void registerAll(Router &router)
+    {
+        metadata.registerRoutes(router);
+        authorize.registerRoutes(router);
+        token.registerRoutes(router);
+        revocation.registerRoutes(router);
+        introspection.registerRoutes(router);
+        registration.registerRoutes(router);
+        me.registerRoutes(router);
+        tasks.registerRoutes(router);
+        site.registerRoutes(router);
+    }
+
+    MetadataEndpoint metadata;
+    AuthorizeEndpoint authorize;
+    TokenEndpoint token;
+    RevocationEndpoint revocation;
+    IntrospectionEndpoint introspection;
+    RegistrationEndpoint registration;
+    MeEndpoint me;
+    TasksEndpoint tasks;
+    SiteEndpoint site;
+};
+
+TasklaneServer::TasklaneServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+TasklaneServer::~TasklaneServer()
+{
+    m_http.reset();
+    m_endpoints.reset();
+    m_services.reset();
+}
+
+bool TasklaneServer::start()
+{
+    m_services = std::make_unique<ServerServices>(m_config, QString());
+    m_services->db.migrate();
+    m_services->clients.ensureBuiltinClients();
+
+    Router router;
+    m_endpoints = std::make_unique<Endpoints>(*m_services);
+    m_endpoints->registerAll(router);
+    m_http = std::make_unique<HttpServer>(std::move(router));
+    m_http->setMaxBodyBytes(m_config.maxBodyBytes);
+    m_port = m_http->listenOn(m_config.listenAddress, m_config.port);
+    if (m_port == 0)
+        return false;
+    m_services->issuer = m_config.issuer.isEmpty() ? baseUrl() : m_config.issuer;
+    return true;
+}
+
+QString TasklaneServer::baseUrl() const
+{
+    QString host = m_config.listenAddress.toString();
+    if (m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+}

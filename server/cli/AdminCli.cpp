@@ -1,0 +1,174 @@
+#include "AdminCli.h"
+
+#include "oauth/RedirectUris.h"
+#include "security/PasswordHasher.h"
+#include "security/TokenFormat.h"
+#include "store/ClientStore.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/UserStore.h"
+
+#include <QRegularExpression>
+
+AdminCli::AdminCli(ServerConfig config, QTextStream &in, QTextStream &out, QTextStream &err)
+    : m_config(std::move(config))
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int AdminCli::fail(const QString &message, int code)
+{
+    m_err << "tasklane-server: " << message << Qt::endl;
+    return code;
+}
+
+int AdminCli::run(const QStringList &arguments, const Options &options)
+{
+    const QString area = arguments.value(0);
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    try {
+        if (area == QLatin1String("user") && command == QLatin1String("add"))
+            return userAdd(rest, options);
+        if (area == QLatin1String("user") && command == QLatin1String("list"))
+            return userList();
+        if (area == QLatin1String("user") && command == QLatin1String("passwd"))
+            return userPasswd(rest, options);
+        if (area == QLatin1String("user") && command == QLatin1String("disable"))
+            return userDisable(rest);
+        if (area == QLatin1String("client") && command == QLatin1String("add"))
+            return clientAdd(rest, options);
+    } catch (const StoreError &error) {
+        return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(error.what())));
+    }
+    return fail(QStringLiteral("unknown command \"%1\"; see --help").arg(arguments.join(QLatin1Char(' '))), 2);
+}
+
+QString AdminCli::readPassword(const Options &options)
+{
+    if (!options.passwordFromStdin)
+        return {};
+    QString password = m_in.readAll();
+    if (password.endsWith(QLatin1Char('\n')))
+        password.chop(1);
+    if (password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    return password;
+}
+
+int AdminCli::userAdd(const QStringList &args, const Options &options)
+{
+    if (args.size() != 1)
+        return fail(QStringLiteral("usage: user add NAME --email EMAIL [--admin] [--display-name NAME] "
+                                   "--password-stdin"),
+                    2);
+    const QString username = args.first();
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!namePattern.match(username).hasMatch())
+        return fail(QStringLiteral("the user name must be 1-64 letters, digits, '.', '_' or '-', starting "
+                                   "with a letter or digit"));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    if (!emailPattern.match(options.email).hasMatch())
+        return fail(QStringLiteral("--email needs an address such as name@example.org"));
+    if (!options.passwordFromStdin)
+        return fail(QStringLiteral("give the password on standard input with --password-stdin"), 2);
+    const QString password = readPassword(options);
+    if (password.isEmpty())
+        return fail(QStringLiteral("the password is empty"));
+    if (password.size() < 8)
+        return fail(QStringLiteral("the password must have at least 8 characters"));
+    if (password.size() > PasswordHasher::MaxPasswordLength)
+        return fail(QStringLiteral("the password is too long"));
+
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    UserStore users(db);
+    User user;
+    user.username = username;
+    user.email = options.email;
+    user.displayName = options.displayName.isEmpty() ? username : options.displayName;
+    user.role = options.admin ? UserRole::Admin : UserRole::User;
+    const auto created = users.create(user, PasswordHasher(m_config.passwordCost).hash(password));
+    if (!created)
+        return fail(QStringLiteral("a user named \"%1\" already exists").arg(username));
+    m_out << "Created " << userRoleName(created->role) << " " << created->username << " (id "
+          << created->id << ")" << Qt::endl;
+    return 0;
+}
+
+int AdminCli::userList()
+{
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    const auto users = UserStore(db).list();
+    m_out << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("USERNAME"), -20).arg(QStringLiteral("ROLE"), -6)
+                 .arg(QStringLiteral("STATUS"), -9).arg(QStringLiteral("EMAIL"))
+          << Qt::endl;
+    for (const User &user : users) {
+        m_out << QStringLiteral("%1 %2 %3 %4")
+                     .arg(user.username, -20)
+                     .arg(userRoleName(user.role), -6)
+                     .arg(user.disabled ? QStringLiteral("disabled") : QStringLiteral("active"), -9)
+                     .arg(user.email)
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int AdminCli::userPasswd(const QStringList &args, const Options &options)
+{
+    if (args.size() != 1 || !options.passwordFromStdin)
+        return fail(QStringLiteral("usage: user passwd NAME --password-stdin"), 2);
+    const QString password = readPassword(options);
+    if (password.isEmpty())
+        return fail(QStringLiteral("the password is empty"));
+    if (password.size() < 8)
+        return fail(QStringLiteral("the password must have at least 8 characters"));
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    UserStore users(db);
+    const auto user = users.findByUsername(args.first());
+    if (!user)
+        return fail(QStringLiteral("no user named \"%1\"").arg(args.first()));
+    users.setPasswordHash(user->id, PasswordHasher(m_config.passwordCost).hash(password));
+    m_out << "Changed the password of " << user->username << Qt::endl;
+    return 0;
+}
+
+int AdminCli::userDisable(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(QStringLiteral("usage: user disable NAME"), 2);
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    UserStore users(db);
+    const auto user = users.findByUsername(args.first());
+    if (!user)
+        return fail(QStringLiteral("no user named \"%1\"").arg(args.first()));
+    users.setDisabled(user->id, true);
+    m_out << "Disabled " << user->username << "; their tokens stop working at their next request"
+          << Qt::endl;
+    return 0;
+}
+
+int AdminCli::clientAdd(const QStringList &args, const Options &options)
+{
+    if (args.size() != 1 || !options.confidential)
+        return fail(QStringLiteral("usage: client add NAME --confidential [--redirect-uri URI ...]\n"
+                                   "(public native clients register themselves: POST /oauth2/register)"),
+                    2);
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    OAuthClient client;
+    client.name = args.first();
+    client.kind = OAuthClient::Kind::Confidential;
+    client.redirectUris = options.redirectUris;
+    const QString secret = TokenFormat::generate(TokenFormat::Kind::ClientSecret);
+    client.secretHash = QString::fromLatin1(TokenFormat::storageHash(secret));
+    const OAuthClient created = ClientStore(db).create(client);
+    m_out << "client_id=" << created.id << Qt::endl << "client_secret=" << secret << Qt::endl;
+    m_err << "Keep the secret safe: it is shown only now." << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,166 @@
+#include "HttpServer.h"
+
+#include "ApiError.h"
+#include "ErrorResponses.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcHttp, "tasklane.server.http")
+
+namespace {
+
+QByteArray newRequestId()
+{
+    return "req-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+bool isApiPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("/v1/")) || path == QLatin1String("/v1");
+}
+
+} // namespace
+
+HttpServer::HttpServer(Router router, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(std::move(router))
+{
+}
+
+quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port)
+{
+    return listen(address, port);
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    RequestContext context(request, newRequestId());
+    const auto match = m_router.match(context.method(), context.path());
+    if (!match.asyncHandler) {
+        send(request, socket, context, dispatch(context));
+        return true;
+    }
+
+    QFuture<HttpResponse> future;
+    try {
+        if (context.body().size() > m_maxBodyBytes)
+            throw ApiError(413, QStringLiteral("PAYLOAD_TOO_LARGE"), QStringLiteral("The request body is too large."));
+        context.setPathParams(match.params);
+        future = (*match.asyncHandler)(context);
+    } catch (...) {
+        send(request, socket, context, renderError(context, std::current_exception()));
+        return true;
+    }
+
+    // The request object lives as long as its socket; the QPointer tells us whether the
+    // client is still there when the slow work ends.
+    QPointer<QTcpSocket> guardedSocket(socket);
+    const QHttpServerRequest *requestPtr = &request;
+    future
+        .then(this,
+              [this, guardedSocket, requestPtr, context](HttpResponse response) {
+                  if (!guardedSocket) {
+                      qCInfo(lcHttp) << context.requestId() << "client left before the reply";
+                      return;
+                  }
+                  send(*requestPtr, guardedSocket, context, std::move(response));
+              })
+        .onFailed(this, [this, guardedSocket, requestPtr, context]() {
+            if (!guardedSocket)
+                return;
+            send(*requestPtr, guardedSocket, context,
+                 renderError(context, std::current_exception()));
+        });
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Never reached: handleRequest answers every request, including unknown paths.
+    RequestContext context(request, newRequestId());
+    send(request, socket, context, dispatch(context));
+}
+
+HttpResponse HttpServer::dispatch(RequestContext &context)
+{
+    HttpResponse response;
+    try {
+        if (context.body().size() > m_maxBodyBytes) {
+            throw ApiError(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+                           QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
+        }
+        const auto match = m_router.match(context.method(), context.path());
+        if (match.handler) {
+            context.setPathParams(match.params);
+            response = (*match.handler)(context);
+        } else if (!match.allowedMethods.isEmpty()) {
+            ApiError error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                           QStringLiteral("%1 is not allowed here.").arg(context.methodName()));
+            error.withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
+            throw error;
+        } else {
+            throw ApiError::notFound(QStringLiteral("No such resource: %1").arg(context.path()));
+        }
+    } catch (...) {
+        response = renderError(context, std::current_exception());
+    }
+    return response;
+}
+
+HttpResponse HttpServer::renderError(const RequestContext &context, std::exception_ptr error) const
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const ApiError &apiError) {
+        if (!isApiPath(context.path()) && apiError.status() == 404)
+            return ErrorResponses::page(context, 404, QStringLiteral("Page not found"),
+                                        QStringLiteral("There is no page at this address."));
+        return ErrorResponses::api(context, apiError);
+    } catch (const OAuthError &oauthError) {
+        return ErrorResponses::oauth(oauthError);
+    } catch (const std::exception &other) {
+        qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
+                          << "failed:" << other.what();
+    } catch (...) {
+        qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
+                          << "failed with an unknown exception";
+    }
+    if (context.path().startsWith(QLatin1String("/oauth2/token"))
+        || context.path().startsWith(QLatin1String("/oauth2/re"))
+        || context.path().startsWith(QLatin1String("/oauth2/introspect"))) {
+        return ErrorResponses::oauth(OAuthError(QStringLiteral("server_error"),
+                                                QStringLiteral("The server failed."), 500));
+    }
+    return ErrorResponses::api(context, ApiError::internal());
+}
+
+void HttpServer::finish(const RequestContext &context, HttpResponse &response) const
+{
+    response.setHeader("X-Request-Id", context.requestId());
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    if (response.header("Cache-Control").isEmpty())
+        response.setHeader("Cache-Control", "no-store");
+    for (const auto &[name, value] : context.extraResponseHeaders())
+        response.setHeader(name, value);
+}
+
+void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
+                      const RequestContext &context, HttpResponse response)
+{
+    finish(context, response);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status());
+    const bool head = context.method() == RequestContext::Method::Head;
+    QHttpServerResponse reply(response.contentType(), head ? QByteArray() : response.body(),
+                              status);
+    for (const auto &[name, value] : response.headers())
+        reply.addHeader(name, value);
+    if (response.status() >= 500 || response.status() == 429 || response.status() == 401)
+        qCInfo(lcHttp) << context.requestId() << context.methodName() << context.path()
+                       << response.status();
+    reply.write(makeResponder(request, socket));
+}

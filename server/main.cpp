@@ -1,0 +1,195 @@
+// tasklane-server: serve HTTP, or run an administration command. All logic is in the library.
+#include "TasklaneServer.h"
+#include "cli/AdminCli.h"
+#include "security/Crypto.h"
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGINT and SIGTERM end the event loop, so destructors close the database cleanly.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+bool parseListen(const QString &value, ServerConfig &config)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int port = value.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return false;
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    if (address.isNull())
+        return false;
+    config.listenAddress = address;
+    config.port = static_cast<quint16>(port);
+    return true;
+}
+
+bool positiveInt(const QCommandLineParser &parser, const QString &name, int &target)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < 1)
+        return false;
+    target = value;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tasklane-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANE_VERSION));
+    QTextStream in(stdin), out(stdout), err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Tasklane's task service and OAuth 2.0 authorization server.\n\n"
+        "Commands (default: serve):\n"
+        "  user add NAME --email E [--admin] [--display-name N] --password-stdin\n"
+        "  user list\n"
+        "  user passwd NAME --password-stdin\n"
+        "  user disable NAME\n"
+        "  client add NAME --confidential [--redirect-uri URI]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("listen"), QStringLiteral("Address and port to serve on; port 0 picks a free one."),
+         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
+        {QStringLiteral("data-dir"), QStringLiteral("Directory for the SQLite database."), QStringLiteral("dir")},
+        {QStringLiteral("database"), QStringLiteral("Database URL (sqlite:///path or postgresql://user:pw@host/db)."),
+         QStringLiteral("url")},
+        {QStringLiteral("issuer"), QStringLiteral("Public base URL (default: the listen address)."), QStringLiteral("url")},
+        {QStringLiteral("max-body-bytes"), QStringLiteral("Largest accepted request body (default 1048576)."),
+         QStringLiteral("n")},
+        {QStringLiteral("rate-limit-credential"), QStringLiteral("Requests per minute per token (default 600)."),
+         QStringLiteral("n")},
+        {QStringLiteral("rate-limit-ip"), QStringLiteral("Requests per minute per client IP (default 1200)."),
+         QStringLiteral("n")},
+        {QStringLiteral("rate-limit-sign-in"),
+         QStringLiteral("Failed sign-ins per account per 15 minutes (default 10)."), QStringLiteral("n")},
+        {QStringLiteral("access-token-lifetime"), QStringLiteral("Access token lifetime in seconds (default 3600)."),
+         QStringLiteral("s")},
+        {QStringLiteral("auth-code-lifetime"), QStringLiteral("Authorization code lifetime in seconds (default 60)."),
+         QStringLiteral("s")},
+        {QStringLiteral("email"), QStringLiteral("user add: e-mail address."), QStringLiteral("address")},
+        {QStringLiteral("display-name"), QStringLiteral("user add: display name."), QStringLiteral("name")},
+        {QStringLiteral("admin"), QStringLiteral("user add: make the user an administrator.")},
+        {QStringLiteral("password-stdin"), QStringLiteral("user add/passwd: read the password from standard input.")},
+        {QStringLiteral("confidential"), QStringLiteral("client add: a confidential client with a secret.")},
+        {QStringLiteral("redirect-uri"), QStringLiteral("client add: an allowed redirect URI."), QStringLiteral("uri")},
+    });
+    parser.process(app);
+
+    ServerConfig config;
+    if (!parseListen(parser.value(QStringLiteral("listen")), config)) {
+        err << "tasklane-server: --listen needs host:port, for example 127.0.0.1:8080" << Qt::endl;
+        return 2;
+    }
+    bool limitsOk = positiveInt(parser, QStringLiteral("rate-limit-credential"), config.rateLimits.perCredentialPerMinute)
+                    && positiveInt(parser, QStringLiteral("rate-limit-ip"), config.rateLimits.perIpPerMinute)
+                    && positiveInt(parser, QStringLiteral("rate-limit-sign-in"), config.rateLimits.signInAttemptsPerAccount)
+                    && positiveInt(parser, QStringLiteral("access-token-lifetime"), config.accessTokenLifetimeSeconds)
+                    && positiveInt(parser, QStringLiteral("auth-code-lifetime"), config.authCodeLifetimeSeconds);
+    int maxBody = static_cast<int>(config.maxBodyBytes);
+    limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
+    if (!limitsOk) {
+        err << "tasklane-server: limits and lifetimes must be positive whole numbers" << Qt::endl;
+        return 2;
+    }
+    config.maxBodyBytes = maxBody;
+    config.issuer = parser.value(QStringLiteral("issuer"));
+    config.databaseUrl = parser.value(QStringLiteral("database"));
+    config.dataDir = parser.isSet(QStringLiteral("data-dir"))
+                         ? parser.value(QStringLiteral("data-dir"))
+                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (config.databaseUrl.isEmpty()) {
+        QDir dir(config.dataDir);
+        const QFileInfo info(config.dataDir);
+        if ((!dir.exists() && !dir.mkpath(QStringLiteral("."))) || !info.isDir() || !info.isWritable()
+            || !info.isReadable()) {
+            err << "tasklane-server: cannot use the data directory " << config.dataDir
+                << " (it must be a readable, writable directory)" << Qt::endl;
+            return 1;
+        }
+    }
+
+    if (!Crypto::initialize()) {
+        err << "tasklane-server: libsodium failed to initialise" << Qt::endl;
+        return 1;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        AdminCli::Options options;
+        options.email = parser.value(QStringLiteral("email"));
+        options.displayName = parser.value(QStringLiteral("display-name"));
+        options.admin = parser.isSet(QStringLiteral("admin"));
+        options.passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
+        options.confidential = parser.isSet(QStringLiteral("confidential"));
+        options.redirectUris = parser.values(QStringLiteral("redirect-uri"));
+        return AdminCli(config, in, out, err).run(positional, options);
+    }
+
+    TasklaneServer server(config);
+    try {
+        if (!server.start()) {
+            err << "tasklane-server: cannot listen on " << parser.value(QStringLiteral("listen"))
+                << " (address in use or not available)" << Qt::endl;
+            return 1;
+        }
+    } catch (const StoreError &error) {
+        err << "tasklane-server: " << error.what() << Qt::endl;
+        return 1;
+    }
+    quitOnSignals(app);
+    out << "tasklane-server listening on " << server.baseUrl() << Qt::endl;
+    const int code = QCoreApplication::exec();
+    out << "tasklane-server stopped" << Qt::endl;
+    return code;
+}

@@ -1,0 +1,92 @@
+#include "ApiGuard.h"
+
+#include "Scopes.h"
+#include "http/ApiError.h"
+#include "security/TokenFormat.h"
+#include "store/Ids.h"
+#include "store/SessionStore.h"
+
+namespace {
+constexpr int Minute = 60;
+}
+
+ApiGuard::ApiGuard(SessionStore &sessions, const RateLimitConfig &limits)
+    : m_sessions(sessions)
+    , m_perIp(limits.perIpPerMinute, Minute)
+    , m_perCredential(limits.perCredentialPerMinute, Minute)
+{
+}
+
+void ApiGuard::addRateLimitHeaders(RequestContext &context, const RateLimiter::Decision &decision)
+{
+    const QByteArray limit = QByteArray::number(decision.limit);
+    const QByteArray remaining = QByteArray::number(decision.remaining);
+    const QByteArray reset = QByteArray::number(decision.resetSeconds);
+    context.addResponseHeader("RateLimit-Limit", limit);
+    context.addResponseHeader("RateLimit-Remaining", remaining);
+    context.addResponseHeader("RateLimit-Reset", reset);
+    context.addResponseHeader("X-RateLimit-Limit", limit);
+    context.addResponseHeader("X-RateLimit-Remaining", remaining);
+    context.addResponseHeader("X-RateLimit-Reset", reset);
+}
+
+void ApiGuard::limitByIp(RequestContext &context)
+{
+    const auto decision = m_perIp.hit(context.remoteIp(), Clock::nowMs());
+    if (!decision.allowed) {
+        addRateLimitHeaders(context, decision);
+        throw ApiError::rateLimited(decision.resetSeconds);
+    }
+}
+
+const Principal &ApiGuard::require(RequestContext &context, const QString &scope)
+{
+    limitByIp(context);
+    context.setPrincipal(authenticate(context));
+    const Principal &principal = *context.principal();
+
+    const auto decision = m_perCredential.hit(principal.credentialId, Clock::nowMs());
+    addRateLimitHeaders(context, decision);
+    if (!decision.allowed)
+        throw ApiError::rateLimited(decision.resetSeconds);
+
+    if (!scope.isEmpty() && !principal.hasScope(scope))
+        throw ApiError::insufficientScope(scope);
+    return principal;
+}
+
+Principal ApiGuard::authenticate(RequestContext &context)
+{
+    const QByteArray authorization = context.header("authorization");
+    if (authorization.isEmpty())
+        throw ApiError::unauthorized(QStringLiteral("Sign in: this request needs a bearer token."), {});
+    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
+        throw ApiError::unauthorized(QStringLiteral("The Authorization header must use the Bearer scheme."),
+                                     "invalid_request");
+
+    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    const auto kind = TokenFormat::recognize(token);
+    if (kind != TokenFormat::Kind::AccessToken)
+        throw ApiError::unauthorized(QStringLiteral("The bearer token is not a Tasklane access token."));
+
+    const auto access = m_sessions.findAccess(QString::fromLatin1(TokenFormat::storageHash(token)));
+    const qint64 now = Clock::nowMs();
+    if (!access)
+        throw ApiError::unauthorized(QStringLiteral("The access token is unknown or was revoked."));
+    if (access->token.expiresAtMs <= now)
+        throw ApiError::unauthorized(QStringLiteral("The access token has expired."));
+    if (!access->session.isLive())
+        throw ApiError::unauthorized(QStringLiteral("The session of this token was revoked."));
+    if (access->user.disabled)
+        throw ApiError::unauthorized(QStringLiteral("The account is disabled."));
+
+    m_sessions.touch(access->session, context.remoteIp(), context.userAgent(), now);
+
+    Principal principal;
+    principal.user = access->user;
+    principal.kind = CredentialKind::AccessToken;
+    principal.credentialId = access->token.id;
+    principal.sessionId = access->session.id;
+    principal.scopes = Scopes::parse(access->token.scope).value_or(QStringList());
+    return principal;
+}

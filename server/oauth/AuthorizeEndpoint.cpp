@@ -1,0 +1,394 @@
+#include "AuthorizeEndpoint.h"
+
+#include "RedirectUris.h"
+#include "Scopes.h"
+#include "ServerServices.h"
+#include "http/ErrorResponses.h"
+#include "http/HtmlPage.h"
+#include "http/Router.h"
+#include "security/Crypto.h"
+#include "security/Pkce.h"
+#include "security/TokenFormat.h"
+#include "store/Ids.h"
+
+#include <QUrl>
+#include <QtConcurrent>
+
+namespace {
+
+// An HTML page that replaces the normal answer, thrown from deep inside a handler.
+struct PageError
+{
+    HttpResponse response;
+};
+
+QString newSecret()
+{
+    return QString::fromLatin1(Crypto::base64Url(Crypto::randomBytes(32)));
+}
+
+QString cookieValue(const RequestContext &context, const QByteArray &name)
+{
+    const auto cookies = context.header("cookie").split(';');
+    for (const QByteArray &cookie : cookies) {
+        const QByteArray trimmed = cookie.trimmed();
+        if (trimmed.startsWith(QByteArray(name + '=')))
+            return QString::fromLatin1(trimmed.mid(name.size() + 1));
+    }
+    return {};
+}
+
+QString bindingFor(const QString &cookie)
+{
+    return QString::fromLatin1(Crypto::sha256(cookie.toLatin1()).toHex());
+}
+
+QUrl withQueryItems(const QString &base, const QList<QPair<QString, QString>> &items)
+{
+    QUrl url(base);
+    QString query = url.query(QUrl::FullyEncoded);
+    for (const auto &[name, value] : items) {
+        if (value.isEmpty())
+            continue;
+        if (!query.isEmpty())
+            query += QLatin1Char('&');
+        query += QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('=')
+                 + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
+    url.setQuery(query, QUrl::StrictMode);
+    return url;
+}
+
+HttpResponse redirectError(const QString &redirectUri, const QString &state, const QString &error,
+                           const QString &description)
+{
+    return HttpResponse::redirect(withQueryItems(
+        redirectUri, {{QStringLiteral("error"), error},
+                      {QStringLiteral("error_description"), description},
+                      {QStringLiteral("state"), state}}));
+}
+
+QString hiddenField(const QString &name, const QString &value)
+{
+    return QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
+        .arg(HtmlPage::escape(name), HtmlPage::escape(value));
+}
+
+QString originOf(const QString &uri)
+{
+    const QUrl url(uri);
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+} // namespace
+
+AuthorizeEndpoint::AuthorizeEndpoint(ServerServices &services)
+    : m_services(services)
+{
+}
+
+void AuthorizeEndpoint::registerRoutes(Router &router)
+{
+    using M = RequestContext::Method;
+    const auto pageErrors = [](auto handler) {
+        return [handler](RequestContext &context) {
+            try {
+                return handler(context);
+            } catch (const PageError &page) {
+                return page.response;
+            }
+        };
+    };
+    router.add(M::Get, QStringLiteral("/oauth2/authorize"),
+               pageErrors([this](RequestContext &c) { return start(c); }));
+    router.addAsync(M::Post, QStringLiteral("/oauth2/authorize/sign-in"),
+                    [this](RequestContext &c) -> QFuture<HttpResponse> {
+                        try {
+                            return signIn(c);
+                        } catch (const PageError &page) {
+                            return QtFuture::makeReadyFuture(page.response);
+                        }
+                    });
+    router.add(M::Post, QStringLiteral("/oauth2/authorize/consent"),
+               pageErrors([this](RequestContext &c) { return consent(c); }));
+}
+
+HttpResponse AuthorizeEndpoint::start(RequestContext &context)
+{
+    const auto errorPage = [&](const QString &message) {
+        return ErrorResponses::page(context, 400, QStringLiteral("This sign-in link is not valid"),
+                                    message);
+    };
+    const QString clientId = context.queryValue(QStringLiteral("client_id"));
+    const QString redirectUri = context.queryValue(QStringLiteral("redirect_uri"));
+    const QString state = context.queryValue(QStringLiteral("state"));
+
+    // Until client and redirect URI are known good, errors go to the user, never to a redirect.
+    const auto client = clientId.isEmpty() ? std::nullopt : m_services.clients.find(clientId);
+    if (!client)
+        return errorPage(QStringLiteral("The application that sent you here is not registered with this "
+                                        "server (unknown client_id)."));
+    if (redirectUri.isEmpty() || !RedirectUris::matches(client->redirectUris, redirectUri))
+        return errorPage(QStringLiteral("The application asked to return to an address it has not "
+                                        "registered (redirect_uri)."));
+
+    if (context.queryValue(QStringLiteral("response_type")) != QLatin1String("code"))
+        return redirectError(redirectUri, state, QStringLiteral("unsupported_response_type"),
+                             QStringLiteral("Only response_type=code is supported."));
+    const QString challenge = context.queryValue(QStringLiteral("code_challenge"));
+    const QString method = context.queryValue(QStringLiteral("code_challenge_method"));
+    if (challenge.isEmpty())
+        return redirectError(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("PKCE is required: send code_challenge with S256."));
+    if (method != QLatin1String("S256"))
+        return redirectError(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("Only code_challenge_method=S256 is supported."));
+    if (!Pkce::isValidChallenge(challenge))
+        return redirectError(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("code_challenge must be 43 base64url characters."));
+    const QString requestedScope = context.queryValue(QStringLiteral("scope"));
+    const auto scopes = Scopes::parse(requestedScope.isEmpty() ? Scopes::defaultScope() : requestedScope);
+    if (!scopes || scopes->isEmpty())
+        return redirectError(redirectUri, state, QStringLiteral("invalid_scope"),
+                             QStringLiteral("Unknown scope requested."));
+
+    const qint64 now = Clock::nowMs();
+    m_services.authorizations.deleteExpiredRequests(now);
+
+    QString cookie = cookieValue(context, BrowserCookie);
+    const bool newCookie = cookie.size() != 43;
+    if (newCookie)
+        cookie = newSecret();
+
+    AuthorizationRequest request;
+    request.id = newSecret();
+    request.clientId = client->id;
+    request.redirectUri = redirectUri;
+    request.state = state;
+    request.scope = Scopes::join(*scopes);
+    request.codeChallenge = challenge;
+    request.deviceName = context.queryValue(QStringLiteral("device_name")).trimmed().left(100);
+    if (request.deviceName.isEmpty())
+        request.deviceName = client->name;
+    request.csrfToken = newSecret();
+    request.browserBinding = bindingFor(cookie);
+    request.expiresAtMs = now + qint64(m_services.config.authorizationRequestLifetimeSeconds) * 1000;
+    m_services.authorizations.insertRequest(request);
+
+    HttpResponse page = signInPage(request, *client, {}, {});
+    if (newCookie) {
+        const bool secure = m_services.issuer.startsWith(QLatin1String("https:"));
+        page.setHeader("Set-Cookie", QByteArray(BrowserCookie) + '=' + cookie.toLatin1()
+                                         + "; Path=/oauth2/authorize; HttpOnly; SameSite=Lax"
+                                         + (secure ? "; Secure" : ""));
+    }
+    return page;
+}
+
+AuthorizationRequest AuthorizeEndpoint::requestForForm(const RequestContext &context,
+                                                       const QHash<QString, QString> &form,
+                                                       AuthorizationRequest::Stage expectedStage)
+{
+    const auto request = m_services.authorizations.findRequest(form.value(QStringLiteral("request_id")));
+    if (!request || request->expiresAtMs < Clock::nowMs() || request->stage != expectedStage) {
+        throw PageError{ErrorResponses::page(
+            context, 400, QStringLiteral("This sign-in page has expired"),
+            QStringLiteral("Return to the app and start signing in again."))};
+    }
+    const QString cookie = cookieValue(context, BrowserCookie);
+    const bool sameBrowser = !cookie.isEmpty()
+                             && Crypto::constantTimeEquals(bindingFor(cookie).toLatin1(),
+                                                           request->browserBinding.toLatin1());
+    const bool csrfOk = Crypto::constantTimeEquals(form.value(QStringLiteral("csrf_token")).toLatin1(),
+                                                   request->csrfToken.toLatin1());
+    if (!sameBrowser || !csrfOk) {
+        throw PageError{ErrorResponses::page(
+            context, 403, QStringLiteral("This form was not sent from this server's page"),
+            QStringLiteral("For your safety the request was refused. Return to the app and start "
+                           "signing in again."))};
+    }
+    return *request;
+}
+
+QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
+{
+    QHash<QString, QString> form;
+    try {
+        form = context.formBody();
+    } catch (const OAuthError &error) {
+        throw PageError{ErrorResponses::page(context, 400, QStringLiteral("The form could not be read"),
+                                             error.description())};
+    }
+    const AuthorizationRequest request = requestForForm(context, form, AuthorizationRequest::Stage::SignIn);
+    const auto client = m_services.clients.find(request.clientId);
+    const QString username = form.value(QStringLiteral("username")).trimmed();
+    const QString password = form.value(QStringLiteral("password"));
+    if (!client)
+        throw PageError{ErrorResponses::page(context, 400, QStringLiteral("Unknown application"),
+                                             QStringLiteral("The application was removed."))};
+    if (username.isEmpty() || password.isEmpty()) {
+        return QtFuture::makeReadyFuture(signInPage(request, *client, username,
+                                                    QStringLiteral("Enter your username and password.")));
+    }
+    if (password.size() > PasswordHasher::MaxPasswordLength) {
+        return QtFuture::makeReadyFuture(
+            signInPage(request, *client, username, QStringLiteral("Wrong username or password.")));
+    }
+
+    const qint64 now = Clock::nowMs();
+    const QString accountKey = username.toLower();
+    const auto accountLimit = m_services.signInPerAccount.peek(accountKey, now);
+    const auto ipLimit = m_services.signInPerIp.peek(context.remoteIp(), now);
+    if (!accountLimit.allowed || !ipLimit.allowed) {
+        const int wait = std::max(accountLimit.allowed ? 0 : accountLimit.resetSeconds,
+                                  ipLimit.allowed ? 0 : ipLimit.resetSeconds);
+        HttpResponse page = signInPage(
+            request, *client, username,
+            QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
+                .arg((wait + 59) / 60),
+            429);
+        page.setHeader("Retry-After", QByteArray::number(wait));
+        return QtFuture::makeReadyFuture(page);
+    }
+
+    const auto user = m_services.users.findByUsername(username);
+    const QString storedHash = user ? m_services.users.passwordHash(user->id) : QString();
+    const PasswordHasher hasher = m_services.hasher;
+    auto verification = QtConcurrent::run([hasher, password, storedHash]() {
+        if (storedHash.isEmpty()) {
+            hasher.burnVerifyTime(password);
+            return false;
+        }
+        return hasher.verify(password, storedHash);
+    });
+    const QString userId = user ? user->id : QString();
+    const QString requestId = request.id;
+    const RequestContext contextCopy = context;
+    return verification.then(&m_mainThread, [this, contextCopy, requestId, userId, username](bool ok) {
+        try {
+            return finishSignIn(contextCopy, requestId, userId, username, ok);
+        } catch (const PageError &page) {
+            return page.response;
+        }
+    });
+}
+
+HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context, const QString &requestId,
+                                             const QString &userId, const QString &username,
+                                             bool passwordOk)
+{
+    // The request may have expired or been used while the password was being checked.
+    auto request = m_services.authorizations.findRequest(requestId);
+    const auto client = request ? m_services.clients.find(request->clientId) : std::nullopt;
+    if (!request || !client || request->stage != AuthorizationRequest::Stage::SignIn) {
+        return ErrorResponses::page(context, 400, QStringLiteral("This sign-in page has expired"),
+                                    QStringLiteral("Return to the app and start signing in again."));
+    }
+    const auto user = userId.isEmpty() ? std::nullopt : m_services.users.findById(userId);
+    if (!passwordOk || !user || user->disabled) {
+        const qint64 now = Clock::nowMs();
+        m_services.signInPerAccount.hit(username.toLower(), now);
+        m_services.signInPerIp.hit(context.remoteIp(), now);
+        const QString message = (passwordOk && user && user->disabled)
+                                    ? QStringLiteral("This account is disabled. Ask your administrator.")
+                                    : QStringLiteral("Wrong username or password.");
+        return signInPage(*request, *client, username, message);
+    }
+
+    m_services.signInPerAccount.reset(username.toLower());
+    QStringList scopes = Scopes::parse(request->scope).value_or(QStringList());
+    if (!user->isAdmin())
+        scopes.removeAll(Scopes::Admin);
+    request->scope = Scopes::join(scopes);
+    request->userId = user->id;
+    request->stage = AuthorizationRequest::Stage::Consent;
+    request->csrfToken = newSecret();
+    m_services.authorizations.updateRequest(*request);
+    return consentPage(*request, *client, user->displayName.isEmpty() ? user->username : user->displayName);
+}
+
+HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
+{
+    QHash<QString, QString> form;
+    try {
+        form = context.formBody();
+    } catch (const OAuthError &error) {
+        return ErrorResponses::page(context, 400, QStringLiteral("The form could not be read"),
+                                    error.description());
+    }
+    const AuthorizationRequest request = requestForForm(context, form, AuthorizationRequest::Stage::Consent);
+    m_services.authorizations.deleteRequest(request.id);
+
+    const QString decision = form.value(QStringLiteral("decision"));
+    if (decision != QLatin1String("approve")) {
+        return redirectError(request.redirectUri, request.state, QStringLiteral("access_denied"),
+                             QStringLiteral("The user denied access."));
+    }
+    const QString code = TokenFormat::generate(TokenFormat::Kind::AuthorizationCode);
+    AuthorizationCode record;
+    record.codeHash = QString::fromLatin1(TokenFormat::storageHash(code));
+    record.clientId = request.clientId;
+    record.userId = request.userId;
+    record.redirectUri = request.redirectUri;
+    record.scope = request.scope;
+    record.codeChallenge = request.codeChallenge;
+    record.deviceName = request.deviceName;
+    record.expiresAtMs = Clock::nowMs() + qint64(m_services.config.authCodeLifetimeSeconds) * 1000;
+    m_services.authorizations.insertCode(record);
+    return HttpResponse::redirect(withQueryItems(
+        request.redirectUri, {{QStringLiteral("code"), code}, {QStringLiteral("state"), request.state}}));
+}
+
+HttpResponse AuthorizeEndpoint::signInPage(const AuthorizationRequest &request, const OAuthClient &client,
+                                           const QString &username, const QString &error,
+                                           int status) const
+{
+    HtmlPage page(QStringLiteral("Sign in"));
+    page.addHeading(QStringLiteral("Sign in"));
+    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>").arg(HtmlPage::escape(client.name)));
+    if (!error.isEmpty())
+        page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(HtmlPage::escape(error)));
+    page.addRawHtml(
+        QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/sign-in\">%1%2"
+                       "<label for=\"username\">Username</label>"
+                       "<input id=\"username\" name=\"username\" autocomplete=\"username\" "
+                       "autocapitalize=\"none\" required%3 value=\"%4\">"
+                       "<label for=\"password\">Password</label>"
+                       "<input id=\"password\" name=\"password\" type=\"password\" "
+                       "autocomplete=\"current-password\" required%5>"
+                       "<button type=\"submit\">Sign in</button></form>")
+            .arg(hiddenField(QStringLiteral("request_id"), request.id),
+                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
+                 username.isEmpty() ? QStringLiteral(" autofocus") : QString(),
+                 HtmlPage::escape(username),
+                 username.isEmpty() ? QString() : QStringLiteral(" autofocus")));
+    page.addSmallPrint(QStringLiteral("Signing in on: %1").arg(request.deviceName));
+    return page.render(status);
+}
+
+HttpResponse AuthorizeEndpoint::consentPage(const AuthorizationRequest &request, const OAuthClient &client,
+                                            const QString &username) const
+{
+    HtmlPage page(QStringLiteral("Allow access"));
+    page.allowFormTarget(originOf(request.redirectUri));
+    page.addHeading(QStringLiteral("Allow access?"));
+    page.addRawHtml(QStringLiteral("<p><strong>%1</strong> on <strong>%2</strong> wants to:</p>")
+                        .arg(HtmlPage::escape(client.name), HtmlPage::escape(request.deviceName)));
+    QString items;
+    const auto scopes = Scopes::parse(request.scope).value_or(QStringList());
+    for (const QString &scope : scopes)
+        items += QStringLiteral("<li>%1</li>").arg(HtmlPage::escape(Scopes::describe(scope)));
+    page.addRawHtml(QStringLiteral("<ul class=\"scopes\">%1</ul>").arg(items));
+    page.addRawHtml(
+        QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/consent\">%1%2"
+                       "<div class=\"actions\">"
+                       "<button type=\"submit\" name=\"decision\" value=\"deny\" class=\"secondary\">Deny</button>"
+                       "<button type=\"submit\" name=\"decision\" value=\"approve\" autofocus>Allow</button>"
+                       "</div></form>")
+            .arg(hiddenField(QStringLiteral("request_id"), request.id),
+                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken)));
+    page.addSmallPrint(QStringLiteral("Signed in as %1. You can end this access at any time under "
+                                      "Account security, Sessions.")
+                           .arg(username));
+    return page.render();
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "http/HttpResponse.h"
+#include "http/RequestContext.h"
+#include "store/AuthorizationStore.h"
+#include "store/ClientStore.h"
+
+#include <QFuture>
+#include <QObject>
+
+class Router;
+struct ServerServices;
+
+// The browser half of the authorization code flow (RFC 6749 section 4.1 with RFC 7636 PKCE):
+// GET /oauth2/authorize validates the request and shows the sign-in page; the sign-in form
+// posts to /oauth2/authorize/sign-in (password checked off the event loop); the consent form
+// posts to /oauth2/authorize/consent, which redirects to the client with a single-use code.
+class AuthorizeEndpoint
+{
+public:
+    explicit AuthorizeEndpoint(ServerServices &services);
+
+    void registerRoutes(Router &router);
+
+    static constexpr auto BrowserCookie = "tasklane_browser";
+
+private:
+    HttpResponse start(RequestContext &context);
+    QFuture<HttpResponse> signIn(RequestContext &context);
+    HttpResponse consent(RequestContext &context);
+
+    HttpResponse signInPage(const AuthorizationRequest &request, const OAuthClient &client,
+                            const QString &username, const QString &error, int status = 200) const;
+    HttpResponse consentPage(const AuthorizationRequest &request, const OAuthClient &client,
+                             const QString &username) const;
+    HttpResponse finishSignIn(const RequestContext &context, const QString &requestId,
+                              const QString &userId, const QString &username, bool passwordOk);
+
+    // The pending request a form post refers to, checked against its CSRF token and the
+    // browser cookie; throws a ready error page when anything is off.
+    AuthorizationRequest requestForForm(const RequestContext &context,
+                                        const QHash<QString, QString> &form,
+                                        AuthorizationRequest::Stage expectedStage);
+
+    ServerServices &m_services;
+    QObject m_mainThread; // context for continuations that must run on the event loop
+};

@@ -1,0 +1,176 @@
+#include "TokenEndpoint.h"
+
+#include "Scopes.h"
+#include "ServerServices.h"
+#include "http/ApiError.h"
+#include "http/Router.h"
+#include "security/Pkce.h"
+#include "security/TokenFormat.h"
+#include "store/Ids.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcOAuth, "tasklane.server.oauth")
+
+namespace {
+
+OAuthError invalidGrant(const QString &description)
+{
+    return OAuthError(QStringLiteral("invalid_grant"), description);
+}
+
+OAuthError invalidRequest(const QString &description)
+{
+    return OAuthError(QStringLiteral("invalid_request"), description);
+}
+
+QString require(const QHash<QString, QString> &form, const QString &name)
+{
+    const QString value = form.value(name);
+    if (value.isEmpty())
+        throw invalidRequest(QStringLiteral("The parameter \"%1\" is missing.").arg(name));
+    return value;
+}
+
+} // namespace
+
+TokenEndpoint::TokenEndpoint(ServerServices &services)
+    : m_services(services)
+    , m_clientAuth(services.clients)
+    , m_issuer(services)
+{
+}
+
+void TokenEndpoint::registerRoutes(Router &router)
+{
+    router.add(RequestContext::Method::Post, QStringLiteral("/oauth2/token"),
+               [this](RequestContext &context) { return token(context); });
+}
+
+HttpResponse TokenEndpoint::token(RequestContext &context)
+{
+    try {
+        m_services.guard.limitByIp(context);
+    } catch (const ApiError &limited) {
+        HttpResponse response = HttpResponse::json(
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("temporarily_unavailable")},
+                        {QStringLiteral("error_description"), limited.message()}},
+            429);
+        for (const auto &[name, value] : limited.headers())
+            response.setHeader(name, value);
+        return response;
+    }
+    const auto form = context.formBody();
+    const QString grantType = require(form, QStringLiteral("grant_type"));
+    const OAuthClient client = m_clientAuth.authenticate(context, form);
+
+    IssuedTokens tokens;
+    if (grantType == QLatin1String("authorization_code"))
+        tokens = exchangeCode(context, client, form);
+    else if (grantType == QLatin1String("refresh_token"))
+        tokens = refresh(context, client, form);
+    else
+        throw OAuthError(QStringLiteral("unsupported_grant_type"),
+                         QStringLiteral("Supported: authorization_code, refresh_token."));
+
+    HttpResponse response = HttpResponse::json(tokens.toJson());
+    response.setHeader("Pragma", "no-cache");
+    return response;
+}
+
+IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OAuthClient &client,
+                                         const QHash<QString, QString> &form)
+{
+    const QString code = require(form, QStringLiteral("code"));
+    const QString redirectUri = require(form, QStringLiteral("redirect_uri"));
+    const QString verifier = require(form, QStringLiteral("code_verifier"));
+    if (TokenFormat::recognize(code) != TokenFormat::Kind::AuthorizationCode)
+        throw invalidGrant(QStringLiteral("The authorization code is not valid."));
+
+    const QString codeHash = QString::fromLatin1(TokenFormat::storageHash(code));
+    const qint64 now = Clock::nowMs();
+    const auto record = m_services.authorizations.findCode(codeHash);
+    if (!record)
+        throw invalidGrant(QStringLiteral("The authorization code is not valid."));
+    // Single use, decided atomically; the loser of a race is treated as a replay.
+    if (record->usedAtMs != 0 || !m_services.authorizations.markCodeUsed(codeHash, now)) {
+        const auto used = m_services.authorizations.findCode(codeHash);
+        if (used && !used->sessionId.isEmpty()) {
+            m_services.sessions.revoke(used->sessionId, QStringLiteral("authorization_code_replayed"), now);
+            qCWarning(lcOAuth) << "authorization code replayed; revoked session" << used->sessionId;
+        }
+        throw invalidGrant(QStringLiteral("The authorization code was already used; the tokens issued "
+                                          "for it have been revoked."));
+    }
+    if (record->expiresAtMs <= now)
+        throw invalidGrant(QStringLiteral("The authorization code has expired."));
+    if (record->clientId != client.id)
+        throw invalidGrant(QStringLiteral("The authorization code was issued to another client."));
+    if (record->redirectUri != redirectUri)
+        throw invalidGrant(QStringLiteral("redirect_uri does not match the authorization request."));
+    if (!Pkce::verify(verifier, record->codeChallenge))
+        throw invalidGrant(QStringLiteral("code_verifier does not match the code_challenge."));
+    const auto user = m_services.users.findById(record->userId);
+    if (!user || user->disabled)
+        throw invalidGrant(QStringLiteral("The account is not available."));
+
+    Session draft;
+    draft.userId = user->id;
+    draft.clientId = client.id;
+    draft.deviceName = record->deviceName;
+    draft.ip = context.remoteIp();
+    draft.userAgent = context.userAgent();
+    draft.scope = record->scope;
+    draft.createdAtMs = now;
+    draft.lastActiveAtMs = now;
+    IssuedTokens tokens = m_issuer.startSession(draft);
+    m_services.authorizations.attachSession(codeHash, tokens.session.id);
+    return tokens;
+}
+
+IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthClient &client,
+                                    const QHash<QString, QString> &form)
+{
+    const QString refreshToken = require(form, QStringLiteral("refresh_token"));
+    if (TokenFormat::recognize(refreshToken) != TokenFormat::Kind::RefreshToken)
+        throw invalidGrant(QStringLiteral("The refresh token is not valid."));
+    const QString tokenHash = QString::fromLatin1(TokenFormat::storageHash(refreshToken));
+    const qint64 now = Clock::nowMs();
+    const auto record = m_services.sessions.findRefreshToken(tokenHash);
+    if (!record)
+        throw invalidGrant(QStringLiteral("The refresh token is not valid."));
+    const auto session = m_services.sessions.find(record->sessionId);
+    if (!session || session->clientId != client.id)
+        throw invalidGrant(QStringLiteral("The refresh token was issued to another client."));
+    if (!session->isLive())
+        throw invalidGrant(QStringLiteral("The session was revoked; sign in again."));
+    if (record->usedAtMs != 0 || !m_services.sessions.markRefreshTokenUsed(tokenHash, now)) {
+        // RFC 9700 section 4.14.2: reuse of a rotated refresh token means it leaked.
+        m_services.sessions.revoke(session->id, QStringLiteral("refresh_token_reused"), now);
+        qCWarning(lcOAuth) << "refresh token reused; revoked session" << session->id;
+        throw invalidGrant(QStringLiteral("The refresh token was already used; the session has been "
+                                          "revoked. Sign in again."));
+    }
+    const auto user = m_services.users.findById(session->userId);
+    if (!user || user->disabled) {
+        m_services.sessions.revoke(session->id, QStringLiteral("account_disabled"), now);
+        throw invalidGrant(QStringLiteral("The account is not available."));
+    }
+
+    QString scope = session->scope;
+    const QString requested = form.value(QStringLiteral("scope"));
+    if (!requested.isEmpty()) {
+        const auto narrowed = Scopes::parse(requested);
+        const auto granted = Scopes::parse(session->scope).value_or(QStringList());
+        if (!narrowed)
+            throw OAuthError(QStringLiteral("invalid_scope"), QStringLiteral("Unknown scope requested."));
+        for (const QString &s : *narrowed) {
+            if (!granted.contains(s))
+                throw OAuthError(QStringLiteral("invalid_scope"),
+                                 QStringLiteral("A refresh cannot add the scope \"%1\".").arg(s));
+        }
+        scope = Scopes::join(*narrowed);
+    }
+    m_services.sessions.touch(*session, context.remoteIp(), context.userAgent(), now);
+    return m_issuer.continueSession(*session, scope);
+}

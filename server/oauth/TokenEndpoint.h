@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ClientAuthenticator.h"
+#include "TokenIssuer.h"
+#include "http/HttpResponse.h"
+#include "http/RequestContext.h"
+
+class Router;
+struct ServerServices;
+
+// POST /oauth2/token: authorization_code (with PKCE) and refresh_token (rotated on every use;
+// a reused one revokes its whole family). Form-encoded in, RFC 6749 JSON out.
+class TokenEndpoint
+{
+public:
+    explicit TokenEndpoint(ServerServices &services);
+
+    void registerRoutes(Router &router);
+
+private:
+    HttpResponse token(RequestContext &context);
+    IssuedTokens exchangeCode(const RequestContext &context, const OAuthClient &client,
+                              const QHash<QString, QString> &form);
+    IssuedTokens refresh(const RequestContext &context, const OAuthClient &client,
+                         const QHash<QString, QString> &form);
+
+    ServerServices &m_services;
+    ClientAuthenticator m_clientAuth;
+    TokenIssuer m_issuer;
+};

@@ -1,0 +1,56 @@
+#include "TokenIssuer.h"
+
+#include "ServerServices.h"
+#include "security/TokenFormat.h"
+#include "store/Ids.h"
+
+QJsonObject IssuedTokens::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("access_token"), accessToken},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+        {QStringLiteral("expires_in"), expiresIn},
+        {QStringLiteral("refresh_token"), refreshToken},
+        {QStringLiteral("scope"), scope},
+    };
+}
+
+TokenIssuer::TokenIssuer(ServerServices &services)
+    : m_services(services)
+{
+}
+
+IssuedTokens TokenIssuer::startSession(const Session &draft)
+{
+    return m_services.db.transaction([&] {
+        const Session session = m_services.sessions.create(draft);
+        return issue(session, session.scope);
+    });
+}
+
+IssuedTokens TokenIssuer::continueSession(const Session &session, const QString &scope)
+{
+    return m_services.db.transaction([&] { return issue(session, scope); });
+}
+
+IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope)
+{
+    const qint64 now = Clock::nowMs();
+    IssuedTokens tokens;
+    tokens.session = session;
+    tokens.scope = scope;
+    tokens.expiresIn = m_services.config.accessTokenLifetimeSeconds;
+    tokens.accessToken = TokenFormat::generate(TokenFormat::Kind::AccessToken);
+    tokens.refreshToken = TokenFormat::generate(TokenFormat::Kind::RefreshToken);
+
+    AccessTokenRecord record;
+    record.id = Ids::make();
+    record.sessionId = session.id;
+    record.scope = scope;
+    record.expiresAtMs = now + qint64(tokens.expiresIn) * 1000;
+    m_services.sessions.insertAccessToken(QString::fromLatin1(TokenFormat::storageHash(tokens.accessToken)),
+                                          record, now);
+    m_services.sessions.insertRefreshToken(
+        QString::fromLatin1(TokenFormat::storageHash(tokens.refreshToken)), session.id, now);
+    return tokens;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "store/SessionStore.h"
+
+#include <optional>
+
+// Finds what an access or refresh token string refers to, for revocation and introspection.
+struct TokenFacts
+{
+    enum class Kind { AccessToken, RefreshToken };
+
+    Kind kind = Kind::AccessToken;
+    QString tokenHash;
+    Session session;
+    QString scope;
+    qint64 expiresAtMs = 0; // 0: no expiry of its own (refresh tokens live with the session)
+    bool active = false;
+};
+
+std::optional<TokenFacts> lookUpToken(SessionStore &sessions, const QString &token, qint64 nowMs);

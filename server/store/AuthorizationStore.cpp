@@ -1,0 +1,118 @@
+#include "AuthorizationStore.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+
+AuthorizationStore::AuthorizationStore(Database &db)
+    : m_db(db)
+{
+}
+
+namespace {
+
+QString stageName(AuthorizationRequest::Stage stage)
+{
+    return stage == AuthorizationRequest::Stage::Consent ? QStringLiteral("consent")
+                                                         : QStringLiteral("sign_in");
+}
+
+} // namespace
+
+void AuthorizationStore::insertRequest(const AuthorizationRequest &r)
+{
+    m_db.exec(QStringLiteral("INSERT INTO authorization_requests (id, client_id, redirect_uri, state, "
+                             "scope, code_challenge, device_name, csrf_token, browser_binding, "
+                             "user_id, stage, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {r.id, r.clientId, r.redirectUri, r.state, r.scope, r.codeChallenge, r.deviceName,
+               r.csrfToken, r.browserBinding, r.userId.isEmpty() ? QVariant() : QVariant(r.userId),
+               stageName(r.stage), r.expiresAtMs});
+}
+
+std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QString &id)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT id, client_id, redirect_uri, state, scope, code_challenge, "
+                                       "device_name, csrf_token, browser_binding, user_id, stage, "
+                                       "expires_at FROM authorization_requests WHERE id = ?"),
+                        {id});
+    if (!q.next())
+        return std::nullopt;
+    AuthorizationRequest r;
+    r.id = q.value(0).toString();
+    r.clientId = q.value(1).toString();
+    r.redirectUri = q.value(2).toString();
+    r.state = q.value(3).toString();
+    r.scope = q.value(4).toString();
+    r.codeChallenge = q.value(5).toString();
+    r.deviceName = q.value(6).toString();
+    r.csrfToken = q.value(7).toString();
+    r.browserBinding = q.value(8).toString();
+    r.userId = q.value(9).toString();
+    r.stage = q.value(10).toString() == QLatin1String("consent") ? AuthorizationRequest::Stage::Consent
+                                                                 : AuthorizationRequest::Stage::SignIn;
+    r.expiresAtMs = q.value(11).toLongLong();
+    return r;
+}
+
+void AuthorizationStore::updateRequest(const AuthorizationRequest &r)
+{
+    m_db.exec(QStringLiteral("UPDATE authorization_requests SET user_id = ?, stage = ?, csrf_token = ?, "
+                             "scope = ? WHERE id = ?"),
+              {r.userId.isEmpty() ? QVariant() : QVariant(r.userId), stageName(r.stage), r.csrfToken,
+               r.scope, r.id});
+}
+
+void AuthorizationStore::deleteRequest(const QString &id)
+{
+    m_db.exec(QStringLiteral("DELETE FROM authorization_requests WHERE id = ?"), {id});
+}
+
+void AuthorizationStore::deleteExpiredRequests(qint64 nowMs)
+{
+    m_db.exec(QStringLiteral("DELETE FROM authorization_requests WHERE expires_at < ?"), {nowMs});
+}
+
+void AuthorizationStore::insertCode(const AuthorizationCode &c)
+{
+    m_db.exec(QStringLiteral("INSERT INTO authorization_codes (code_hash, client_id, user_id, redirect_uri, "
+                             "scope, code_challenge, device_name, expires_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              {c.codeHash, c.clientId, c.userId, c.redirectUri, c.scope, c.codeChallenge,
+               c.deviceName, c.expiresAtMs});
+}
+
+std::optional<AuthorizationCode> AuthorizationStore::findCode(const QString &codeHash)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT code_hash, client_id, user_id, redirect_uri, scope, "
+                                       "code_challenge, device_name, expires_at, used_at, session_id "
+                                       "FROM authorization_codes WHERE code_hash = ?"),
+                        {codeHash});
+    if (!q.next())
+        return std::nullopt;
+    AuthorizationCode c;
+    c.codeHash = q.value(0).toString();
+    c.clientId = q.value(1).toString();
+    c.userId = q.value(2).toString();
+    c.redirectUri = q.value(3).toString();
+    c.scope = q.value(4).toString();
+    c.codeChallenge = q.value(5).toString();
+    c.deviceName = q.value(6).toString();
+    c.expiresAtMs = q.value(7).toLongLong();
+    c.usedAtMs = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
+    c.sessionId = q.value(9).toString();
+    return c;
+}
+
+bool AuthorizationStore::markCodeUsed(const QString &codeHash, qint64 nowMs)
+{
+    auto &q = m_db.exec(QStringLiteral("UPDATE authorization_codes SET used_at = ? "
+                                       "WHERE code_hash = ? AND used_at IS NULL"),
+                        {nowMs, codeHash});
+    return q.numRowsAffected() == 1;
+}
+
+void AuthorizationStore::attachSession(const QString &codeHash, const QString &sessionId)
+{
+    m_db.exec(QStringLiteral("UPDATE authorization_codes SET session_id = ? WHERE code_hash = ?"),
+              {sessionId, codeHash});
+}

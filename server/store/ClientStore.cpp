@@ -1,0 +1,78 @@
+#include "ClientStore.h"
+
+#include "Database.h"
+#include "Ids.h"
+#include "JsonTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+ClientStore::ClientStore(Database &db)
+    : m_db(db)
+{
+}
+
+void ClientStore::ensureBuiltinClients()
+{
+    const QString id = QString::fromLatin1(DesktopClientId);
+    OAuthClient desktop;
+    desktop.id = id;
+    desktop.name = QStringLiteral("Tasklane for desktop");
+    desktop.kind = OAuthClient::Kind::Public;
+    // RFC 8252 section 7.3: the port of a loopback redirect is not compared.
+    desktop.redirectUris = {QStringLiteral("http://127.0.0.1/"), QStringLiteral("http://127.0.0.1/callback"),
+                            QStringLiteral("http://[::1]/"), QStringLiteral("http://[::1]/callback")};
+    desktop.builtin = true;
+    if (!find(id)) {
+        create(desktop);
+        return;
+    }
+    // Keep the built-in client's rules current across upgrades.
+    m_db.exec(QStringLiteral("UPDATE clients SET name = ?, redirect_uris = ? WHERE id = ?"),
+              {desktop.name,
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(desktop.redirectUris))
+                                     .toJson(QJsonDocument::Compact)),
+               id});
+}
+
+std::optional<OAuthClient> ClientStore::find(const QString &clientId)
+{
+    auto &query = m_db.exec(QStringLiteral("SELECT id, name, kind, secret_hash, redirect_uris, builtin, "
+                                           "created_at FROM clients WHERE id = ?"),
+                            {clientId});
+    if (!query.next())
+        return std::nullopt;
+    OAuthClient client;
+    client.id = query.value(0).toString();
+    client.name = query.value(1).toString();
+    client.kind = query.value(2).toString() == QLatin1String("confidential")
+                      ? OAuthClient::Kind::Confidential
+                      : OAuthClient::Kind::Public;
+    client.secretHash = query.value(3).toString();
+    const auto uris = QJsonDocument::fromJson(query.value(4).toByteArray()).array();
+    for (const auto &uri : uris)
+        client.redirectUris.append(uri.toString());
+    client.builtin = query.value(5).toInt() != 0;
+    client.createdAt = JsonTime::fromMsecs(query.value(6).toLongLong());
+    return client;
+}
+
+OAuthClient ClientStore::create(const OAuthClient &client)
+{
+    OAuthClient created = client;
+    if (created.id.isEmpty())
+        created.id = Ids::make();
+    const qint64 now = Clock::nowMs();
+    created.createdAt = JsonTime::fromMsecs(now);
+    m_db.exec(QStringLiteral("INSERT INTO clients (id, name, kind, secret_hash, redirect_uris, builtin, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {created.id, created.name,
+               created.kind == OAuthClient::Kind::Confidential ? QStringLiteral("confidential")
+                                                               : QStringLiteral("public"),
+               created.secretHash.isEmpty() ? QVariant() : QVariant(created.secretHash),
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(created.redirectUris))
+                                     .toJson(QJsonDocument::Compact)),
+               created.builtin ? 1 : 0, now});
+    return created;
+}

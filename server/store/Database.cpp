@@ -1,0 +1,140 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "StoreError.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+SqlDialect::Engine engineFor(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("sqlite"))
+        return SqlDialect::Engine::Sqlite;
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
+        return SqlDialect::Engine::Postgres;
+    throw StoreError("unsupported database URL scheme (use sqlite:// or postgresql://)");
+}
+
+} // namespace
+
+Database::Database(const QString &url)
+    : m_dialect(engineFor(QUrl(url)))
+    , m_connectionName(QStringLiteral("tasklane-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+    const QUrl parsed(url);
+    m_db = QSqlDatabase::addDatabase(m_dialect.qtDriver(), m_connectionName);
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite) {
+        m_db.setDatabaseName(parsed.path());
+    } else {
+        m_db.setHostName(parsed.host());
+        m_db.setPort(parsed.port(5432));
+        m_db.setUserName(parsed.userName());
+        m_db.setPassword(parsed.password());
+        m_db.setDatabaseName(parsed.path().mid(1));
+    }
+    if (!m_db.open()) {
+        const std::string reason = m_db.lastError().text().toStdString();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError("cannot open the database: " + reason);
+    }
+    for (const QString &statement : m_dialect.connectionSetup())
+        exec(statement);
+}
+
+Database::~Database()
+{
+    m_active.reset();
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::sqliteUrl(const QString &filePath)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("sqlite"));
+    url.setPath(QFileInfo(filePath).absoluteFilePath());
+    return url.toString();
+}
+
+QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
+{
+    auto &cached = m_statements[sql];
+    if (!cached) {
+        cached = std::make_shared<QSqlQuery>(m_db);
+        cached->setForwardOnly(true);
+        if (!cached->prepare(sql)) {
+            const std::string reason = cached->lastError().text().toStdString();
+            m_statements.remove(sql);
+            throw StoreError("cannot prepare a statement: " + reason);
+        }
+    }
+    finishActive();
+    m_active = cached;
+    QSqlQuery &query = *cached;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throw StoreError("a statement failed: " + query.lastError().text().toStdString());
+    return query;
+}
+
+void Database::finishActive()
+{
+    if (m_active) {
+        m_active->finish();
+        m_active.reset();
+    }
+}
+
+void Database::begin()
+{
+    if (m_transactionDepth++ == 0 && !m_db.transaction())
+        throw StoreError("cannot begin a transaction: " + m_db.lastError().text().toStdString());
+}
+
+void Database::commit()
+{
+    finishActive();
+    if (--m_transactionDepth == 0 && !m_db.commit())
+        throw StoreError("cannot commit: " + m_db.lastError().text().toStdString());
+}
+
+void Database::rollback()
+{
+    finishActive();
+    if (--m_transactionDepth == 0)
+        m_db.rollback();
+}
+
+int Database::schemaVersion()
+{
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                        "applied_at BIGINT NOT NULL)"));
+    auto &query = exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void Database::migrate()
+{
+    const int current = schemaVersion();
+    for (const Migration &migration : Migrations::all(m_dialect)) {
+        if (migration.version <= current)
+            continue;
+        transaction([&] {
+            for (const QString &statement : migration.statements)
+                exec(statement);
+            exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                 {migration.version, QDateTime::currentMSecsSinceEpoch()});
+        });
+    }
+}

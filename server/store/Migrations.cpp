@@ -1,0 +1,104 @@
+#include "Migrations.h"
+
+namespace Migrations {
+
+QList<Migration> all(const SqlDialect &)
+{
+    // Portable SQL only: TEXT ids made by the server, BIGINT millisecond timestamps,
+    // INTEGER 0/1 booleans. Both SQLite and PostgreSQL accept every statement as written.
+    return {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY,"
+                            " username TEXT NOT NULL,"
+                            " username_key TEXT NOT NULL UNIQUE,"
+                            " email TEXT NOT NULL,"
+                            " display_name TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " password_hash TEXT NOT NULL,"
+                            " disabled INTEGER NOT NULL DEFAULT 0,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE clients ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " secret_hash TEXT,"
+                            " redirect_uris TEXT NOT NULL,"
+                            " builtin INTEGER NOT NULL DEFAULT 0,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE authorization_requests ("
+                            " id TEXT PRIMARY KEY,"
+                            " client_id TEXT NOT NULL REFERENCES clients(id),"
+                            " redirect_uri TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " scope TEXT NOT NULL,"
+                            " code_challenge TEXT NOT NULL,"
+                            " device_name TEXT NOT NULL,"
+                            " csrf_token TEXT NOT NULL,"
+                            " browser_binding TEXT NOT NULL,"
+                            " user_id TEXT REFERENCES users(id),"
+                            " stage TEXT NOT NULL,"
+                            " expires_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE sessions ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " client_id TEXT NOT NULL REFERENCES clients(id),"
+                            " device_name TEXT NOT NULL,"
+                            " ip TEXT NOT NULL,"
+                            " user_agent TEXT NOT NULL,"
+                            " scope TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " last_active_at BIGINT NOT NULL,"
+                            " revoked_at BIGINT,"
+                            " revoked_reason TEXT)"),
+             QStringLiteral("CREATE INDEX sessions_user ON sessions (user_id)"),
+             QStringLiteral("CREATE TABLE authorization_codes ("
+                            " code_hash TEXT PRIMARY KEY,"
+                            " client_id TEXT NOT NULL REFERENCES clients(id),"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " redirect_uri TEXT NOT NULL,"
+                            " scope TEXT NOT NULL,"
+                            " code_challenge TEXT NOT NULL,"
+                            " device_name TEXT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " used_at BIGINT,"
+                            " session_id TEXT REFERENCES sessions(id))"),
+             QStringLiteral("CREATE TABLE refresh_tokens ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " session_id TEXT NOT NULL REFERENCES sessions(id),"
+                            " created_at BIGINT NOT NULL,"
+                            " used_at BIGINT)"),
+             QStringLiteral("CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id)"),
+             QStringLiteral("CREATE TABLE access_tokens ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " id TEXT NOT NULL UNIQUE,"
+                            " session_id TEXT NOT NULL REFERENCES sessions(id),"
+                            " scope TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX access_tokens_session ON access_tokens (session_id)"),
+             QStringLiteral("CREATE TABLE tasks ("
+                            " id TEXT PRIMARY KEY,"
+                            " owner_id TEXT NOT NULL REFERENCES users(id),"
+                            " title TEXT NOT NULL,"
+                            " notes TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " priority INTEGER NOT NULL,"
+                            " due_date TEXT,"
+                            " due_sort TEXT NOT NULL,"
+                            " labels TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " version BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX tasks_owner_updated ON tasks (owner_id, updated_at, id)"),
+             QStringLiteral("CREATE INDEX tasks_owner_created ON tasks (owner_id, created_at, id)"),
+             QStringLiteral("CREATE INDEX tasks_owner_due ON tasks (owner_id, due_sort, id)"),
+             QStringLiteral("CREATE INDEX tasks_owner_priority ON tasks (owner_id, priority, id)"),
+             QStringLiteral("CREATE INDEX tasks_owner_title ON tasks (owner_id, title, id)"),
+         }},
+    };
+}
+
+} // namespace Migrations

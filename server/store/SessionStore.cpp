@@ -1,0 +1,174 @@
+#include "SessionStore.h"
+
+#include "Database.h"
+#include "Ids.h"
+#include "UserStore.h"
+
+#include <QSqlQuery>
+
+namespace {
+constexpr qint64 TouchIntervalMs = 60 * 1000;
+}
+
+SessionStore::SessionStore(Database &db)
+    : m_db(db)
+{
+}
+
+QString SessionStore::sessionColumns(const QString &alias)
+{
+    const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList names{QStringLiteral("id"),         QStringLiteral("user_id"),
+                      QStringLiteral("client_id"),  QStringLiteral("device_name"),
+                      QStringLiteral("ip"),         QStringLiteral("user_agent"),
+                      QStringLiteral("scope"),      QStringLiteral("created_at"),
+                      QStringLiteral("last_active_at"), QStringLiteral("revoked_at"),
+                      QStringLiteral("revoked_reason")};
+    for (QString &name : names)
+        name.prepend(p);
+    return names.join(QStringLiteral(", "));
+}
+
+Session SessionStore::sessionFromRow(const QSqlQuery &q, int c)
+{
+    Session s;
+    s.id = q.value(c).toString();
+    s.userId = q.value(c + 1).toString();
+    s.clientId = q.value(c + 2).toString();
+    s.deviceName = q.value(c + 3).toString();
+    s.ip = q.value(c + 4).toString();
+    s.userAgent = q.value(c + 5).toString();
+    s.scope = q.value(c + 6).toString();
+    s.createdAtMs = q.value(c + 7).toLongLong();
+    s.lastActiveAtMs = q.value(c + 8).toLongLong();
+    s.revokedAtMs = q.value(c + 9).isNull() ? 0 : q.value(c + 9).toLongLong();
+    s.revokedReason = q.value(c + 10).toString();
+    return s;
+}
+
+Session SessionStore::create(const Session &session)
+{
+    Session created = session;
+    created.id = Ids::make();
+    m_db.exec(QStringLiteral("INSERT INTO sessions (id, user_id, client_id, device_name, ip, user_agent, "
+                             "scope, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {created.id, created.userId, created.clientId, created.deviceName, created.ip,
+               created.userAgent, created.scope, created.createdAtMs, created.lastActiveAtMs});
+    return created;
+}
+
+std::optional<Session> SessionStore::find(const QString &id)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT ") + sessionColumns()
+                            + QStringLiteral(" FROM sessions WHERE id = ?"),
+                        {id});
+    if (!q.next())
+        return std::nullopt;
+    return sessionFromRow(q);
+}
+
+QList<Session> SessionStore::listForUser(const QString &userId, bool includeRevoked)
+{
+    QList<Session> sessions;
+    auto &q = m_db.exec(QStringLiteral("SELECT ") + sessionColumns()
+                            + QStringLiteral(" FROM sessions WHERE user_id = ? AND (revoked_at IS NULL "
+                                             "OR ? = 1) ORDER BY last_active_at DESC, id"),
+                        {userId, includeRevoked ? 1 : 0});
+    while (q.next())
+        sessions.append(sessionFromRow(q));
+    return sessions;
+}
+
+void SessionStore::touch(const Session &session, const QString &ip, const QString &userAgent,
+                         qint64 nowMs)
+{
+    if (nowMs - session.lastActiveAtMs < TouchIntervalMs && session.ip == ip)
+        return;
+    m_db.exec(QStringLiteral("UPDATE sessions SET last_active_at = ?, ip = ?, user_agent = ? WHERE id = ?"),
+              {nowMs, ip, userAgent.isEmpty() ? session.userAgent : userAgent, session.id});
+}
+
+bool SessionStore::revoke(const QString &sessionId, const QString &reason, qint64 nowMs)
+{
+    return m_db.transaction([&] {
+        auto &q = m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ?, revoked_reason = ? "
+                                           "WHERE id = ? AND revoked_at IS NULL"),
+                            {nowMs, reason, sessionId});
+        const bool changed = q.numRowsAffected() == 1;
+        m_db.exec(QStringLiteral("DELETE FROM access_tokens WHERE session_id = ?"), {sessionId});
+        // Refresh tokens stay, marked used, so a later replay is still recognised as one.
+        m_db.exec(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE session_id = ? AND "
+                                 "used_at IS NULL"),
+                  {nowMs, sessionId});
+        return changed;
+    });
+}
+
+void SessionStore::insertAccessToken(const QString &tokenHash, const AccessTokenRecord &record,
+                                     qint64 nowMs)
+{
+    m_db.exec(QStringLiteral("INSERT INTO access_tokens (token_hash, id, session_id, scope, created_at, "
+                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {tokenHash, record.id, record.sessionId, record.scope, nowMs, record.expiresAtMs});
+}
+
+std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &tokenHash)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT a.id, a.session_id, a.scope, a.expires_at, ")
+                            + sessionColumns(QStringLiteral("s")) + QStringLiteral(", ")
+                            + UserStore::columns(QStringLiteral("u"))
+                            + QStringLiteral(" FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
+                                             " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?"),
+                        {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    AuthenticatedAccess access;
+    access.token.id = q.value(0).toString();
+    access.token.sessionId = q.value(1).toString();
+    access.token.scope = q.value(2).toString();
+    access.token.expiresAtMs = q.value(3).toLongLong();
+    access.session = sessionFromRow(q, 4);
+    access.user = UserStore::fromRow(q, 15);
+    return access;
+}
+
+std::optional<AccessTokenRecord> SessionStore::findAccessToken(const QString &tokenHash)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT id, session_id, scope, expires_at FROM access_tokens "
+                                       "WHERE token_hash = ?"),
+                        {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return AccessTokenRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toLongLong()};
+}
+
+void SessionStore::deleteAccessToken(const QString &tokenHash)
+{
+    m_db.exec(QStringLiteral("DELETE FROM access_tokens WHERE token_hash = ?"), {tokenHash});
+}
+
+void SessionStore::insertRefreshToken(const QString &tokenHash, const QString &sessionId, qint64 nowMs)
+{
+    m_db.exec(QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id, created_at) VALUES (?, ?, ?)"),
+              {tokenHash, sessionId, nowMs});
+}
+
+std::optional<RefreshTokenRecord> SessionStore::findRefreshToken(const QString &tokenHash)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT token_hash, session_id, used_at FROM refresh_tokens "
+                                       "WHERE token_hash = ?"),
+                        {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return RefreshTokenRecord{q.value(0).toString(), q.value(1).toString(),
+                              q.value(2).isNull() ? 0 : q.value(2).toLongLong()};
+}
+
+bool SessionStore::markRefreshTokenUsed(const QString &tokenHash, qint64 nowMs)
+{
+    auto &q = m_db.exec(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND "
+                                       "used_at IS NULL"),
+                        {nowMs, tokenHash});
+    return q.numRowsAffected() == 1;
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "User.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// A signed-in device: one per successful grant. Its refresh tokens form one family; revoking
+// the session ends the family and every access token it issued.
+struct Session
+{
+    QString id;
+    QString userId;
+    QString clientId;
+    QString deviceName;
+    QString ip;
+    QString userAgent;
+    QString scope;
+    qint64 createdAtMs = 0;
+    qint64 lastActiveAtMs = 0;
+    qint64 revokedAtMs = 0; // 0: live
+    QString revokedReason;
+
+    bool isLive() const { return revokedAtMs == 0; }
+};
+
+struct AccessTokenRecord
+{
+    QString id;
+    QString sessionId;
+    QString scope;
+    qint64 expiresAtMs = 0;
+};
+
+// What one look-up of a bearer access token yields: the token, its session and its user.
+struct AuthenticatedAccess
+{
+    AccessTokenRecord token;
+    Session session;
+    User user;
+};
+
+struct RefreshTokenRecord
+{
+    QString tokenHash;
+    QString sessionId;
+    qint64 usedAtMs = 0; // 0: not rotated yet
+};
+
+class SessionStore
+{
+public:
+    explicit SessionStore(Database &db);
+
+    Session create(const Session &session);
+    std::optional<Session> find(const QString &id);
+    QList<Session> listForUser(const QString &userId, bool includeRevoked = false);
+    // Records activity; writes at most once a minute per session to keep reads cheap.
+    void touch(const Session &session, const QString &ip, const QString &userAgent, qint64 nowMs);
+    // Revokes the session, its refresh-token family and its access tokens. False if it was
+    // already revoked.
+    bool revoke(const QString &sessionId, const QString &reason, qint64 nowMs);
+
+    void insertAccessToken(const QString &tokenHash, const AccessTokenRecord &record, qint64 nowMs);
+    std::optional<AuthenticatedAccess> findAccess(const QString &tokenHash);
+    std::optional<AccessTokenRecord> findAccessToken(const QString &tokenHash);
+    void deleteAccessToken(const QString &tokenHash);
+
+    void insertRefreshToken(const QString &tokenHash, const QString &sessionId, qint64 nowMs);
+    std::optional<RefreshTokenRecord> findRefreshToken(const QString &tokenHash);
+    // Marks a refresh token rotated; false if it was rotated already (reuse).
+    bool markRefreshTokenUsed(const QString &tokenHash, qint64 nowMs);
+
+private:
+    static Session sessionFromRow(const class QSqlQuery &query, int firstColumn = 0);
+    static QString sessionColumns(const QString &alias = {});
+
+    Database &m_db;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Everything that differs between SQLite and PostgreSQL lives here; stores write portable SQL.
+class SqlDialect
+{
+public:
+    enum class Engine { Sqlite, Postgres };
+
+    explicit SqlDialect(Engine engine);
+
+    Engine engine() const { return m_engine; }
+    QString qtDriver() const;
+    // Statements run on every new connection.
+    QStringList connectionSetup() const;
+    // Column type for an auto-sized text primary key and for 64-bit integers.
+    QString bigint() const { return QStringLiteral("BIGINT"); }
+    // Escapes LIKE wildcards in user text; pair with "ESCAPE '\\'" in the statement.
+    static QString escapeLike(const QString &text);
+
+private:
+    Engine m_engine;
+};

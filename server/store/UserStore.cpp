@@ -1,0 +1,106 @@
+#include "UserStore.h"
+
+#include "Database.h"
+#include "Ids.h"
+#include "JsonTime.h"
+
+#include <QSqlQuery>
+
+UserStore::UserStore(Database &db)
+    : m_db(db)
+{
+}
+
+QString UserStore::columns(const QString &alias)
+{
+    const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    return QStringList{p + QStringLiteral("id"), p + QStringLiteral("username"),
+                       p + QStringLiteral("email"), p + QStringLiteral("display_name"),
+                       p + QStringLiteral("role"), p + QStringLiteral("disabled"),
+                       p + QStringLiteral("created_at")}
+        .join(QStringLiteral(", "));
+}
+
+User UserStore::fromRow(const QSqlQuery &query, int c)
+{
+    User user;
+    user.id = query.value(c).toString();
+    user.username = query.value(c + 1).toString();
+    user.email = query.value(c + 2).toString();
+    user.displayName = query.value(c + 3).toString();
+    user.role = userRoleFromName(query.value(c + 4).toString()).value_or(UserRole::User);
+    user.disabled = query.value(c + 5).toInt() != 0;
+    user.createdAt = JsonTime::fromMsecs(query.value(c + 6).toLongLong());
+    return user;
+}
+
+std::optional<User> UserStore::create(const User &user, const QString &passwordHash)
+{
+    return m_db.transaction([&]() -> std::optional<User> {
+        if (findByUsername(user.username))
+            return std::nullopt;
+        User created = user;
+        created.id = Ids::make();
+        const qint64 now = Clock::nowMs();
+        created.createdAt = JsonTime::fromMsecs(now);
+        m_db.exec(QStringLiteral("INSERT INTO users (id, username, username_key, email, display_name, "
+                                 "role, password_hash, disabled, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {created.id, created.username, created.username.toLower(), created.email,
+                   created.displayName, userRoleName(created.role), passwordHash,
+                   created.disabled ? 1 : 0, now, now});
+        return created;
+    });
+}
+
+std::optional<User> UserStore::findById(const QString &id)
+{
+    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE id = ?"), {id});
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+std::optional<User> UserStore::findByUsername(const QString &username)
+{
+    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns()
+                                + QStringLiteral(" FROM users WHERE username_key = ?"),
+                            {username.toLower()});
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+QString UserStore::passwordHash(const QString &userId)
+{
+    auto &query = m_db.exec(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QList<User> UserStore::list()
+{
+    QList<User> users;
+    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns()
+                            + QStringLiteral(" FROM users ORDER BY username_key"));
+    while (query.next())
+        users.append(fromRow(query));
+    return users;
+}
+
+void UserStore::setPasswordHash(const QString &userId, const QString &passwordHash)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
+              {passwordHash, Clock::nowMs(), userId});
+}
+
+void UserStore::setDisabled(const QString &userId, bool disabled)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?"),
+              {disabled ? 1 : 0, Clock::nowMs(), userId});
+}
+
+int UserStore::count()
+{
+    auto &query = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
+    return query.next() ? query.value(0).toInt() : 0;
+}

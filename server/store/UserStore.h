@@ -1,0 +1,30 @@
+#pragma once
+
+#include "User.h"
+
+#include <QList>
+#include <optional>
+
+class Database;
+
+class UserStore
+{
+public:
+    explicit UserStore(Database &db);
+
+    // Throws StoreError; returns nullopt when the username is taken.
+    std::optional<User> create(const User &user, const QString &passwordHash);
+    std::optional<User> findById(const QString &id);
+    std::optional<User> findByUsername(const QString &username);
+    QString passwordHash(const QString &userId);
+    QList<User> list();
+    void setPasswordHash(const QString &userId, const QString &passwordHash);
+    void setDisabled(const QString &userId, bool disabled);
+    int count();
+
+    static User fromRow(const class QSqlQuery &query, int firstColumn = 0);
+    static QString columns(const QString &alias = {});
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,106 @@
+#include "TaskInput.h"
+
+namespace {
+
+QJsonObject fieldError(const QString &field, const QString &message)
+{
+    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+}
+
+} // namespace
+
+QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
+{
+    static const QStringList known{QStringLiteral("title"),    QStringLiteral("notes"),
+                                   QStringLiteral("status"),   QStringLiteral("priority"),
+                                   QStringLiteral("dueDate"),  QStringLiteral("labels")};
+    // Read-only fields a client may echo back unchanged from a GET.
+    static const QStringList readOnly{QStringLiteral("id"), QStringLiteral("createdAt"),
+                                      QStringLiteral("updatedAt"), QStringLiteral("version")};
+    QJsonArray errors;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()) && !readOnly.contains(it.key()))
+            errors.append(fieldError(it.key(), QStringLiteral("Unknown field.")));
+    }
+
+    if (body.contains(QStringLiteral("title"))) {
+        const QJsonValue value = body.value(QStringLiteral("title"));
+        const QString title = value.toString().trimmed();
+        if (!value.isString() || title.isEmpty())
+            errors.append(fieldError(QStringLiteral("title"), QStringLiteral("A title is required.")));
+        else if (title.size() > MaxTitleLength)
+            errors.append(fieldError(QStringLiteral("title"),
+                                     QStringLiteral("At most %1 characters.").arg(MaxTitleLength)));
+        else
+            task.title = title;
+    } else if (creating) {
+        errors.append(fieldError(QStringLiteral("title"), QStringLiteral("A title is required.")));
+    }
+
+    if (body.contains(QStringLiteral("notes"))) {
+        const QJsonValue value = body.value(QStringLiteral("notes"));
+        if (value.isNull())
+            task.notes.clear();
+        else if (!value.isString())
+            errors.append(fieldError(QStringLiteral("notes"), QStringLiteral("Must be a string.")));
+        else if (value.toString().size() > MaxNotesLength)
+            errors.append(fieldError(QStringLiteral("notes"),
+                                     QStringLiteral("At most %1 characters.").arg(MaxNotesLength)));
+        else
+            task.notes = value.toString();
+    }
+
+    if (body.contains(QStringLiteral("status"))) {
+        const auto status = taskStatusFromName(body.value(QStringLiteral("status")).toString());
+        if (!status)
+            errors.append(fieldError(QStringLiteral("status"),
+                                     QStringLiteral("One of open, in_progress, done.")));
+        else
+            task.status = *status;
+    }
+
+    if (body.contains(QStringLiteral("priority"))) {
+        const QJsonValue value = body.value(QStringLiteral("priority"));
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != static_cast<int>(number) || number < Task::HighestPriority
+            || number > Task::LowestPriority)
+            errors.append(fieldError(QStringLiteral("priority"),
+                                     QStringLiteral("A whole number from 1 (highest) to 4 (lowest).")));
+        else
+            task.priority = static_cast<int>(number);
+    }
+
+    if (body.contains(QStringLiteral("dueDate"))) {
+        const QJsonValue value = body.value(QStringLiteral("dueDate"));
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (value.isNull())
+            task.dueDate = QDate();
+        else if (!value.isString() || !date.isValid() || value.toString().size() != 10)
+            errors.append(fieldError(QStringLiteral("dueDate"),
+                                     QStringLiteral("A date as YYYY-MM-DD, or null.")));
+        else
+            task.dueDate = date;
+    }
+
+    if (body.contains(QStringLiteral("labels"))) {
+        const QJsonValue value = body.value(QStringLiteral("labels"));
+        QStringList labels;
+        bool ok = value.isArray() && value.toArray().size() <= MaxLabels;
+        const auto array = value.toArray();
+        for (const auto &item : array) {
+            const QString label = item.toString().trimmed();
+            if (!item.isString() || label.isEmpty() || label.size() > MaxLabelLength)
+                ok = false;
+            else if (!labels.contains(label))
+                labels.append(label);
+        }
+        if (!ok)
+            errors.append(fieldError(QStringLiteral("labels"),
+                                     QStringLiteral("An array of at most %1 labels of 1 to %2 characters.")
+                                         .arg(MaxLabels)
+                                         .arg(MaxLabelLength)));
+        else
+            task.labels = labels;
+    }
+    return errors;
+}

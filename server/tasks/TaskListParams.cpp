@@ -1,0 +1,127 @@
+#include "TaskListParams.h"
+
+#include "security/Crypto.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+QJsonObject fieldError(const QString &field, const QString &message)
+{
+    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+}
+
+const QList<QPair<QString, TaskQuery::SortKey>> SortNames{
+    {QStringLiteral("updated"), TaskQuery::SortKey::Updated},
+    {QStringLiteral("created"), TaskQuery::SortKey::Created},
+    {QStringLiteral("due"), TaskQuery::SortKey::Due},
+    {QStringLiteral("priority"), TaskQuery::SortKey::Priority},
+    {QStringLiteral("title"), TaskQuery::SortKey::Title},
+};
+
+} // namespace
+
+QString TaskListParams::sortName(const TaskQuery &query)
+{
+    for (const auto &[name, key] : SortNames) {
+        if (key == query.sortKey)
+            return (query.descending ? QStringLiteral("-") : QString()) + name;
+    }
+    return {};
+}
+
+TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJsonValue> &values,
+                                QJsonArray &errors)
+{
+    TaskQuery query;
+    query.ownerId = ownerId;
+
+    const QJsonValue status = values.value(QStringLiteral("status"));
+    QStringList statusNames;
+    if (status.isString())
+        statusNames = status.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (status.isArray())
+        for (const auto &item : status.toArray())
+            statusNames.append(item.toString());
+    else if (!status.isUndefined() && !status.isNull())
+        errors.append(fieldError(QStringLiteral("status"), QStringLiteral("A status or a list of statuses.")));
+    for (const QString &name : statusNames) {
+        const auto parsed = taskStatusFromName(name.trimmed());
+        if (!parsed)
+            errors.append(fieldError(QStringLiteral("status"),
+                                     QStringLiteral("Unknown status \"%1\"; use open, in_progress, done.").arg(name)));
+        else if (!query.statuses.contains(*parsed))
+            query.statuses.append(*parsed);
+    }
+
+    const QJsonValue text = values.value(QStringLiteral("q"));
+    if (text.isString())
+        query.text = text.toString().trimmed().left(200);
+    else if (!text.isUndefined() && !text.isNull())
+        errors.append(fieldError(QStringLiteral("q"), QStringLiteral("Must be a string.")));
+
+    const QJsonValue sort = values.value(QStringLiteral("sort"));
+    if (!sort.isUndefined() && !sort.isNull()) {
+        QString name = sort.toString();
+        query.descending = name.startsWith(QLatin1Char('-'));
+        if (query.descending)
+            name.remove(0, 1);
+        bool found = false;
+        for (const auto &[sortName, key] : SortNames) {
+            if (sortName == name) {
+                query.sortKey = key;
+                found = true;
+            }
+        }
+        if (!found)
+            errors.append(fieldError(QStringLiteral("sort"),
+                                     QStringLiteral("One of updated, created, due, priority, title; "
+                                                    "prefix \"-\" for descending.")));
+    }
+
+    const QJsonValue limit = values.value(QStringLiteral("limit"));
+    if (!limit.isUndefined() && !limit.isNull()) {
+        bool ok = false;
+        const qlonglong number = limit.isDouble() ? (limit.toDouble() == qlonglong(limit.toDouble())
+                                                         ? (ok = true, qlonglong(limit.toDouble()))
+                                                         : 0)
+                                                  : limit.toString().toLongLong(&ok);
+        if (!ok || number < 1 || number > MaxLimit)
+            errors.append(fieldError(QStringLiteral("limit"),
+                                     QStringLiteral("A whole number from 1 to %1.").arg(MaxLimit)));
+        else
+            query.limit = static_cast<int>(number);
+    } else {
+        query.limit = DefaultLimit;
+    }
+
+    const QJsonValue cursor = values.value(QStringLiteral("cursor"));
+    if (cursor.isString() && !cursor.toString().isEmpty()) {
+        const QByteArray json = QByteArray::fromBase64(cursor.toString().toLatin1(),
+                                                       QByteArray::Base64UrlEncoding);
+        const QJsonObject object = QJsonDocument::fromJson(json).object();
+        const QString id = object.value(QStringLiteral("id")).toString();
+        const QJsonValue key = object.value(QStringLiteral("k"));
+        if (object.value(QStringLiteral("s")).toString() != sortName(query) || id.isEmpty()
+            || !(key.isString() || key.isDouble())) {
+            errors.append(fieldError(QStringLiteral("cursor"),
+                                     QStringLiteral("Not a cursor from this listing; start again "
+                                                    "without one.")));
+        } else {
+            query.after = qMakePair(key.isDouble() ? QVariant(qint64(key.toDouble())) : key.toVariant(), id);
+        }
+    } else if (!cursor.isUndefined() && !cursor.isNull() && !cursor.isString()) {
+        errors.append(fieldError(QStringLiteral("cursor"), QStringLiteral("Must be a string.")));
+    }
+    return query;
+}
+
+QString TaskListParams::cursorAfter(const Task &last, const TaskQuery &query)
+{
+    const QJsonObject object{
+        {QStringLiteral("s"), sortName(query)},
+        {QStringLiteral("k"), QJsonValue::fromVariant(TaskStore::sortValue(last, query.sortKey))},
+        {QStringLiteral("id"), last.id},
+    };
+    return QString::fromLatin1(Crypto::base64Url(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}

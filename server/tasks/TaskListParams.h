@@ -1,0 +1,23 @@
+#pragma once
+
+#include "store/TaskStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// Turns the list parameters (query string of GET /v1/tasks, or the JSON of POST
+// /v1/tasks/search) into a TaskQuery, and the opaque cursor back and forth.
+class TaskListParams
+{
+public:
+    static constexpr int DefaultLimit = 50;
+    static constexpr int MaxLimit = 500;
+
+    // Values are strings as in a query string; statuses may be comma-separated.
+    static TaskQuery parse(const QString &ownerId, const QHash<QString, QJsonValue> &values,
+                           QJsonArray &errors);
+    static QString cursorAfter(const Task &last, const TaskQuery &query);
+
+private:
+    static QString sortName(const TaskQuery &query);
+};

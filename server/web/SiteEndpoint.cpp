@@ -1,0 +1,34 @@
+#include "SiteEndpoint.h"
+
+#include "ServerServices.h"
+#include "http/HtmlPage.h"
+#include "http/Router.h"
+
+#include <QFile>
+
+SiteEndpoint::SiteEndpoint(ServerServices &services)
+    : m_services(services)
+{
+}
+
+void SiteEndpoint::registerRoutes(Router &router)
+{
+    using M = RequestContext::Method;
+    router.add(M::Get, QStringLiteral("/static/tasklane.css"), [](RequestContext &) {
+        QFile file(QStringLiteral(":/web/tasklane.css"));
+        file.open(QIODevice::ReadOnly);
+        HttpResponse response(200, "text/css; charset=utf-8", file.readAll());
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        return response;
+    });
+    router.add(M::Get, QStringLiteral("/healthz"), [](RequestContext &) {
+        return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+    router.add(M::Get, QStringLiteral("/"), [this](RequestContext &) {
+        HtmlPage page(QStringLiteral("tasklane-server"));
+        page.addHeading(QStringLiteral("tasklane-server is running"));
+        page.addParagraph(QStringLiteral("Connect to it from the Tasklane app with this address: %1")
+                              .arg(m_services.issuer));
+        return page.render();
+    });
+}
