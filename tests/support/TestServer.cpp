@@ -1,0 +1,105 @@
+#include "TestServer.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+
+TestServer::TestServer(QStringList extraArguments)
+    : m_extraArguments(std::move(extraArguments))
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+TestServer::~TestServer()
+{
+    if (isRunning())
+        stop();
+}
+
+QString TestServer::binary()
+{
+    return qEnvironmentVariable("TASKLANE_SERVER_BIN");
+}
+
+bool TestServer::start()
+{
+    if (binary().isEmpty()) {
+        qWarning("TASKLANE_SERVER_BIN is not set");
+        return false;
+    }
+    QStringList arguments{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")};
+    arguments += m_extraArguments;
+    m_process.start(binary(), arguments);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(100) && m_process.state() != QProcess::Running)
+            break;
+        m_output += m_process.readAll();
+        const auto match = listening.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_baseUrl = match.captured(1);
+            return true;
+        }
+    }
+    m_output += m_process.readAll();
+    qWarning("tasklane-server did not start: %s", m_output.constData());
+    return false;
+}
+
+int TestServer::stop()
+{
+    if (!isRunning())
+        return m_process.exitCode();
+    m_process.terminate(); // SIGTERM
+    if (!m_process.waitForFinished(15000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+        return -1;
+    }
+    m_output += m_process.readAll();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+QUrl TestServer::url(const QString &path) const
+{
+    return QUrl(m_baseUrl + path);
+}
+
+QString TestServer::databaseFile() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("tasklane.db"));
+}
+
+TestServer::Result TestServer::runCli(const QStringList &arguments, const QByteArray &standardInput) const
+{
+    QProcess process;
+    process.start(binary(), QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
+    Result result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.write(standardInput);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+bool TestServer::createUser(const QString &username, const QString &password, bool admin) const
+{
+    QStringList arguments{QStringLiteral("user"), QStringLiteral("add"), username, QStringLiteral("--email"),
+                          username + QStringLiteral("@example.org"), QStringLiteral("--password-stdin")};
+    if (admin)
+        arguments << QStringLiteral("--admin");
+    const Result result = runCli(arguments, password.toUtf8() + '\n');
+    if (result.exitCode != 0)
+        qWarning("user add %s failed: %s", qPrintable(username), qPrintable(result.err));
+    return result.exitCode == 0;
+}

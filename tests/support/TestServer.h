@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+// A real tasklane-server process for a test: its own temporary data directory (SQLite), port 0,
+// stopped with SIGTERM when the object goes away. The binary comes from TASKLANE_SERVER_BIN,
+// which CMake sets for every test.
+class TestServer
+{
+public:
+    explicit TestServer(QStringList extraArguments = {});
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    static QString binary();
+
+    // Starts and waits for the "listening on" line; false (with a QWARN) on failure.
+    bool start();
+    // Sends SIGTERM and waits; returns the exit code (-1 if it had to be killed).
+    int stop();
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+    QUrl url(const QString &path = {}) const;
+    QString baseUrl() const { return m_baseUrl; }
+    QString dataDir() const { return m_dataDir.path(); }
+    QString databaseFile() const;
+    QByteArray output() const { return m_output; }
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs `tasklane-server --data-dir DIR args...` (an admin command) and waits for it.
+    Result runCli(const QStringList &arguments, const QByteArray &standardInput = {}) const;
+    // Creates an account with the CLI; QFAILs inside the caller's test on failure.
+    bool createUser(const QString &username, const QString &password, bool admin = false) const;
+
+private:
+    QTemporaryDir m_dataDir;
+    QStringList m_extraArguments;
+    QProcess m_process;
+    QByteArray m_output;
+    QString m_baseUrl;
+};
