@@ -36,8 +36,8 @@ User User::fromJson(const QJsonObject &object)
     user.username = object.value(QStringLiteral("username")).toString();
     user.email = object.value(QStringLiteral("email")).toString();
     user.displayName = object.value(QStringLiteral("displayName")).toString();
-    user.role = userRoleFromName(object.value(QStringLiteral("role")).toString())
-                    .value_or(UserRole::User);
+    user.role =
+        userRoleFromName(object.value(QStringLiteral("role")).toString()).value_or(UserRole::User);
     user.disabled = object.value(QStringLiteral("disabled")).toBool();
     user.createdAt = JsonTime::toDateTime(object.value(QStringLiteral("createdAt")));
     return user;

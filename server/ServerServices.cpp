@@ -4,5 +4,4 @@ ServerServices::ServerServices(const ServerConfig &serverConfig, QString serverI
     : config(serverConfig)
     , issuer(std::move(serverIssuer))
     , db(serverConfig.effectiveDatabaseUrl())
-{
-}
+{}

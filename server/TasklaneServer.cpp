@@ -17,10 +17,16 @@
 struct TasklaneServer::Endpoints
 {
     explicit Endpoints(ServerServices &s)
-        : metadata(s), authorize(s), token(s), revocation(s), introspection(s), registration(s),
-          me(s), tasks(s), site(s)
-    {
-    }
+        : metadata(s)
+        , authorize(s)
+        , token(s)
+        , revocation(s)
+        , introspection(s)
+        , registration(s)
+        , me(s)
+        , tasks(s)
+        , site(s)
+    {}
 
     void registerAll(Router &router)
     {
@@ -49,8 +55,7 @@ struct TasklaneServer::Endpoints
 TasklaneServer::TasklaneServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 TasklaneServer::~TasklaneServer()
 {

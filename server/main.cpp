@@ -58,7 +58,8 @@ bool parseListen(const QString &value, ServerConfig &config)
     const int port = value.mid(colon + 1).toInt(&ok);
     if (!ok || port < 0 || port > 65535)
         return false;
-    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                  : host);
     if (address.isNull())
         return false;
     config.listenAddress = address;
@@ -88,41 +89,52 @@ int main(int argc, char *argv[])
     QTextStream in(stdin), out(stdout), err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Tasklane's task service and OAuth 2.0 authorization server.\n\n"
-        "Commands (default: serve):\n"
-        "  user add NAME --email E [--admin] [--display-name N] --password-stdin\n"
-        "  user list\n"
-        "  user passwd NAME --password-stdin\n"
-        "  user disable NAME\n"
-        "  client add NAME --confidential [--redirect-uri URI]"));
+    parser.setApplicationDescription(
+        QStringLiteral("Tasklane's task service and OAuth 2.0 authorization server.\n\n"
+                       "Commands (default: serve):\n"
+                       "  user add NAME --email E [--admin] [--display-name N] --password-stdin\n"
+                       "  user list\n"
+                       "  user passwd NAME --password-stdin\n"
+                       "  user disable NAME\n"
+                       "  client add NAME --confidential [--redirect-uri URI]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address and port to serve on; port 0 picks a free one."),
+        {QStringLiteral("listen"),
+         QStringLiteral("Address and port to serve on; port 0 picks a free one."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
-        {QStringLiteral("data-dir"), QStringLiteral("Directory for the SQLite database."), QStringLiteral("dir")},
-        {QStringLiteral("database"), QStringLiteral("Database URL (sqlite:///path or postgresql://user:pw@host/db)."),
+        {QStringLiteral("data-dir"), QStringLiteral("Directory for the SQLite database."),
+         QStringLiteral("dir")},
+        {QStringLiteral("database"),
+         QStringLiteral("Database URL (sqlite:///path or postgresql://user:pw@host/db)."),
          QStringLiteral("url")},
-        {QStringLiteral("issuer"), QStringLiteral("Public base URL (default: the listen address)."), QStringLiteral("url")},
-        {QStringLiteral("max-body-bytes"), QStringLiteral("Largest accepted request body (default 1048576)."),
-         QStringLiteral("n")},
-        {QStringLiteral("rate-limit-credential"), QStringLiteral("Requests per minute per token (default 600)."),
-         QStringLiteral("n")},
-        {QStringLiteral("rate-limit-ip"), QStringLiteral("Requests per minute per client IP (default 1200)."),
-         QStringLiteral("n")},
+        {QStringLiteral("issuer"), QStringLiteral("Public base URL (default: the listen address)."),
+         QStringLiteral("url")},
+        {QStringLiteral("max-body-bytes"),
+         QStringLiteral("Largest accepted request body (default 1048576)."), QStringLiteral("n")},
+        {QStringLiteral("rate-limit-credential"),
+         QStringLiteral("Requests per minute per token (default 600)."), QStringLiteral("n")},
+        {QStringLiteral("rate-limit-ip"),
+         QStringLiteral("Requests per minute per client IP (default 1200)."), QStringLiteral("n")},
         {QStringLiteral("rate-limit-sign-in"),
-         QStringLiteral("Failed sign-ins per account per 15 minutes (default 10)."), QStringLiteral("n")},
-        {QStringLiteral("access-token-lifetime"), QStringLiteral("Access token lifetime in seconds (default 3600)."),
+         QStringLiteral("Failed sign-ins per account per 15 minutes (default 10)."),
+         QStringLiteral("n")},
+        {QStringLiteral("access-token-lifetime"),
+         QStringLiteral("Access token lifetime in seconds (default 3600)."), QStringLiteral("s")},
+        {QStringLiteral("auth-code-lifetime"),
+         QStringLiteral("Authorization code lifetime in seconds (default 60)."),
          QStringLiteral("s")},
-        {QStringLiteral("auth-code-lifetime"), QStringLiteral("Authorization code lifetime in seconds (default 60)."),
-         QStringLiteral("s")},
-        {QStringLiteral("email"), QStringLiteral("user add: e-mail address."), QStringLiteral("address")},
-        {QStringLiteral("display-name"), QStringLiteral("user add: display name."), QStringLiteral("name")},
+        {QStringLiteral("email"), QStringLiteral("user add: e-mail address."),
+         QStringLiteral("address")},
+        {QStringLiteral("display-name"), QStringLiteral("user add: display name."),
+         QStringLiteral("name")},
         {QStringLiteral("admin"), QStringLiteral("user add: make the user an administrator.")},
-        {QStringLiteral("password-stdin"), QStringLiteral("user add/passwd: read the password from standard input.")},
-        {QStringLiteral("confidential"), QStringLiteral("client add: a confidential client with a secret.")},
-        {QStringLiteral("redirect-uri"), QStringLiteral("client add: an allowed redirect URI."), QStringLiteral("uri")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("user add/passwd: read the password from standard input.")},
+        {QStringLiteral("confidential"),
+         QStringLiteral("client add: a confidential client with a secret.")},
+        {QStringLiteral("redirect-uri"), QStringLiteral("client add: an allowed redirect URI."),
+         QStringLiteral("uri")},
     });
     parser.process(app);
 
@@ -131,11 +143,15 @@ int main(int argc, char *argv[])
         err << "tasklane-server: --listen needs host:port, for example 127.0.0.1:8080" << Qt::endl;
         return 2;
     }
-    bool limitsOk = positiveInt(parser, QStringLiteral("rate-limit-credential"), config.rateLimits.perCredentialPerMinute)
-                    && positiveInt(parser, QStringLiteral("rate-limit-ip"), config.rateLimits.perIpPerMinute)
-                    && positiveInt(parser, QStringLiteral("rate-limit-sign-in"), config.rateLimits.signInAttemptsPerAccount)
-                    && positiveInt(parser, QStringLiteral("access-token-lifetime"), config.accessTokenLifetimeSeconds)
-                    && positiveInt(parser, QStringLiteral("auth-code-lifetime"), config.authCodeLifetimeSeconds);
+    bool limitsOk =
+        positiveInt(parser, QStringLiteral("rate-limit-credential"),
+                    config.rateLimits.perCredentialPerMinute) &&
+        positiveInt(parser, QStringLiteral("rate-limit-ip"), config.rateLimits.perIpPerMinute) &&
+        positiveInt(parser, QStringLiteral("rate-limit-sign-in"),
+                    config.rateLimits.signInAttemptsPerAccount) &&
+        positiveInt(parser, QStringLiteral("access-token-lifetime"),
+                    config.accessTokenLifetimeSeconds) &&
+        positiveInt(parser, QStringLiteral("auth-code-lifetime"), config.authCodeLifetimeSeconds);
     int maxBody = static_cast<int>(config.maxBodyBytes);
     limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
     if (!limitsOk) {
@@ -151,8 +167,8 @@ int main(int argc, char *argv[])
     if (config.databaseUrl.isEmpty()) {
         QDir dir(config.dataDir);
         const QFileInfo info(config.dataDir);
-        if ((!dir.exists() && !dir.mkpath(QStringLiteral("."))) || !info.isDir() || !info.isWritable()
-            || !info.isReadable()) {
+        if ((!dir.exists() && !dir.mkpath(QStringLiteral("."))) || !info.isDir() ||
+            !info.isWritable() || !info.isReadable()) {
             err << "tasklane-server: cannot use the data directory " << config.dataDir
                 << " (it must be a readable, writable directory)" << Qt::endl;
             return 1;

@@ -7,21 +7,21 @@
 
 MeEndpoint::MeEndpoint(ServerServices &services)
     : m_services(services)
-{
-}
+{}
 
 void MeEndpoint::registerRoutes(Router &router)
 {
-    router.add(RequestContext::Method::Get, QStringLiteral("/v1/me"), [this](RequestContext &context) {
-        const Principal &principal = m_services.guard.require(context);
-        QJsonObject body = principal.user.toJson();
-        body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(principal.scopes));
-        body.insert(QStringLiteral("credential"),
-                    principal.kind == CredentialKind::PersonalAccessToken
-                        ? QStringLiteral("personal_access_token")
-                        : QStringLiteral("access_token"));
-        if (!principal.sessionId.isEmpty())
-            body.insert(QStringLiteral("sessionId"), principal.sessionId);
-        return HttpResponse::json(body);
-    });
+    router.add(
+        RequestContext::Method::Get, QStringLiteral("/v1/me"), [this](RequestContext &context) {
+            const Principal &principal = m_services.guard.require(context);
+            QJsonObject body = principal.user.toJson();
+            body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(principal.scopes));
+            body.insert(QStringLiteral("credential"),
+                        principal.kind == CredentialKind::PersonalAccessToken
+                            ? QStringLiteral("personal_access_token")
+                            : QStringLiteral("access_token"));
+            if (!principal.sessionId.isEmpty())
+                body.insert(QStringLiteral("sessionId"), principal.sessionId);
+            return HttpResponse::json(body);
+        });
 }

@@ -15,8 +15,7 @@ AdminCli::AdminCli(ServerConfig config, QTextStream &in, QTextStream &out, QText
     , m_in(in)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int AdminCli::fail(const QString &message, int code)
 {
@@ -43,7 +42,9 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
     } catch (const StoreError &error) {
         return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(error.what())));
     }
-    return fail(QStringLiteral("unknown command \"%1\"; see --help").arg(arguments.join(QLatin1Char(' '))), 2);
+    return fail(
+        QStringLiteral("unknown command \"%1\"; see --help").arg(arguments.join(QLatin1Char(' '))),
+        2);
 }
 
 QString AdminCli::readPassword(const Options &options)
@@ -61,14 +62,17 @@ QString AdminCli::readPassword(const Options &options)
 int AdminCli::userAdd(const QStringList &args, const Options &options)
 {
     if (args.size() != 1)
-        return fail(QStringLiteral("usage: user add NAME --email EMAIL [--admin] [--display-name NAME] "
-                                   "--password-stdin"),
-                    2);
+        return fail(
+            QStringLiteral("usage: user add NAME --email EMAIL [--admin] [--display-name NAME] "
+                           "--password-stdin"),
+            2);
     const QString username = args.first();
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression namePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!namePattern.match(username).hasMatch())
-        return fail(QStringLiteral("the user name must be 1-64 letters, digits, '.', '_' or '-', starting "
-                                   "with a letter or digit"));
+        return fail(
+            QStringLiteral("the user name must be 1-64 letters, digits, '.', '_' or '-', starting "
+                           "with a letter or digit"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     if (!emailPattern.match(options.email).hasMatch())
         return fail(QStringLiteral("--email needs an address such as name@example.org"));
@@ -103,8 +107,11 @@ int AdminCli::userList()
     Database db(m_config.effectiveDatabaseUrl());
     db.migrate();
     const auto users = UserStore(db).list();
-    m_out << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("USERNAME"), -20).arg(QStringLiteral("ROLE"), -6)
-                 .arg(QStringLiteral("STATUS"), -9).arg(QStringLiteral("EMAIL"))
+    m_out << QStringLiteral("%1 %2 %3 %4")
+                 .arg(QStringLiteral("USERNAME"), -20)
+                 .arg(QStringLiteral("ROLE"), -6)
+                 .arg(QStringLiteral("STATUS"), -9)
+                 .arg(QStringLiteral("EMAIL"))
           << Qt::endl;
     for (const User &user : users) {
         m_out << QStringLiteral("%1 %2 %3 %4")
@@ -156,9 +163,10 @@ int AdminCli::userDisable(const QStringList &args)
 int AdminCli::clientAdd(const QStringList &args, const Options &options)
 {
     if (args.size() != 1 || !options.confidential)
-        return fail(QStringLiteral("usage: client add NAME --confidential [--redirect-uri URI ...]\n"
-                                   "(public native clients register themselves: POST /oauth2/register)"),
-                    2);
+        return fail(
+            QStringLiteral("usage: client add NAME --confidential [--redirect-uri URI ...]\n"
+                           "(public native clients register themselves: POST /oauth2/register)"),
+            2);
     Database db(m_config.effectiveDatabaseUrl());
     db.migrate();
     OAuthClient client;

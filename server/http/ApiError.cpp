@@ -5,8 +5,7 @@ ApiError::ApiError(int status, QString code, QString message, QJsonArray details
     , m_code(std::move(code))
     , m_message(std::move(message))
     , m_details(std::move(details))
-{
-}
+{}
 
 ApiError ApiError::badRequest(const QString &message)
 {
@@ -68,7 +67,8 @@ ApiError ApiError::rateLimited(int retryAfterSeconds)
 
 ApiError ApiError::internal()
 {
-    return {500, QStringLiteral("INTERNAL"), QStringLiteral("The server failed to handle the request.")};
+    return {500, QStringLiteral("INTERNAL"),
+            QStringLiteral("The server failed to handle the request.")};
 }
 
 ApiError &ApiError::withHeader(const QByteArray &name, const QByteArray &value)
@@ -81,5 +81,4 @@ OAuthError::OAuthError(QString error, QString description, int status)
     : m_error(std::move(error))
     , m_description(std::move(description))
     , m_status(status)
-{
-}
+{}

@@ -16,7 +16,8 @@ public:
     ApiError(int status, QString code, QString message, QJsonArray details = {});
 
     static ApiError badRequest(const QString &message);
-    static ApiError unauthorized(const QString &message, const QByteArray &bearerError = "invalid_token");
+    static ApiError unauthorized(const QString &message,
+                                 const QByteArray &bearerError = "invalid_token");
     static ApiError forbidden(const QString &message);
     static ApiError insufficientScope(const QString &requiredScope);
     static ApiError notFound(const QString &message);

@@ -37,7 +37,8 @@ HttpResponse page(const RequestContext &context, int status, const QString &titl
     HtmlPage html(title);
     html.addHeading(title);
     html.addParagraph(message);
-    html.addSmallPrint(QStringLiteral("Request id: %1").arg(QString::fromLatin1(context.requestId())));
+    html.addSmallPrint(
+        QStringLiteral("Request id: %1").arg(QString::fromLatin1(context.requestId())));
     return html.render(status);
 }
 

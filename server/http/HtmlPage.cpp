@@ -2,8 +2,7 @@
 
 HtmlPage::HtmlPage(QString title)
     : m_title(std::move(title))
-{
-}
+{}
 
 QString HtmlPage::escape(const QString &text)
 {
@@ -22,7 +21,8 @@ void HtmlPage::addParagraph(const QString &text, const QString &cssClass)
     if (cssClass.isEmpty())
         m_parts.append(QStringLiteral("<p>%1</p>").arg(escape(text)));
     else
-        m_parts.append(QStringLiteral("<p class=\"%1\">%2</p>").arg(escape(cssClass), escape(text)));
+        m_parts.append(
+            QStringLiteral("<p class=\"%1\">%2</p>").arg(escape(cssClass), escape(text)));
 }
 
 void HtmlPage::addSmallPrint(const QString &text)
@@ -42,24 +42,24 @@ void HtmlPage::allowFormTarget(const QString &origin)
 
 HttpResponse HtmlPage::render(int status) const
 {
-    const QString html = QStringLiteral(
-                             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                             "<title>%1 · Tasklane</title>"
-                             "<link rel=\"stylesheet\" href=\"/static/tasklane.css\"></head>"
-                             "<body><main class=\"card\"><div class=\"brand\">Tasklane</div>%2</main>"
-                             "</body></html>\n")
-                             .arg(escape(m_title), m_parts.join(QString()));
+    const QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                       "<title>%1 · Tasklane</title>"
+                       "<link rel=\"stylesheet\" href=\"/static/tasklane.css\"></head>"
+                       "<body><main class=\"card\"><div class=\"brand\">Tasklane</div>%2</main>"
+                       "</body></html>\n")
+            .arg(escape(m_title), m_parts.join(QString()));
     auto response = HttpResponse::html(html.toUtf8(), status);
     QString formAction = QStringLiteral("'self'");
     for (const QString &origin : m_formTargets)
         formAction += QLatin1Char(' ') + origin;
-    response.setHeader("Content-Security-Policy",
-                       QString(QStringLiteral("default-src 'none'; style-src 'self'; img-src 'self'; "
-                                              "form-action ")
-                               + formAction
-                               + QStringLiteral("; frame-ancestors 'none'; base-uri 'none'"))
-                           .toUtf8());
+    response.setHeader(
+        "Content-Security-Policy",
+        QString(QStringLiteral("default-src 'none'; style-src 'self'; img-src 'self'; "
+                               "form-action ") +
+                formAction + QStringLiteral("; frame-ancestors 'none'; base-uri 'none'"))
+            .toUtf8());
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
     return response;

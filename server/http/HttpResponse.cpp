@@ -6,8 +6,7 @@ HttpResponse::HttpResponse(int status, QByteArray contentType, QByteArray body)
     : m_status(status)
     , m_contentType(std::move(contentType))
     , m_body(std::move(body))
-{
-}
+{}
 
 HttpResponse HttpResponse::json(const QJsonObject &object, int status)
 {

@@ -29,8 +29,7 @@ bool isApiPath(const QString &path)
 HttpServer::HttpServer(Router router, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(std::move(router))
-{
-}
+{}
 
 quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
@@ -49,7 +48,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     QFuture<HttpResponse> future;
     try {
         if (context.body().size() > m_maxBodyBytes)
-            throw ApiError(413, QStringLiteral("PAYLOAD_TOO_LARGE"), QStringLiteral("The request body is too large."));
+            throw ApiError(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+                           QStringLiteral("The request body is too large."));
         context.setPathParams(match.params);
         future = (*match.asyncHandler)(context);
     } catch (...) {
@@ -91,8 +91,9 @@ HttpResponse HttpServer::dispatch(RequestContext &context)
     HttpResponse response;
     try {
         if (context.body().size() > m_maxBodyBytes) {
-            throw ApiError(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                           QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
+            throw ApiError(
+                413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+                QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
         }
         const auto match = m_router.match(context.method(), context.path());
         if (match.handler) {
@@ -130,11 +131,11 @@ HttpResponse HttpServer::renderError(const RequestContext &context, std::excepti
         qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
                           << "failed with an unknown exception";
     }
-    if (context.path().startsWith(QLatin1String("/oauth2/token"))
-        || context.path().startsWith(QLatin1String("/oauth2/re"))
-        || context.path().startsWith(QLatin1String("/oauth2/introspect"))) {
-        return ErrorResponses::oauth(OAuthError(QStringLiteral("server_error"),
-                                                QStringLiteral("The server failed."), 500));
+    if (context.path().startsWith(QLatin1String("/oauth2/token")) ||
+        context.path().startsWith(QLatin1String("/oauth2/re")) ||
+        context.path().startsWith(QLatin1String("/oauth2/introspect"))) {
+        return ErrorResponses::oauth(
+            OAuthError(QStringLiteral("server_error"), QStringLiteral("The server failed."), 500));
     }
     return ErrorResponses::api(context, ApiError::internal());
 }

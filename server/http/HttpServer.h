@@ -29,8 +29,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void send(const QHttpServerRequest &request, QTcpSocket *socket,
-              const RequestContext &context, HttpResponse response);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const RequestContext &context,
+              HttpResponse response);
     HttpResponse renderError(const RequestContext &context, std::exception_ptr error) const;
     void finish(const RequestContext &context, HttpResponse &response) const;
 

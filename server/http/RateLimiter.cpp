@@ -7,8 +7,7 @@ constexpr qsizetype PruneThreshold = 10000;
 RateLimiter::RateLimiter(int limit, int windowSeconds)
     : m_limit(limit)
     , m_windowMs(qint64(windowSeconds) * 1000)
-{
-}
+{}
 
 RateLimiter::Decision RateLimiter::decide(const Window &window, qint64 nowMs) const
 {

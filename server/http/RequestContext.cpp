@@ -36,8 +36,8 @@ RequestContext::Method methodFrom(QHttpServerRequest::Method method)
 RequestContext::RequestContext(const QHttpServerRequest &request, QByteArray requestId)
     : m_method(methodFrom(request.method()))
     , m_path(request.url().path())
-    , m_queryItems(decodeUrlEncoded(request.url().query(QUrl::FullyEncoded).toLatin1()).value_or(
-          QList<QPair<QString, QString>>()))
+    , m_queryItems(decodeUrlEncoded(request.url().query(QUrl::FullyEncoded).toLatin1())
+                       .value_or(QList<QPair<QString, QString>>()))
     , m_body(request.body())
     , m_remoteAddress(request.remoteAddress())
     , m_requestId(std::move(requestId))
@@ -51,13 +51,12 @@ RequestContext::RequestContext(Method method, const QUrl &url, QByteArray body,
                                QByteArray requestId)
     : m_method(method)
     , m_path(url.path())
-    , m_queryItems(decodeUrlEncoded(url.query(QUrl::FullyEncoded).toLatin1()).value_or(
-          QList<QPair<QString, QString>>()))
+    , m_queryItems(decodeUrlEncoded(url.query(QUrl::FullyEncoded).toLatin1())
+                       .value_or(QList<QPair<QString, QString>>()))
     , m_body(std::move(body))
     , m_remoteAddress(QHostAddress::LocalHost)
     , m_requestId(std::move(requestId))
-{
-}
+{}
 
 QString RequestContext::methodName() const
 {
@@ -91,7 +90,8 @@ QString RequestContext::queryValue(const QString &key) const
     return {};
 }
 
-std::optional<QList<QPair<QString, QString>>> RequestContext::decodeUrlEncoded(const QByteArray &text)
+std::optional<QList<QPair<QString, QString>>>
+RequestContext::decodeUrlEncoded(const QByteArray &text)
 {
     QList<QPair<QString, QString>> items;
     const auto decode = [](QByteArray raw) {
@@ -149,16 +149,18 @@ QJsonObject RequestContext::jsonBody() const
 {
     const QByteArray essence = mediaType();
     // application/json and the structured "+json" types (application/merge-patch+json).
-    if (essence != "application/json" && !(essence.startsWith("application/") && essence.endsWith("+json"))) {
+    if (essence != "application/json" &&
+        !(essence.startsWith("application/") && essence.endsWith("+json"))) {
         throw ApiError(415, QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
                        QStringLiteral("The request body must be application/json."));
     }
     QJsonParseError parseError;
     const auto document = QJsonDocument::fromJson(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        throw ApiError::badRequest(QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset));
+        throw ApiError::badRequest(
+            QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     }
     if (!document.isObject())
         throw ApiError::badRequest(QStringLiteral("The request body must be a JSON object."));

@@ -6,9 +6,9 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
-#include <QStringList>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>

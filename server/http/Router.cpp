@@ -30,8 +30,8 @@ Router::Match Router::match(RequestContext::Method method, const QString &path) 
     Match result;
     const QStringList segments = splitPath(path);
     // HEAD is answered by the GET handler; the adapter drops the body.
-    const auto effective = method == RequestContext::Method::Head ? RequestContext::Method::Get
-                                                                  : method;
+    const auto effective =
+        method == RequestContext::Method::Head ? RequestContext::Method::Get : method;
     for (const Route &route : m_routes) {
         auto params = matchSegments(route.segments, segments);
         if (!params)

@@ -14,8 +14,7 @@ ApiGuard::ApiGuard(SessionStore &sessions, const RateLimitConfig &limits)
     : m_sessions(sessions)
     , m_perIp(limits.perIpPerMinute, Minute)
     , m_perCredential(limits.perCredentialPerMinute, Minute)
-{
-}
+{}
 
 void ApiGuard::addRateLimitHeaders(RequestContext &context, const RateLimiter::Decision &decision)
 {
@@ -59,15 +58,18 @@ Principal ApiGuard::authenticate(RequestContext &context)
 {
     const QByteArray authorization = context.header("authorization");
     if (authorization.isEmpty())
-        throw ApiError::unauthorized(QStringLiteral("Sign in: this request needs a bearer token."), {});
+        throw ApiError::unauthorized(QStringLiteral("Sign in: this request needs a bearer token."),
+                                     {});
     if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
-        throw ApiError::unauthorized(QStringLiteral("The Authorization header must use the Bearer scheme."),
-                                     "invalid_request");
+        throw ApiError::unauthorized(
+            QStringLiteral("The Authorization header must use the Bearer scheme."),
+            "invalid_request");
 
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     const auto kind = TokenFormat::recognize(token);
     if (kind != TokenFormat::Kind::AccessToken)
-        throw ApiError::unauthorized(QStringLiteral("The bearer token is not a Tasklane access token."));
+        throw ApiError::unauthorized(
+            QStringLiteral("The bearer token is not a Tasklane access token."));
 
     const auto access = m_sessions.findAccess(QString::fromLatin1(TokenFormat::storageHash(token)));
     const qint64 now = Clock::nowMs();

@@ -52,8 +52,8 @@ QUrl withQueryItems(const QString &base, const QList<QPair<QString, QString>> &i
             continue;
         if (!query.isEmpty())
             query += QLatin1Char('&');
-        query += QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('=')
-                 + QString::fromLatin1(QUrl::toPercentEncoding(value));
+        query += QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('=') +
+                 QString::fromLatin1(QUrl::toPercentEncoding(value));
     }
     url.setQuery(query, QUrl::StrictMode);
     return url;
@@ -62,10 +62,10 @@ QUrl withQueryItems(const QString &base, const QList<QPair<QString, QString>> &i
 HttpResponse redirectError(const QString &redirectUri, const QString &state, const QString &error,
                            const QString &description)
 {
-    return HttpResponse::redirect(withQueryItems(
-        redirectUri, {{QStringLiteral("error"), error},
-                      {QStringLiteral("error_description"), description},
-                      {QStringLiteral("state"), state}}));
+    return HttpResponse::redirect(
+        withQueryItems(redirectUri, {{QStringLiteral("error"), error},
+                                     {QStringLiteral("error_description"), description},
+                                     {QStringLiteral("state"), state}}));
 }
 
 QString hiddenField(const QString &name, const QString &value)
@@ -84,8 +84,7 @@ QString originOf(const QString &uri)
 
 AuthorizeEndpoint::AuthorizeEndpoint(ServerServices &services)
     : m_services(services)
-{
-}
+{}
 
 void AuthorizeEndpoint::registerRoutes(Router &router)
 {
@@ -126,8 +125,9 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
     // Until client and redirect URI are known good, errors go to the user, never to a redirect.
     const auto client = clientId.isEmpty() ? std::nullopt : m_services.clients.find(clientId);
     if (!client)
-        return errorPage(QStringLiteral("The application that sent you here is not registered with this "
-                                        "server (unknown client_id)."));
+        return errorPage(
+            QStringLiteral("The application that sent you here is not registered with this "
+                           "server (unknown client_id)."));
     if (redirectUri.isEmpty() || !RedirectUris::matches(client->redirectUris, redirectUri))
         return errorPage(QStringLiteral("The application asked to return to an address it has not "
                                         "registered (redirect_uri)."));
@@ -147,7 +147,8 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
         return redirectError(redirectUri, state, QStringLiteral("invalid_request"),
                              QStringLiteral("code_challenge must be 43 base64url characters."));
     const QString requestedScope = context.queryValue(QStringLiteral("scope"));
-    const auto scopes = Scopes::parse(requestedScope.isEmpty() ? Scopes::defaultScope() : requestedScope);
+    const auto scopes =
+        Scopes::parse(requestedScope.isEmpty() ? Scopes::defaultScope() : requestedScope);
     if (!scopes || scopes->isEmpty())
         return redirectError(redirectUri, state, QStringLiteral("invalid_scope"),
                              QStringLiteral("Unknown scope requested."));
@@ -172,15 +173,16 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
         request.deviceName = client->name;
     request.csrfToken = newSecret();
     request.browserBinding = bindingFor(cookie);
-    request.expiresAtMs = now + qint64(m_services.config.authorizationRequestLifetimeSeconds) * 1000;
+    request.expiresAtMs =
+        now + qint64(m_services.config.authorizationRequestLifetimeSeconds) * 1000;
     m_services.authorizations.insertRequest(request);
 
     HttpResponse page = signInPage(request, *client, {}, {});
     if (newCookie) {
         const bool secure = m_services.issuer.startsWith(QLatin1String("https:"));
-        page.setHeader("Set-Cookie", QByteArray(BrowserCookie) + '=' + cookie.toLatin1()
-                                         + "; Path=/oauth2/authorize; HttpOnly; SameSite=Lax"
-                                         + (secure ? "; Secure" : ""));
+        page.setHeader("Set-Cookie", QByteArray(BrowserCookie) + '=' + cookie.toLatin1() +
+                                         "; Path=/oauth2/authorize; HttpOnly; SameSite=Lax" +
+                                         (secure ? "; Secure" : ""));
     }
     return page;
 }
@@ -189,18 +191,19 @@ AuthorizationRequest AuthorizeEndpoint::requestForForm(const RequestContext &con
                                                        const QHash<QString, QString> &form,
                                                        AuthorizationRequest::Stage expectedStage)
 {
-    const auto request = m_services.authorizations.findRequest(form.value(QStringLiteral("request_id")));
+    const auto request =
+        m_services.authorizations.findRequest(form.value(QStringLiteral("request_id")));
     if (!request || request->expiresAtMs < Clock::nowMs() || request->stage != expectedStage) {
-        throw PageError{ErrorResponses::page(
-            context, 400, QStringLiteral("This sign-in page has expired"),
-            QStringLiteral("Return to the app and start signing in again."))};
+        throw PageError{
+            ErrorResponses::page(context, 400, QStringLiteral("This sign-in page has expired"),
+                                 QStringLiteral("Return to the app and start signing in again."))};
     }
     const QString cookie = cookieValue(context, BrowserCookie);
-    const bool sameBrowser = !cookie.isEmpty()
-                             && Crypto::constantTimeEquals(bindingFor(cookie).toLatin1(),
-                                                           request->browserBinding.toLatin1());
-    const bool csrfOk = Crypto::constantTimeEquals(form.value(QStringLiteral("csrf_token")).toLatin1(),
-                                                   request->csrfToken.toLatin1());
+    const bool sameBrowser =
+        !cookie.isEmpty() && Crypto::constantTimeEquals(bindingFor(cookie).toLatin1(),
+                                                        request->browserBinding.toLatin1());
+    const bool csrfOk = Crypto::constantTimeEquals(
+        form.value(QStringLiteral("csrf_token")).toLatin1(), request->csrfToken.toLatin1());
     if (!sameBrowser || !csrfOk) {
         throw PageError{ErrorResponses::page(
             context, 403, QStringLiteral("This form was not sent from this server's page"),
@@ -216,10 +219,11 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     try {
         form = context.formBody();
     } catch (const OAuthError &error) {
-        throw PageError{ErrorResponses::page(context, 400, QStringLiteral("The form could not be read"),
-                                             error.description())};
+        throw PageError{ErrorResponses::page(
+            context, 400, QStringLiteral("The form could not be read"), error.description())};
     }
-    const AuthorizationRequest request = requestForForm(context, form, AuthorizationRequest::Stage::SignIn);
+    const AuthorizationRequest request =
+        requestForForm(context, form, AuthorizationRequest::Stage::SignIn);
     const auto client = m_services.clients.find(request.clientId);
     const QString username = form.value(QStringLiteral("username")).trimmed();
     const QString password = form.value(QStringLiteral("password"));
@@ -227,8 +231,8 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
         throw PageError{ErrorResponses::page(context, 400, QStringLiteral("Unknown application"),
                                              QStringLiteral("The application was removed."))};
     if (username.isEmpty() || password.isEmpty()) {
-        return QtFuture::makeReadyFuture(signInPage(request, *client, username,
-                                                    QStringLiteral("Enter your username and password.")));
+        return QtFuture::makeReadyFuture(signInPage(
+            request, *client, username, QStringLiteral("Enter your username and password.")));
     }
     if (password.size() > PasswordHasher::MaxPasswordLength) {
         return QtFuture::makeReadyFuture(
@@ -242,11 +246,11 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     if (!accountLimit.allowed || !ipLimit.allowed) {
         const int wait = std::max(accountLimit.allowed ? 0 : accountLimit.resetSeconds,
                                   ipLimit.allowed ? 0 : ipLimit.resetSeconds);
-        HttpResponse page = signInPage(
-            request, *client, username,
-            QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
-                .arg((wait + 59) / 60),
-            429);
+        HttpResponse page =
+            signInPage(request, *client, username,
+                       QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
+                           .arg((wait + 59) / 60),
+                       429);
         page.setHeader("Retry-After", QByteArray::number(wait));
         return QtFuture::makeReadyFuture(page);
     }
@@ -264,34 +268,37 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     const QString userId = user ? user->id : QString();
     const QString requestId = request.id;
     const RequestContext contextCopy = context;
-    return verification.then(&m_mainThread, [this, contextCopy, requestId, userId, username](bool ok) {
-        try {
-            return finishSignIn(contextCopy, requestId, userId, username, ok);
-        } catch (const PageError &page) {
-            return page.response;
-        }
-    });
+    return verification.then(
+        &m_mainThread, [this, contextCopy, requestId, userId, username](bool ok) {
+            try {
+                return finishSignIn(contextCopy, requestId, userId, username, ok);
+            } catch (const PageError &page) {
+                return page.response;
+            }
+        });
 }
 
-HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context, const QString &requestId,
-                                             const QString &userId, const QString &username,
-                                             bool passwordOk)
+HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
+                                             const QString &requestId, const QString &userId,
+                                             const QString &username, bool passwordOk)
 {
     // The request may have expired or been used while the password was being checked.
     auto request = m_services.authorizations.findRequest(requestId);
     const auto client = request ? m_services.clients.find(request->clientId) : std::nullopt;
     if (!request || !client || request->stage != AuthorizationRequest::Stage::SignIn) {
-        return ErrorResponses::page(context, 400, QStringLiteral("This sign-in page has expired"),
-                                    QStringLiteral("Return to the app and start signing in again."));
+        return ErrorResponses::page(
+            context, 400, QStringLiteral("This sign-in page has expired"),
+            QStringLiteral("Return to the app and start signing in again."));
     }
     const auto user = userId.isEmpty() ? std::nullopt : m_services.users.findById(userId);
     if (!passwordOk || !user || user->disabled) {
         const qint64 now = Clock::nowMs();
         m_services.signInPerAccount.hit(username.toLower(), now);
         m_services.signInPerIp.hit(context.remoteIp(), now);
-        const QString message = (passwordOk && user && user->disabled)
-                                    ? QStringLiteral("This account is disabled. Ask your administrator.")
-                                    : QStringLiteral("Wrong username or password.");
+        const QString message =
+            (passwordOk && user && user->disabled)
+                ? QStringLiteral("This account is disabled. Ask your administrator.")
+                : QStringLiteral("Wrong username or password.");
         return signInPage(*request, *client, username, message);
     }
 
@@ -304,7 +311,8 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context, cons
     request->stage = AuthorizationRequest::Stage::Consent;
     request->csrfToken = newSecret();
     m_services.authorizations.updateRequest(*request);
-    return consentPage(*request, *client, user->displayName.isEmpty() ? user->username : user->displayName);
+    return consentPage(*request, *client,
+                       user->displayName.isEmpty() ? user->username : user->displayName);
 }
 
 HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
@@ -316,7 +324,8 @@ HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
         return ErrorResponses::page(context, 400, QStringLiteral("The form could not be read"),
                                     error.description());
     }
-    const AuthorizationRequest request = requestForForm(context, form, AuthorizationRequest::Stage::Consent);
+    const AuthorizationRequest request =
+        requestForForm(context, form, AuthorizationRequest::Stage::Consent);
     m_services.authorizations.deleteRequest(request.id);
 
     const QString decision = form.value(QStringLiteral("decision"));
@@ -335,19 +344,22 @@ HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
     record.deviceName = request.deviceName;
     record.expiresAtMs = Clock::nowMs() + qint64(m_services.config.authCodeLifetimeSeconds) * 1000;
     m_services.authorizations.insertCode(record);
-    return HttpResponse::redirect(withQueryItems(
-        request.redirectUri, {{QStringLiteral("code"), code}, {QStringLiteral("state"), request.state}}));
+    return HttpResponse::redirect(
+        withQueryItems(request.redirectUri,
+                       {{QStringLiteral("code"), code}, {QStringLiteral("state"), request.state}}));
 }
 
-HttpResponse AuthorizeEndpoint::signInPage(const AuthorizationRequest &request, const OAuthClient &client,
-                                           const QString &username, const QString &error,
-                                           int status) const
+HttpResponse AuthorizeEndpoint::signInPage(const AuthorizationRequest &request,
+                                           const OAuthClient &client, const QString &username,
+                                           const QString &error, int status) const
 {
     HtmlPage page(QStringLiteral("Sign in"));
     page.addHeading(QStringLiteral("Sign in"));
-    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>").arg(HtmlPage::escape(client.name)));
+    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>")
+                        .arg(HtmlPage::escape(client.name)));
     if (!error.isEmpty())
-        page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(HtmlPage::escape(error)));
+        page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>")
+                            .arg(HtmlPage::escape(error)));
     page.addRawHtml(
         QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/sign-in\">%1%2"
                        "<label for=\"username\">Username</label>"
@@ -366,7 +378,8 @@ HttpResponse AuthorizeEndpoint::signInPage(const AuthorizationRequest &request, 
     return page.render(status);
 }
 
-HttpResponse AuthorizeEndpoint::consentPage(const AuthorizationRequest &request, const OAuthClient &client,
+HttpResponse AuthorizeEndpoint::consentPage(const AuthorizationRequest &request,
+                                            const OAuthClient &client,
                                             const QString &username) const
 {
     HtmlPage page(QStringLiteral("Allow access"));
@@ -380,11 +393,13 @@ HttpResponse AuthorizeEndpoint::consentPage(const AuthorizationRequest &request,
         items += QStringLiteral("<li>%1</li>").arg(HtmlPage::escape(Scopes::describe(scope)));
     page.addRawHtml(QStringLiteral("<ul class=\"scopes\">%1</ul>").arg(items));
     page.addRawHtml(
-        QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/consent\">%1%2"
-                       "<div class=\"actions\">"
-                       "<button type=\"submit\" name=\"decision\" value=\"deny\" class=\"secondary\">Deny</button>"
-                       "<button type=\"submit\" name=\"decision\" value=\"approve\" autofocus>Allow</button>"
-                       "</div></form>")
+        QStringLiteral(
+            "<form method=\"post\" action=\"/oauth2/authorize/consent\">%1%2"
+            "<div class=\"actions\">"
+            "<button type=\"submit\" name=\"decision\" value=\"deny\" "
+            "class=\"secondary\">Deny</button>"
+            "<button type=\"submit\" name=\"decision\" value=\"approve\" autofocus>Allow</button>"
+            "</div></form>")
             .arg(hiddenField(QStringLiteral("request_id"), request.id),
                  hiddenField(QStringLiteral("csrf_token"), request.csrfToken)));
     page.addSmallPrint(QStringLiteral("Signed in as %1. You can end this access at any time under "

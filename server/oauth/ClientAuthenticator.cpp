@@ -18,8 +18,7 @@ OAuthError invalidClient(const QString &description)
 
 ClientAuthenticator::ClientAuthenticator(ClientStore &clients)
     : m_clients(clients)
-{
-}
+{}
 
 OAuthClient ClientAuthenticator::authenticate(const RequestContext &context,
                                               const QHash<QString, QString> &form)
@@ -45,9 +44,9 @@ OAuthClient ClientAuthenticator::authenticate(const RequestContext &context,
     if (!client)
         throw invalidClient(QStringLiteral("Unknown client."));
     if (client->kind == OAuthClient::Kind::Confidential) {
-        const bool ok = !secret.isEmpty()
-                        && Crypto::constantTimeEquals(TokenFormat::storageHash(secret),
-                                                      client->secretHash.toLatin1());
+        const bool ok =
+            !secret.isEmpty() && Crypto::constantTimeEquals(TokenFormat::storageHash(secret),
+                                                            client->secretHash.toLatin1());
         if (!ok)
             throw invalidClient(QStringLiteral("Client authentication failed."));
     }

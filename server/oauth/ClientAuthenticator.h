@@ -15,7 +15,8 @@ public:
     explicit ClientAuthenticator(ClientStore &clients);
 
     OAuthClient authenticate(const RequestContext &context, const QHash<QString, QString> &form);
-    OAuthClient requireConfidential(const RequestContext &context, const QHash<QString, QString> &form);
+    OAuthClient requireConfidential(const RequestContext &context,
+                                    const QHash<QString, QString> &form);
 
 private:
     ClientStore &m_clients;

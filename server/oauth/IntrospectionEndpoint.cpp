@@ -9,8 +9,7 @@
 IntrospectionEndpoint::IntrospectionEndpoint(ServerServices &services)
     : m_services(services)
     , m_clientAuth(services.clients)
-{
-}
+{}
 
 void IntrospectionEndpoint::registerRoutes(Router &router)
 {
@@ -24,7 +23,8 @@ HttpResponse IntrospectionEndpoint::introspect(RequestContext &context)
     m_clientAuth.requireConfidential(context, form);
     const QString token = form.value(QStringLiteral("token"));
     if (token.isEmpty())
-        throw OAuthError(QStringLiteral("invalid_request"), QStringLiteral("The parameter \"token\" is missing."));
+        throw OAuthError(QStringLiteral("invalid_request"),
+                         QStringLiteral("The parameter \"token\" is missing."));
 
     const qint64 now = Clock::nowMs();
     const auto facts = lookUpToken(m_services.sessions, token, now);

@@ -8,13 +8,12 @@
 
 MetadataEndpoint::MetadataEndpoint(ServerServices &services)
     : m_services(services)
-{
-}
+{}
 
 void MetadataEndpoint::registerRoutes(Router &router)
 {
-    router.add(RequestContext::Method::Get, QStringLiteral("/.well-known/oauth-authorization-server"),
-               [this](RequestContext &) {
+    router.add(RequestContext::Method::Get,
+               QStringLiteral("/.well-known/oauth-authorization-server"), [this](RequestContext &) {
                    HttpResponse response = HttpResponse::json(metadata());
                    response.setHeader("Cache-Control", "public, max-age=300");
                    return response;
@@ -29,11 +28,14 @@ QJsonObject MetadataEndpoint::metadata() const
     };
     return QJsonObject{
         {QStringLiteral("issuer"), base},
-        {QStringLiteral("authorization_endpoint"), QString(base + QStringLiteral("/oauth2/authorize"))},
+        {QStringLiteral("authorization_endpoint"),
+         QString(base + QStringLiteral("/oauth2/authorize"))},
         {QStringLiteral("token_endpoint"), QString(base + QStringLiteral("/oauth2/token"))},
         {QStringLiteral("revocation_endpoint"), QString(base + QStringLiteral("/oauth2/revoke"))},
-        {QStringLiteral("introspection_endpoint"), QString(base + QStringLiteral("/oauth2/introspect"))},
-        {QStringLiteral("registration_endpoint"), QString(base + QStringLiteral("/oauth2/register"))},
+        {QStringLiteral("introspection_endpoint"),
+         QString(base + QStringLiteral("/oauth2/introspect"))},
+        {QStringLiteral("registration_endpoint"),
+         QString(base + QStringLiteral("/oauth2/register"))},
         {QStringLiteral("scopes_supported"), QJsonValue(QJsonArray::fromStringList(Scopes::all()))},
         {QStringLiteral("response_types_supported"), strings({QStringLiteral("code")})},
         {QStringLiteral("response_modes_supported"), strings({QStringLiteral("query")})},

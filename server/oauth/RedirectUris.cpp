@@ -8,9 +8,9 @@ namespace {
 
 bool isLoopbackUrl(const QUrl &url)
 {
-    return url.isValid() && url.scheme() == QLatin1String("http")
-           && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("::1"))
-           && url.userInfo().isEmpty() && !url.hasFragment();
+    return url.isValid() && url.scheme() == QLatin1String("http") &&
+           (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("::1")) &&
+           url.userInfo().isEmpty() && !url.hasFragment();
 }
 
 QString normalizedPath(const QUrl &url)
@@ -39,9 +39,9 @@ bool matches(const QStringList &registered, const QString &requested)
         if (candidate == requested)
             return true;
         const QUrl allowed(candidate, QUrl::StrictMode);
-        if (isLoopbackUrl(allowed) && isLoopbackUrl(wanted) && allowed.host() == wanted.host()
-            && normalizedPath(allowed) == normalizedPath(wanted)
-            && allowed.query() == wanted.query()) {
+        if (isLoopbackUrl(allowed) && isLoopbackUrl(wanted) && allowed.host() == wanted.host() &&
+            normalizedPath(allowed) == normalizedPath(wanted) &&
+            allowed.query() == wanted.query()) {
             return true;
         }
     }

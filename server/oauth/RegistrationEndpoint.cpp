@@ -37,8 +37,7 @@ QStringList stringArray(const QJsonObject &body, const QString &name, const QStr
 
 RegistrationEndpoint::RegistrationEndpoint(ServerServices &services)
     : m_services(services)
-{
-}
+{}
 
 void RegistrationEndpoint::registerRoutes(Router &router)
 {
@@ -62,7 +61,8 @@ HttpResponse RegistrationEndpoint::registerClient(RequestContext &context)
 
     const QStringList redirectUris = stringArray(body, QStringLiteral("redirect_uris"), {});
     if (redirectUris.isEmpty())
-        throw OAuthError(QStringLiteral("invalid_redirect_uri"), QStringLiteral("redirect_uris is required."));
+        throw OAuthError(QStringLiteral("invalid_redirect_uri"),
+                         QStringLiteral("redirect_uris is required."));
     for (const QString &uri : redirectUris) {
         if (!RedirectUris::isAcceptableForNativeClient(uri)) {
             throw OAuthError(QStringLiteral("invalid_redirect_uri"),
@@ -71,19 +71,24 @@ HttpResponse RegistrationEndpoint::registerClient(RequestContext &context)
                                  .arg(uri));
         }
     }
-    const QString authMethod = body.value(QStringLiteral("token_endpoint_auth_method")).toString(QStringLiteral("none"));
+    const QString authMethod =
+        body.value(QStringLiteral("token_endpoint_auth_method")).toString(QStringLiteral("none"));
     if (authMethod != QLatin1String("none"))
-        throw invalidMetadata(QStringLiteral("Only public clients can register: token_endpoint_auth_method must be \"none\"."));
-    const QStringList grantTypes = stringArray(body, QStringLiteral("grant_types"),
-                                               {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")});
+        throw invalidMetadata(QStringLiteral(
+            "Only public clients can register: token_endpoint_auth_method must be \"none\"."));
+    const QStringList grantTypes =
+        stringArray(body, QStringLiteral("grant_types"),
+                    {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")});
     for (const QString &grant : grantTypes) {
         if (grant != QLatin1String("authorization_code") && grant != QLatin1String("refresh_token"))
             throw invalidMetadata(QStringLiteral("Unsupported grant type: %1").arg(grant));
     }
-    const QStringList responseTypes = stringArray(body, QStringLiteral("response_types"), {QStringLiteral("code")});
+    const QStringList responseTypes =
+        stringArray(body, QStringLiteral("response_types"), {QStringLiteral("code")});
     if (responseTypes != QStringList{QStringLiteral("code")})
         throw invalidMetadata(QStringLiteral("response_types must be [\"code\"]."));
-    if (body.contains(QStringLiteral("client_name")) && !body.value(QStringLiteral("client_name")).isString())
+    if (body.contains(QStringLiteral("client_name")) &&
+        !body.value(QStringLiteral("client_name")).isString())
         throw invalidMetadata(QStringLiteral("client_name must be a string."));
     QString name = body.value(QStringLiteral("client_name")).toString().trimmed().left(100);
     if (name.isEmpty())

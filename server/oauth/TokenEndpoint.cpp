@@ -38,8 +38,7 @@ TokenEndpoint::TokenEndpoint(ServerServices &services)
     : m_services(services)
     , m_clientAuth(services.clients)
     , m_issuer(services)
-{
-}
+{}
 
 void TokenEndpoint::registerRoutes(Router &router)
 {
@@ -96,18 +95,21 @@ IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OA
     if (record->usedAtMs != 0 || !m_services.authorizations.markCodeUsed(codeHash, now)) {
         const auto used = m_services.authorizations.findCode(codeHash);
         if (used && !used->sessionId.isEmpty()) {
-            m_services.sessions.revoke(used->sessionId, QStringLiteral("authorization_code_replayed"), now);
+            m_services.sessions.revoke(used->sessionId,
+                                       QStringLiteral("authorization_code_replayed"), now);
             qCWarning(lcOAuth) << "authorization code replayed; revoked session" << used->sessionId;
         }
-        throw invalidGrant(QStringLiteral("The authorization code was already used; the tokens issued "
-                                          "for it have been revoked."));
+        throw invalidGrant(
+            QStringLiteral("The authorization code was already used; the tokens issued "
+                           "for it have been revoked."));
     }
     if (record->expiresAtMs <= now)
         throw invalidGrant(QStringLiteral("The authorization code has expired."));
     if (record->clientId != client.id)
         throw invalidGrant(QStringLiteral("The authorization code was issued to another client."));
     if (record->redirectUri != redirectUri)
-        throw invalidGrant(QStringLiteral("redirect_uri does not match the authorization request."));
+        throw invalidGrant(
+            QStringLiteral("redirect_uri does not match the authorization request."));
     if (!Pkce::verify(verifier, record->codeChallenge))
         throw invalidGrant(QStringLiteral("code_verifier does not match the code_challenge."));
     const auto user = m_services.users.findById(record->userId);
@@ -148,8 +150,9 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
         // RFC 9700 section 4.14.2: reuse of a rotated refresh token means it leaked.
         m_services.sessions.revoke(session->id, QStringLiteral("refresh_token_reused"), now);
         qCWarning(lcOAuth) << "refresh token reused; revoked session" << session->id;
-        throw invalidGrant(QStringLiteral("The refresh token was already used; the session has been "
-                                          "revoked. Sign in again."));
+        throw invalidGrant(
+            QStringLiteral("The refresh token was already used; the session has been "
+                           "revoked. Sign in again."));
     }
     const auto user = m_services.users.findById(session->userId);
     if (!user || user->disabled) {
@@ -163,7 +166,8 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
         const auto narrowed = Scopes::parse(requested);
         const auto granted = Scopes::parse(session->scope).value_or(QStringList());
         if (!narrowed)
-            throw OAuthError(QStringLiteral("invalid_scope"), QStringLiteral("Unknown scope requested."));
+            throw OAuthError(QStringLiteral("invalid_scope"),
+                             QStringLiteral("Unknown scope requested."));
         for (const QString &s : *narrowed) {
             if (!granted.contains(s))
                 throw OAuthError(QStringLiteral("invalid_scope"),

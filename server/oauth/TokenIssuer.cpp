@@ -17,8 +17,7 @@ QJsonObject IssuedTokens::toJson() const
 
 TokenIssuer::TokenIssuer(ServerServices &services)
     : m_services(services)
-{
-}
+{}
 
 IssuedTokens TokenIssuer::startSession(const Session &draft)
 {
@@ -48,8 +47,8 @@ IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope)
     record.sessionId = session.id;
     record.scope = scope;
     record.expiresAtMs = now + qint64(tokens.expiresIn) * 1000;
-    m_services.sessions.insertAccessToken(QString::fromLatin1(TokenFormat::storageHash(tokens.accessToken)),
-                                          record, now);
+    m_services.sessions.insertAccessToken(
+        QString::fromLatin1(TokenFormat::storageHash(tokens.accessToken)), record, now);
     m_services.sessions.insertRefreshToken(
         QString::fromLatin1(TokenFormat::storageHash(tokens.refreshToken)), session.id, now);
     return tokens;

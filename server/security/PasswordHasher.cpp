@@ -20,8 +20,7 @@ QString PasswordHasher::hash(const QString &password) const
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              m_opsLimit, m_memLimit, crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
+                              m_opsLimit, m_memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw std::runtime_error("Argon2id hashing ran out of memory");
     }
     return QString::fromLatin1(out);
@@ -34,8 +33,7 @@ bool PasswordHasher::verify(const QString &password, const QString &storedHash) 
     if (stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES)
         return false;
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-           == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 void PasswordHasher::burnVerifyTime(const QString &password) const

@@ -8,16 +8,16 @@ constexpr char Alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno
 constexpr int AlphabetSize = 62;
 
 constexpr TokenFormat::Kind AllKinds[] = {
-    TokenFormat::Kind::AccessToken,         TokenFormat::Kind::RefreshToken,
-    TokenFormat::Kind::AuthorizationCode,   TokenFormat::Kind::PersonalAccessToken,
+    TokenFormat::Kind::AccessToken,       TokenFormat::Kind::RefreshToken,
+    TokenFormat::Kind::AuthorizationCode, TokenFormat::Kind::PersonalAccessToken,
     TokenFormat::Kind::ClientSecret,
 };
 
 bool isBase62(QChar c)
 {
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-           || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-           || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
 }
 
 } // namespace

@@ -12,7 +12,13 @@
 class TokenFormat
 {
 public:
-    enum class Kind { AccessToken, RefreshToken, AuthorizationCode, PersonalAccessToken, ClientSecret };
+    enum class Kind {
+        AccessToken,
+        RefreshToken,
+        AuthorizationCode,
+        PersonalAccessToken,
+        ClientSecret
+    };
 
     static QString prefix(Kind kind);
     static QString generate(Kind kind);

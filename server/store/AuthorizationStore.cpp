@@ -6,8 +6,7 @@
 
 AuthorizationStore::AuthorizationStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 namespace {
 
@@ -21,20 +20,22 @@ QString stageName(AuthorizationRequest::Stage stage)
 
 void AuthorizationStore::insertRequest(const AuthorizationRequest &r)
 {
-    m_db.exec(QStringLiteral("INSERT INTO authorization_requests (id, client_id, redirect_uri, state, "
-                             "scope, code_challenge, device_name, csrf_token, browser_binding, "
-                             "user_id, stage, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {r.id, r.clientId, r.redirectUri, r.state, r.scope, r.codeChallenge, r.deviceName,
-               r.csrfToken, r.browserBinding, r.userId.isEmpty() ? QVariant() : QVariant(r.userId),
-               stageName(r.stage), r.expiresAtMs});
+    m_db.exec(
+        QStringLiteral("INSERT INTO authorization_requests (id, client_id, redirect_uri, state, "
+                       "scope, code_challenge, device_name, csrf_token, browser_binding, "
+                       "user_id, stage, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.id, r.clientId, r.redirectUri, r.state, r.scope, r.codeChallenge, r.deviceName,
+         r.csrfToken, r.browserBinding, r.userId.isEmpty() ? QVariant() : QVariant(r.userId),
+         stageName(r.stage), r.expiresAtMs});
 }
 
 std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QString &id)
 {
-    auto &q = m_db.exec(QStringLiteral("SELECT id, client_id, redirect_uri, state, scope, code_challenge, "
-                                       "device_name, csrf_token, browser_binding, user_id, stage, "
-                                       "expires_at FROM authorization_requests WHERE id = ?"),
-                        {id});
+    auto &q = m_db.exec(
+        QStringLiteral("SELECT id, client_id, redirect_uri, state, scope, code_challenge, "
+                       "device_name, csrf_token, browser_binding, user_id, stage, "
+                       "expires_at FROM authorization_requests WHERE id = ?"),
+        {id});
     if (!q.next())
         return std::nullopt;
     AuthorizationRequest r;
@@ -48,18 +49,20 @@ std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QStrin
     r.csrfToken = q.value(7).toString();
     r.browserBinding = q.value(8).toString();
     r.userId = q.value(9).toString();
-    r.stage = q.value(10).toString() == QLatin1String("consent") ? AuthorizationRequest::Stage::Consent
-                                                                 : AuthorizationRequest::Stage::SignIn;
+    r.stage = q.value(10).toString() == QLatin1String("consent")
+                  ? AuthorizationRequest::Stage::Consent
+                  : AuthorizationRequest::Stage::SignIn;
     r.expiresAtMs = q.value(11).toLongLong();
     return r;
 }
 
 void AuthorizationStore::updateRequest(const AuthorizationRequest &r)
 {
-    m_db.exec(QStringLiteral("UPDATE authorization_requests SET user_id = ?, stage = ?, csrf_token = ?, "
-                             "scope = ? WHERE id = ?"),
-              {r.userId.isEmpty() ? QVariant() : QVariant(r.userId), stageName(r.stage), r.csrfToken,
-               r.scope, r.id});
+    m_db.exec(
+        QStringLiteral("UPDATE authorization_requests SET user_id = ?, stage = ?, csrf_token = ?, "
+                       "scope = ? WHERE id = ?"),
+        {r.userId.isEmpty() ? QVariant() : QVariant(r.userId), stageName(r.stage), r.csrfToken,
+         r.scope, r.id});
 }
 
 void AuthorizationStore::deleteRequest(const QString &id)
@@ -74,19 +77,21 @@ void AuthorizationStore::deleteExpiredRequests(qint64 nowMs)
 
 void AuthorizationStore::insertCode(const AuthorizationCode &c)
 {
-    m_db.exec(QStringLiteral("INSERT INTO authorization_codes (code_hash, client_id, user_id, redirect_uri, "
-                             "scope, code_challenge, device_name, expires_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO authorization_codes (code_hash, client_id, user_id, redirect_uri, "
+                  "scope, code_challenge, device_name, expires_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
               {c.codeHash, c.clientId, c.userId, c.redirectUri, c.scope, c.codeChallenge,
                c.deviceName, c.expiresAtMs});
 }
 
 std::optional<AuthorizationCode> AuthorizationStore::findCode(const QString &codeHash)
 {
-    auto &q = m_db.exec(QStringLiteral("SELECT code_hash, client_id, user_id, redirect_uri, scope, "
-                                       "code_challenge, device_name, expires_at, used_at, session_id "
-                                       "FROM authorization_codes WHERE code_hash = ?"),
-                        {codeHash});
+    auto &q =
+        m_db.exec(QStringLiteral("SELECT code_hash, client_id, user_id, redirect_uri, scope, "
+                                 "code_challenge, device_name, expires_at, used_at, session_id "
+                                 "FROM authorization_codes WHERE code_hash = ?"),
+                  {codeHash});
     if (!q.next())
         return std::nullopt;
     AuthorizationCode c;

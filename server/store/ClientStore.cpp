@@ -10,8 +10,7 @@
 
 ClientStore::ClientStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 void ClientStore::ensureBuiltinClients()
 {
@@ -21,8 +20,9 @@ void ClientStore::ensureBuiltinClients()
     desktop.name = QStringLiteral("Tasklane for desktop");
     desktop.kind = OAuthClient::Kind::Public;
     // RFC 8252 section 7.3: the port of a loopback redirect is not compared.
-    desktop.redirectUris = {QStringLiteral("http://127.0.0.1/"), QStringLiteral("http://127.0.0.1/callback"),
-                            QStringLiteral("http://[::1]/"), QStringLiteral("http://[::1]/callback")};
+    desktop.redirectUris = {
+        QStringLiteral("http://127.0.0.1/"), QStringLiteral("http://127.0.0.1/callback"),
+        QStringLiteral("http://[::1]/"), QStringLiteral("http://[::1]/callback")};
     desktop.builtin = true;
     if (!find(id)) {
         create(desktop);
@@ -38,9 +38,10 @@ void ClientStore::ensureBuiltinClients()
 
 std::optional<OAuthClient> ClientStore::find(const QString &clientId)
 {
-    auto &query = m_db.exec(QStringLiteral("SELECT id, name, kind, secret_hash, redirect_uris, builtin, "
-                                           "created_at FROM clients WHERE id = ?"),
-                            {clientId});
+    auto &query =
+        m_db.exec(QStringLiteral("SELECT id, name, kind, secret_hash, redirect_uris, builtin, "
+                                 "created_at FROM clients WHERE id = ?"),
+                  {clientId});
     if (!query.next())
         return std::nullopt;
     OAuthClient client;
@@ -65,14 +66,15 @@ OAuthClient ClientStore::create(const OAuthClient &client)
         created.id = Ids::make();
     const qint64 now = Clock::nowMs();
     created.createdAt = JsonTime::fromMsecs(now);
-    m_db.exec(QStringLiteral("INSERT INTO clients (id, name, kind, secret_hash, redirect_uris, builtin, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {created.id, created.name,
-               created.kind == OAuthClient::Kind::Confidential ? QStringLiteral("confidential")
-                                                               : QStringLiteral("public"),
-               created.secretHash.isEmpty() ? QVariant() : QVariant(created.secretHash),
-               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(created.redirectUris))
-                                     .toJson(QJsonDocument::Compact)),
-               created.builtin ? 1 : 0, now});
+    m_db.exec(
+        QStringLiteral("INSERT INTO clients (id, name, kind, secret_hash, redirect_uris, builtin, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {created.id, created.name,
+         created.kind == OAuthClient::Kind::Confidential ? QStringLiteral("confidential")
+                                                         : QStringLiteral("public"),
+         created.secretHash.isEmpty() ? QVariant() : QVariant(created.secretHash),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(created.redirectUris))
+                               .toJson(QJsonDocument::Compact)),
+         created.builtin ? 1 : 0, now});
     return created;
 }

@@ -118,8 +118,9 @@ void Database::rollback()
 
 int Database::schemaVersion()
 {
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                        "applied_at BIGINT NOT NULL)"));
+    exec(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                       "applied_at BIGINT NOT NULL)"));
     auto &query = exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -133,8 +134,9 @@ void Database::migrate()
         transaction([&] {
             for (const QString &statement : migration.statements)
                 exec(statement);
-            exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
-                 {migration.version, QDateTime::currentMSecsSinceEpoch()});
+            exec(
+                QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                {migration.version, QDateTime::currentMSecsSinceEpoch()});
         });
     }
 }

@@ -31,8 +31,7 @@ public:
     QSqlQuery &exec(const QString &sql, const QVariantList &values = {});
 
     // Runs `work` in a transaction: committed when it returns, rolled back when it throws.
-    template<typename Work>
-    auto transaction(Work &&work)
+    template<typename Work> auto transaction(Work &&work)
     {
         begin();
         try {

@@ -12,17 +12,21 @@ constexpr qint64 TouchIntervalMs = 60 * 1000;
 
 SessionStore::SessionStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QString SessionStore::sessionColumns(const QString &alias)
 {
     const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-    QStringList names{QStringLiteral("id"),         QStringLiteral("user_id"),
-                      QStringLiteral("client_id"),  QStringLiteral("device_name"),
-                      QStringLiteral("ip"),         QStringLiteral("user_agent"),
-                      QStringLiteral("scope"),      QStringLiteral("created_at"),
-                      QStringLiteral("last_active_at"), QStringLiteral("revoked_at"),
+    QStringList names{QStringLiteral("id"),
+                      QStringLiteral("user_id"),
+                      QStringLiteral("client_id"),
+                      QStringLiteral("device_name"),
+                      QStringLiteral("ip"),
+                      QStringLiteral("user_agent"),
+                      QStringLiteral("scope"),
+                      QStringLiteral("created_at"),
+                      QStringLiteral("last_active_at"),
+                      QStringLiteral("revoked_at"),
                       QStringLiteral("revoked_reason")};
     for (QString &name : names)
         name.prepend(p);
@@ -50,17 +54,18 @@ Session SessionStore::create(const Session &session)
 {
     Session created = session;
     created.id = Ids::make();
-    m_db.exec(QStringLiteral("INSERT INTO sessions (id, user_id, client_id, device_name, ip, user_agent, "
-                             "scope, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {created.id, created.userId, created.clientId, created.deviceName, created.ip,
-               created.userAgent, created.scope, created.createdAtMs, created.lastActiveAtMs});
+    m_db.exec(
+        QStringLiteral("INSERT INTO sessions (id, user_id, client_id, device_name, ip, user_agent, "
+                       "scope, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {created.id, created.userId, created.clientId, created.deviceName, created.ip,
+         created.userAgent, created.scope, created.createdAtMs, created.lastActiveAtMs});
     return created;
 }
 
 std::optional<Session> SessionStore::find(const QString &id)
 {
-    auto &q = m_db.exec(QStringLiteral("SELECT ") + sessionColumns()
-                            + QStringLiteral(" FROM sessions WHERE id = ?"),
+    auto &q = m_db.exec(QStringLiteral("SELECT ") + sessionColumns() +
+                            QStringLiteral(" FROM sessions WHERE id = ?"),
                         {id});
     if (!q.next())
         return std::nullopt;
@@ -70,10 +75,11 @@ std::optional<Session> SessionStore::find(const QString &id)
 QList<Session> SessionStore::listForUser(const QString &userId, bool includeRevoked)
 {
     QList<Session> sessions;
-    auto &q = m_db.exec(QStringLiteral("SELECT ") + sessionColumns()
-                            + QStringLiteral(" FROM sessions WHERE user_id = ? AND (revoked_at IS NULL "
-                                             "OR ? = 1) ORDER BY last_active_at DESC, id"),
-                        {userId, includeRevoked ? 1 : 0});
+    auto &q =
+        m_db.exec(QStringLiteral("SELECT ") + sessionColumns() +
+                      QStringLiteral(" FROM sessions WHERE user_id = ? AND (revoked_at IS NULL "
+                                     "OR ? = 1) ORDER BY last_active_at DESC, id"),
+                  {userId, includeRevoked ? 1 : 0});
     while (q.next())
         sessions.append(sessionFromRow(q));
     return sessions;
@@ -84,7 +90,8 @@ void SessionStore::touch(const Session &session, const QString &ip, const QStrin
 {
     if (nowMs - session.lastActiveAtMs < TouchIntervalMs && session.ip == ip)
         return;
-    m_db.exec(QStringLiteral("UPDATE sessions SET last_active_at = ?, ip = ?, user_agent = ? WHERE id = ?"),
+    m_db.exec(QStringLiteral(
+                  "UPDATE sessions SET last_active_at = ?, ip = ?, user_agent = ? WHERE id = ?"),
               {nowMs, ip, userAgent.isEmpty() ? session.userAgent : userAgent, session.id});
 }
 
@@ -107,19 +114,21 @@ bool SessionStore::revoke(const QString &sessionId, const QString &reason, qint6
 void SessionStore::insertAccessToken(const QString &tokenHash, const AccessTokenRecord &record,
                                      qint64 nowMs)
 {
-    m_db.exec(QStringLiteral("INSERT INTO access_tokens (token_hash, id, session_id, scope, created_at, "
-                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              {tokenHash, record.id, record.sessionId, record.scope, nowMs, record.expiresAtMs});
+    m_db.exec(
+        QStringLiteral("INSERT INTO access_tokens (token_hash, id, session_id, scope, created_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {tokenHash, record.id, record.sessionId, record.scope, nowMs, record.expiresAtMs});
 }
 
 std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &tokenHash)
 {
-    auto &q = m_db.exec(QStringLiteral("SELECT a.id, a.session_id, a.scope, a.expires_at, ")
-                            + sessionColumns(QStringLiteral("s")) + QStringLiteral(", ")
-                            + UserStore::columns(QStringLiteral("u"))
-                            + QStringLiteral(" FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
-                                             " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?"),
-                        {tokenHash});
+    auto &q =
+        m_db.exec(QStringLiteral("SELECT a.id, a.session_id, a.scope, a.expires_at, ") +
+                      sessionColumns(QStringLiteral("s")) + QStringLiteral(", ") +
+                      UserStore::columns(QStringLiteral("u")) +
+                      QStringLiteral(" FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
+                                     " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?"),
+                  {tokenHash});
     if (!q.next())
         return std::nullopt;
     AuthenticatedAccess access;
@@ -134,9 +143,10 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
 
 std::optional<AccessTokenRecord> SessionStore::findAccessToken(const QString &tokenHash)
 {
-    auto &q = m_db.exec(QStringLiteral("SELECT id, session_id, scope, expires_at FROM access_tokens "
-                                       "WHERE token_hash = ?"),
-                        {tokenHash});
+    auto &q =
+        m_db.exec(QStringLiteral("SELECT id, session_id, scope, expires_at FROM access_tokens "
+                                 "WHERE token_hash = ?"),
+                  {tokenHash});
     if (!q.next())
         return std::nullopt;
     return AccessTokenRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -148,10 +158,13 @@ void SessionStore::deleteAccessToken(const QString &tokenHash)
     m_db.exec(QStringLiteral("DELETE FROM access_tokens WHERE token_hash = ?"), {tokenHash});
 }
 
-void SessionStore::insertRefreshToken(const QString &tokenHash, const QString &sessionId, qint64 nowMs)
+void SessionStore::insertRefreshToken(const QString &tokenHash, const QString &sessionId,
+                                      qint64 nowMs)
 {
-    m_db.exec(QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id, created_at) VALUES (?, ?, ?)"),
-              {tokenHash, sessionId, nowMs});
+    m_db.exec(
+        QStringLiteral(
+            "INSERT INTO refresh_tokens (token_hash, session_id, created_at) VALUES (?, ?, ?)"),
+        {tokenHash, sessionId, nowMs});
 }
 
 std::optional<RefreshTokenRecord> SessionStore::findRefreshToken(const QString &tokenHash)
@@ -167,8 +180,9 @@ std::optional<RefreshTokenRecord> SessionStore::findRefreshToken(const QString &
 
 bool SessionStore::markRefreshTokenUsed(const QString &tokenHash, qint64 nowMs)
 {
-    auto &q = m_db.exec(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND "
-                                       "used_at IS NULL"),
-                        {nowMs, tokenHash});
+    auto &q =
+        m_db.exec(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND "
+                                 "used_at IS NULL"),
+                  {nowMs, tokenHash});
     return q.numRowsAffected() == 1;
 }

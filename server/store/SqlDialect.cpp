@@ -2,8 +2,7 @@
 
 SqlDialect::SqlDialect(Engine engine)
     : m_engine(engine)
-{
-}
+{}
 
 QString SqlDialect::qtDriver() const
 {

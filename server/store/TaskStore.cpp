@@ -40,7 +40,8 @@ Task fromRow(const QSqlQuery &q)
     task.notes = q.value(2).toString();
     task.status = taskStatusFromName(q.value(3).toString()).value_or(TaskStatus::Open);
     task.priority = q.value(4).toInt();
-    task.dueDate = q.value(5).isNull() ? QDate() : QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    task.dueDate =
+        q.value(5).isNull() ? QDate() : QDate::fromString(q.value(5).toString(), Qt::ISODate);
     const auto labels = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
     for (const auto &label : labels)
         task.labels.append(label.toString());
@@ -52,7 +53,8 @@ Task fromRow(const QSqlQuery &q)
 
 QString labelsJson(const QStringList &labels)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(labels)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(labels)).toJson(QJsonDocument::Compact));
 }
 
 QVariant dueDateValue(const Task &task)
@@ -69,8 +71,7 @@ QString dueSort(const Task &task)
 
 TaskStore::TaskStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QVariant TaskStore::sortValue(const Task &task, TaskQuery::SortKey key)
 {
@@ -91,7 +92,8 @@ QVariant TaskStore::sortValue(const Task &task, TaskQuery::SortKey key)
 
 TaskPage TaskStore::list(const TaskQuery &query)
 {
-    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM tasks WHERE owner_id = ?");
+    QString sql =
+        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM tasks WHERE owner_id = ?");
     QVariantList values{query.ownerId};
     if (!query.statuses.isEmpty()) {
         QStringList marks;
@@ -99,24 +101,26 @@ TaskPage TaskStore::list(const TaskQuery &query)
             marks.append(QStringLiteral("?"));
             values.append(taskStatusName(status));
         }
-        sql += QStringLiteral(" AND status IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        sql += QStringLiteral(" AND status IN (") + marks.join(QStringLiteral(", ")) +
+               QLatin1Char(')');
     }
     if (!query.text.isEmpty()) {
-        sql += QStringLiteral(" AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(notes) LIKE ? ESCAPE '\\')");
-        const QString pattern = QLatin1Char('%') + SqlDialect::escapeLike(query.text.toLower())
-                                + QLatin1Char('%');
+        sql += QStringLiteral(
+            " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(notes) LIKE ? ESCAPE '\\')");
+        const QString pattern =
+            QLatin1Char('%') + SqlDialect::escapeLike(query.text.toLower()) + QLatin1Char('%');
         values << pattern << pattern;
     }
     const QString col = column(query.sortKey);
     const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     if (query.after) {
-        sql += QStringLiteral(" AND (") + col + op + QStringLiteral(" ? OR (") + col
-               + QStringLiteral(" = ? AND id ") + op + QStringLiteral(" ?))");
+        sql += QStringLiteral(" AND (") + col + op + QStringLiteral(" ? OR (") + col +
+               QStringLiteral(" = ? AND id ") + op + QStringLiteral(" ?))");
         values << query.after->first << query.after->first << query.after->second;
     }
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + col + direction + QStringLiteral(", id") + direction
-           + QStringLiteral(" LIMIT ?");
+    sql += QStringLiteral(" ORDER BY ") + col + direction + QStringLiteral(", id") + direction +
+           QStringLiteral(" LIMIT ?");
     values.append(query.limit + 1);
 
     TaskPage page;
@@ -132,8 +136,8 @@ TaskPage TaskStore::list(const TaskQuery &query)
 
 std::optional<Task> TaskStore::find(const QString &ownerId, const QString &id)
 {
-    auto &q = m_db.exec(QStringLiteral("SELECT ") + Columns
-                            + QStringLiteral(" FROM tasks WHERE owner_id = ? AND id = ?"),
+    auto &q = m_db.exec(QStringLiteral("SELECT ") + Columns +
+                            QStringLiteral(" FROM tasks WHERE owner_id = ? AND id = ?"),
                         {ownerId, id});
     if (!q.next())
         return std::nullopt;
@@ -148,29 +152,31 @@ Task TaskStore::insert(const QString &ownerId, const Task &task)
     created.createdAt = JsonTime::fromMsecs(now);
     created.updatedAt = created.createdAt;
     created.version = 1;
-    m_db.exec(QStringLiteral("INSERT INTO tasks (id, owner_id, title, notes, status, priority, due_date, "
-                             "due_sort, labels, created_at, updated_at, version) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {created.id, ownerId, created.title, created.notes, taskStatusName(created.status),
-               created.priority, dueDateValue(created), dueSort(created), labelsJson(created.labels),
-               now, now, created.version});
+    m_db.exec(
+        QStringLiteral("INSERT INTO tasks (id, owner_id, title, notes, status, priority, due_date, "
+                       "due_sort, labels, created_at, updated_at, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {created.id, ownerId, created.title, created.notes, taskStatusName(created.status),
+         created.priority, dueDateValue(created), dueSort(created), labelsJson(created.labels), now,
+         now, created.version});
     return created;
 }
 
-std::optional<Task> TaskStore::update(const QString &ownerId, const Task &task, qint64 expectedVersion)
+std::optional<Task> TaskStore::update(const QString &ownerId, const Task &task,
+                                      qint64 expectedVersion)
 {
     Task updated = task;
     // Strictly increasing, so the ETag and the updated sort both move on every save.
     const qint64 now = std::max(Clock::nowMs(), task.updatedAt.toMSecsSinceEpoch() + 1);
     updated.updatedAt = JsonTime::fromMsecs(now);
     updated.version = expectedVersion + 1;
-    auto &q = m_db.exec(QStringLiteral("UPDATE tasks SET title = ?, notes = ?, status = ?, priority = ?, "
-                                       "due_date = ?, due_sort = ?, labels = ?, updated_at = ?, "
-                                       "version = ? WHERE owner_id = ? AND id = ? AND version = ?"),
-                        {updated.title, updated.notes, taskStatusName(updated.status),
-                         updated.priority, dueDateValue(updated), dueSort(updated),
-                         labelsJson(updated.labels), now, updated.version, ownerId, updated.id,
-                         expectedVersion});
+    auto &q =
+        m_db.exec(QStringLiteral("UPDATE tasks SET title = ?, notes = ?, status = ?, priority = ?, "
+                                 "due_date = ?, due_sort = ?, labels = ?, updated_at = ?, "
+                                 "version = ? WHERE owner_id = ? AND id = ? AND version = ?"),
+                  {updated.title, updated.notes, taskStatusName(updated.status), updated.priority,
+                   dueDateValue(updated), dueSort(updated), labelsJson(updated.labels), now,
+                   updated.version, ownerId, updated.id, expectedVersion});
     if (q.numRowsAffected() != 1)
         return std::nullopt;
     return updated;
@@ -178,7 +184,8 @@ std::optional<Task> TaskStore::update(const QString &ownerId, const Task &task, 
 
 bool TaskStore::remove(const QString &ownerId, const QString &id)
 {
-    auto &q = m_db.exec(QStringLiteral("DELETE FROM tasks WHERE owner_id = ? AND id = ?"), {ownerId, id});
+    auto &q =
+        m_db.exec(QStringLiteral("DELETE FROM tasks WHERE owner_id = ? AND id = ?"), {ownerId, id});
     return q.numRowsAffected() == 1;
 }
 

@@ -8,15 +8,14 @@
 
 UserStore::UserStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QString UserStore::columns(const QString &alias)
 {
     const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-    return QStringList{p + QStringLiteral("id"), p + QStringLiteral("username"),
-                       p + QStringLiteral("email"), p + QStringLiteral("display_name"),
-                       p + QStringLiteral("role"), p + QStringLiteral("disabled"),
+    return QStringList{p + QStringLiteral("id"),        p + QStringLiteral("username"),
+                       p + QStringLiteral("email"),     p + QStringLiteral("display_name"),
+                       p + QStringLiteral("role"),      p + QStringLiteral("disabled"),
                        p + QStringLiteral("created_at")}
         .join(QStringLiteral(", "));
 }
@@ -43,19 +42,21 @@ std::optional<User> UserStore::create(const User &user, const QString &passwordH
         created.id = Ids::make();
         const qint64 now = Clock::nowMs();
         created.createdAt = JsonTime::fromMsecs(now);
-        m_db.exec(QStringLiteral("INSERT INTO users (id, username, username_key, email, display_name, "
-                                 "role, password_hash, disabled, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {created.id, created.username, created.username.toLower(), created.email,
-                   created.displayName, userRoleName(created.role), passwordHash,
-                   created.disabled ? 1 : 0, now, now});
+        m_db.exec(
+            QStringLiteral("INSERT INTO users (id, username, username_key, email, display_name, "
+                           "role, password_hash, disabled, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {created.id, created.username, created.username.toLower(), created.email,
+             created.displayName, userRoleName(created.role), passwordHash,
+             created.disabled ? 1 : 0, now, now});
         return created;
     });
 }
 
 std::optional<User> UserStore::findById(const QString &id)
 {
-    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE id = ?"), {id});
+    auto &query = m_db.exec(
+        QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE id = ?"), {id});
     if (!query.next())
         return std::nullopt;
     return fromRow(query);
@@ -63,8 +64,8 @@ std::optional<User> UserStore::findById(const QString &id)
 
 std::optional<User> UserStore::findByUsername(const QString &username)
 {
-    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns()
-                                + QStringLiteral(" FROM users WHERE username_key = ?"),
+    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns() +
+                                QStringLiteral(" FROM users WHERE username_key = ?"),
                             {username.toLower()});
     if (!query.next())
         return std::nullopt;
@@ -73,15 +74,16 @@ std::optional<User> UserStore::findByUsername(const QString &username)
 
 QString UserStore::passwordHash(const QString &userId)
 {
-    auto &query = m_db.exec(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
+    auto &query =
+        m_db.exec(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
     return query.next() ? query.value(0).toString() : QString();
 }
 
 QList<User> UserStore::list()
 {
     QList<User> users;
-    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns()
-                            + QStringLiteral(" FROM users ORDER BY username_key"));
+    auto &query = m_db.exec(QStringLiteral("SELECT ") + columns() +
+                            QStringLiteral(" FROM users ORDER BY username_key"));
     while (query.next())
         users.append(fromRow(query));
     return users;

@@ -11,9 +11,9 @@ QJsonObject fieldError(const QString &field, const QString &message)
 
 QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
 {
-    static const QStringList known{QStringLiteral("title"),    QStringLiteral("notes"),
-                                   QStringLiteral("status"),   QStringLiteral("priority"),
-                                   QStringLiteral("dueDate"),  QStringLiteral("labels")};
+    static const QStringList known{QStringLiteral("title"),   QStringLiteral("notes"),
+                                   QStringLiteral("status"),  QStringLiteral("priority"),
+                                   QStringLiteral("dueDate"), QStringLiteral("labels")};
     // Read-only fields a client may echo back unchanged from a GET.
     static const QStringList readOnly{QStringLiteral("id"), QStringLiteral("createdAt"),
                                       QStringLiteral("updatedAt"), QStringLiteral("version")};
@@ -27,7 +27,8 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
         const QJsonValue value = body.value(QStringLiteral("title"));
         const QString title = value.toString().trimmed();
         if (!value.isString() || title.isEmpty())
-            errors.append(fieldError(QStringLiteral("title"), QStringLiteral("A title is required.")));
+            errors.append(
+                fieldError(QStringLiteral("title"), QStringLiteral("A title is required.")));
         else if (title.size() > MaxTitleLength)
             errors.append(fieldError(QStringLiteral("title"),
                                      QStringLiteral("At most %1 characters.").arg(MaxTitleLength)));
@@ -62,10 +63,11 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
     if (body.contains(QStringLiteral("priority"))) {
         const QJsonValue value = body.value(QStringLiteral("priority"));
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != static_cast<int>(number) || number < Task::HighestPriority
-            || number > Task::LowestPriority)
-            errors.append(fieldError(QStringLiteral("priority"),
-                                     QStringLiteral("A whole number from 1 (highest) to 4 (lowest).")));
+        if (!value.isDouble() || number != static_cast<int>(number) ||
+            number < Task::HighestPriority || number > Task::LowestPriority)
+            errors.append(
+                fieldError(QStringLiteral("priority"),
+                           QStringLiteral("A whole number from 1 (highest) to 4 (lowest).")));
         else
             task.priority = static_cast<int>(number);
     }
@@ -95,10 +97,11 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
                 labels.append(label);
         }
         if (!ok)
-            errors.append(fieldError(QStringLiteral("labels"),
-                                     QStringLiteral("An array of at most %1 labels of 1 to %2 characters.")
-                                         .arg(MaxLabels)
-                                         .arg(MaxLabelLength)));
+            errors.append(
+                fieldError(QStringLiteral("labels"),
+                           QStringLiteral("An array of at most %1 labels of 1 to %2 characters.")
+                               .arg(MaxLabels)
+                               .arg(MaxLabelLength)));
         else
             task.labels = labels;
     }

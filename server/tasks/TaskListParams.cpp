@@ -44,12 +44,14 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
         for (const auto &item : status.toArray())
             statusNames.append(item.toString());
     else if (!status.isUndefined() && !status.isNull())
-        errors.append(fieldError(QStringLiteral("status"), QStringLiteral("A status or a list of statuses.")));
+        errors.append(fieldError(QStringLiteral("status"),
+                                 QStringLiteral("A status or a list of statuses.")));
     for (const QString &name : statusNames) {
         const auto parsed = taskStatusFromName(name.trimmed());
         if (!parsed)
-            errors.append(fieldError(QStringLiteral("status"),
-                                     QStringLiteral("Unknown status \"%1\"; use open, in_progress, done.").arg(name)));
+            errors.append(fieldError(
+                QStringLiteral("status"),
+                QStringLiteral("Unknown status \"%1\"; use open, in_progress, done.").arg(name)));
         else if (!query.statuses.contains(*parsed))
             query.statuses.append(*parsed);
     }
@@ -74,9 +76,10 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
             }
         }
         if (!found)
-            errors.append(fieldError(QStringLiteral("sort"),
-                                     QStringLiteral("One of updated, created, due, priority, title; "
-                                                    "prefix \"-\" for descending.")));
+            errors.append(
+                fieldError(QStringLiteral("sort"),
+                           QStringLiteral("One of updated, created, due, priority, title; "
+                                          "prefix \"-\" for descending.")));
     }
 
     const QJsonValue limit = values.value(QStringLiteral("limit"));
@@ -97,18 +100,19 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
 
     const QJsonValue cursor = values.value(QStringLiteral("cursor"));
     if (cursor.isString() && !cursor.toString().isEmpty()) {
-        const QByteArray json = QByteArray::fromBase64(cursor.toString().toLatin1(),
-                                                       QByteArray::Base64UrlEncoding);
+        const QByteArray json =
+            QByteArray::fromBase64(cursor.toString().toLatin1(), QByteArray::Base64UrlEncoding);
         const QJsonObject object = QJsonDocument::fromJson(json).object();
         const QString id = object.value(QStringLiteral("id")).toString();
         const QJsonValue key = object.value(QStringLiteral("k"));
-        if (object.value(QStringLiteral("s")).toString() != sortName(query) || id.isEmpty()
-            || !(key.isString() || key.isDouble())) {
+        if (object.value(QStringLiteral("s")).toString() != sortName(query) || id.isEmpty() ||
+            !(key.isString() || key.isDouble())) {
             errors.append(fieldError(QStringLiteral("cursor"),
                                      QStringLiteral("Not a cursor from this listing; start again "
                                                     "without one.")));
         } else {
-            query.after = qMakePair(key.isDouble() ? QVariant(qint64(key.toDouble())) : key.toVariant(), id);
+            query.after =
+                qMakePair(key.isDouble() ? QVariant(qint64(key.toDouble())) : key.toVariant(), id);
         }
     } else if (!cursor.isUndefined() && !cursor.isNull() && !cursor.isString()) {
         errors.append(fieldError(QStringLiteral("cursor"), QStringLiteral("Must be a string.")));
@@ -123,5 +127,6 @@ QString TaskListParams::cursorAfter(const Task &last, const TaskQuery &query)
         {QStringLiteral("k"), QJsonValue::fromVariant(TaskStore::sortValue(last, query.sortKey))},
         {QStringLiteral("id"), last.id},
     };
-    return QString::fromLatin1(Crypto::base64Url(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    return QString::fromLatin1(
+        Crypto::base64Url(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }

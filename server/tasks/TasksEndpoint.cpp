@@ -9,18 +9,22 @@
 
 TasksEndpoint::TasksEndpoint(ServerServices &services)
     : m_services(services)
-{
-}
+{}
 
 void TasksEndpoint::registerRoutes(Router &router)
 {
     using M = RequestContext::Method;
     router.add(M::Get, QStringLiteral("/v1/tasks"), [this](RequestContext &c) { return list(c); });
-    router.add(M::Post, QStringLiteral("/v1/tasks"), [this](RequestContext &c) { return create(c); });
-    router.add(M::Post, QStringLiteral("/v1/tasks/search"), [this](RequestContext &c) { return search(c); });
-    router.add(M::Get, QStringLiteral("/v1/tasks/{id}"), [this](RequestContext &c) { return get(c); });
-    router.add(M::Patch, QStringLiteral("/v1/tasks/{id}"), [this](RequestContext &c) { return update(c); });
-    router.add(M::Delete, QStringLiteral("/v1/tasks/{id}"), [this](RequestContext &c) { return remove(c); });
+    router.add(M::Post, QStringLiteral("/v1/tasks"),
+               [this](RequestContext &c) { return create(c); });
+    router.add(M::Post, QStringLiteral("/v1/tasks/search"),
+               [this](RequestContext &c) { return search(c); });
+    router.add(M::Get, QStringLiteral("/v1/tasks/{id}"),
+               [this](RequestContext &c) { return get(c); });
+    router.add(M::Patch, QStringLiteral("/v1/tasks/{id}"),
+               [this](RequestContext &c) { return update(c); });
+    router.add(M::Delete, QStringLiteral("/v1/tasks/{id}"),
+               [this](RequestContext &c) { return remove(c); });
 }
 
 HttpResponse TasksEndpoint::page(const QString &ownerId, const QHash<QString, QJsonValue> &params)
@@ -35,9 +39,9 @@ HttpResponse TasksEndpoint::page(const QString &ownerId, const QHash<QString, QJ
         items.append(task.toJson());
     return HttpResponse::json(QJsonObject{
         {QStringLiteral("items"), items},
-        {QStringLiteral("nextCursor"), result.hasMore
-                                           ? QJsonValue(TaskListParams::cursorAfter(result.tasks.last(), query))
-                                           : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("nextCursor"),
+         result.hasMore ? QJsonValue(TaskListParams::cursorAfter(result.tasks.last(), query))
+                        : QJsonValue(QJsonValue::Null)},
     });
 }
 
@@ -50,7 +54,8 @@ HttpResponse TasksEndpoint::list(RequestContext &context)
         if (params.contains(name))
             throw ApiError::validation(QStringLiteral("The list parameters are not valid."),
                                        {QJsonObject{{QStringLiteral("field"), name},
-                                                    {QStringLiteral("message"), QStringLiteral("Given more than once.")}}});
+                                                    {QStringLiteral("message"),
+                                                     QStringLiteral("Given more than once.")}}});
         params.insert(name, value);
     }
     return page(principal.user.id, params);
@@ -60,14 +65,16 @@ HttpResponse TasksEndpoint::search(RequestContext &context)
 {
     const Principal &principal = m_services.guard.require(context, Scopes::TasksRead);
     const QJsonObject body = context.jsonBody();
-    static const QStringList known{QStringLiteral("status"), QStringLiteral("q"), QStringLiteral("sort"),
-                                   QStringLiteral("cursor"), QStringLiteral("limit")};
+    static const QStringList known{QStringLiteral("status"), QStringLiteral("q"),
+                                   QStringLiteral("sort"), QStringLiteral("cursor"),
+                                   QStringLiteral("limit")};
     QJsonArray unknown;
     QHash<QString, QJsonValue> params;
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!known.contains(it.key()))
-            unknown.append(QJsonObject{{QStringLiteral("field"), it.key()},
-                                       {QStringLiteral("message"), QStringLiteral("Unknown field.")}});
+            unknown.append(
+                QJsonObject{{QStringLiteral("field"), it.key()},
+                            {QStringLiteral("message"), QStringLiteral("Unknown field.")}});
         params.insert(it.key(), it.value());
     }
     if (!unknown.isEmpty())
@@ -116,8 +123,9 @@ HttpResponse TasksEndpoint::update(RequestContext &context)
         throw ApiError::validation(QStringLiteral("The task is not valid."), errors);
     const auto saved = m_services.tasks.update(principal.user.id, changed, current.version);
     if (!saved)
-        throw ApiError::preconditionFailed(QStringLiteral("The task changed while this edit was being saved; "
-                                                          "reload it and apply the edit again."));
+        throw ApiError::preconditionFailed(
+            QStringLiteral("The task changed while this edit was being saved; "
+                           "reload it and apply the edit again."));
     return withEtag(HttpResponse::json(saved->toJson()), *saved);
 }
 
@@ -141,8 +149,9 @@ void TasksEndpoint::checkIfMatch(const RequestContext &context, const Task &curr
         if (tag.trimmed() == current.etag())
             return;
     }
-    throw ApiError::preconditionFailed(QStringLiteral("The task was changed elsewhere since you loaded it "
-                                                      "(If-Match does not match its ETag)."));
+    throw ApiError::preconditionFailed(
+        QStringLiteral("The task was changed elsewhere since you loaded it "
+                       "(If-Match does not match its ETag)."));
 }
 
 HttpResponse TasksEndpoint::withEtag(HttpResponse response, const Task &task)

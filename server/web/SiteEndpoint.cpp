@@ -8,8 +8,7 @@
 
 SiteEndpoint::SiteEndpoint(ServerServices &services)
     : m_services(services)
-{
-}
+{}
 
 void SiteEndpoint::registerRoutes(Router &router)
 {
@@ -27,8 +26,9 @@ void SiteEndpoint::registerRoutes(Router &router)
     router.add(M::Get, QStringLiteral("/"), [this](RequestContext &) {
         HtmlPage page(QStringLiteral("tasklane-server"));
         page.addHeading(QStringLiteral("tasklane-server is running"));
-        page.addParagraph(QStringLiteral("Connect to it from the Tasklane app with this address: %1")
-                              .arg(m_services.issuer));
+        page.addParagraph(
+            QStringLiteral("Connect to it from the Tasklane app with this address: %1")
+                .arg(m_services.issuer));
         return page.render();
     });
 }

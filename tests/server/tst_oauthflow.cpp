@@ -27,7 +27,8 @@ private slots:
     void discoveryDescribesTheServer()
     {
         HttpClient http;
-        const auto reply = http.get(m_server.url(QStringLiteral("/.well-known/oauth-authorization-server")));
+        const auto reply =
+            http.get(m_server.url(QStringLiteral("/.well-known/oauth-authorization-server")));
         QCOMPARE(reply.status, 200);
         const QJsonObject metadata = reply.json();
         QCOMPARE(metadata.value(QStringLiteral("issuer")).toString(), m_server.baseUrl());
@@ -35,7 +36,9 @@ private slots:
                  m_server.baseUrl() + QStringLiteral("/oauth2/token"));
         QCOMPARE(metadata.value(QStringLiteral("code_challenge_methods_supported")).toArray(),
                  QJsonArray{QStringLiteral("S256")});
-        QVERIFY(metadata.value(QStringLiteral("scopes_supported")).toArray().contains(QStringLiteral("tasks:read")));
+        QVERIFY(metadata.value(QStringLiteral("scopes_supported"))
+                    .toArray()
+                    .contains(QStringLiteral("tasks:read")));
         QVERIFY(reply.header("X-Request-Id").startsWith("req-"));
     }
 
@@ -46,11 +49,13 @@ private slots:
         QCOMPARE(signInPage.status, 200);
         QVERIFY(signInPage.body.contains("name=\"username\""));
         QVERIFY(signInPage.body.contains("name=\"password\""));
-        QVERIFY(!OAuthTestClient::formField(signInPage.body, QStringLiteral("csrf_token")).isEmpty());
+        QVERIFY(
+            !OAuthTestClient::formField(signInPage.body, QStringLiteral("csrf_token")).isEmpty());
         QCOMPARE(signInPage.header("X-Frame-Options"), QByteArray("DENY"));
         QVERIFY(signInPage.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
 
-        const auto consentPage = client.submitSignIn(signInPage, QStringLiteral("alice"), m_password);
+        const auto consentPage =
+            client.submitSignIn(signInPage, QStringLiteral("alice"), m_password);
         QCOMPARE(consentPage.status, 200);
         QVERIFY(consentPage.body.contains("See your tasks"));
         QVERIFY(consentPage.body.contains("Create, change and delete your tasks"));
@@ -69,12 +74,18 @@ private slots:
         const QJsonObject tokens = tokenReply.json();
         QCOMPARE(tokens.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
         QCOMPARE(tokens.value(QStringLiteral("expires_in")).toInt(), 3600);
-        QCOMPARE(tokens.value(QStringLiteral("scope")).toString(), QStringLiteral("tasks:read tasks:write account"));
-        QVERIFY(tokens.value(QStringLiteral("access_token")).toString().startsWith(QStringLiteral("tla_")));
-        QVERIFY(tokens.value(QStringLiteral("refresh_token")).toString().startsWith(QStringLiteral("tlr_")));
+        QCOMPARE(tokens.value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("tasks:read tasks:write account"));
+        QVERIFY(tokens.value(QStringLiteral("access_token"))
+                    .toString()
+                    .startsWith(QStringLiteral("tla_")));
+        QVERIFY(tokens.value(QStringLiteral("refresh_token"))
+                    .toString()
+                    .startsWith(QStringLiteral("tlr_")));
 
-        const auto me = client.http.get(m_server.url(QStringLiteral("/v1/me")),
-                                        HttpClient::bearer(tokens.value(QStringLiteral("access_token")).toString()));
+        const auto me = client.http.get(
+            m_server.url(QStringLiteral("/v1/me")),
+            HttpClient::bearer(tokens.value(QStringLiteral("access_token")).toString()));
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
     }
@@ -83,11 +94,13 @@ private slots:
     {
         OAuthTestClient client(m_server);
         const auto page = client.openAuthorize();
-        const auto again = client.submitSignIn(page, QStringLiteral("alice"), QStringLiteral("wrong"));
+        const auto again =
+            client.submitSignIn(page, QStringLiteral("alice"), QStringLiteral("wrong"));
         QCOMPARE(again.status, 200);
         QVERIFY(again.body.contains("Wrong username or password."));
         QVERIFY(again.body.contains("value=\"alice\""));
-        const auto unknownUser = client.submitSignIn(page, QStringLiteral("nobody"), QStringLiteral("wrong"));
+        const auto unknownUser =
+            client.submitSignIn(page, QStringLiteral("nobody"), QStringLiteral("wrong"));
         QVERIFY(unknownUser.body.contains("Wrong username or password."));
         // The same request still signs in with the right password.
         const auto consent = client.submitSignIn(again, QStringLiteral("alice"), m_password);
@@ -97,10 +110,12 @@ private slots:
     void denyingConsentRedirectsWithAccessDenied()
     {
         OAuthTestClient client(m_server);
-        const auto consent = client.submitSignIn(client.openAuthorize(), QStringLiteral("alice"), m_password);
+        const auto consent =
+            client.submitSignIn(client.openAuthorize(), QStringLiteral("alice"), m_password);
         const auto redirect = client.submitConsent(consent, QStringLiteral("deny"));
         QCOMPARE(redirect.status, 302);
-        QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("error")), QStringLiteral("access_denied"));
+        QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("error")),
+                 QStringLiteral("access_denied"));
         QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("state")), client.state);
         QVERIFY(OAuthTestClient::redirectParam(redirect, QStringLiteral("code")).isEmpty());
     }
@@ -109,11 +124,15 @@ private slots:
     {
         OAuthTestClient user(m_server);
         user.scope = QStringLiteral("tasks:read admin");
-        QCOMPARE(user.signIn(QStringLiteral("alice"), m_password).value(QStringLiteral("scope")).toString(),
+        QCOMPARE(user.signIn(QStringLiteral("alice"), m_password)
+                     .value(QStringLiteral("scope"))
+                     .toString(),
                  QStringLiteral("tasks:read"));
         OAuthTestClient admin(m_server);
         admin.scope = QStringLiteral("tasks:read admin");
-        QCOMPARE(admin.signIn(QStringLiteral("root"), m_password).value(QStringLiteral("scope")).toString(),
+        QCOMPARE(admin.signIn(QStringLiteral("root"), m_password)
+                     .value(QStringLiteral("scope"))
+                     .toString(),
                  QStringLiteral("tasks:read admin"));
     }
 
@@ -131,11 +150,16 @@ private slots:
     {
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("redirectUri");
-        QTest::newRow("unknown client") << QStringLiteral("no-such-client") << QStringLiteral("http://127.0.0.1:1/callback");
-        QTest::newRow("foreign host") << QStringLiteral("tasklane-desktop") << QStringLiteral("http://evil.example/callback");
-        QTest::newRow("https loopback") << QStringLiteral("tasklane-desktop") << QStringLiteral("https://127.0.0.1:1/callback");
-        QTest::newRow("other path") << QStringLiteral("tasklane-desktop") << QStringLiteral("http://127.0.0.1:1/elsewhere");
-        QTest::newRow("localhost name") << QStringLiteral("tasklane-desktop") << QStringLiteral("http://localhost:1/callback");
+        QTest::newRow("unknown client")
+            << QStringLiteral("no-such-client") << QStringLiteral("http://127.0.0.1:1/callback");
+        QTest::newRow("foreign host")
+            << QStringLiteral("tasklane-desktop") << QStringLiteral("http://evil.example/callback");
+        QTest::newRow("https loopback")
+            << QStringLiteral("tasklane-desktop") << QStringLiteral("https://127.0.0.1:1/callback");
+        QTest::newRow("other path")
+            << QStringLiteral("tasklane-desktop") << QStringLiteral("http://127.0.0.1:1/elsewhere");
+        QTest::newRow("localhost name")
+            << QStringLiteral("tasklane-desktop") << QStringLiteral("http://localhost:1/callback");
     }
 
     void invalidClientOrRedirectShowsAnErrorPageNeverARedirect()
@@ -156,11 +180,20 @@ private slots:
         QTest::addColumn<QString>("parameter");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("error");
-        QTest::newRow("plain PKCE refused") << QStringLiteral("code_challenge_method") << QStringLiteral("plain") << QStringLiteral("invalid_request");
-        QTest::newRow("no challenge") << QStringLiteral("code_challenge") << QString() << QStringLiteral("invalid_request");
-        QTest::newRow("short challenge") << QStringLiteral("code_challenge") << QStringLiteral("abc") << QStringLiteral("invalid_request");
-        QTest::newRow("token response type") << QStringLiteral("response_type") << QStringLiteral("token") << QStringLiteral("unsupported_response_type");
-        QTest::newRow("unknown scope") << QStringLiteral("scope") << QStringLiteral("tasks:read email") << QStringLiteral("invalid_scope");
+        QTest::newRow("plain PKCE refused")
+            << QStringLiteral("code_challenge_method") << QStringLiteral("plain")
+            << QStringLiteral("invalid_request");
+        QTest::newRow("no challenge")
+            << QStringLiteral("code_challenge") << QString() << QStringLiteral("invalid_request");
+        QTest::newRow("short challenge")
+            << QStringLiteral("code_challenge") << QStringLiteral("abc")
+            << QStringLiteral("invalid_request");
+        QTest::newRow("token response type")
+            << QStringLiteral("response_type") << QStringLiteral("token")
+            << QStringLiteral("unsupported_response_type");
+        QTest::newRow("unknown scope")
+            << QStringLiteral("scope") << QStringLiteral("tasks:read email")
+            << QStringLiteral("invalid_scope");
     }
 
     void requestErrorsRedirectToTheClient()
@@ -189,13 +222,19 @@ private slots:
         QCOMPARE(first.status, 200);
         const QString access = first.json().value(QStringLiteral("access_token")).toString();
         const QString refresh = first.json().value(QStringLiteral("refresh_token")).toString();
-        QCOMPARE(client.http.get(m_server.url(QStringLiteral("/v1/me")), HttpClient::bearer(access)).status, 200);
+        QCOMPARE(client.http.get(m_server.url(QStringLiteral("/v1/me")), HttpClient::bearer(access))
+                     .status,
+                 200);
 
         const auto replay = client.exchangeCode(code);
         QCOMPARE(replay.status, 400);
-        QCOMPARE(replay.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
-        QCOMPARE(client.http.get(m_server.url(QStringLiteral("/v1/me")), HttpClient::bearer(access)).status, 401);
-        QCOMPARE(client.refresh(refresh).json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(replay.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+        QCOMPARE(client.http.get(m_server.url(QStringLiteral("/v1/me")), HttpClient::bearer(access))
+                     .status,
+                 401);
+        QCOMPARE(client.refresh(refresh).json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
     }
 
     void wrongVerifierOrRedirectOrClientIsInvalidGrant()
@@ -205,7 +244,8 @@ private slots:
             const QString code = client.authorizationCode(QStringLiteral("alice"), m_password);
             const auto reply = client.exchangeCode(code, QStringLiteral("x").repeated(43));
             QCOMPARE(reply.status, 400);
-            QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+            QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("invalid_grant"));
             // A failed attempt burns the code: the right verifier no longer helps.
             QCOMPARE(client.exchangeCode(code).status, 400);
         }
@@ -222,7 +262,8 @@ private slots:
             client.clientId = QStringLiteral("no-such-client");
             const auto reply = client.exchangeCode(code);
             QCOMPARE(reply.status, 401);
-            QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
+            QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("invalid_client"));
         }
     }
 
@@ -231,43 +272,57 @@ private slots:
         OAuthTestClient client(m_server);
         HttpClient &http = client.http;
         const QUrl token = m_server.url(QStringLiteral("/oauth2/token"));
-        auto reply = http.postForm(token, {{QStringLiteral("grant_type"), QStringLiteral("password")},
-                                           {QStringLiteral("client_id"), QStringLiteral("tasklane-desktop")}});
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("unsupported_grant_type"));
-        reply = http.postForm(token, {{QStringLiteral("client_id"), QStringLiteral("tasklane-desktop")}});
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
+        auto reply = http.postForm(
+            token, {{QStringLiteral("grant_type"), QStringLiteral("password")},
+                    {QStringLiteral("client_id"), QStringLiteral("tasklane-desktop")}});
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("unsupported_grant_type"));
+        reply = http.postForm(token,
+                              {{QStringLiteral("client_id"), QStringLiteral("tasklane-desktop")}});
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_request"));
         reply = http.post(token, "{\"grant_type\":\"authorization_code\"}", "application/json");
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
-        reply = http.post(token, "grant_type=refresh_token&grant_type=authorization_code&client_id=tasklane-desktop",
-                          "application/x-www-form-urlencoded");
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
-        reply = http.postForm(token, {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                      {QStringLiteral("client_id"), QStringLiteral("tasklane-desktop")},
-                                      {QStringLiteral("code"), QStringLiteral("garbage")},
-                                      {QStringLiteral("redirect_uri"), client.redirectUri},
-                                      {QStringLiteral("code_verifier"), client.verifier}});
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_request"));
+        reply = http.post(
+            token,
+            "grant_type=refresh_token&grant_type=authorization_code&client_id=tasklane-desktop",
+            "application/x-www-form-urlencoded");
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_request"));
+        reply = http.postForm(token,
+                              {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                               {QStringLiteral("client_id"), QStringLiteral("tasklane-desktop")},
+                               {QStringLiteral("code"), QStringLiteral("garbage")},
+                               {QStringLiteral("redirect_uri"), client.redirectUri},
+                               {QStringLiteral("code_verifier"), client.verifier}});
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
     }
 
     void formsRefuseMissingCsrfOrForeignBrowser()
     {
         OAuthTestClient client(m_server);
         const auto page = client.openAuthorize();
-        const QString requestId = OAuthTestClient::formField(page.body, QStringLiteral("request_id"));
+        const QString requestId =
+            OAuthTestClient::formField(page.body, QStringLiteral("request_id"));
         const QUrl signIn = m_server.url(QStringLiteral("/oauth2/authorize/sign-in"));
         // Right cookie, wrong CSRF token.
-        auto reply = client.http.postForm(signIn, {{QStringLiteral("request_id"), requestId},
-                                                   {QStringLiteral("csrf_token"), QStringLiteral("forged")},
-                                                   {QStringLiteral("username"), QStringLiteral("alice")},
-                                                   {QStringLiteral("password"), m_password}});
+        auto reply =
+            client.http.postForm(signIn, {{QStringLiteral("request_id"), requestId},
+                                          {QStringLiteral("csrf_token"), QStringLiteral("forged")},
+                                          {QStringLiteral("username"), QStringLiteral("alice")},
+                                          {QStringLiteral("password"), m_password}});
         QCOMPARE(reply.status, 403);
         // Right CSRF token, from another browser (no cookie).
         HttpClient otherBrowser;
-        reply = otherBrowser.postForm(signIn, {{QStringLiteral("request_id"), requestId},
-                                               {QStringLiteral("csrf_token"), OAuthTestClient::formField(page.body, QStringLiteral("csrf_token"))},
-                                               {QStringLiteral("username"), QStringLiteral("alice")},
-                                               {QStringLiteral("password"), m_password}});
+        reply = otherBrowser.postForm(
+            signIn, {{QStringLiteral("request_id"), requestId},
+                     {QStringLiteral("csrf_token"),
+                      OAuthTestClient::formField(page.body, QStringLiteral("csrf_token"))},
+                     {QStringLiteral("username"), QStringLiteral("alice")},
+                     {QStringLiteral("password"), m_password}});
         QCOMPARE(reply.status, 403);
         QVERIFY(!reply.body.contains("Allow access"));
         // Consent cannot be given before signing in.

@@ -20,11 +20,12 @@ QJsonObject HttpClient::Reply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-HttpClient::Reply HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                   const Headers &headers)
+HttpClient::Reply HttpClient::send(const QByteArray &method, const QUrl &url,
+                                   const QByteArray &body, const Headers &headers)
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(60000);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
@@ -55,26 +56,30 @@ HttpClient::Reply HttpClient::get(const QUrl &url, const Headers &headers)
     return send("GET", url, QByteArray(), headers);
 }
 
-HttpClient::Reply HttpClient::post(const QUrl &url, const QByteArray &body, const QByteArray &contentType,
-                                   const Headers &headers)
+HttpClient::Reply HttpClient::post(const QUrl &url, const QByteArray &body,
+                                   const QByteArray &contentType, const Headers &headers)
 {
     Headers all = headers;
     all.append(qMakePair(QByteArray("Content-Type"), contentType));
     return send("POST", url, body.isNull() ? QByteArray("") : body, all);
 }
 
-HttpClient::Reply HttpClient::postJson(const QUrl &url, const QJsonObject &body, const Headers &headers)
+HttpClient::Reply HttpClient::postJson(const QUrl &url, const QJsonObject &body,
+                                       const Headers &headers)
 {
-    return post(url, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", headers);
+    return post(url, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
+                headers);
 }
 
-HttpClient::Reply HttpClient::postForm(const QUrl &url, const QList<QPair<QString, QString>> &fields,
+HttpClient::Reply HttpClient::postForm(const QUrl &url,
+                                       const QList<QPair<QString, QString>> &fields,
                                        const Headers &headers)
 {
     return post(url, formEncode(fields), "application/x-www-form-urlencoded", headers);
 }
 
-HttpClient::Reply HttpClient::patchJson(const QUrl &url, const QJsonObject &body, const Headers &headers)
+HttpClient::Reply HttpClient::patchJson(const QUrl &url, const QJsonObject &body,
+                                        const Headers &headers)
 {
     Headers all = headers;
     all.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));

@@ -14,7 +14,7 @@ class HttpClient
 public:
     struct Reply
     {
-        int status = 0;            // 0: no HTTP answer (connection failed)
+        int status = 0; // 0: no HTTP answer (connection failed)
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         QString networkError;

@@ -12,15 +12,18 @@ OAuthTestClient::OAuthTestClient(const TestServer &server, QString client)
     , m_baseUrl(server.baseUrl())
 {
     QByteArray random(48, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
-    verifier = QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
+                                          random.size() / 4);
+    verifier = QString::fromLatin1(
+        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     state = QString::number(QRandomGenerator::system()->generate64(), 16);
 }
 
 QString OAuthTestClient::challengeFor(const QString &codeVerifier)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(codeVerifier.toLatin1(), QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(codeVerifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString OAuthTestClient::formField(const QByteArray &html, const QString &name)
@@ -50,22 +53,25 @@ HttpClient::Reply OAuthTestClient::openAuthorize()
     return http.get(authorizeUrl());
 }
 
-HttpClient::Reply OAuthTestClient::submitSignIn(const HttpClient::Reply &page, const QString &username,
-                                                const QString &password)
+HttpClient::Reply OAuthTestClient::submitSignIn(const HttpClient::Reply &page,
+                                                const QString &username, const QString &password)
 {
-    return http.postForm(QUrl(m_baseUrl + QStringLiteral("/oauth2/authorize/sign-in")),
-                         {{QStringLiteral("request_id"), formField(page.body, QStringLiteral("request_id"))},
-                          {QStringLiteral("csrf_token"), formField(page.body, QStringLiteral("csrf_token"))},
-                          {QStringLiteral("username"), username},
-                          {QStringLiteral("password"), password}});
+    return http.postForm(
+        QUrl(m_baseUrl + QStringLiteral("/oauth2/authorize/sign-in")),
+        {{QStringLiteral("request_id"), formField(page.body, QStringLiteral("request_id"))},
+         {QStringLiteral("csrf_token"), formField(page.body, QStringLiteral("csrf_token"))},
+         {QStringLiteral("username"), username},
+         {QStringLiteral("password"), password}});
 }
 
-HttpClient::Reply OAuthTestClient::submitConsent(const HttpClient::Reply &page, const QString &decision)
+HttpClient::Reply OAuthTestClient::submitConsent(const HttpClient::Reply &page,
+                                                 const QString &decision)
 {
-    return http.postForm(QUrl(m_baseUrl + QStringLiteral("/oauth2/authorize/consent")),
-                         {{QStringLiteral("request_id"), formField(page.body, QStringLiteral("request_id"))},
-                          {QStringLiteral("csrf_token"), formField(page.body, QStringLiteral("csrf_token"))},
-                          {QStringLiteral("decision"), decision}});
+    return http.postForm(
+        QUrl(m_baseUrl + QStringLiteral("/oauth2/authorize/consent")),
+        {{QStringLiteral("request_id"), formField(page.body, QStringLiteral("request_id"))},
+         {QStringLiteral("csrf_token"), formField(page.body, QStringLiteral("csrf_token"))},
+         {QStringLiteral("decision"), decision}});
 }
 
 QString OAuthTestClient::redirectParam(const HttpClient::Reply &redirect, const QString &name)
@@ -76,12 +82,13 @@ QString OAuthTestClient::redirectParam(const HttpClient::Reply &redirect, const 
 
 HttpClient::Reply OAuthTestClient::exchangeCode(const QString &code, const QString &codeVerifier)
 {
-    return http.postForm(QUrl(m_baseUrl + QStringLiteral("/oauth2/token")),
-                         {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                          {QStringLiteral("client_id"), clientId},
-                          {QStringLiteral("code"), code},
-                          {QStringLiteral("redirect_uri"), redirectUri},
-                          {QStringLiteral("code_verifier"), codeVerifier.isEmpty() ? verifier : codeVerifier}});
+    return http.postForm(
+        QUrl(m_baseUrl + QStringLiteral("/oauth2/token")),
+        {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+         {QStringLiteral("client_id"), clientId},
+         {QStringLiteral("code"), code},
+         {QStringLiteral("redirect_uri"), redirectUri},
+         {QStringLiteral("code_verifier"), codeVerifier.isEmpty() ? verifier : codeVerifier}});
 }
 
 HttpClient::Reply OAuthTestClient::refresh(const QString &refreshToken)
@@ -94,8 +101,9 @@ HttpClient::Reply OAuthTestClient::refresh(const QString &refreshToken)
 
 HttpClient::Reply OAuthTestClient::revoke(const QString &token)
 {
-    return http.postForm(QUrl(m_baseUrl + QStringLiteral("/oauth2/revoke")),
-                         {{QStringLiteral("client_id"), clientId}, {QStringLiteral("token"), token}});
+    return http.postForm(
+        QUrl(m_baseUrl + QStringLiteral("/oauth2/revoke")),
+        {{QStringLiteral("client_id"), clientId}, {QStringLiteral("token"), token}});
 }
 
 QString OAuthTestClient::authorizationCode(const QString &username, const QString &password)

@@ -13,13 +13,14 @@ class TestServer;
 class OAuthTestClient
 {
 public:
-    explicit OAuthTestClient(const TestServer &server, QString clientId = QStringLiteral("tasklane-desktop"));
+    explicit OAuthTestClient(const TestServer &server,
+                             QString clientId = QStringLiteral("tasklane-desktop"));
 
     QString clientId;
     QString redirectUri = QStringLiteral("http://127.0.0.1:49152/callback");
     QString scope = QStringLiteral("tasks:read tasks:write account");
     QString deviceName = QStringLiteral("Test device");
-    QString verifier;  // PKCE code_verifier (fresh per client)
+    QString verifier; // PKCE code_verifier (fresh per client)
     QString state;
 
     static QString challengeFor(const QString &verifier);

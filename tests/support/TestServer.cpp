@@ -76,7 +76,8 @@ QString TestServer::databaseFile() const
     return QDir(dataDir()).filePath(QStringLiteral("tasklane.db"));
 }
 
-TestServer::Result TestServer::runCli(const QStringList &arguments, const QByteArray &standardInput) const
+TestServer::Result TestServer::runCli(const QStringList &arguments,
+                                      const QByteArray &standardInput) const
 {
     QProcess process;
     process.start(binary(), QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
@@ -94,8 +95,12 @@ TestServer::Result TestServer::runCli(const QStringList &arguments, const QByteA
 
 bool TestServer::createUser(const QString &username, const QString &password, bool admin) const
 {
-    QStringList arguments{QStringLiteral("user"), QStringLiteral("add"), username, QStringLiteral("--email"),
-                          username + QStringLiteral("@example.org"), QStringLiteral("--password-stdin")};
+    QStringList arguments{QStringLiteral("user"),
+                          QStringLiteral("add"),
+                          username,
+                          QStringLiteral("--email"),
+                          username + QStringLiteral("@example.org"),
+                          QStringLiteral("--password-stdin")};
     if (admin)
         arguments << QStringLiteral("--admin");
     const Result result = runCli(arguments, password.toUtf8() + '\n');

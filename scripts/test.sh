@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, checks formatting, then builds and runs
+# every test twice: once with warnings as errors (preset "ci"), once under AddressSanitizer and
+# UndefinedBehaviorSanitizer (preset "asan"). Tests run offscreen inside a private D-Bus session
+# with an unlocked gnome-keyring, so the keychain code talks to a real Secret Service.
+#   scripts/test.sh            both configurations
+#   scripts/test.sh ci         one configuration (ci or asan); extra args go to ctest
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+"$(pwd)/scripts/install-deps.sh"
+"$(pwd)/scripts/check-format.sh"
+
+presets=(ci asan)
+if [ $# -gt 0 ] && [[ "$1" =~ ^(ci|asan)$ ]]; then
+  presets=("$1")
+  shift
+fi
+
+jobs=$(nproc)
+for preset in "${presets[@]}"; do
+  echo "== configure and build: $preset"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs"
+  echo "== test: $preset"
+  "$(pwd)/scripts/with-test-session.sh" ctest --preset "$preset" -j "$jobs" "$@"
+done
