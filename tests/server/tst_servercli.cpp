@@ -1,0 +1,196 @@
+// The tasklane-server executable itself: admin commands, options, start-up errors, signals.
+#include "HttpClient.h"
+#include "OAuthTestClient.h"
+#include "TestServer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class tst_ServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    static TestServer::Result run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(TestServer::binary(), arguments);
+        TestServer::Result result;
+        if (!process.waitForStarted())
+            return result;
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        result.exitCode = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private slots:
+    void helpAndVersion()
+    {
+        const auto help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("user add NAME")));
+        QVERIFY(help.out.contains(QStringLiteral("--listen")));
+        const auto version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral("tasklane-server")));
+    }
+
+    void userCommands()
+    {
+        TestServer server;
+        auto result =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("jane"),
+                           QStringLiteral("--email"), QStringLiteral("jane@example.org"),
+                           QStringLiteral("--admin"), QStringLiteral("--display-name"),
+                           QStringLiteral("Jane Doe"), QStringLiteral("--password-stdin")},
+                          "first-password\n");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("Created admin jane")));
+
+        result =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("JANE"),
+                           QStringLiteral("--email"), QStringLiteral("x@example.org"),
+                           QStringLiteral("--password-stdin")},
+                          "another-password\n");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("already exists")));
+
+        result =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim"),
+                           QStringLiteral("--email"), QStringLiteral("kim@example.org"),
+                           QStringLiteral("--password-stdin")},
+                          "\n");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("password is empty")));
+
+        result =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim"),
+                           QStringLiteral("--email"), QStringLiteral("not-an-address"),
+                           QStringLiteral("--password-stdin")},
+                          "kims-password\n");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("--email")));
+
+        result =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"),
+                           QStringLiteral("bad name"), QStringLiteral("--email"),
+                           QStringLiteral("k@example.org"), QStringLiteral("--password-stdin")},
+                          "kims-password\n");
+        QCOMPARE(result.exitCode, 1);
+
+        result = server.runCli({QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("jane")));
+        QVERIFY(result.out.contains(QStringLiteral("admin")));
+        QVERIFY(!result.out.contains(QStringLiteral("kim")));
+
+        // passwd: the new password signs in, the old one no longer does.
+        result = server.runCli({QStringLiteral("user"), QStringLiteral("passwd"),
+                                QStringLiteral("jane"), QStringLiteral("--password-stdin")},
+                               "second-password\r\n");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(server.start());
+        OAuthTestClient client(server);
+        const auto page = client.submitSignIn(client.openAuthorize(), QStringLiteral("jane"),
+                                              QStringLiteral("first-password"));
+        QVERIFY(page.body.contains("Wrong username or password."));
+        QVERIFY(
+            !client.signIn(QStringLiteral("jane"), QStringLiteral("second-password")).isEmpty());
+
+        result = server.runCli(
+            {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("no user named")));
+        result = server.runCli({QStringLiteral("user"), QStringLiteral("fly")});
+        QCOMPARE(result.exitCode, 2);
+    }
+
+    void unusableDataDirIsAClearError()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("a-file"));
+        QFile(file).open(QIODevice::WriteOnly);
+        const auto result = run(
+            {QStringLiteral("--data-dir"), file, QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("cannot use the data directory")));
+        const auto serve = run({QStringLiteral("--data-dir"), file, QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(serve.exitCode, 1);
+    }
+
+    void badOptions()
+    {
+        QTemporaryDir dir;
+        auto result = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                           QStringLiteral("nonsense")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("--listen")));
+        result = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--rate-limit-ip"),
+                      QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 2);
+        result = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"),
+                      QStringLiteral("mysql://x")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("unsupported database URL")));
+    }
+
+    void portInUseIsAClearError()
+    {
+        TestServer first;
+        QVERIFY(first.start());
+        QTemporaryDir dir;
+        const QString listen = first.url().authority();
+        const auto result =
+            run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"), listen});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("cannot listen")));
+    }
+
+    void stopsCleanlyOnSigtermAndSigint()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        QVERIFY(server.baseUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QCOMPARE(server.stop(), 0); // SIGTERM
+        QVERIFY(server.output().contains("tasklane-server stopped"));
+
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(TestServer::binary(),
+                      {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0")});
+        QVERIFY(process.waitForReadyRead(20000));
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void servesWhatItPrints()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        HttpClient http;
+        const auto health = http.get(server.url(QStringLiteral("/healthz")));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const auto home = http.get(server.url(QStringLiteral("/")));
+        QCOMPARE(home.status, 200);
+        QVERIFY(home.body.contains(server.baseUrl().toUtf8()));
+        const auto css = http.get(server.url(QStringLiteral("/static/tasklane.css")));
+        QCOMPARE(css.status, 200);
+        QVERIFY(css.header("Content-Type").startsWith("text/css"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerCli)
+#include "tst_servercli.moc"
