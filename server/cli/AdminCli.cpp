@@ -133,6 +133,8 @@ int AdminCli::userPasswd(const QStringList &args, const Options &options)
         return fail(QStringLiteral("the password is empty"));
     if (password.size() < 8)
         return fail(QStringLiteral("the password must have at least 8 characters"));
+    if (password.size() > PasswordHasher::MaxPasswordLength)
+        return fail(QStringLiteral("the password is too long"));
     Database db(m_config.effectiveDatabaseUrl());
     db.migrate();
     UserStore users(db);

@@ -95,6 +95,8 @@ HttpResponse HttpServer::dispatch(RequestContext &context)
                 413, QStringLiteral("PAYLOAD_TOO_LARGE"),
                 QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
         }
+        if (context.hasMalformedQuery())
+            throw ApiError::badRequest(QStringLiteral("The query string is not valid UTF-8."));
         const auto match = m_router.match(context.method(), context.path());
         if (match.handler) {
             context.setPathParams(match.params);

@@ -36,12 +36,11 @@ RequestContext::Method methodFrom(QHttpServerRequest::Method method)
 RequestContext::RequestContext(const QHttpServerRequest &request, QByteArray requestId)
     : m_method(methodFrom(request.method()))
     , m_path(request.url().path())
-    , m_queryItems(decodeUrlEncoded(request.url().query(QUrl::FullyEncoded).toLatin1())
-                       .value_or(QList<QPair<QString, QString>>()))
     , m_body(request.body())
     , m_remoteAddress(request.remoteAddress())
     , m_requestId(std::move(requestId))
 {
+    setQuery(request.url().query(QUrl::FullyEncoded).toLatin1());
     const auto headers = request.headers();
     for (const auto &[name, value] : headers)
         m_headers.insert(name.toLower(), value);
@@ -51,12 +50,19 @@ RequestContext::RequestContext(Method method, const QUrl &url, QByteArray body,
                                QByteArray requestId)
     : m_method(method)
     , m_path(url.path())
-    , m_queryItems(decodeUrlEncoded(url.query(QUrl::FullyEncoded).toLatin1())
-                       .value_or(QList<QPair<QString, QString>>()))
     , m_body(std::move(body))
     , m_remoteAddress(QHostAddress::LocalHost)
     , m_requestId(std::move(requestId))
-{}
+{
+    setQuery(url.query(QUrl::FullyEncoded).toLatin1());
+}
+
+void RequestContext::setQuery(const QByteArray &encodedQuery)
+{
+    const auto items = decodeUrlEncoded(encodedQuery);
+    m_malformedQuery = !items;
+    m_queryItems = items.value_or(QList<QPair<QString, QString>>());
+}
 
 QString RequestContext::methodName() const
 {

@@ -44,6 +44,7 @@ public:
     const QString &path() const { return m_path; }
     // Query parameters decoded as application/x-www-form-urlencoded ("+" is a space).
     const QList<QPair<QString, QString>> &queryItems() const { return m_queryItems; }
+    bool hasMalformedQuery() const { return m_malformedQuery; }
     QString queryValue(const QString &key) const;
     const QByteArray &body() const { return m_body; }
     const QHostAddress &remoteAddress() const { return m_remoteAddress; }
@@ -80,9 +81,12 @@ public:
     void setPrincipal(Principal principal) { m_principal = std::move(principal); }
 
 private:
+    void setQuery(const QByteArray &encodedQuery);
+
     Method m_method = Method::Other;
     QString m_path;
     QList<QPair<QString, QString>> m_queryItems;
+    bool m_malformedQuery = false;
     QByteArray m_body;
     QHostAddress m_remoteAddress;
     QByteArray m_requestId;

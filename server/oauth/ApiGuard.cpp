@@ -60,10 +60,13 @@ Principal ApiGuard::authenticate(RequestContext &context)
     if (authorization.isEmpty())
         throw ApiError::unauthorized(QStringLiteral("Sign in: this request needs a bearer token."),
                                      {});
-    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
+    constexpr QByteArrayView Scheme("bearer ");
+    if (authorization.size() <= Scheme.size() ||
+        authorization.first(Scheme.size()).toLower() != Scheme.toByteArray()) {
+        // Another scheme carries no bearer credentials: a plain challenge, no error code.
         throw ApiError::unauthorized(
-            QStringLiteral("The Authorization header must use the Bearer scheme."),
-            "invalid_request");
+            QStringLiteral("The Authorization header must use the Bearer scheme."), {});
+    }
 
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     const auto kind = TokenFormat::recognize(token);

@@ -285,7 +285,8 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     // The request may have expired or been used while the password was being checked.
     auto request = m_services.authorizations.findRequest(requestId);
     const auto client = request ? m_services.clients.find(request->clientId) : std::nullopt;
-    if (!request || !client || request->stage != AuthorizationRequest::Stage::SignIn) {
+    if (!request || !client || request->stage != AuthorizationRequest::Stage::SignIn ||
+        request->expiresAtMs < Clock::nowMs()) {
         return ErrorResponses::page(
             context, 400, QStringLiteral("This sign-in page has expired"),
             QStringLiteral("Return to the app and start signing in again."));
@@ -306,6 +307,13 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     QStringList scopes = Scopes::parse(request->scope).value_or(QStringList());
     if (!user->isAdmin())
         scopes.removeAll(Scopes::Admin);
+    if (scopes.isEmpty()) {
+        // Everything asked for needs a role this account lacks (e.g. only "admin").
+        m_services.authorizations.deleteRequest(request->id);
+        return redirectError(
+            request->redirectUri, request->state, QStringLiteral("invalid_scope"),
+            QStringLiteral("This account may not grant any of the requested scopes."));
+    }
     request->scope = Scopes::join(scopes);
     request->userId = user->id;
     request->stage = AuthorizationRequest::Stage::Consent;

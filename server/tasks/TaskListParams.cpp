@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 
 QJsonObject fieldError(const QString &field, const QString &message)
@@ -85,10 +87,15 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
     const QJsonValue limit = values.value(QStringLiteral("limit"));
     if (!limit.isUndefined() && !limit.isNull()) {
         bool ok = false;
-        const qlonglong number = limit.isDouble() ? (limit.toDouble() == qlonglong(limit.toDouble())
-                                                         ? (ok = true, qlonglong(limit.toDouble()))
-                                                         : 0)
-                                                  : limit.toString().toLongLong(&ok);
+        qlonglong number = 0;
+        if (limit.isDouble()) {
+            // Range-check before converting: casting 1e300 to an integer is undefined.
+            const double value = limit.toDouble();
+            ok = value >= 1 && value <= MaxLimit && value == std::floor(value);
+            number = ok ? static_cast<qlonglong>(value) : 0;
+        } else {
+            number = limit.toString().toLongLong(&ok);
+        }
         if (!ok || number < 1 || number > MaxLimit)
             errors.append(fieldError(QStringLiteral("limit"),
                                      QStringLiteral("A whole number from 1 to %1.").arg(MaxLimit)));

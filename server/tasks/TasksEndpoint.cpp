@@ -121,6 +121,8 @@ HttpResponse TasksEndpoint::update(RequestContext &context)
     const QJsonArray errors = TaskInput::apply(body, changed, false);
     if (!errors.isEmpty())
         throw ApiError::validation(QStringLiteral("The task is not valid."), errors);
+    if (changed == current)
+        return withEtag(HttpResponse::json(current.toJson()), current); // nothing to save
     const auto saved = m_services.tasks.update(principal.user.id, changed, current.version);
     if (!saved)
         throw ApiError::preconditionFailed(

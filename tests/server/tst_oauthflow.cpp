@@ -136,6 +136,47 @@ private slots:
                  QStringLiteral("tasks:read admin"));
     }
 
+    void onlyScopesTheAccountMayGrantAreRefused()
+    {
+        OAuthTestClient client(m_server);
+        client.scope = QStringLiteral("admin");
+        const auto redirect =
+            client.submitSignIn(client.openAuthorize(), QStringLiteral("alice"), m_password);
+        QCOMPARE(redirect.status, 302);
+        QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("error")),
+                 QStringLiteral("invalid_scope"));
+        QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("state")), client.state);
+    }
+
+    void bearerSchemeIsCaseInsensitive()
+    {
+        OAuthTestClient client(m_server);
+        const QString token = client.signIn(QStringLiteral("alice"), m_password)
+                                  .value(QStringLiteral("access_token"))
+                                  .toString();
+        for (const QByteArray &scheme :
+             {QByteArray("Bearer "), QByteArray("bearer "), QByteArray("BEARER ")}) {
+            QCOMPARE(client.http
+                         .get(m_server.url(QStringLiteral("/v1/me")),
+                              {{"Authorization", scheme + token.toLatin1()}})
+                         .status,
+                     200);
+        }
+        const auto basic = client.http.get(m_server.url(QStringLiteral("/v1/me")),
+                                           {{"Authorization", "Basic YWxpY2U6eA=="}});
+        QCOMPARE(basic.status, 401);
+        QCOMPARE(basic.header("WWW-Authenticate"), QByteArray("Bearer realm=\"tasklane\""));
+    }
+
+    void queryStringThatIsNotUtf8IsABadRequest()
+    {
+        HttpClient http;
+        const auto reply = http.get(
+            QUrl(m_server.baseUrl() + QStringLiteral("/oauth2/authorize?client_id=%FF%FE")));
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.body.contains("not valid UTF-8"));
+    }
+
     void loopbackRedirectMatchesOnAnyPort()
     {
         OAuthTestClient client(m_server);
