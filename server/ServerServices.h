@@ -11,6 +11,8 @@
 #include "store/TaskStore.h"
 #include "store/UserStore.h"
 
+#include <QThreadPool>
+
 // What the endpoints share: configuration, the stores over one database connection, the
 // password hasher and the rate limiters. Owned by TasklaneServer; endpoints hold a reference.
 struct ServerServices
@@ -26,6 +28,9 @@ struct ServerServices
     SessionStore sessions{db};
     TaskStore tasks{db};
     PasswordHasher hasher{config.passwordCost};
+    // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
+    // continuations must not outlive the objects they report to.
+    QThreadPool passwordChecks;
     ApiGuard guard{sessions, config.rateLimits};
     RateLimiter signInPerAccount{config.rateLimits.signInAttemptsPerAccount,
                                  config.rateLimits.signInWindowSeconds};

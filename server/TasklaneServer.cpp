@@ -59,6 +59,9 @@ TasklaneServer::TasklaneServer(ServerConfig config, QObject *parent)
 
 TasklaneServer::~TasklaneServer()
 {
+    // Password checks still running would report to endpoints destroyed below.
+    if (m_services)
+        m_services->passwordChecks.waitForDone();
     m_http.reset();
     m_endpoints.reset();
     m_services.reset();

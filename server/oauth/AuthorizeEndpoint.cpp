@@ -258,13 +258,14 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     const auto user = m_services.users.findByUsername(username);
     const QString storedHash = user ? m_services.users.passwordHash(user->id) : QString();
     const PasswordHasher hasher = m_services.hasher;
-    auto verification = QtConcurrent::run([hasher, password, storedHash]() {
-        if (storedHash.isEmpty()) {
-            hasher.burnVerifyTime(password);
-            return false;
-        }
-        return hasher.verify(password, storedHash);
-    });
+    auto verification =
+        QtConcurrent::run(&m_services.passwordChecks, [hasher, password, storedHash]() {
+            if (storedHash.isEmpty()) {
+                hasher.burnVerifyTime(password);
+                return false;
+            }
+            return hasher.verify(password, storedHash);
+        });
     const QString userId = user ? user->id : QString();
     const QString requestId = request.id;
     const RequestContext contextCopy = context;

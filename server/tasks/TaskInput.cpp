@@ -41,7 +41,7 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
     if (body.contains(QStringLiteral("notes"))) {
         const QJsonValue value = body.value(QStringLiteral("notes"));
         if (value.isNull())
-            task.notes.clear();
+            task.notes = QStringLiteral(""); // empty, not null: the column is NOT NULL
         else if (!value.isString())
             errors.append(fieldError(QStringLiteral("notes"), QStringLiteral("Must be a string.")));
         else if (value.toString().size() > MaxNotesLength)
@@ -105,5 +105,7 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
         else
             task.labels = labels;
     }
+    if (task.notes.isNull())
+        task.notes = QStringLiteral(""); // a null QString would be bound as SQL NULL
     return errors;
 }

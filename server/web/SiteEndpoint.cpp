@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <stdexcept>
+
 SiteEndpoint::SiteEndpoint(ServerServices &services)
     : m_services(services)
 {}
@@ -15,7 +17,8 @@ void SiteEndpoint::registerRoutes(Router &router)
     using M = RequestContext::Method;
     router.add(M::Get, QStringLiteral("/static/tasklane.css"), [](RequestContext &) {
         QFile file(QStringLiteral(":/web/tasklane.css"));
-        file.open(QIODevice::ReadOnly);
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error("the stylesheet resource is missing from the build");
         HttpResponse response(200, "text/css; charset=utf-8", file.readAll());
         response.setHeader("Cache-Control", "public, max-age=3600");
         return response;

@@ -189,6 +189,8 @@ private slots:
         const auto css = http.get(server.url(QStringLiteral("/static/tasklane.css")));
         QCOMPARE(css.status, 200);
         QVERIFY(css.header("Content-Type").startsWith("text/css"));
+        QVERIFY(css.body.contains(".card {"));
+        QVERIFY(css.body.contains("prefers-color-scheme: dark"));
     }
 };
 
