@@ -1,5 +1,7 @@
 #include "TasklaneServer.h"
 
+#include <QCoreApplication>
+
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
 #include "http/HttpServer.h"
@@ -59,9 +61,14 @@ TasklaneServer::TasklaneServer(ServerConfig config, QObject *parent)
 
 TasklaneServer::~TasklaneServer()
 {
-    // Password checks still running would report to endpoints destroyed below.
-    if (m_services)
+    // Password checks still running would report to endpoints destroyed below. Their answers
+    // travel as queued continuations (worker -> endpoint -> HTTP layer); they are delivered
+    // here, while their receivers live: Qt 6.4 asserts on a continuation whose context is gone.
+    if (m_services) {
         m_services->passwordChecks.waitForDone();
+        for (int round = 0; round < 3; ++round)
+            QCoreApplication::sendPostedEvents();
+    }
     m_http.reset();
     m_endpoints.reset();
     m_services.reset();

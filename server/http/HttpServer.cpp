@@ -5,7 +5,6 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -156,14 +155,19 @@ void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
                       const RequestContext &context, HttpResponse response)
 {
     finish(context, response);
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status());
-    const bool head = context.method() == RequestContext::Method::Head;
-    QHttpServerResponse reply(response.contentType(), head ? QByteArray() : response.body(),
-                              status);
-    for (const auto &[name, value] : response.headers())
-        reply.addHeader(name, value);
     if (response.status() >= 500 || response.status() == 429 || response.status() == 401)
         qCInfo(lcHttp) << context.requestId() << context.methodName() << context.path()
                        << response.status();
-    reply.write(makeResponder(request, socket));
+    // Written straight to the responder, as QHttpServerResponse::write would, without first
+    // copying every header into a QHttpServerResponse (a hash insert per header).
+    const bool head = context.method() == RequestContext::Method::Head;
+    const QByteArray body = head ? QByteArray() : response.body();
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status()));
+    for (const auto &[name, value] : response.headers())
+        responder.writeHeader(name, value);
+    if (!response.contentType().isEmpty())
+        responder.writeHeader("Content-Type", response.contentType());
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeBody(body);
 }

@@ -39,11 +39,9 @@ RequestContext::RequestContext(const QHttpServerRequest &request, QByteArray req
     , m_body(request.body())
     , m_remoteAddress(request.remoteAddress())
     , m_requestId(std::move(requestId))
+    , m_headers(request.headers())
 {
     setQuery(request.url().query(QUrl::FullyEncoded).toLatin1());
-    const auto headers = request.headers();
-    for (const auto &[name, value] : headers)
-        m_headers.insert(name.toLower(), value);
 }
 
 RequestContext::RequestContext(Method method, const QUrl &url, QByteArray body,
@@ -131,7 +129,14 @@ QString RequestContext::remoteIp() const
 
 QByteArray RequestContext::header(const QByteArray &name) const
 {
-    return m_headers.value(name.toLower());
+    // A scan of the few headers a request has: cheaper than lower-casing them all into a hash
+    // up front, and a request asks for only two or three. From the end: a repeated header's
+    // last value wins.
+    for (auto it = m_headers.crbegin(); it != m_headers.crend(); ++it) {
+        if (it->first.compare(name, Qt::CaseInsensitive) == 0)
+            return it->second;
+    }
+    return {};
 }
 
 QString RequestContext::userAgent() const

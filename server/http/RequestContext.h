@@ -90,7 +90,7 @@ private:
     QByteArray m_body;
     QHostAddress m_remoteAddress;
     QByteArray m_requestId;
-    QHash<QByteArray, QByteArray> m_headers; // lower-case names
+    QList<QPair<QByteArray, QByteArray>> m_headers; // as received
     QHash<QString, QString> m_pathParams;
     std::optional<Principal> m_principal;
     QList<QPair<QByteArray, QByteArray>> m_extraResponseHeaders;

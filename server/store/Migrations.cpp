@@ -98,6 +98,14 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("CREATE INDEX tasks_owner_priority ON tasks (owner_id, priority, id)"),
              QStringLiteral("CREATE INDEX tasks_owner_title ON tasks (owner_id, title, id)"),
          }},
+        // Each task's API JSON, written with the task, so a listing splices stored bytes
+        // instead of building every object again. NULL means "not written yet": TaskStore::list
+        // materialises such rows, so a later change of Task::toJson needs only a migration
+        // that sets the column back to NULL.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE tasks ADD COLUMN json TEXT"),
+         }},
     };
 }
 

@@ -122,22 +122,29 @@ void SessionStore::insertAccessToken(const QString &tokenHash, const AccessToken
 
 std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &tokenHash)
 {
-    auto &q =
-        m_db.exec(QStringLiteral("SELECT a.id, a.session_id, a.scope, a.expires_at, ") +
-                      sessionColumns(QStringLiteral("s")) + QStringLiteral(", ") +
-                      UserStore::columns(QStringLiteral("u")) +
-                      QStringLiteral(" FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
-                                     " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?"),
-                  {tokenHash});
+    // Runs on every API request: only the columns ApiGuard reads, and the text built once so
+    // the statement cache finds it without assembling it again.
+    static const QString sql =
+        QStringLiteral("SELECT a.id, a.scope, a.expires_at, s.id, s.ip, s.user_agent, "
+                       "s.last_active_at, s.revoked_at, ") +
+        UserStore::columns(QStringLiteral("u")) +
+        QStringLiteral(" FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
+                       " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?");
+    auto &q = m_db.exec(sql, {tokenHash});
     if (!q.next())
         return std::nullopt;
     AuthenticatedAccess access;
     access.token.id = q.value(0).toString();
-    access.token.sessionId = q.value(1).toString();
-    access.token.scope = q.value(2).toString();
-    access.token.expiresAtMs = q.value(3).toLongLong();
-    access.session = sessionFromRow(q, 4);
-    access.user = UserStore::fromRow(q, 15);
+    access.token.scope = q.value(1).toString();
+    access.token.expiresAtMs = q.value(2).toLongLong();
+    access.session.id = q.value(3).toString();
+    access.token.sessionId = access.session.id;
+    access.session.ip = q.value(4).toString();
+    access.session.userAgent = q.value(5).toString();
+    access.session.lastActiveAtMs = q.value(6).toLongLong();
+    const QVariant revokedAt = q.value(7);
+    access.session.revokedAtMs = revokedAt.isNull() ? 0 : revokedAt.toLongLong();
+    access.user = UserStore::fromRow(q, 8);
     return access;
 }
 

@@ -37,6 +37,8 @@ struct AccessTokenRecord
 };
 
 // What one look-up of a bearer access token yields: the token, its session and its user.
+// The session carries only what authenticating and touch() need: id, ip, userAgent,
+// lastActiveAtMs and revokedAtMs.
 struct AuthenticatedAccess
 {
     AccessTokenRecord token;

@@ -22,6 +22,13 @@ QStringList SqlDialect::connectionSetup() const
     return {QStringLiteral("SET TIME ZONE 'UTC'")};
 }
 
+QString SqlDialect::textAsUtf8(const QString &column) const
+{
+    if (m_engine == Engine::Sqlite)
+        return QStringLiteral("CAST(") + column + QStringLiteral(" AS BLOB)");
+    return column;
+}
+
 QString SqlDialect::escapeLike(const QString &text)
 {
     QString escaped = text;

@@ -17,6 +17,10 @@ public:
     QStringList connectionSetup() const;
     // Column type for an auto-sized text primary key and for 64-bit integers.
     QString bigint() const { return QStringLiteral("BIGINT"); }
+    // Selects a TEXT column so that Qt hands over its UTF-8 bytes (QVariant::toByteArray).
+    // SQLite would convert stored text to UTF-16 for Qt one byte at a time, which dominated a
+    // task listing; read as a BLOB the bytes come as stored. PostgreSQL sends UTF-8 already.
+    QString textAsUtf8(const QString &column) const;
     // Escapes LIKE wildcards in user text; pair with "ESCAPE '\\'" in the statement.
     static QString escapeLike(const QString &text);
 

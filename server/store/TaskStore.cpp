@@ -67,33 +67,27 @@ QString dueSort(const Task &task)
     return task.dueDate.isValid() ? task.dueDate.toString(Qt::ISODate) : NoDueDateSort;
 }
 
+// What the tasks.json column holds: the task as the API shows it, compact.
+QString jsonText(const Task &task)
+{
+    return QString::fromUtf8(QJsonDocument(task.toJson()).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 TaskStore::TaskStore(Database &db)
     : m_db(db)
 {}
 
-QVariant TaskStore::sortValue(const Task &task, TaskQuery::SortKey key)
-{
-    switch (key) {
-    case TaskQuery::SortKey::Updated:
-        return task.updatedAt.toMSecsSinceEpoch();
-    case TaskQuery::SortKey::Created:
-        return task.createdAt.toMSecsSinceEpoch();
-    case TaskQuery::SortKey::Due:
-        return dueSort(task);
-    case TaskQuery::SortKey::Priority:
-        return task.priority;
-    case TaskQuery::SortKey::Title:
-        return task.title;
-    }
-    return {};
-}
-
 TaskPage TaskStore::list(const TaskQuery &query)
 {
-    QString sql =
-        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM tasks WHERE owner_id = ?");
+    // Only the stored JSON and what the cursor needs: building each task from its columns and
+    // its JSON again was most of the cost of a page.
+    const QString col = column(query.sortKey);
+    const SqlDialect &dialect = m_db.dialect();
+    QString sql = QStringLiteral("SELECT ") + dialect.textAsUtf8(QStringLiteral("id")) +
+                  QStringLiteral(", ") + dialect.textAsUtf8(QStringLiteral("json")) +
+                  QStringLiteral(", ") + col + QStringLiteral(" FROM tasks WHERE owner_id = ?");
     QVariantList values{query.ownerId};
     if (!query.statuses.isEmpty()) {
         QStringList marks;
@@ -105,13 +99,14 @@ TaskPage TaskStore::list(const TaskQuery &query)
                QLatin1Char(')');
     }
     if (!query.text.isEmpty()) {
-        sql += QStringLiteral(
-            " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(notes) LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(" AND (LOWER(title) LIKE LOWER(?) ESCAPE '\\' OR LOWER(notes) LIKE "
+                              "LOWER(?) ESCAPE '\\')");
+        // Both sides folded by the same LOWER(): folding the pattern in Qt (full Unicode) while
+        // SQLite folds only ASCII would make "Élan" miss itself.
         const QString pattern =
-            QLatin1Char('%') + SqlDialect::escapeLike(query.text.toLower()) + QLatin1Char('%');
+            QLatin1Char('%') + SqlDialect::escapeLike(query.text) + QLatin1Char('%');
         values << pattern << pattern;
     }
-    const QString col = column(query.sortKey);
     const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     if (query.after) {
         sql += QStringLiteral(" AND (") + col + op + QStringLiteral(" ? OR (") + col +
@@ -124,14 +119,44 @@ TaskPage TaskStore::list(const TaskQuery &query)
     values.append(query.limit + 1);
 
     TaskPage page;
+    page.items.reserve(query.limit);
+    QList<QPair<qsizetype, QString>> unmaterialised; // item index, task id
     auto &q = m_db.exec(sql, values);
-    while (q.next())
-        page.tasks.append(fromRow(q));
-    if (page.tasks.size() > query.limit) {
-        page.tasks.removeLast();
-        page.hasMore = true;
+    while (q.next()) {
+        if (page.items.size() == query.limit) {
+            page.hasMore = true; // the one row asked for beyond the limit
+            break;
+        }
+        const QVariant json = q.value(1);
+        if (json.isNull())
+            unmaterialised.append({page.items.size(), q.value(0).toString()});
+        page.items.append(json.toByteArray());
+        if (page.items.size() == query.limit) {
+            page.lastId = q.value(0).toString();
+            page.lastSortValue = q.value(2);
+        }
+    }
+    // Backwards, so removing a task deleted meanwhile leaves the other indexes valid.
+    for (auto it = unmaterialised.crbegin(); it != unmaterialised.crend(); ++it) {
+        const QByteArray json = materialiseJson(query.ownerId, it->second);
+        if (json.isEmpty())
+            page.items.removeAt(it->first);
+        else
+            page.items[it->first] = json;
     }
     return page;
+}
+
+QByteArray TaskStore::materialiseJson(const QString &ownerId, const QString &id)
+{
+    const auto task = find(ownerId, id);
+    if (!task)
+        return {};
+    const QString json = jsonText(*task);
+    // Guarded by version: a save in between wrote its own, newer JSON.
+    m_db.exec(QStringLiteral("UPDATE tasks SET json = ? WHERE id = ? AND version = ?"),
+              {json, task->id, task->version});
+    return json.toUtf8();
 }
 
 std::optional<Task> TaskStore::find(const QString &ownerId, const QString &id)
@@ -154,11 +179,11 @@ Task TaskStore::insert(const QString &ownerId, const Task &task)
     created.version = 1;
     m_db.exec(
         QStringLiteral("INSERT INTO tasks (id, owner_id, title, notes, status, priority, due_date, "
-                       "due_sort, labels, created_at, updated_at, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "due_sort, labels, created_at, updated_at, version, json) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {created.id, ownerId, created.title, created.notes, taskStatusName(created.status),
          created.priority, dueDateValue(created), dueSort(created), labelsJson(created.labels), now,
-         now, created.version});
+         now, created.version, jsonText(created)});
     return created;
 }
 
@@ -173,10 +198,11 @@ std::optional<Task> TaskStore::update(const QString &ownerId, const Task &task,
     auto &q =
         m_db.exec(QStringLiteral("UPDATE tasks SET title = ?, notes = ?, status = ?, priority = ?, "
                                  "due_date = ?, due_sort = ?, labels = ?, updated_at = ?, "
-                                 "version = ? WHERE owner_id = ? AND id = ? AND version = ?"),
+                                 "version = ?, json = ? WHERE owner_id = ? AND id = ? AND "
+                                 "version = ?"),
                   {updated.title, updated.notes, taskStatusName(updated.status), updated.priority,
                    dueDateValue(updated), dueSort(updated), labelsJson(updated.labels), now,
-                   updated.version, ownerId, updated.id, expectedVersion});
+                   updated.version, jsonText(updated), ownerId, updated.id, expectedVersion});
     if (q.numRowsAffected() != 1)
         return std::nullopt;
     return updated;

@@ -23,10 +23,14 @@ struct TaskQuery
     std::optional<QPair<QVariant, QString>> after;
 };
 
+// One page of a listing as the wire wants it: each task's stored JSON object, ready to splice
+// into the response, and where the page ends for the next cursor.
 struct TaskPage
 {
-    QList<Task> tasks;
+    QList<QByteArray> items; // compact UTF-8 JSON of Task::toJson(), one per task
     bool hasMore = false;
+    QVariant lastSortValue; // the last item's value for the query's sort key, as stored
+    QString lastId;
 };
 
 class TaskStore
@@ -42,9 +46,9 @@ public:
     bool remove(const QString &ownerId, const QString &id);
     int count(const QString &ownerId);
 
-    // The value a task has for a sort key, as stored (for building cursors).
-    static QVariant sortValue(const Task &task, TaskQuery::SortKey key);
-
 private:
+    // The JSON of a task written before migration 2 added the column, saved for next time.
+    QByteArray materialiseJson(const QString &ownerId, const QString &id);
+
     Database &m_db;
 };

@@ -21,6 +21,29 @@ const QList<QPair<QString, TaskQuery::SortKey>> SortNames{
     {QStringLiteral("title"), TaskQuery::SortKey::Title},
 };
 
+// Appends `text` as a JSON string, escaped as RFC 8259 section 7 requires.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out.append("\\u00").append(QByteArray::number(c, 16).rightJustified(2, '0'));
+            else
+                out.append(c);
+        }
+    }
+    out.append('"');
+}
+
 } // namespace
 
 QString TaskListParams::sortName(const TaskQuery &query)
@@ -127,13 +150,24 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
     return query;
 }
 
-QString TaskListParams::cursorAfter(const Task &last, const TaskQuery &query)
+QString TaskListParams::cursorAfter(const QVariant &sortValue, const QString &id,
+                                    const TaskQuery &query)
 {
-    const QJsonObject object{
-        {QStringLiteral("s"), sortName(query)},
-        {QStringLiteral("k"), QJsonValue::fromVariant(TaskStore::sortValue(last, query.sortKey))},
-        {QStringLiteral("id"), last.id},
-    };
-    return QString::fromLatin1(
-        Crypto::base64Url(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    // {"id":...,"k":...,"s":...}, written directly: every full page needs one, and a
+    // QJsonObject plus QJsonDocument cost as much as splicing the whole page.
+    const int type = sortValue.typeId();
+    const bool number = type == QMetaType::Int || type == QMetaType::LongLong;
+    QByteArray json;
+    json.reserve(128);
+    json.append(R"({"id":)");
+    appendJsonString(json, id);
+    json.append(R"(,"k":)");
+    if (number)
+        json.append(QByteArray::number(sortValue.toLongLong()));
+    else
+        appendJsonString(json, sortValue.toString());
+    json.append(R"(,"s":)");
+    appendJsonString(json, sortName(query));
+    json.append('}');
+    return QString::fromLatin1(Crypto::base64Url(json));
 }

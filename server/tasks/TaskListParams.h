@@ -16,7 +16,9 @@ public:
     // Values are strings as in a query string; statuses may be comma-separated.
     static TaskQuery parse(const QString &ownerId, const QHash<QString, QJsonValue> &values,
                            QJsonArray &errors);
-    static QString cursorAfter(const Task &last, const TaskQuery &query);
+    // The cursor of the page that ends at the task with this sort value (as stored) and id.
+    static QString cursorAfter(const QVariant &sortValue, const QString &id,
+                               const TaskQuery &query);
 
 private:
     static QString sortName(const TaskQuery &query);

@@ -34,15 +34,38 @@ HttpResponse TasksEndpoint::page(const QString &ownerId, const QHash<QString, QJ
     if (!errors.isEmpty())
         throw ApiError::validation(QStringLiteral("The list parameters are not valid."), errors);
     const TaskPage result = m_services.tasks.list(query);
-    QJsonArray items;
-    for (const Task &task : result.tasks)
-        items.append(task.toJson());
-    return HttpResponse::json(QJsonObject{
-        {QStringLiteral("items"), items},
-        {QStringLiteral("nextCursor"),
-         result.hasMore ? QJsonValue(TaskListParams::cursorAfter(result.tasks.last(), query))
-                        : QJsonValue(QJsonValue::Null)},
-    });
+    const QString cursor =
+        result.hasMore ? TaskListParams::cursorAfter(result.lastSortValue, result.lastId, query)
+                       : QString();
+    return HttpResponse(200, "application/json", pageBody(result.items, cursor));
+}
+
+QByteArray TasksEndpoint::pageBody(const QList<QByteArray> &items, const QString &cursor)
+{
+    // {"items":[...],"nextCursor":...} written around the stored task JSON: parsing it into
+    // QJsonObjects only to serialise it again would cost more than the rest of the request.
+    constexpr QByteArrayView Head(R"({"items":[)");
+    constexpr QByteArrayView NoCursor(R"(],"nextCursor":null})");
+    qsizetype size = Head.size() + NoCursor.size() + cursor.size() + 2;
+    for (const QByteArray &item : items)
+        size += item.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body.append(Head);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(items.at(i));
+    }
+    if (cursor.isEmpty()) {
+        body.append(NoCursor);
+    } else {
+        // A cursor is base64url: nothing in it needs escaping inside a JSON string.
+        body.append(R"(],"nextCursor":")");
+        body.append(cursor.toLatin1());
+        body.append(R"("})");
+    }
+    return body;
 }
 
 HttpResponse TasksEndpoint::list(RequestContext &context)

@@ -23,6 +23,7 @@ private:
     HttpResponse remove(RequestContext &context);
 
     HttpResponse page(const QString &ownerId, const QHash<QString, QJsonValue> &params);
+    static QByteArray pageBody(const QList<QByteArray> &items, const QString &cursor);
     Task existing(const QString &ownerId, const QString &id);
     // Throws 412 when an If-Match header is present and names another version.
     static void checkIfMatch(const RequestContext &context, const Task &current);

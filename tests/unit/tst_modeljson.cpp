@@ -51,6 +51,74 @@ private slots:
         QVERIFY(!taskStatusFromName(QString()));
     }
 
+    void instantsAreUtcWithMilliseconds_data()
+    {
+        QTest::addColumn<qint64>("msecs");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("epoch") << qint64(0) << QStringLiteral("1970-01-01T00:00:00.000Z");
+        QTest::newRow("last ms before epoch")
+            << qint64(-1) << QStringLiteral("1969-12-31T23:59:59.999Z");
+        QTest::newRow("last ms of a year")
+            << qint64(1'798'761'599'999) << QStringLiteral("2026-12-31T23:59:59.999Z");
+        QTest::newRow("first ms of a year")
+            << qint64(1'798'761'600'000) << QStringLiteral("2027-01-01T00:00:00.000Z");
+        QTest::newRow("leap day") << qint64(1'709'210'096'007)
+                                  << QStringLiteral("2024-02-29T12:34:56.007Z");
+        QTest::newRow("century, not leap")
+            << qint64(4'107'542'400'000) << QStringLiteral("2100-03-01T00:00:00.000Z");
+        QTest::newRow("first formatted")
+            << qint64(-62'135'596'800'000) << QStringLiteral("0001-01-01T00:00:00.000Z");
+        QTest::newRow("last formatted")
+            << qint64(253'402'300'799'999) << QStringLiteral("9999-12-31T23:59:59.999Z");
+    }
+
+    void instantsAreUtcWithMilliseconds()
+    {
+        QFETCH(qint64, msecs);
+        QFETCH(QString, expected);
+        const QDateTime instant = JsonTime::fromMsecs(msecs);
+        QCOMPARE(JsonTime::fromDateTime(instant).toString(), expected);
+        // The hand-written formatter agrees with Qt's, and reads back to the same instant.
+        QCOMPARE(expected, instant.toString(Qt::ISODateWithMs));
+        QCOMPARE(JsonTime::toDateTime(expected), instant);
+    }
+
+    void instantsMatchQtAcrossTheRange()
+    {
+        // About a thousand samples from year 1 to year 9999; days, hours and milliseconds all
+        // change between them.
+        for (qint64 msecs = -62'135'596'800'000; msecs < 253'402'300'799'999;
+             msecs += 86'400'000LL * 3659 + 3'723'457) {
+            const QDateTime instant = JsonTime::fromMsecs(msecs);
+            QCOMPARE(JsonTime::fromDateTime(instant).toString(),
+                     instant.toString(Qt::ISODateWithMs));
+        }
+        // Beyond the four-digit years Qt's own formatting still decides.
+        for (qint64 msecs : {-62'135'596'800'001LL, 253'402'300'800'000LL}) {
+            const QDateTime instant = JsonTime::fromMsecs(msecs);
+            QCOMPARE(JsonTime::fromDateTime(instant).toString(),
+                     instant.toString(Qt::ISODateWithMs));
+        }
+    }
+
+    void instantsInOtherZonesAreWrittenInUtc()
+    {
+        const QDateTime berlinSummer(QDate(2026, 7, 1), QTime(2, 30, 0, 5), Qt::OffsetFromUTC,
+                                     2 * 3600);
+        QCOMPARE(JsonTime::fromDateTime(berlinSummer).toString(),
+                 QStringLiteral("2026-07-01T00:30:00.005Z"));
+        QVERIFY(JsonTime::fromDateTime(QDateTime()).isNull());
+    }
+
+    void datesAreIsoDates()
+    {
+        QCOMPARE(JsonTime::fromDate(QDate(2026, 1, 9)).toString(), QStringLiteral("2026-01-09"));
+        QCOMPARE(JsonTime::fromDate(QDate(1, 1, 1)).toString(), QStringLiteral("0001-01-01"));
+        QCOMPARE(JsonTime::fromDate(QDate(9999, 12, 31)).toString(), QStringLiteral("9999-12-31"));
+        QVERIFY(JsonTime::fromDate(QDate()).isNull());
+        QCOMPARE(JsonTime::toDate(JsonTime::fromDate(QDate(2024, 2, 29))), QDate(2024, 2, 29));
+    }
+
     void userRoundTrip()
     {
         User user;
