@@ -1,0 +1,223 @@
+// TaskModel + TaskFilterProxy at 100,000 tasks: load time and one filter keystroke, next to a
+// baseline of QStandardItemModel + QSortFilterProxyModel holding the same data and taking the
+// same keystroke. Prints medians; meaningful in a Release build only.
+#include "TaskFilterProxy.h"
+#include "TaskModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace {
+
+constexpr int TaskCount = 100'000;
+constexpr int Runs = 7;
+constexpr double FrameBudgetMs = 16.0;
+
+QList<Task> makeTasks()
+{
+    const QStringList words = {
+        QStringLiteral("pay"),      QStringLiteral("taxes"),   QStringLiteral("call"),
+        QStringLiteral("mum"),      QStringLiteral("review"),  QStringLiteral("draft"),
+        QStringLiteral("report"),   QStringLiteral("update"),  QStringLiteral("status"),
+        QStringLiteral("meeting"),  QStringLiteral("plan"),    QStringLiteral("sprint"),
+        QStringLiteral("fix"),      QStringLiteral("bug"),     QStringLiteral("in"),
+        QStringLiteral("data"),     QStringLiteral("export"),  QStringLiteral("book"),
+        QStringLiteral("flights"),  QStringLiteral("order"),   QStringLiteral("tea"),
+        QStringLiteral("water"),    QStringLiteral("plants"),  QStringLiteral("renew"),
+        QStringLiteral("passport"), QStringLiteral("clean"),   QStringLiteral("garage"),
+        QStringLiteral("backup"),   QStringLiteral("laptop"),  QStringLiteral("tasks"),
+        QStringLiteral("invoice"),  QStringLiteral("Berlin"),  QStringLiteral("team"),
+        QStringLiteral("lunch"),    QStringLiteral("dentist"), QStringLiteral("appointment")};
+    const QStringList labels = {QStringLiteral("work"),    QStringLiteral("home"),
+                                QStringLiteral("errands"), QStringLiteral("finance"),
+                                QStringLiteral("health"),  QStringLiteral("travel")};
+    QRandomGenerator random(20261122);
+    const auto word = [&] { return words.at(random.bounded(int(words.size()))); };
+    const QDateTime base(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+
+    QList<Task> tasks;
+    tasks.reserve(TaskCount);
+    for (int i = 0; i < TaskCount; ++i) {
+        Task task;
+        task.id = QStringLiteral("%1-4e5a-8b6c-%2")
+                      .arg(i, 8, 16, QLatin1Char('0'))
+                      .arg(random.generate64() & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+        const int titleWords = 2 + random.bounded(4);
+        for (int w = 0; w < titleWords; ++w)
+            task.title += (w == 0 ? QString() : QStringLiteral(" ")) + word();
+        if (random.bounded(2) == 0) {
+            for (int w = 0; w < 8; ++w)
+                task.notes += word() + QLatin1Char(' ');
+        }
+        task.status = TaskStatus(random.bounded(3));
+        task.priority = 1 + random.bounded(4);
+        if (random.bounded(5) < 3)
+            task.dueDate = QDate(2026, 1, 1).addDays(random.bounded(365));
+        const int labelCount = random.bounded(3);
+        for (int l = 0; l < labelCount; ++l)
+            task.labels.append(labels.at(random.bounded(int(labels.size()))));
+        task.createdAt = base.addSecs(i * 60);
+        task.updatedAt = task.createdAt.addSecs(random.bounded(86'400 * 30));
+        task.version = 1 + random.bounded(5);
+        tasks.append(task);
+    }
+    return tasks;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Runs `prepare` (untimed) then `measured` (timed) `Runs` times; the median in milliseconds.
+double timeMedian(const std::function<void()> &prepare, const std::function<void()> &measured)
+{
+    std::vector<double> samples;
+    for (int run = 0; run < Runs; ++run) {
+        prepare();
+        QElapsedTimer timer;
+        timer.start();
+        measured();
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(samples);
+}
+
+void fillBaseline(QStandardItemModel &model, const QList<Task> &tasks)
+{
+    const QLocale locale;
+    model.clear();
+    model.setColumnCount(TaskModel::ColumnCount);
+    for (const Task &task : tasks) {
+        QList<QStandardItem *> row;
+        row.reserve(TaskModel::ColumnCount);
+        auto *title = new QStandardItem(task.title);
+        title->setToolTip(task.notes);
+        title->setCheckable(true);
+        title->setCheckState(task.status == TaskStatus::Done ? Qt::Checked : Qt::Unchecked);
+        row.append(title);
+        row.append(new QStandardItem(taskStatusName(task.status)));
+        row.append(new QStandardItem(QString::number(task.priority)));
+        auto *due = new QStandardItem(task.dueDate.isValid()
+                                          ? locale.toString(task.dueDate, QLocale::ShortFormat)
+                                          : QString());
+        due->setData(task.dueDate, Qt::UserRole);
+        row.append(due);
+        row.append(new QStandardItem(task.labels.join(QStringLiteral(", "))));
+        row.append(new QStandardItem(locale.toString(task.updatedAt, QLocale::ShortFormat)));
+        model.appendRow(row);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(2);
+
+    const QList<Task> tasks = makeTasks();
+    const QString before = QStringLiteral("ta");
+    const QString after = QStringLiteral("tas");
+    out << "TaskModel benchmark: " << tasks.size() << " tasks, median of " << Runs
+        << " runs, keystroke \"" << before << "\" -> \"" << after
+        << "\", proxies sorted by due date\n\n";
+
+    // Load.
+    TaskModel model;
+    QList<Task> copy;
+    const double loadMs = timeMedian(
+        [&] {
+            model.clear();
+            copy = tasks;
+            copy.detach(); // a freshly parsed list, as TaskService would hand over
+        },
+        [&] { model.setTasks(std::move(copy)); });
+    QStandardItemModel baseline;
+    const double baselineLoadMs =
+        timeMedian([&] { baseline.clear(); }, [&] { fillBaseline(baseline, tasks); });
+
+    // One keystroke: the proxy has filtered and sorted for "ta"; time "tas" until rowCount().
+    TaskFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TaskModel::DueDate, Qt::AscendingOrder);
+    int matchesBefore = 0;
+    int matchesAfter = 0;
+    const double keystrokeMs = timeMedian(
+        [&] {
+            proxy.setFilterText(before);
+            matchesBefore = proxy.rowCount();
+        },
+        [&] {
+            proxy.setFilterText(after);
+            matchesAfter = proxy.rowCount();
+        });
+    const double backspaceMs = timeMedian([&] { proxy.setFilterText(after); },
+                                          [&] {
+                                              proxy.setFilterText(before);
+                                              (void)proxy.rowCount();
+                                          });
+    const double clearMs = timeMedian([&] { proxy.setFilterText(after); },
+                                      [&] {
+                                          proxy.setFilterText(QString());
+                                          (void)proxy.rowCount();
+                                      });
+
+    // The same keystroke without sorting: the filter's share of the cost.
+    TaskFilterProxy unsortedProxy;
+    unsortedProxy.setSourceModel(&model);
+    const double unsortedKeystrokeMs = timeMedian(
+        [&] {
+            unsortedProxy.setFilterText(before);
+            (void)unsortedProxy.rowCount();
+        },
+        [&] {
+            unsortedProxy.setFilterText(after);
+            (void)unsortedProxy.rowCount();
+        });
+    unsortedProxy.setSourceModel(nullptr);
+
+    QSortFilterProxyModel baselineProxy;
+    baselineProxy.setSourceModel(&baseline);
+    baselineProxy.setFilterKeyColumn(TaskModel::Title);
+    baselineProxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    baselineProxy.setSortRole(Qt::UserRole);
+    baselineProxy.sort(TaskModel::DueDate, Qt::AscendingOrder);
+    int baselineMatches = 0;
+    const double baselineKeystrokeMs = timeMedian(
+        [&] {
+            baselineProxy.setFilterFixedString(before);
+            (void)baselineProxy.rowCount();
+        },
+        [&] {
+            baselineProxy.setFilterFixedString(after);
+            baselineMatches = baselineProxy.rowCount();
+        });
+
+    out << "load (setTasks)                 TaskModel " << loadMs << " ms | QStandardItemModel "
+        << baselineLoadMs << " ms\n";
+    out << "keystroke \"" << before << "\"->\"" << after << "\"           TaskFilterProxy "
+        << keystrokeMs << " ms (" << matchesBefore << " -> " << matchesAfter
+        << " rows; title, notes and labels) | QSortFilterProxyModel " << baselineKeystrokeMs
+        << " ms (" << baselineMatches << " rows; title only)\n";
+    out << "keystroke, unsorted proxy       TaskFilterProxy " << unsortedKeystrokeMs << " ms\n";
+    out << "backspace \"" << after << "\"->\"" << before << "\"           TaskFilterProxy "
+        << backspaceMs << " ms\n";
+    out << "clear filter \"" << after << "\"->\"\"          TaskFilterProxy " << clearMs << " ms ("
+        << proxy.rowCount() << " rows, sorted)\n";
+    out << "\nkeystroke under " << FrameBudgetMs
+        << " ms: " << (keystrokeMs < FrameBudgetMs ? "yes" : "NO") << "\n";
+    return 0;
+}
