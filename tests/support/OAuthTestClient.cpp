@@ -8,8 +8,12 @@
 #include <QUrlQuery>
 
 OAuthTestClient::OAuthTestClient(const TestServer &server, QString client)
+    : OAuthTestClient(server.baseUrl(), std::move(client))
+{}
+
+OAuthTestClient::OAuthTestClient(const QString &baseUrl, QString client)
     : clientId(std::move(client))
-    , m_baseUrl(server.baseUrl())
+    , m_baseUrl(baseUrl)
 {
     QByteArray random(48, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),

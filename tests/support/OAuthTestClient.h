@@ -15,6 +15,9 @@ class OAuthTestClient
 public:
     explicit OAuthTestClient(const TestServer &server,
                              QString clientId = QStringLiteral("tasklane-desktop"));
+    // For a server the test did not start itself (e.g. one the app launched).
+    explicit OAuthTestClient(const QString &baseUrl,
+                             QString clientId = QStringLiteral("tasklane-desktop"));
 
     QString clientId;
     QString redirectUri = QStringLiteral("http://127.0.0.1:49152/callback");

@@ -1,0 +1,137 @@
+#include "LocalServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+LocalServer::LocalServer(QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_binary(defaultBinary())
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    connect(&m_process, &QProcess::readyRead, this, [this] {
+        m_output += m_process.readAll();
+        if (m_url.isValid())
+            return;
+        static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+        const auto match = listening.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            emit started(m_url);
+        }
+    });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            emit failed(tr("Could not start the local server (%1): %2")
+                            .arg(m_binary, m_process.errorString()));
+    });
+    connect(
+        &m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            const bool wasUp = m_url.isValid();
+            m_url.clear();
+            if (m_stopping) {
+                emit stopped();
+                return;
+            }
+            const QString log = QString::fromUtf8(m_output).trimmed().right(500);
+            emit failed(
+                wasUp ? tr("The local server stopped unexpectedly (exit code %1).").arg(exitCode)
+                      : tr("The local server could not start (%1): %2")
+                            .arg(status == QProcess::CrashExit ? tr("crashed")
+                                                               : QString::number(exitCode),
+                                 log));
+        });
+}
+
+LocalServer::~LocalServer()
+{
+    stop();
+}
+
+QString LocalServer::defaultBinary()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TASKLANE_SERVER_BIN");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {appDir.filePath(QStringLiteral("tasklane-server")),
+          appDir.filePath(QStringLiteral("../server/tasklane-server"))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("tasklane-server"));
+    return onPath.isEmpty() ? QStringLiteral("tasklane-server") : onPath;
+}
+
+void LocalServer::start()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        return;
+    if (!QDir().mkpath(m_dataDir)) {
+        emit failed(tr("Could not create the data folder %1.").arg(m_dataDir));
+        return;
+    }
+    m_output.clear();
+    m_url.clear();
+    m_stopping = false;
+    m_process.start(m_binary, {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:0")});
+}
+
+void LocalServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+void LocalServer::runCli(const QStringList &arguments, const QByteArray &input,
+                         std::function<void(int, const QString &, const QString &)> done)
+{
+    auto *process = new QProcess(this);
+    connect(process, &QProcess::finished, this,
+            [process, done](int exitCode, QProcess::ExitStatus status) {
+                done(status == QProcess::NormalExit ? exitCode : -1,
+                     QString::fromUtf8(process->readAllStandardOutput()),
+                     QString::fromUtf8(process->readAllStandardError()));
+                process->deleteLater();
+            });
+    connect(process, &QProcess::errorOccurred, this, [process, done](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        done(-1, {}, process->errorString());
+        process->deleteLater();
+    });
+    process->start(m_binary, QStringList{QStringLiteral("--data-dir"), m_dataDir} + arguments);
+    process->write(input);
+    process->closeWriteChannel();
+}
+
+void LocalServer::createAdministrator(const QString &username, const QString &email,
+                                      const QString &password, Done done)
+{
+    runCli({QStringLiteral("user"), QStringLiteral("add"), username, QStringLiteral("--email"),
+            email, QStringLiteral("--admin"), QStringLiteral("--password-stdin")},
+           password.toUtf8() + '\n', [done](int exitCode, const QString &, const QString &err) {
+               QString message = err.trimmed();
+               message.remove(QStringLiteral("tasklane-server: "));
+               done(exitCode == 0, message);
+           });
+}
+
+void LocalServer::hasAccounts(std::function<void(bool)> done)
+{
+    runCli({QStringLiteral("user"), QStringLiteral("list")}, {},
+           [done](int exitCode, const QString &out, const QString &) {
+               done(exitCode == 0 && out.trimmed().count(QLatin1Char('\n')) >= 1);
+           });
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "HttpClient.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+// Stands in for the user's web browser in tests: opens the sign-in link the app produced,
+// fills in the server's real HTML sign-in and consent forms over HTTP, and follows the final
+// redirect to the app's loopback port, exactly as a browser would.
+class FormBrowser
+{
+public:
+    FormBrowser(QString username, QString password);
+
+    QString decision = QStringLiteral("approve");
+    // Lets a test tamper with the redirect before "the browser" follows it.
+    std::function<QUrl(const QUrl &)> rewriteRedirect;
+    // Runs between consenting and following the redirect (e.g. to stop the server).
+    std::function<void()> beforeFollowingRedirect;
+
+    // False, with lastError set, when a step did not go as a browser would expect.
+    bool complete(const QUrl &signInLink);
+    // For use as a browser launcher: completes the sign-in once the caller has returned.
+    std::function<bool(const QUrl &)> launcher();
+
+    QString lastError;
+    QUrl redirectFollowed;
+    HttpClient::Reply loopbackPage;
+
+private:
+    QString m_username;
+    QString m_password;
+    HttpClient m_http;
+};
