@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@ LocalServer::LocalServer(QString dataDir, QObject *parent)
         const auto match = listening.match(QString::fromUtf8(m_output));
         if (match.hasMatch()) {
             m_url = QUrl(match.captured(1));
+            rememberPort(m_url.port());
             emit started(m_url);
         }
     });
@@ -34,6 +36,13 @@ LocalServer::LocalServer(QString dataDir, QObject *parent)
             m_url.clear();
             if (m_stopping) {
                 emit stopped();
+                return;
+            }
+            if (!wasUp && m_triedPreferredPort) {
+                // The port of the last run is taken: any free port will do (the keychain entry
+                // of the old address then no longer matches, and the user signs in again).
+                m_triedPreferredPort = false;
+                launch(0);
                 return;
             }
             const QString log = QString::fromUtf8(m_output).trimmed().right(500);
@@ -75,11 +84,42 @@ void LocalServer::start()
         emit failed(tr("Could not create the data folder %1.").arg(m_dataDir));
         return;
     }
+    m_stopping = false;
+    // The same port as last time keeps the server's address, and with it the keychain entry
+    // for silent sign-in, stable across runs.
+    const int preferred = rememberedPort();
+    m_triedPreferredPort = preferred > 0;
+    launch(preferred);
+}
+
+void LocalServer::launch(int port)
+{
     m_output.clear();
     m_url.clear();
-    m_stopping = false;
     m_process.start(m_binary, {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:0")});
+                               QStringLiteral("127.0.0.1:") + QString::number(port)});
+}
+
+QString LocalServer::portFile() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("app-port"));
+}
+
+int LocalServer::rememberedPort() const
+{
+    QFile file(portFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const int port = file.readAll().trimmed().toInt(&ok);
+    return ok && port > 0 && port < 65536 ? port : 0;
+}
+
+void LocalServer::rememberPort(int port)
+{
+    QFile file(portFile());
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QByteArray::number(port) + '\n');
 }
 
 void LocalServer::stop()

@@ -40,6 +40,10 @@ signals:
     void stopped();
 
 private:
+    void launch(int port);
+    QString portFile() const;
+    int rememberedPort() const;
+    void rememberPort(int port);
     void runCli(const QStringList &arguments, const QByteArray &input,
                 std::function<void(int exitCode, const QString &out, const QString &err)> done);
 
@@ -49,4 +53,5 @@ private:
     QByteArray m_output;
     QUrl m_url;
     bool m_stopping = false;
+    bool m_triedPreferredPort = false; // this launch uses the port of the last run
 };

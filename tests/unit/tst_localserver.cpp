@@ -105,6 +105,37 @@ private slots:
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("stopped unexpectedly")));
         QVERIFY(!server.isRunning());
     }
+
+    void keepsItsAddressAcrossRunsWhileThePortIsFree()
+    {
+        QTemporaryDir dir;
+        QUrl first;
+        {
+            LocalServer server(dir.path());
+            QSignalSpy started(&server, &LocalServer::started);
+            server.start();
+            QVERIFY(started.wait(30000));
+            first = server.url();
+        }
+        // Same data folder, next run: same address, so the keychain entry still matches.
+        {
+            LocalServer server(dir.path());
+            QSignalSpy started(&server, &LocalServer::started);
+            server.start();
+            QVERIFY(started.wait(30000));
+            QCOMPARE(server.url(), first);
+
+            // While that one runs, a second server on the same folder cannot have the port:
+            // it falls back to another free one instead of failing.
+            LocalServer second(dir.path());
+            QSignalSpy secondStarted(&second, &LocalServer::started);
+            QSignalSpy secondFailed(&second, &LocalServer::failed);
+            second.start();
+            QVERIFY(secondStarted.wait(30000));
+            QCOMPARE(secondFailed.size(), 0);
+            QVERIFY(second.url().port() != first.port());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_LocalServer)

@@ -1,0 +1,153 @@
+#include "AppContext.h"
+
+#include "ApiClient.h"
+#include "CredentialStore.h"
+#include "LocalServer.h"
+#include "SessionManager.h"
+#include "SystemBrowser.h"
+#include "TaskModel.h"
+#include "TaskService.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+namespace {
+const QString ServerUrlKey = QStringLiteral("serverUrl");
+const QString UsernameKey = QStringLiteral("username");
+const QString LocalServerKey = QStringLiteral("localServer");
+const QString BrowserCommandKey = QStringLiteral("browserCommand");
+const QString LanguageKey = QStringLiteral("language");
+} // namespace
+
+AppContext::AppContext()
+    : AppContext(Options{})
+{}
+
+AppContext::AppContext(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (m_options.profile.isEmpty())
+        m_options.profile = QStringLiteral("default");
+    m_settings = m_options.settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);
+
+    m_apiClient = std::make_unique<ApiClient>();
+    m_credentials = std::make_unique<CredentialStore>(m_options.keychainService);
+    m_session = std::make_unique<SessionManager>(m_apiClient.get(), m_credentials.get());
+    m_session->setDeviceName(tr("Tasklane on %1").arg(QSysInfo::machineHostName()));
+    // The browser command is read when the browser is opened, so a change in the settings
+    // dialog applies to the next sign-in without a restart.
+    m_session->oauth()->setBrowserLauncher(
+        [this](const QUrl &url) { return SystemBrowser(browserCommand()).open(url); });
+
+    m_taskModel = std::make_unique<TaskModel>();
+    m_taskService = std::make_unique<TaskService>(m_apiClient.get(), m_taskModel.get());
+    m_taskModel->setPageSource(m_taskService.get());
+    // The model only asks; the service saves and upserts what the server returns.
+    connect(m_taskModel.get(), &TaskModel::completionChangeRequested, m_taskService.get(),
+            [this](const QString &id, bool done) { m_taskService->setDone(id, done); });
+}
+
+AppContext::~AppContext()
+{
+    // The model must not outlive its page source; the local server stops with its object.
+    m_taskModel->setPageSource(nullptr);
+    m_localServer.reset();
+    m_taskService.reset();
+    m_taskModel.reset();
+    m_session.reset();
+}
+
+LocalServer *AppContext::localServer()
+{
+    if (!m_localServer)
+        m_localServer = std::make_unique<LocalServer>(localServerDataDir());
+    return m_localServer.get();
+}
+
+QString AppContext::localServerDataDir() const
+{
+    if (!m_options.localServerDataDir.isEmpty())
+        return m_options.localServerDataDir;
+    const QDir base(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    return base.filePath(QStringLiteral("profiles/%1/server").arg(m_options.profile));
+}
+
+QString AppContext::settingsGroupOf(const QString &profile)
+{
+    return QStringLiteral("profiles/") + profile;
+}
+
+QVariant AppContext::setting(const QString &key, const QVariant &defaultValue) const
+{
+    return m_settings->value(settingsGroupOf(m_options.profile) + QLatin1Char('/') + key,
+                             defaultValue);
+}
+
+void AppContext::setSetting(const QString &key, const QVariant &value)
+{
+    const QString path = settingsGroupOf(m_options.profile) + QLatin1Char('/') + key;
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        m_settings->remove(path);
+    else
+        m_settings->setValue(path, value);
+    m_settings->sync();
+}
+
+QUrl AppContext::lastServerUrl() const
+{
+    return QUrl(setting(ServerUrlKey).toString());
+}
+
+void AppContext::setLastServerUrl(const QUrl &url)
+{
+    setSetting(ServerUrlKey, url.toString());
+}
+
+QString AppContext::lastUsername() const
+{
+    return setting(UsernameKey).toString();
+}
+
+void AppContext::setLastUsername(const QString &username)
+{
+    setSetting(UsernameKey, username);
+}
+
+bool AppContext::serverIsLocal() const
+{
+    return setting(LocalServerKey, false).toBool();
+}
+
+void AppContext::setServerIsLocal(bool local)
+{
+    setSetting(LocalServerKey, local);
+}
+
+QString AppContext::browserCommand() const
+{
+    return setting(BrowserCommandKey).toString();
+}
+
+void AppContext::setBrowserCommand(const QString &command)
+{
+    setSetting(BrowserCommandKey, command.trimmed());
+}
+
+QString AppContext::language() const
+{
+    return setting(LanguageKey).toString();
+}
+
+void AppContext::setLanguage(const QString &language)
+{
+    setSetting(LanguageKey, language);
+}
+
+void AppContext::forgetAccount()
+{
+    setLastUsername({});
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class ApiClient;
+class CredentialStore;
+class LocalServer;
+class SessionManager;
+class TaskModel;
+class TaskService;
+
+// The app's object graph, built once by main() (and by GUI tests): the one ApiClient, the
+// keychain, the session, the task model and the service that feeds it, the optional local
+// server, and the few settings that survive a restart. Widgets get a reference to this and
+// nothing else, so a test can build the real window against a real server.
+//
+// A profile (`--profile NAME`) keeps several setups apart: its own QSettings group and its own
+// local server data directory. Nothing secret is kept in QSettings: refresh tokens and personal
+// access tokens live only in the keychain (CredentialStore).
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString profile = QStringLiteral("default");
+        // Empty: the application's default QSettings. Tests pass a file in a temporary folder
+        // so they never read or write the user's settings.
+        QString settingsFile;
+        // The keychain service the credentials are filed under; tests use their own.
+        QString keychainService = QStringLiteral("Tasklane");
+        // Empty: AppDataLocation/profiles/<profile>/server.
+        QString localServerDataDir;
+    };
+
+    AppContext();
+    explicit AppContext(Options options, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    ApiClient *apiClient() const { return m_apiClient.get(); }
+    CredentialStore *credentials() const { return m_credentials.get(); }
+    SessionManager *session() const { return m_session.get(); }
+    TaskModel *taskModel() const { return m_taskModel.get(); }
+    TaskService *taskService() const { return m_taskService.get(); }
+    // Created on first use: most runs talk to a remote server and never start one.
+    LocalServer *localServer();
+    bool hasLocalServer() const { return m_localServer != nullptr; }
+
+    QString profile() const { return m_options.profile; }
+    QString localServerDataDir() const;
+
+    // Settings (per profile). None of them is secret.
+    QUrl lastServerUrl() const;
+    void setLastServerUrl(const QUrl &url);
+    QString lastUsername() const;
+    void setLastUsername(const QString &username);
+    bool serverIsLocal() const;
+    void setServerIsLocal(bool local);
+    // Run with the sign-in URL as its last argument; empty: the desktop's default browser.
+    QString browserCommand() const;
+    void setBrowserCommand(const QString &command);
+    // A locale name ("en") or empty for the system language; read at start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // Forgets who signed in last, so the next start does not try a silent sign-in.
+    void forgetAccount();
+
+    static QString settingsGroupOf(const QString &profile);
+
+private:
+    QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
+    void setSetting(const QString &key, const QVariant &value);
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_settings;
+    // Declared in dependency order: destroyed in reverse, so nothing outlives what it uses.
+    std::unique_ptr<ApiClient> m_apiClient;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SessionManager> m_session;
+    std::unique_ptr<TaskModel> m_taskModel;
+    std::unique_ptr<TaskService> m_taskService;
+    std::unique_ptr<LocalServer> m_localServer;
+};

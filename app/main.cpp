@@ -1,0 +1,159 @@
+// The composition root: reads the command line, builds the AppContext and the main window.
+// Everything else lives in the libraries, where tests can reach it.
+
+#include "AppContext.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QTranslator>
+#include <QUrl>
+
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcStartup, "tasklane.startup", QtWarningMsg)
+
+namespace {
+struct CommandLine
+{
+    QUrl server;
+    bool local = false;
+    QString profile = QStringLiteral("default");
+};
+
+// SIGTERM and SIGINT end the event loop instead of the process, so destructors run and the
+// server on this computer (a child process) is stopped with the app. The handler only writes
+// a byte to a pipe, which is all a signal handler may safely do.
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(QObject *context)
+{
+    if (::pipe(signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto bytesRead = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tasklane"));
+    QCoreApplication::setApplicationName(QStringLiteral("tasklane"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANE_VERSION));
+}
+
+// Parsed with a QCoreApplication so --help, --version and usage errors need no display.
+// Returns an exit code when the program should end here.
+std::optional<int> parseCommandLine(int argc, char **argv, CommandLine &result)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Tasklane: your tasks, on your own server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Connect to the Tasklane server at <url>."),
+        QStringLiteral("url"));
+    const QCommandLineOption localOption(
+        QStringLiteral("local"),
+        QCoreApplication::translate("main", "Use a server on this computer."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Use the settings and local data of profile <name>."),
+        QStringLiteral("name"), QStringLiteral("default"));
+    parser.addOption(serverOption);
+    parser.addOption(localOption);
+    parser.addOption(profileOption);
+    parser.process(app); // --help and --version print and exit here
+
+    if (parser.isSet(serverOption) && parser.isSet(localOption)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "tasklane: --server and --local cannot be used together.")));
+        return 2;
+    }
+    if (parser.isSet(serverOption)) {
+        result.server = QUrl::fromUserInput(parser.value(serverOption));
+        if (!result.server.isValid() || result.server.host().isEmpty()) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "tasklane: not a server URL: %1")
+                               .arg(parser.value(serverOption))));
+            return 2;
+        }
+    }
+    result.local = parser.isSet(localOption);
+    result.profile = parser.value(profileOption).trimmed();
+    if (result.profile.isEmpty() || result.profile.contains(QLatin1Char('/')) ||
+        result.profile.contains(QLatin1Char('\\')) || result.profile.startsWith(QLatin1Char('.'))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "tasklane: a profile name cannot be empty or contain slashes.")));
+        return 2;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    CommandLine commandLine;
+    if (const auto exitCode = parseCommandLine(argc, argv, commandLine))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Tasklane"));
+    QApplication::setDesktopFileName(QStringLiteral("tasklane"));
+
+    AppContext::Options options;
+    options.profile = commandLine.profile;
+    AppContext context(options);
+
+    // The language chosen in the settings (empty: the system's); read once, at start.
+    const QString language = context.language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tasklane"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    quitOnTerminationSignals(&app);
+
+    MainWindow window(context);
+    window.show();
+    window.start({commandLine.server, commandLine.local});
+    // Once the first paint is through. The cold-start benchmark (bench/bench_coldstart.cpp)
+    // waits for this line; QT_LOGGING_RULES=tasklane.startup.info=true shows it.
+    QTimer::singleShot(0, &window, [] { qCInfo(lcStartup) << "main window shown"; });
+    return QApplication::exec();
+}

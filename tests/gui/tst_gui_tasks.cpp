@@ -1,0 +1,421 @@
+// The tasks page against a real server: a save that meets a change made elsewhere (412) and
+// each answer to the conflict dialog, switching rows with unsaved edits, delete with undo,
+// done with Space, the server-side search, status filter and sort, and the settings dialog.
+// Every outcome is checked on the server over HTTP, not only on screen.
+//
+// Set TASKLANE_SCREENSHOTS=<folder> to have the screens saved as PNG files on the way.
+#include "AppContext.h"
+#include "GuiSession.h"
+#include "SessionManager.h"
+#include "TaskEditor.h"
+#include "TaskFilterProxy.h"
+#include "TaskModel.h"
+#include "TasksPage.h"
+#include "TestServer.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+class tst_GuiTasks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void conflictOnSave_data();
+    void conflictOnSave();
+    void switchingRowsWithUnsavedEditsAsksFirst();
+    void deleteThenUndo();
+    void spaceSearchFilterAndSortGoToTheServer();
+    void settingsKeepBrowserCommandAndChangeServerSignsOut();
+    void busyServerRetriesAreShownInTheStatusBar();
+
+private:
+    // Seeds tasks over HTTP, signs in through the window, waits for the list.
+    void signInWithTasks(const QList<QJsonObject> &tasks);
+    QModelIndex rowOfTitle(const QString &title) const;
+    void clickRow(const QString &title);
+    QJsonObject taskOnServer(const QString &id);
+    void retitle(const QString &title);
+
+    std::unique_ptr<GuiSession> m_gui;
+    QTableView *m_table = nullptr;
+    TaskEditor *m_editor = nullptr;
+    QLineEdit *m_titleEdit = nullptr;
+};
+
+namespace {
+QJsonObject task(const QString &title, const QString &status = QStringLiteral("open"),
+                 int priority = 4, const QString &due = {}, const QStringList &labels = {})
+{
+    QJsonObject object{{QStringLiteral("title"), title},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("priority"), priority}};
+    if (!due.isEmpty())
+        object.insert(QStringLiteral("dueDate"), due);
+    if (!labels.isEmpty())
+        object.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
+    return object;
+}
+} // namespace
+
+void tst_GuiTasks::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TasklaneGuiTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_tasks"));
+}
+
+void tst_GuiTasks::init()
+{
+    m_gui = std::make_unique<GuiSession>();
+    QVERIFY(m_gui->setUp());
+    m_table = m_gui->find<QTableView>("taskTable");
+    m_editor = m_gui->find<TaskEditor>("taskEditor");
+    m_titleEdit = m_gui->find<QLineEdit>("taskTitleEdit");
+    QVERIFY(m_table && m_editor && m_titleEdit);
+}
+
+void tst_GuiTasks::cleanup()
+{
+    m_table = nullptr;
+    m_editor = nullptr;
+    m_titleEdit = nullptr;
+    m_gui.reset();
+}
+
+void tst_GuiTasks::signInWithTasks(const QList<QJsonObject> &tasks)
+{
+    for (const QJsonObject &t : tasks)
+        QVERIFY(!m_gui->createTaskOverHttp(t).value(QStringLiteral("id")).toString().isEmpty());
+    QVERIFY(m_gui->signInThroughUi());
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->context->taskModel()->rowCount(), int(tasks.size()), 20000);
+    QTRY_VERIFY(!m_gui->context->taskModel()->isLoading());
+}
+
+QModelIndex tst_GuiTasks::rowOfTitle(const QString &title) const
+{
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, TaskModel::Title);
+        if (index.data(Qt::DisplayRole).toString() == title)
+            return index;
+    }
+    return {};
+}
+
+void tst_GuiTasks::clickRow(const QString &title)
+{
+    const QModelIndex index = rowOfTitle(title);
+    QVERIFY2(index.isValid(), qPrintable(title));
+    // The status cell: the title cell holds the done check box.
+    const QRect cell = m_table->visualRect(index.siblingAtColumn(TaskModel::Status));
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
+}
+
+QJsonObject tst_GuiTasks::taskOnServer(const QString &id)
+{
+    const auto reply = m_gui->api("GET", QStringLiteral("/v1/tasks/") + id);
+    if (reply.status != 200)
+        return {};
+    return reply.json();
+}
+
+void tst_GuiTasks::retitle(const QString &title)
+{
+    m_titleEdit->setFocus();
+    m_titleEdit->selectAll();
+    QTest::keyClicks(m_titleEdit, title);
+    QVERIFY(m_editor->isDirty());
+}
+
+void tst_GuiTasks::conflictOnSave_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("serverTitle");
+    QTest::addColumn<QString>("editorTitle");
+    QTest::addColumn<bool>("editorDirty");
+
+    QTest::newRow("reload takes theirs")
+        << QStringLiteral("conflictReloadButton") << QStringLiteral("Water the plants")
+        << QStringLiteral("Water the plants") << false;
+    QTest::newRow("overwrite keeps mine")
+        << QStringLiteral("conflictOverwriteButton") << QStringLiteral("Water the cactus")
+        << QStringLiteral("Water the cactus") << false;
+    QTest::newRow("keep editing saves nothing")
+        << QStringLiteral("conflictCancelButton") << QStringLiteral("Water the plants")
+        << QStringLiteral("Water the cactus") << true;
+}
+
+void tst_GuiTasks::conflictOnSave()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, serverTitle);
+    QFETCH(QString, editorTitle);
+    QFETCH(bool, editorDirty);
+
+    signInWithTasks({task(QStringLiteral("Water the plants"), QStringLiteral("open"), 2,
+                          QStringLiteral("2030-05-10"), {QStringLiteral("home")}),
+                     task(QStringLiteral("File the tax return"), QStringLiteral("in_progress"), 1,
+                          QStringLiteral("2030-04-30"), {QStringLiteral("admin")}),
+                     task(QStringLiteral("Call the bank"), QStringLiteral("done"), 3)});
+    clickRow(QStringLiteral("Water the plants"));
+    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Water the plants"));
+    const QString id = m_editor->taskId();
+    retitle(QStringLiteral("Water the cactus"));
+
+    // Meanwhile, on another device.
+    const auto elsewhere = m_gui->api("PATCH", QStringLiteral("/v1/tasks/") + id,
+                                      {{QStringLiteral("notes"), QStringLiteral("Not the fern.")}});
+    QCOMPARE(elsewhere.status, 200);
+    // The app still holds the old version and the unsaved edit.
+    QVERIFY2(elsewhere.json().value(QStringLiteral("version")).toInteger() >
+                 m_editor->baseTask().version,
+             elsewhere.body.constData());
+    QVERIFY(m_editor->isDirty());
+
+    QString conflictText;
+    m_gui->answerModal(QStringLiteral("conflictDialog"), button, [&conflictText](QWidget *dialog) {
+        conflictText = dialog->findChild<QLabel *>(QStringLiteral("conflictDetailsLabel"))->text();
+        GuiSession::snap(QStringLiteral("08-conflict-dialog"), dialog);
+    });
+    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
+    // The dialog names what differs: the title (mine) and the notes (theirs).
+    QVERIFY2(conflictText.contains(QStringLiteral("title")), qPrintable(conflictText));
+    QVERIFY2(conflictText.contains(QStringLiteral("notes")), qPrintable(conflictText));
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->isDirty(), editorDirty, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_titleEdit->text(), editorTitle, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(taskOnServer(id).value(QStringLiteral("title")).toString(),
+                              serverTitle, 20000);
+    if (button == QLatin1String("conflictReloadButton")) {
+        QTRY_COMPARE(m_gui->find<QPlainTextEdit>("taskNotesEdit")->toPlainText(),
+                     QStringLiteral("Not the fern."));
+    }
+    if (button == QLatin1String("conflictCancelButton")) {
+        // Still based on the old version: saving again asks again instead of overwriting.
+        m_gui->answerModal(QStringLiteral("conflictDialog"),
+                           QStringLiteral("conflictCancelButton"));
+        QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
+        QCOMPARE(taskOnServer(id).value(QStringLiteral("title")).toString(), serverTitle);
+        QVERIFY(m_editor->isDirty());
+    }
+}
+
+void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
+{
+    signInWithTasks({task(QStringLiteral("Alpha")), task(QStringLiteral("Beta"))});
+    clickRow(QStringLiteral("Alpha"));
+    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Alpha"));
+    const QString alphaId = m_editor->taskId();
+    retitle(QStringLiteral("Alpha edited"));
+
+    // Cancel: still on Alpha, the edit still there.
+    m_gui->answerModal(
+        QStringLiteral("unsavedChangesDialog"), QStringLiteral("unsavedCancelButton"),
+        [](QWidget *dialog) { GuiSession::snap(QStringLiteral("09-unsaved-changes"), dialog); });
+    clickRow(QStringLiteral("Beta"));
+    QVERIFY(m_gui->answered());
+    QCOMPARE(m_editor->taskId(), alphaId);
+    QCOMPARE(m_titleEdit->text(), QStringLiteral("Alpha edited"));
+    QVERIFY(m_editor->isDirty());
+    QCOMPARE(m_gui->window->tasksPage()->currentTask().id, alphaId);
+
+    // Discard: Beta is shown, Alpha unchanged on the server.
+    m_gui->answerModal(QStringLiteral("unsavedChangesDialog"),
+                       QStringLiteral("unsavedDiscardButton"));
+    clickRow(QStringLiteral("Beta"));
+    QVERIFY(m_gui->answered());
+    QCOMPARE(m_editor->baseTask().title, QStringLiteral("Beta"));
+    QVERIFY(!m_editor->isDirty());
+    QCOMPARE(taskOnServer(alphaId).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Alpha"));
+
+    // Save: the edit of Beta reaches the server although Alpha is shown next.
+    const QString betaId = m_editor->taskId();
+    retitle(QStringLiteral("Beta edited"));
+    m_gui->answerModal(QStringLiteral("unsavedChangesDialog"), QStringLiteral("unsavedSaveButton"));
+    clickRow(QStringLiteral("Alpha"));
+    QVERIFY(m_gui->answered());
+    QCOMPARE(m_editor->taskId(), alphaId);
+    QTRY_COMPARE_WITH_TIMEOUT(taskOnServer(betaId).value(QStringLiteral("title")).toString(),
+                              QStringLiteral("Beta edited"), 20000);
+    QTRY_VERIFY(rowOfTitle(QStringLiteral("Beta edited")).isValid());
+}
+
+void tst_GuiTasks::deleteThenUndo()
+{
+    signInWithTasks({task(QStringLiteral("Keep me")), task(QStringLiteral("Delete me"))});
+    clickRow(QStringLiteral("Delete me"));
+    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Delete me"));
+    const QString id = m_editor->taskId();
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    QTRY_COMPARE(m_gui->context->taskModel()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->api("GET", QStringLiteral("/v1/tasks/") + id).status, 404,
+                              20000);
+    auto *undoButton = m_gui->find<QToolButton>("undoDeleteButton");
+    QVERIFY(undoButton);
+    QTRY_VERIFY(undoButton->isVisible());
+    QTRY_VERIFY(m_gui->find<QAction>("actionUndoDelete")->isEnabled());
+
+    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->context->taskModel()->rowCount(), 2, 20000);
+    QTRY_VERIFY(rowOfTitle(QStringLiteral("Delete me")).isValid());
+    const auto listing = m_gui->api("GET", QStringLiteral("/v1/tasks"));
+    QStringList titles;
+    const QJsonArray items = listing.json().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &item : items)
+        titles << item.toObject().value(QStringLiteral("title")).toString();
+    QVERIFY2(titles.contains(QStringLiteral("Delete me")), qPrintable(titles.join(u',')));
+}
+
+void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
+{
+    signInWithTasks({task(QStringLiteral("Alpha report"), QStringLiteral("open"), 3),
+                     task(QStringLiteral("Beta groceries"), QStringLiteral("open"), 1),
+                     task(QStringLiteral("Gamma report"), QStringLiteral("in_progress"), 2)});
+    TaskModel *model = m_gui->context->taskModel();
+
+    // Space on the list ticks the current task off, on the server.
+    clickRow(QStringLiteral("Beta groceries"));
+    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Beta groceries"));
+    const QString betaId = m_editor->taskId();
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(taskOnServer(betaId).value(QStringLiteral("status")).toString(),
+                              QStringLiteral("done"), 20000);
+    QTRY_COMPARE(rowOfTitle(QStringLiteral("Beta groceries")).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+
+    // Enter goes to the editor's title.
+    QTest::keyClick(m_table, Qt::Key_Return);
+    QTRY_VERIFY(m_titleEdit->hasFocus());
+
+    // Status filter: the server is asked for done tasks only.
+    auto *statusCombo = m_gui->find<QComboBox>("statusFilterCombo");
+    statusCombo->setCurrentIndex(statusCombo->findText(tr("Done")));
+    QCOMPARE(model->query().statuses, QList<TaskStatus>{TaskStatus::Done});
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1, 20000);
+    QCOMPARE(model->taskAt(0).title, QStringLiteral("Beta groceries"));
+    statusCombo->setCurrentIndex(statusCombo->findText(tr("All")));
+
+    // Search: debounced, then sent as q.
+    QTest::keyClick(m_gui->window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = m_gui->find<QLineEdit>("taskSearchEdit");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("report"));
+    QCOMPARE(model->query().text, QString()); // not yet: the typing is not over
+    QTRY_COMPARE(model->query().text, QStringLiteral("report"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 2, 20000);
+
+    // Sort: the server's order, shown by the header.
+    auto *sortCombo = m_gui->find<QComboBox>("sortCombo");
+    sortCombo->setCurrentIndex(sortCombo->findText(tr("Priority")));
+    QCOMPARE(model->query().sort, QStringLiteral("priority"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 2, 20000);
+    QCOMPARE(m_table->horizontalHeader()->sortIndicatorSection(), int(TaskModel::Priority));
+    QCOMPARE(m_table->model()->index(0, TaskModel::Title).data().toString(),
+             QStringLiteral("Gamma report"));
+
+    // Nothing matches: the empty state says so.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zebra"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->find<QLabel>("taskEmptyLabel")->isVisible(), 20000);
+    QVERIFY(m_gui->find<QLabel>("taskEmptyLabel")->text().contains(tr("match")));
+}
+
+void tst_GuiTasks::settingsKeepBrowserCommandAndChangeServerSignsOut()
+{
+    signInWithTasks({task(QStringLiteral("Pay rent"), QStringLiteral("open"), 1,
+                          QStringLiteral("2030-06-01"), {QStringLiteral("home")}),
+                     task(QStringLiteral("Renew passport"), QStringLiteral("in_progress"), 2,
+                          QStringLiteral("2030-07-15"), {QStringLiteral("travel")}),
+                     task(QStringLiteral("Book dentist"), QStringLiteral("open"), 3, {},
+                          {QStringLiteral("health")}),
+                     task(QStringLiteral("Return library books"), QStringLiteral("done"), 4)});
+    clickRow(QStringLiteral("Renew passport"));
+    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Renew passport"));
+    GuiSession::snap(QStringLiteral("04-tasks"), m_gui->window.get());
+
+    QString serverShown;
+    m_gui->answerModal(QStringLiteral("settingsDialog"), QStringLiteral("settingsOkButton"),
+                       [&serverShown](QWidget *dialog) {
+                           auto *server =
+                               dialog->findChild<QLineEdit *>(QStringLiteral("settingsServerEdit"));
+                           serverShown = server->isReadOnly() ? server->text() : QString();
+                           auto *browser =
+                               dialog->findChild<QLineEdit *>(QStringLiteral("browserCommandEdit"));
+                           browser->setText(QStringLiteral("my-browser --new-window"));
+                           GuiSession::snap(QStringLiteral("07-settings"), dialog);
+                       });
+    m_gui->find<QAction>("actionSettings")->trigger();
+    QVERIFY(m_gui->answered());
+    QVERIFY2(serverShown.contains(QString::number(m_gui->server->url().port())),
+             qPrintable(serverShown));
+    QCOMPARE(m_gui->context->browserCommand(), QStringLiteral("my-browser --new-window"));
+
+    // Change server: signs out, back to the welcome page, no silent sign-in next time.
+    m_gui->answerModal(QStringLiteral("settingsDialog"),
+                       QStringLiteral("changeServerSettingsButton"));
+    m_gui->find<QAction>("actionSettings")->trigger();
+    QVERIFY(m_gui->answered());
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("welcomePage"), 20000);
+    QVERIFY(m_gui->context->session()->state() != SessionManager::State::SignedIn);
+    QVERIFY(m_gui->context->session()->accessToken().isEmpty());
+    QVERIFY(m_gui->context->lastUsername().isEmpty());
+    QCOMPARE(m_gui->context->taskModel()->rowCount(), 0);
+    QVERIFY(!m_gui->find<QToolButton>("accountButton")->isVisible());
+}
+
+void tst_GuiTasks::busyServerRetriesAreShownInTheStatusBar()
+{
+    // A server that allows each access token only a few requests a minute.
+    m_gui = std::make_unique<GuiSession>();
+    QVERIFY(m_gui->setUp({QStringLiteral("--rate-limit-credential"), QStringLiteral("3")}));
+    QVERIFY(m_gui->signInThroughUi());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
+    auto *refresh = m_gui->find<QAction>("actionRefresh");
+    QVERIFY(refresh && refresh->isEnabled());
+    QStatusBar *statusBar = m_gui->window->statusBar();
+    for (int i = 0; i < 3; ++i) {
+        refresh->trigger();
+        if (statusBar->currentMessage().startsWith(tr("Server busy")))
+            break;
+        QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading() ||
+                                     statusBar->currentMessage().startsWith(tr("Server busy")),
+                                 20000);
+    }
+    QTRY_VERIFY(statusBar->currentMessage().startsWith(tr("Server busy")));
+    const QString message = statusBar->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("attempt 1")), qPrintable(message));
+    QVERIFY2(message.contains(QRegularExpression(QStringLiteral("retrying in [1-9][0-9]* s"))),
+             qPrintable(message));
+    // Still loading: the retry is on its way, and the list shows it is busy.
+    QVERIFY(m_gui->context->taskModel()->isLoading());
+    QVERIFY(m_gui->find<QProgressBar>("taskLoadProgressBar")->isVisible());
+    GuiSession::snap(QStringLiteral("10-server-busy"), m_gui->window.get());
+}
+
+QTEST_MAIN(tst_GuiTasks)
+#include "tst_gui_tasks.moc"

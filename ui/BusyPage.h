@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// A page that only says what is happening ("Signing in…", "Starting the server…") with a busy
+// bar and a way out.
+class BusyPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BusyPage(QWidget *parent = nullptr);
+
+    void setText(const QString &text);
+    QString text() const;
+
+signals:
+    void cancelRequested();
+
+private:
+    QLabel *m_label;
+    QPushButton *m_cancelButton;
+};

@@ -1,0 +1,653 @@
+#include "MainWindow.h"
+
+#include "ApiClient.h"
+#include "AppContext.h"
+#include "BusyPage.h"
+#include "LocalServer.h"
+#include "SessionManager.h"
+#include "SettingsDialog.h"
+#include "SignInPage.h"
+#include "TaskService.h"
+#include "TasksPage.h"
+#include "WaitingForBrowserPage.h"
+#include "WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace {
+constexpr int MessageMs = 8000;
+constexpr int UndoOfferMs = 10000;
+
+QString serverDisplayName(const QUrl &url)
+{
+    if (url.port() > 0)
+        return url.host() + QLatin1Char(':') + QString::number(url.port());
+    return url.host();
+}
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_pages(new QStackedWidget(this))
+    , m_welcomePage(new WelcomePage(this))
+    , m_signInPage(new SignInPage(this))
+    , m_waitingPage(new WaitingForBrowserPage(this))
+    , m_busyPage(new BusyPage(this))
+    , m_tasksPage(new TasksPage(context, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAccessibleName(tr("Tasklane"));
+    setWindowTitle(tr("Tasklane"));
+    setMinimumSize(720, 480);
+    resize(1000, 650);
+
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_welcomePage), static_cast<QWidget *>(m_signInPage),
+          static_cast<QWidget *>(m_waitingPage), static_cast<QWidget *>(m_busyPage),
+          static_cast<QWidget *>(m_tasksPage)})
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    connectSession();
+
+    // Welcome page.
+    connect(m_welcomePage, &WelcomePage::useLocalServerRequested, this,
+            [this] { useLocalServer(false); });
+    connect(m_welcomePage, &WelcomePage::connectRequested, this,
+            [this](const QUrl &url) { connectToServer(url, false); });
+    connect(m_welcomePage, &WelcomePage::createFirstAccountRequested, this,
+            [this](const QString &username, const QString &email, const QString &password) {
+                LocalServer *server = m_context.localServer();
+                if (!server->isRunning()) {
+                    m_welcomePage->showError(tr("The server on this computer is not running."));
+                    return;
+                }
+                m_welcomePage->setBusy(tr("Creating the account\u2026"));
+                server->createAdministrator(
+                    username, email, password,
+                    [this, server, username](bool ok, const QString &error) {
+                        if (!ok) {
+                            m_welcomePage->showError(
+                                error.isEmpty() ? tr("The account could not be created.") : error);
+                            return;
+                        }
+                        m_welcomePage->hideFirstAccountForm();
+                        m_context.setLastUsername(username);
+                        connectToServer(server->url(), true);
+                    });
+            });
+
+    // Sign-in page.
+    connect(m_signInPage, &SignInPage::browserSignInRequested, this,
+            [this] { m_context.session()->signInWithBrowser(); });
+    connect(m_signInPage, &SignInPage::tokenSignInRequested, this,
+            [this](const QString &token) { m_context.session()->signInWithToken(token); });
+    connect(m_signInPage, &SignInPage::changeServerRequested, this, [this] {
+        m_context.session()->cancelSignIn();
+        showWelcome();
+    });
+
+    // Waiting for the browser.
+    connect(m_waitingPage, &WaitingForBrowserPage::cancelRequested, this, [this] {
+        m_context.session()->cancelSignIn();
+        showSignIn();
+    });
+    connect(m_waitingPage, &WaitingForBrowserPage::linkCopied, this, [this] {
+        showTransientMessage(tr("Sign-in link copied to the clipboard."), MessageMs);
+    });
+
+    connect(m_busyPage, &BusyPage::cancelRequested, this, &MainWindow::cancelBusy);
+
+    // Tasks.
+    connect(m_tasksPage, &TasksPage::currentTaskChanged, this, &MainWindow::updateActions);
+    connect(m_tasksPage, &TasksPage::errorOccurred, this, &MainWindow::showError);
+    TaskService *service = m_context.taskService();
+    connect(service, &TaskService::removed, this, [this](const Task &task) {
+        showTransientMessage(tr("Deleted \u201c%1\u201d.").arg(task.title), UndoOfferMs);
+        m_undoButton->show();
+        m_undoOfferTimer.start();
+    });
+    connect(service, &TaskService::undoAvailableChanged, this, &MainWindow::updateActions);
+    m_undoOfferTimer.setSingleShot(true);
+    m_undoOfferTimer.setInterval(UndoOfferMs);
+    connect(&m_undoOfferTimer, &QTimer::timeout, this, [this] { m_undoButton->hide(); });
+
+    connect(
+        m_context.apiClient(), &ApiClient::retryScheduled, this,
+        [this](int delayMs, int attempt, const QString &) {
+            const int seconds = std::max(1, int(std::ceil(delayMs / 1000.0)));
+            showTransientMessage(
+                tr("Server busy, retrying in %1 s (attempt %2)\u2026").arg(seconds).arg(attempt),
+                delayMs + 1000);
+        });
+
+    setPage(m_welcomePage);
+    updateStatusWidgets();
+}
+
+MainWindow::~MainWindow()
+{
+    // The context outlives the window; its signals must not reach destroyed pages.
+    disconnect(m_context.session(), nullptr, this, nullptr);
+    disconnect(m_context.taskService(), nullptr, this, nullptr);
+    disconnect(m_context.apiClient(), nullptr, this, nullptr);
+    if (m_context.hasLocalServer())
+        disconnect(m_context.localServer(), nullptr, this, nullptr);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const char *name, const QString &accessible,
+                             const QKeySequence &shortcut, const QString &iconName) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        // QAction has no accessible name of its own; its menu entry and tool button read this.
+        action->setToolTip(accessible);
+        action->setStatusTip(accessible);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        if (!iconName.isEmpty())
+            action->setIcon(QIcon::fromTheme(iconName));
+        addAction(action); // shortcuts work while the menu bar is hidden or closed
+        return action;
+    };
+    m_newTaskAction = make(tr("&New task"), "actionNewTask", tr("Create a new task"),
+                           QKeySequence::New, QStringLiteral("document-new"));
+    m_settingsAction = make(tr("&Settings\u2026"), "actionSettings", tr("Change the settings"),
+                            QKeySequence::Preferences, QStringLiteral("preferences-system"));
+    m_signOutAction = make(tr("Sign &out"), "actionSignOut", tr("Sign out of this server"), {},
+                           QStringLiteral("system-log-out"));
+    m_quitAction = make(tr("&Quit"), "actionQuit", tr("Quit Tasklane"), QKeySequence::Quit,
+                        QStringLiteral("application-exit"));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_undoDeleteAction =
+        make(tr("&Undo delete"), "actionUndoDelete", tr("Bring back the task deleted last"),
+             QKeySequence::Undo, QStringLiteral("edit-undo"));
+    m_deleteAction = make(tr("&Delete"), "actionDeleteTask", tr("Delete the selected task"),
+                          QKeySequence::Delete, QStringLiteral("edit-delete"));
+    m_findAction = make(tr("&Find"), "actionFind", tr("Search the tasks"), QKeySequence::Find,
+                        QStringLiteral("edit-find"));
+    m_refreshAction = make(tr("&Refresh"), "actionRefresh", tr("Load the tasks again"),
+                           QKeySequence::Refresh, QStringLiteral("view-refresh"));
+    if (m_refreshAction->shortcut() != QKeySequence(Qt::Key_F5))
+        m_refreshAction->setShortcuts({m_refreshAction->shortcut(), QKeySequence(Qt::Key_F5)});
+    m_aboutAction = make(tr("&About Tasklane"), "actionAbout", tr("About Tasklane"), {},
+                         QStringLiteral("help-about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    connect(m_newTaskAction, &QAction::triggered, m_tasksPage, &TasksPage::createTask);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_undoDeleteAction, &QAction::triggered, this, [this] {
+        m_undoButton->hide();
+        m_context.taskService()->undoRemove();
+    });
+    connect(m_deleteAction, &QAction::triggered, m_tasksPage, &TasksPage::deleteCurrentTask);
+    connect(m_findAction, &QAction::triggered, m_tasksPage, &TasksPage::focusSearch);
+    connect(m_refreshAction, &QAction::triggered, m_tasksPage, &TasksPage::refresh);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenuBar *bar = menuBar();
+    bar->setObjectName(QStringLiteral("menuBar"));
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newTaskAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addAction(m_signOutAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoDeleteAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_refreshAction);
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main tool bar"));
+    m_toolBar = bar;
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setAccessibleName(tr("Main tool bar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newTaskAction);
+    bar->addAction(m_deleteAction);
+    bar->addAction(m_undoDeleteAction);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    // Tool buttons of actions get their accessible names from the actions' text.
+    for (QAction *action : bar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
+            button->setObjectName(action->objectName() + QStringLiteral("ToolButton"));
+            button->setAccessibleName(action->toolTip());
+        }
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+
+    m_undoButton = new QToolButton(bar);
+    m_undoButton->setObjectName(QStringLiteral("undoDeleteButton"));
+    m_undoButton->setDefaultAction(m_undoDeleteAction);
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undoButton->setAccessibleName(tr("Undo delete"));
+    m_undoButton->setAutoRaise(true);
+    m_undoButton->hide();
+    bar->addWidget(m_undoButton);
+
+    m_serverLabel = new QLabel(bar);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->setAccessibleName(tr("Server"));
+    bar->addPermanentWidget(m_serverLabel);
+
+    m_accountButton = new QToolButton(bar);
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
+    m_accountButton->setAccessibleName(tr("Account"));
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_accountButton->setAutoRaise(true);
+    auto *menu = new QMenu(m_accountButton);
+    menu->setObjectName(QStringLiteral("accountMenu"));
+    menu->addAction(m_settingsAction);
+    menu->addAction(m_signOutAction);
+    m_accountButton->setMenu(menu);
+    bar->addPermanentWidget(m_accountButton);
+}
+
+void MainWindow::connectSession()
+{
+    SessionManager *session = m_context.session();
+    connect(session, &SessionManager::stateChanged, this, [this](SessionManager::State state) {
+        switch (state) {
+        case SessionManager::State::SigningIn:
+            // A silent sign-in already says whom it signs in.
+            if (!m_restoring || currentPage() != m_busyPage)
+                showBusy(tr("Signing in\u2026"), Busy::SigningIn);
+            break;
+        case SessionManager::State::Discovering:
+            if (currentPage() == m_welcomePage)
+                m_welcomePage->setBusy(tr("Looking for a Tasklane server at %1\u2026")
+                                           .arg(m_serverUrl.toDisplayString()));
+            break;
+        default:
+            break;
+        }
+        updateActions();
+    });
+    connect(session, &SessionManager::serverReady, this, [this] {
+        m_context.setLastServerUrl(m_serverUrl);
+        m_context.setServerIsLocal(m_serverIsLocal);
+        m_welcomePage->setIdle();
+        if (!m_restoring)
+            showSignIn();
+    });
+    connect(session, &SessionManager::serverFailed, this, [this](const ApiError &error) {
+        m_restoring = false;
+        showWelcome();
+        m_welcomePage->showError(error);
+    });
+    connect(session, &SessionManager::waitingForBrowser, this, [this](const QUrl &link) {
+        const QUrl current = m_context.session()->signInLink();
+        m_waitingPage->setSignInLink(current.isValid() ? current : link);
+        setPage(m_waitingPage);
+    });
+    connect(session, &SessionManager::signedIn, this, &MainWindow::onSignedIn);
+    connect(session, &SessionManager::signInFailed, this, [this](const ApiError &error) {
+        m_restoring = false;
+        if (error.kind == ApiError::Kind::Cancelled)
+            return; // the user's own doing; the page has moved on already
+        showSignIn();
+        m_signInPage->showError(error);
+    });
+    connect(session, &SessionManager::silentSignInFailed, this, [this](const QString &reason) {
+        m_restoring = false;
+        showSignIn(reason);
+    });
+    connect(session, &SessionManager::signedOut, this, &MainWindow::onSignedOut);
+    connect(session, &SessionManager::keychainUnavailable, this,
+            [this](const QString &message) { showTransientMessage(message, 3 * MessageMs); });
+}
+
+void MainWindow::connectLocalServer()
+{
+    if (m_localServerWired)
+        return;
+    m_localServerWired = true;
+    LocalServer *server = m_context.localServer();
+    connect(server, &LocalServer::started, this, &MainWindow::onLocalServerStarted);
+    connect(server, &LocalServer::failed, this, [this](const QString &message) {
+        m_busy = Busy::None;
+        m_restoring = false;
+        if (currentPage() == m_tasksPage)
+            showTransientMessage(message, 3 * MessageMs);
+        else
+            showWelcome();
+        m_welcomePage->showError(message);
+    });
+}
+
+void MainWindow::start()
+{
+    start(StartOptions{});
+}
+
+void MainWindow::start(const StartOptions &options)
+{
+    const QUrl lastServer = m_context.lastServerUrl();
+    const QString lastUser = m_context.lastUsername();
+    if (options.local || (!options.server.isValid() && m_context.serverIsLocal())) {
+        useLocalServer(!lastUser.isEmpty());
+        return;
+    }
+    const QUrl server = options.server.isValid() ? options.server : lastServer;
+    if (!server.isValid()) {
+        showWelcome();
+        return;
+    }
+    if (!lastUser.isEmpty() && server.adjusted(QUrl::StripTrailingSlash) ==
+                                   lastServer.adjusted(QUrl::StripTrailingSlash)) {
+        restoreSession(server, lastUser);
+        return;
+    }
+    showBusy(tr("Connecting to %1\u2026").arg(server.toDisplayString()), Busy::Connecting);
+    connectToServer(server, false);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::setPage(QWidget *page)
+{
+    if (page != m_busyPage)
+        m_busy = Busy::None;
+    m_pages->setCurrentWidget(page);
+    // The tool bar only holds task actions: on the other pages it would be a row of grey.
+    m_toolBar->setVisible(page == m_tasksPage);
+    updateActions();
+    updateStatusWidgets();
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcomePage->setIdle();
+    if (!m_context.serverIsLocal() && m_welcomePage->serverUrlText().isEmpty() &&
+        m_context.lastServerUrl().isValid())
+        m_welcomePage->setServerUrl(m_context.lastServerUrl());
+    setPage(m_welcomePage);
+}
+
+void MainWindow::showSignIn(const QString &reason)
+{
+    QUrl server = m_serverUrl;
+    if (!server.isValid())
+        server = m_context.lastServerUrl();
+    m_signInPage->setServer(server, m_serverIsLocal);
+    m_signInPage->setBusy(false);
+    m_signInPage->showReason(reason);
+    setPage(m_signInPage);
+    m_signInPage->focusDefault();
+}
+
+void MainWindow::showBusy(const QString &text, Busy busy)
+{
+    m_busy = busy;
+    m_busyPage->setText(text);
+    setPage(m_busyPage);
+    m_busy = busy;
+}
+
+void MainWindow::showTasks()
+{
+    setPage(m_tasksPage);
+}
+
+void MainWindow::useLocalServer(bool restoreAfterwards)
+{
+    connectLocalServer();
+    m_restoreAfterLocalStart = restoreAfterwards;
+    LocalServer *server = m_context.localServer();
+    const QString text = tr("Starting the server on this computer\u2026");
+    if (currentPage() == m_welcomePage)
+        m_welcomePage->setBusy(text);
+    else
+        showBusy(text, Busy::StartingLocalServer);
+    m_busy = Busy::StartingLocalServer;
+    if (server->isRunning())
+        onLocalServerStarted(server->url());
+    else
+        server->start();
+}
+
+void MainWindow::onLocalServerStarted(const QUrl &url)
+{
+    if (m_busy != Busy::StartingLocalServer)
+        return; // cancelled meanwhile
+    const bool restore = m_restoreAfterLocalStart;
+    m_context.localServer()->hasAccounts([this, url, restore](bool any) {
+        if (!any) {
+            // A new server: its first account comes before any sign-in.
+            m_busy = Busy::None;
+            m_serverUrl = url;
+            m_serverIsLocal = true;
+            m_context.setServerIsLocal(true);
+            showWelcome();
+            m_welcomePage->showFirstAccountForm();
+            return;
+        }
+        const QString user = m_context.lastUsername();
+        if (restore && !user.isEmpty()) {
+            m_serverIsLocal = true;
+            restoreSession(url, user);
+        } else {
+            connectToServer(url, true);
+        }
+    });
+}
+
+void MainWindow::connectToServer(const QUrl &url, bool local)
+{
+    m_serverUrl = url;
+    m_serverIsLocal = local;
+    m_restoring = false;
+    if (currentPage() == m_welcomePage)
+        m_welcomePage->setBusy(
+            tr("Looking for a Tasklane server at %1\u2026").arg(url.toDisplayString()));
+    else if (currentPage() == m_busyPage)
+        m_busyPage->setText(tr("Connecting to %1\u2026").arg(url.toDisplayString()));
+    m_context.session()->connectToServer(url);
+}
+
+void MainWindow::restoreSession(const QUrl &url, const QString &username)
+{
+    m_serverUrl = url;
+    m_restoring = true;
+    showBusy(tr("Signing in to %1 as %2\u2026").arg(serverDisplayName(url), username),
+             Busy::SigningIn);
+    m_context.session()->restore(url, username);
+}
+
+void MainWindow::cancelBusy()
+{
+    const Busy busy = m_busy;
+    m_busy = Busy::None;
+    m_restoring = false;
+    switch (busy) {
+    case Busy::StartingLocalServer:
+        if (m_context.hasLocalServer())
+            m_context.localServer()->stop();
+        showWelcome();
+        break;
+    case Busy::Connecting:
+        m_context.session()->cancelSignIn();
+        showWelcome();
+        break;
+    case Busy::SigningIn:
+    case Busy::None:
+        m_context.session()->cancelSignIn();
+        if (m_context.session()->state() == SessionManager::State::SignedOut)
+            showWelcome();
+        else
+            showSignIn();
+        break;
+    }
+}
+
+void MainWindow::onSignedIn(const Account &account)
+{
+    m_restoring = false;
+    m_changingServer = false;
+    if (account.serverUrl.isValid())
+        m_serverUrl = account.serverUrl;
+    m_context.setLastServerUrl(m_serverUrl);
+    m_context.setServerIsLocal(m_serverIsLocal);
+    m_context.setLastUsername(account.username);
+    showTasks();
+    m_tasksPage->activate();
+    showTransientMessage(tr("Signed in as %1.").arg(account.username), MessageMs);
+}
+
+void MainWindow::onSignedOut(const QString &reason)
+{
+    m_tasksPage->reset();
+    m_undoButton->hide();
+    if (m_changingServer) {
+        m_changingServer = false;
+        showWelcome();
+        return;
+    }
+    showSignIn(reason);
+}
+
+void MainWindow::signOut()
+{
+    m_tasksPage->whenEditsSettled([this] {
+        // Signed out on purpose: the next start shows the sign-in page, not a silent sign-in.
+        m_context.forgetAccount();
+        m_context.session()->signOut();
+    });
+}
+
+void MainWindow::changeServer()
+{
+    m_tasksPage->whenEditsSettled([this] {
+        m_context.forgetAccount();
+        m_context.setServerIsLocal(false);
+        if (m_context.session()->state() == SessionManager::State::SignedIn) {
+            m_changingServer = true;
+            m_context.session()->signOut();
+        } else {
+            m_context.session()->cancelSignIn();
+            showWelcome();
+        }
+    });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_context, this);
+    connect(&dialog, &SettingsDialog::changeServerRequested, this, &MainWindow::changeServer,
+            Qt::QueuedConnection);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Tasklane"),
+        tr("<h3>Tasklane %1</h3><p>Your tasks, on your own server.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showTransientMessage(const QString &message, int milliseconds)
+{
+    statusBar()->showMessage(message, milliseconds);
+}
+
+void MainWindow::showError(const ApiError &error)
+{
+    showTransientMessage(error.userText(), 2 * MessageMs);
+}
+
+void MainWindow::updateActions()
+{
+    const bool onTasks = currentPage() == m_tasksPage &&
+                         m_context.session()->state() == SessionManager::State::SignedIn;
+    m_newTaskAction->setEnabled(onTasks);
+    m_deleteAction->setEnabled(onTasks && m_tasksPage->hasCurrentTask());
+    m_undoDeleteAction->setEnabled(onTasks && m_context.taskService()->canUndoRemove());
+    m_findAction->setEnabled(onTasks);
+    m_refreshAction->setEnabled(onTasks);
+    m_signOutAction->setEnabled(m_context.session()->state() == SessionManager::State::SignedIn);
+}
+
+void MainWindow::updateStatusWidgets()
+{
+    const bool signedIn = m_context.session()->state() == SessionManager::State::SignedIn;
+    const Account account = m_context.session()->account();
+    if (signedIn) {
+        const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
+        m_accountButton->setText(name);
+        m_accountButton->setToolTip(
+            account.email.isEmpty()
+                ? tr("Signed in as %1").arg(account.username)
+                : tr("Signed in as %1 (%2)").arg(account.username, account.email));
+        m_accountButton->setAccessibleName(tr("Account: %1").arg(name));
+    }
+    m_accountButton->setVisible(signedIn);
+    const QUrl server = m_serverUrl.isValid() ? m_serverUrl : m_context.lastServerUrl();
+    m_serverLabel->setVisible(server.isValid() && currentPage() != m_welcomePage);
+    m_serverLabel->setText(m_serverIsLocal ? tr("Server: this computer")
+                                           : tr("Server: %1").arg(serverDisplayName(server)));
+    m_serverLabel->setToolTip(server.toDisplayString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !m_tasksPage->hasUnsavedEdits()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    m_tasksPage->whenEditsSettled([this] {
+        m_closeConfirmed = true;
+        close();
+    });
+}

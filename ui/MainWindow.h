@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class AppContext;
+class ApiError;
+class BusyPage;
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
+class QToolButton;
+class SignInPage;
+class TasksPage;
+class WaitingForBrowserPage;
+class WelcomePage;
+struct Account;
+
+// The one window. Pages in a stack (welcome, sign-in, waiting for the browser, busy, tasks),
+// the menus, tool bar and status bar, and the sign-in flow between SessionManager and the pages:
+// the pages only ask, this class decides which page follows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct StartOptions
+    {
+        QUrl server;        // --server: connect here instead of the last server
+        bool local = false; // --local: use a server on this computer
+    };
+
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Decides the first page: a silent sign-in to the last server and account, the server
+    // given on the command line, or the welcome page.
+    void start(const StartOptions &options);
+    void start();
+
+    QWidget *currentPage() const;
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    SignInPage *signInPage() const { return m_signInPage; }
+    TasksPage *tasksPage() const { return m_tasksPage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class Busy { None, StartingLocalServer, Connecting, SigningIn };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void connectSession();
+    void connectLocalServer();
+
+    void showWelcome();
+    void showSignIn(const QString &reason = {});
+    void showBusy(const QString &text, Busy busy);
+    void showTasks();
+    void setPage(QWidget *page);
+
+    void useLocalServer(bool restoreAfterwards);
+    void onLocalServerStarted(const QUrl &url);
+    void connectToServer(const QUrl &url, bool local);
+    void restoreSession(const QUrl &url, const QString &username);
+    void cancelBusy();
+    void onSignedIn(const Account &account);
+    void onSignedOut(const QString &reason);
+    void signOut();
+    void changeServer();
+    void showSettings();
+    void showAbout();
+    void showTransientMessage(const QString &message, int milliseconds);
+    void showError(const ApiError &error);
+    void updateActions();
+    void updateStatusWidgets();
+
+    AppContext &m_context;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcomePage;
+    SignInPage *m_signInPage;
+    WaitingForBrowserPage *m_waitingPage;
+    BusyPage *m_busyPage;
+    TasksPage *m_tasksPage;
+
+    QAction *m_newTaskAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoDeleteAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QToolBar *m_toolBar = nullptr;
+    QToolButton *m_accountButton = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QTimer m_undoOfferTimer;
+
+    Busy m_busy = Busy::None;
+    bool m_restoring = false;      // a silent sign-in is running: no sign-in page in between
+    bool m_changingServer = false; // the sign-out was for "Change server…": welcome page next
+    bool m_restoreAfterLocalStart = false;
+    bool m_localServerWired = false;
+    bool m_closeConfirmed = false;
+    QUrl m_serverUrl; // the server being used or connected to
+    bool m_serverIsLocal = false;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class ApiError;
+class ErrorPanel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// The server is known, nobody is signed in: sign in through the browser (the usual way) or
+// with a personal access token. Also says why a session ended (revoked elsewhere, expired).
+class SignInPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SignInPage(QWidget *parent = nullptr);
+
+    void setServer(const QUrl &url, bool local);
+    // Why the user is here (a session that ended); calm, not an error.
+    void showReason(const QString &reason);
+    void showError(const ApiError &error);
+    void clearMessage();
+    // While a token is checked: no second attempt.
+    void setBusy(bool busy);
+    void focusDefault();
+
+signals:
+    void browserSignInRequested();
+    void tokenSignInRequested(const QString &token);
+    void changeServerRequested();
+
+private:
+    void submitToken();
+
+    QLabel *m_serverLabel;
+    QPushButton *m_changeServerButton;
+    QPushButton *m_browserButton;
+    QLineEdit *m_tokenEdit;
+    QPushButton *m_tokenButton;
+    ErrorPanel *m_message;
+    bool m_busy = false;
+};

@@ -1,0 +1,279 @@
+#include "TaskEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+constexpr int MaxTitleLength = 500; // the server's limit (docs/api.md 13.1)
+}
+
+TaskEditor::TaskEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_emptyLabel(new QLabel(tr("Select a task to see and edit its details."), this))
+    , m_titleEdit(new QLineEdit(this))
+    , m_notesEdit(new QPlainTextEdit(this))
+    , m_statusCombo(new QComboBox(this))
+    , m_priorityCombo(new QComboBox(this))
+    , m_hasDueDateCheck(new QCheckBox(tr("Du&e date:"), this))
+    , m_dueDateEdit(new QDateEdit(this))
+    , m_labelsEdit(new QLineEdit(this))
+    , m_infoLabel(new QLabel(this))
+    , m_saveButton(new QPushButton(tr("&Save"), this))
+    , m_revertButton(new QPushButton(tr("Re&vert"), this))
+{
+    setObjectName(QStringLiteral("taskEditor"));
+    setAccessibleName(tr("Task details"));
+
+    m_emptyLabel->setObjectName(QStringLiteral("taskEditorEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+
+    m_titleEdit->setObjectName(QStringLiteral("taskTitleEdit"));
+    m_titleEdit->setAccessibleName(tr("Title"));
+    m_titleEdit->setMaxLength(MaxTitleLength);
+    m_notesEdit->setObjectName(QStringLiteral("taskNotesEdit"));
+    m_notesEdit->setAccessibleName(tr("Notes"));
+    m_notesEdit->setTabChangesFocus(true); // Tab moves on; notes rarely need a tab character
+    m_notesEdit->setPlaceholderText(tr("Notes"));
+    m_statusCombo->setObjectName(QStringLiteral("taskStatusCombo"));
+    m_statusCombo->setAccessibleName(tr("Status"));
+    m_statusCombo->addItem(tr("Open"), int(TaskStatus::Open));
+    m_statusCombo->addItem(tr("In progress"), int(TaskStatus::InProgress));
+    m_statusCombo->addItem(tr("Done"), int(TaskStatus::Done));
+    m_priorityCombo->setObjectName(QStringLiteral("taskPriorityCombo"));
+    m_priorityCombo->setAccessibleName(tr("Priority"));
+    m_priorityCombo->addItem(tr("Urgent"), 1);
+    m_priorityCombo->addItem(tr("High"), 2);
+    m_priorityCombo->addItem(tr("Medium"), 3);
+    m_priorityCombo->addItem(tr("Low"), 4);
+    m_hasDueDateCheck->setObjectName(QStringLiteral("taskHasDueDateCheck"));
+    m_hasDueDateCheck->setAccessibleName(tr("Has a due date"));
+    m_dueDateEdit->setObjectName(QStringLiteral("taskDueDateEdit"));
+    m_dueDateEdit->setAccessibleName(tr("Due date"));
+    m_dueDateEdit->setCalendarPopup(true);
+    m_dueDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_dueDateEdit->setDate(QDate::currentDate());
+    m_dueDateEdit->setEnabled(false);
+    m_labelsEdit->setObjectName(QStringLiteral("taskLabelsEdit"));
+    m_labelsEdit->setAccessibleName(tr("Labels"));
+    m_labelsEdit->setPlaceholderText(tr("home, errands"));
+    m_labelsEdit->setToolTip(tr("Labels, separated by commas"));
+    m_infoLabel->setObjectName(QStringLiteral("taskInfoLabel"));
+    m_infoLabel->setWordWrap(true);
+    m_infoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saveButton->setObjectName(QStringLiteral("saveTaskButton"));
+    m_saveButton->setAccessibleName(tr("Save the task"));
+    m_saveButton->setToolTip(
+        tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_revertButton->setObjectName(QStringLiteral("revertTaskButton"));
+    m_revertButton->setAccessibleName(tr("Revert the task"));
+    m_revertButton->setToolTip(tr("Throw away the unsaved changes"));
+    m_revertButton->setAutoDefault(false);
+    m_saveButton->setAutoDefault(false);
+
+    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    titleLabel->setBuddy(m_titleEdit);
+    auto *notesLabel = new QLabel(tr("&Notes:"), this);
+    notesLabel->setBuddy(m_notesEdit);
+    auto *statusLabel = new QLabel(tr("St&atus:"), this);
+    statusLabel->setBuddy(m_statusCombo);
+    auto *priorityLabel = new QLabel(tr("&Priority:"), this);
+    priorityLabel->setBuddy(m_priorityCombo);
+    auto *labelsLabel = new QLabel(tr("&Labels:"), this);
+    labelsLabel->setBuddy(m_labelsEdit);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(titleLabel, m_titleEdit);
+    form->addRow(statusLabel, m_statusCombo);
+    form->addRow(priorityLabel, m_priorityCombo);
+    form->addRow(m_hasDueDateCheck, m_dueDateEdit);
+    form->addRow(labelsLabel, m_labelsEdit);
+    form->addRow(notesLabel, m_notesEdit);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+
+    auto *formPage = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(form, 1);
+    formLayout->addWidget(m_infoLabel);
+    formLayout->addLayout(buttons);
+
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(formPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    for (QLineEdit *edit : {m_titleEdit, m_labelsEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, &TaskEditor::updateDirty);
+        connect(edit, &QLineEdit::returnPressed, this, &TaskEditor::requestSave);
+    }
+    connect(m_notesEdit, &QPlainTextEdit::textChanged, this, &TaskEditor::updateDirty);
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &TaskEditor::updateDirty);
+    connect(m_priorityCombo, &QComboBox::currentIndexChanged, this, &TaskEditor::updateDirty);
+    connect(m_dueDateEdit, &QDateEdit::dateChanged, this, &TaskEditor::updateDirty);
+    connect(m_hasDueDateCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        m_dueDateEdit->setEnabled(checked);
+        updateDirty();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &TaskEditor::requestSave);
+    connect(m_revertButton, &QPushButton::clicked, this, [this] { setTask(m_base); });
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &TaskEditor::requestSave);
+
+    setTabOrder(m_titleEdit, m_statusCombo);
+    setTabOrder(m_statusCombo, m_priorityCombo);
+    setTabOrder(m_priorityCombo, m_hasDueDateCheck);
+    setTabOrder(m_hasDueDateCheck, m_dueDateEdit);
+    setTabOrder(m_dueDateEdit, m_labelsEdit);
+    setTabOrder(m_labelsEdit, m_notesEdit);
+    setTabOrder(m_notesEdit, m_revertButton);
+    setTabOrder(m_revertButton, m_saveButton);
+
+    clearTask();
+}
+
+void TaskEditor::setTask(const Task &task)
+{
+    m_base = task;
+    load(task);
+}
+
+void TaskEditor::setEdits(const Task &edited, const Task &base)
+{
+    m_base = base;
+    load(edited);
+}
+
+void TaskEditor::rebase(const Task &base)
+{
+    if (base.id != m_base.id)
+        return;
+    m_base = base;
+    updateDirty();
+}
+
+void TaskEditor::clearTask()
+{
+    m_base = Task{};
+    m_stack->setCurrentIndex(0);
+    m_saving = false;
+    if (m_dirty) {
+        m_dirty = false;
+        emit dirtyChanged(false);
+    }
+}
+
+void TaskEditor::load(const Task &shown)
+{
+    m_loading = true;
+    m_titleEdit->setText(shown.title);
+    m_notesEdit->setPlainText(shown.notes);
+    m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(shown.status)));
+    m_priorityCombo->setCurrentIndex(
+        m_priorityCombo->findData(std::clamp(shown.priority, 1, Task::LowestPriority)));
+    m_hasDueDateCheck->setChecked(shown.dueDate.isValid());
+    m_dueDateEdit->setEnabled(shown.dueDate.isValid());
+    m_dueDateEdit->setDate(shown.dueDate.isValid() ? shown.dueDate : QDate::currentDate());
+    m_labelsEdit->setText(shown.labels.join(QStringLiteral(", ")));
+    m_loading = false;
+    m_saving = false;
+    m_stack->setCurrentIndex(1);
+    updateDirty();
+}
+
+Task TaskEditor::editedTask() const
+{
+    Task task = m_base;
+    task.title = m_titleEdit->text().trimmed();
+    task.notes = m_notesEdit->toPlainText();
+    task.status = TaskStatus(m_statusCombo->currentData().toInt());
+    task.priority = m_priorityCombo->currentData().toInt();
+    task.dueDate = m_hasDueDateCheck->isChecked() ? m_dueDateEdit->date() : QDate();
+    task.labels = parseLabels(m_labelsEdit->text());
+    return task;
+}
+
+bool TaskEditor::sameContent(const Task &a, const Task &b)
+{
+    return a.title == b.title && a.notes == b.notes && a.status == b.status &&
+           a.priority == b.priority && a.dueDate == b.dueDate && a.labels == b.labels;
+}
+
+QStringList TaskEditor::parseLabels(const QString &text)
+{
+    QStringList labels;
+    const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString label = part.trimmed();
+        if (!label.isEmpty() && !labels.contains(label))
+            labels.append(label);
+    }
+    return labels;
+}
+
+void TaskEditor::focusTitle()
+{
+    if (!hasTask())
+        return;
+    m_titleEdit->setFocus(Qt::OtherFocusReason);
+    m_titleEdit->selectAll();
+}
+
+void TaskEditor::setSaving(bool saving)
+{
+    m_saving = saving;
+    updateDirty();
+}
+
+void TaskEditor::updateDirty()
+{
+    if (m_loading)
+        return;
+    const bool dirty = hasTask() && !sameContent(editedTask(), m_base);
+    m_saveButton->setEnabled(dirty && !m_saving && !m_titleEdit->text().trimmed().isEmpty());
+    m_revertButton->setEnabled(dirty);
+    QString info;
+    if (hasTask() && m_base.updatedAt.isValid())
+        info = tr("Last changed %1")
+                   .arg(QLocale().toString(m_base.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    if (m_saving)
+        info = tr("Saving\u2026");
+    else if (dirty)
+        info = tr("Unsaved changes");
+    m_infoLabel->setText(info);
+    if (dirty != m_dirty) {
+        m_dirty = dirty;
+        emit dirtyChanged(dirty);
+    }
+}
+
+void TaskEditor::requestSave()
+{
+    if (!m_dirty || m_saving)
+        return;
+    if (m_titleEdit->text().trimmed().isEmpty()) {
+        m_titleEdit->setFocus();
+        return;
+    }
+    emit saveRequested(editedTask(), m_base);
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Task.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class AppContext;
+class ErrorPanel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class TaskEditor;
+class TaskFilterProxy;
+class TaskModel;
+class TaskService;
+
+// The task list (server-side search, status filter and sort; header clicks sort what is
+// loaded) beside the editor of the selected task. Owns the rules that keep edits safe: a row
+// change with unsaved edits asks first, saves carry the base version, and a conflict is the
+// user's decision.
+class TasksPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TasksPage(AppContext &context, QWidget *parent = nullptr);
+    ~TasksPage() override;
+
+    // After sign-in: loads the first page with the current search, filter and sort.
+    void activate();
+    // After sign-out: nothing of the last account stays on screen.
+    void reset();
+
+    void createTask();
+    void deleteCurrentTask();
+    void toggleCurrentDone();
+    void focusSearch();
+    void focusEditor();
+    void refresh();
+
+    bool hasCurrentTask() const;
+    Task currentTask() const;
+    bool hasUnsavedEdits() const;
+    // Runs `proceed` once no edit would be lost: at once when nothing is unsaved; otherwise
+    // after asking Save / Discard / Cancel (Save: once the save went through).
+    void whenEditsSettled(std::function<void()> proceed);
+
+    QTableView *table() const { return m_table; }
+    TaskEditor *editor() const { return m_editor; }
+    TaskFilterProxy *proxy() const { return m_proxy; }
+
+signals:
+    void currentTaskChanged(bool hasTask);
+    void errorOccurred(const ApiError &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    struct PendingSave
+    {
+        Task edited;
+        Task base;
+    };
+
+    UnsavedChoice askAboutUnsavedEdits();
+    void applyQuery(bool force);
+    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    void selectTask(const QString &id);
+    void saveEdits(const Task &edited, const Task &base);
+    void saveEditorIfDirty();
+    void onSaved(const Task &task);
+    void onConflict(const Task &mine, const Task &theirs);
+    void onFailed(const ApiError &error);
+    void syncEditorFromModel();
+    void updateEmptyState();
+    void updateBusy();
+    void applySortToHeader();
+    void finishSettling(bool ok);
+
+    AppContext &m_context;
+    TaskModel *m_model;
+    TaskService *m_service;
+    TaskFilterProxy *m_proxy;
+    QLineEdit *m_searchEdit;
+    QComboBox *m_statusCombo;
+    QComboBox *m_sortCombo;
+    QProgressBar *m_progress;
+    ErrorPanel *m_loadError;
+    QPushButton *m_retryButton;
+    ErrorPanel *m_actionError;
+    QStackedWidget *m_listStack;
+    QTableView *m_table;
+    QLabel *m_emptyLabel;
+    QSplitter *m_splitter;
+    TaskEditor *m_editor;
+    QTimer m_searchTimer;
+    QHash<QString, PendingSave> m_pendingSaves; // by task id
+    std::function<void()> m_afterSettled;       // what waits for the pending saves
+    QString m_focusTitleOf;                     // a created task whose title gets the focus
+    bool m_restoringSelection = false;
+};

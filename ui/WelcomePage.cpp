@@ -1,0 +1,324 @@
+#include "WelcomePage.h"
+
+#include "ApiError.h"
+#include "ErrorPanel.h"
+#include "ServerDiscovery.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace {
+// The server's rules for account names (docs/api.md 16.2), checked here so the user learns
+// before the server is asked.
+const QRegularExpression &usernamePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern;
+}
+constexpr int MinimumPasswordLength = 8;
+} // namespace
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_useLocalButton(new QPushButton(tr("&Use a server on this computer"), this))
+    , m_serverUrlEdit(new QLineEdit(this))
+    , m_connectButton(new QPushButton(tr("C&onnect"), this))
+    , m_localGroup(new QGroupBox(tr("On this computer"), this))
+    , m_remoteGroup(new QGroupBox(tr("On a server"), this))
+    , m_firstAccountGroup(new QGroupBox(tr("Create the first account"), this))
+    , m_usernameEdit(new QLineEdit(this))
+    , m_emailEdit(new QLineEdit(this))
+    , m_passwordEdit(new QLineEdit(this))
+    , m_confirmEdit(new QLineEdit(this))
+    , m_createAccountButton(new QPushButton(tr("C&reate account"), this))
+    , m_progress(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
+    , m_error(new ErrorPanel(QStringLiteral("welcomeError"), this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setAccessibleName(tr("Welcome"));
+
+    auto *title = new QLabel(tr("Welcome to Tasklane"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *intro = new QLabel(tr("Where should your tasks be kept?"), this);
+    intro->setWordWrap(true);
+
+    // On this computer.
+    auto *localText = new QLabel(tr("Tasklane runs its own server in the background and keeps "
+                                    "your tasks in a file on this computer."),
+                                 m_localGroup);
+    localText->setWordWrap(true);
+    m_useLocalButton->setObjectName(QStringLiteral("useLocalServerButton"));
+    m_useLocalButton->setAccessibleName(tr("Use a server on this computer"));
+    auto *localLayout = new QVBoxLayout(m_localGroup);
+    localLayout->addWidget(localText);
+    auto *localButtonRow = new QHBoxLayout;
+    localButtonRow->addWidget(m_useLocalButton);
+    localButtonRow->addStretch();
+    localLayout->addLayout(localButtonRow);
+
+    // Somewhere else.
+    auto *remoteText =
+        new QLabel(tr("Connect to a Tasklane server run by you or your team."), m_remoteGroup);
+    remoteText->setWordWrap(true);
+    m_serverUrlEdit->setObjectName(QStringLiteral("serverUrlEdit"));
+    m_serverUrlEdit->setAccessibleName(tr("Server address"));
+    m_serverUrlEdit->setPlaceholderText(tr("https://tasks.example.org"));
+    m_serverUrlEdit->setClearButtonEnabled(true);
+    m_connectButton->setObjectName(QStringLiteral("connectServerButton"));
+    m_connectButton->setAccessibleName(tr("Connect to the server"));
+    auto *urlLabel = new QLabel(tr("Server &address:"), m_remoteGroup);
+    urlLabel->setBuddy(m_serverUrlEdit);
+    auto *remoteLayout = new QVBoxLayout(m_remoteGroup);
+    remoteLayout->addWidget(remoteText);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(urlLabel);
+    urlRow->addWidget(m_serverUrlEdit, 1);
+    urlRow->addWidget(m_connectButton);
+    remoteLayout->addLayout(urlRow);
+
+    // The first account of a new local server.
+    auto *firstText =
+        new QLabel(tr("This server has no accounts yet. The account you create now can "
+                      "manage the server (it is an administrator)."),
+                   m_firstAccountGroup);
+    firstText->setWordWrap(true);
+    m_firstAccountGroup->setObjectName(QStringLiteral("firstAccountGroup"));
+    const struct
+    {
+        QLineEdit *edit;
+        const char *name;
+        QString accessible;
+    } fields[] = {
+        {m_usernameEdit, "firstAccountUsernameEdit", tr("User name")},
+        {m_emailEdit, "firstAccountEmailEdit", tr("Email address")},
+        {m_passwordEdit, "firstAccountPasswordEdit", tr("Password")},
+        {m_confirmEdit, "firstAccountConfirmEdit", tr("Confirm password")},
+    };
+    for (const auto &field : fields) {
+        field.edit->setObjectName(QLatin1String(field.name));
+        field.edit->setAccessibleName(field.accessible);
+        connect(field.edit, &QLineEdit::textChanged, this, &WelcomePage::updateButtons);
+        connect(field.edit, &QLineEdit::returnPressed, this, &WelcomePage::submitFirstAccount);
+    }
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_confirmEdit->setEchoMode(QLineEdit::Password);
+    m_passwordEdit->setPlaceholderText(
+        tr("At least %n characters", nullptr, MinimumPasswordLength));
+    m_emailEdit->setPlaceholderText(tr("name@example.org"));
+    m_createAccountButton->setObjectName(QStringLiteral("createFirstAccountButton"));
+    m_createAccountButton->setAccessibleName(tr("Create the first account"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("User &name:"), m_usernameEdit);
+    form->addRow(tr("&Email:"), m_emailEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+    form->addRow(tr("Con&firm password:"), m_confirmEdit);
+    auto *firstLayout = new QVBoxLayout(m_firstAccountGroup);
+    firstLayout->addWidget(firstText);
+    firstLayout->addLayout(form);
+    auto *createRow = new QHBoxLayout;
+    createRow->addStretch();
+    createRow->addWidget(m_createAccountButton);
+    firstLayout->addLayout(createRow);
+    m_firstAccountGroup->hide();
+
+    m_progress->setObjectName(QStringLiteral("welcomeProgressBar"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setRange(0, 0); // busy: the length of a discovery or start is unknown
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_progressLabel->setObjectName(QStringLiteral("welcomeStatusLabel"));
+    m_progressLabel->setWordWrap(true);
+    m_progressLabel->hide();
+
+    // A centred column of readable width that grows with the window up to a point.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(640);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(intro);
+    columnLayout->addWidget(m_localGroup);
+    columnLayout->addWidget(m_remoteGroup);
+    columnLayout->addWidget(m_firstAccountGroup);
+    columnLayout->addWidget(m_progressLabel);
+    columnLayout->addWidget(m_progress);
+    columnLayout->addWidget(m_error);
+
+    auto *outer = new QGridLayout(this);
+    outer->addWidget(column, 1, 1);
+    outer->setRowStretch(0, 1);
+    outer->setRowStretch(2, 2);
+    outer->setColumnStretch(0, 1);
+    outer->setColumnStretch(1, 4);
+    outer->setColumnStretch(2, 1);
+
+    connect(m_useLocalButton, &QPushButton::clicked, this, [this] {
+        clearError();
+        emit useLocalServerRequested();
+    });
+    connect(m_connectButton, &QPushButton::clicked, this, &WelcomePage::submitConnect);
+    connect(m_serverUrlEdit, &QLineEdit::returnPressed, this, &WelcomePage::submitConnect);
+    connect(m_serverUrlEdit, &QLineEdit::textChanged, this, &WelcomePage::updateButtons);
+    connect(m_createAccountButton, &QPushButton::clicked, this, &WelcomePage::submitFirstAccount);
+
+    setTabOrder(m_useLocalButton, m_serverUrlEdit);
+    setTabOrder(m_serverUrlEdit, m_connectButton);
+    setTabOrder(m_connectButton, m_usernameEdit);
+    setTabOrder(m_usernameEdit, m_emailEdit);
+    setTabOrder(m_emailEdit, m_passwordEdit);
+    setTabOrder(m_passwordEdit, m_confirmEdit);
+    setTabOrder(m_confirmEdit, m_createAccountButton);
+    updateButtons();
+}
+
+void WelcomePage::setServerUrl(const QUrl &url)
+{
+    m_serverUrlEdit->setText(url.toString());
+}
+
+QString WelcomePage::serverUrlText() const
+{
+    return m_serverUrlEdit->text().trimmed();
+}
+
+QUrl WelcomePage::normalizedServerUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (trimmed.contains(QStringLiteral("://")))
+        return QUrl(trimmed, QUrl::StrictMode);
+    // No scheme typed: https, except for this computer where a plain server is normal.
+    const QUrl guess(QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+    if (guess.isValid() && ServerDiscovery::isLoopbackHost(guess.host()))
+        return QUrl(QStringLiteral("http://") + trimmed, QUrl::StrictMode);
+    return guess;
+}
+
+void WelcomePage::setBusy(const QString &what)
+{
+    m_busy = true;
+    m_progressLabel->setText(what);
+    m_progressLabel->show();
+    m_progress->setAccessibleDescription(what);
+    m_progress->show();
+    updateButtons();
+}
+
+void WelcomePage::setIdle()
+{
+    m_busy = false;
+    m_progress->hide();
+    m_progressLabel->hide();
+    updateButtons();
+}
+
+void WelcomePage::showError(const ApiError &error)
+{
+    setIdle();
+    m_error->showError(error);
+}
+
+void WelcomePage::showError(const QString &message)
+{
+    setIdle();
+    m_error->showMessage(message);
+}
+
+void WelcomePage::clearError()
+{
+    m_error->clear();
+}
+
+void WelcomePage::showFirstAccountForm()
+{
+    setIdle();
+    m_firstAccountGroup->show();
+    m_usernameEdit->setFocus();
+    m_createAccountButton->setDefault(true);
+}
+
+void WelcomePage::hideFirstAccountForm()
+{
+    m_firstAccountGroup->hide();
+    m_passwordEdit->clear();
+    m_confirmEdit->clear();
+}
+
+bool WelcomePage::isFirstAccountFormVisible() const
+{
+    return m_firstAccountGroup->isVisibleTo(this);
+}
+
+void WelcomePage::submitConnect()
+{
+    if (m_busy)
+        return;
+    const QUrl url = normalizedServerUrl(m_serverUrlEdit->text());
+    if (!url.isValid() || url.host().isEmpty()) {
+        showError(tr("Type the address of a Tasklane server, for example "
+                     "https://tasks.example.org."));
+        m_serverUrlEdit->setFocus();
+        return;
+    }
+    clearError();
+    emit connectRequested(url);
+}
+
+void WelcomePage::submitFirstAccount()
+{
+    if (m_busy || !m_firstAccountGroup->isVisible())
+        return;
+    const QString username = m_usernameEdit->text().trimmed();
+    const QString email = m_emailEdit->text().trimmed();
+    QLineEdit *wrong = nullptr;
+    QString problem;
+    if (!usernamePattern().match(username).hasMatch()) {
+        wrong = m_usernameEdit;
+        problem = tr("A user name has 1 to 64 letters, digits, dots, dashes or underscores and "
+                     "starts with a letter or digit.");
+    } else if (email.count(QLatin1Char('@')) != 1 || email.startsWith(QLatin1Char('@')) ||
+               email.endsWith(QLatin1Char('@')) || email.contains(QLatin1Char(' '))) {
+        wrong = m_emailEdit;
+        problem = tr("Type an email address like name@example.org.");
+    } else if (m_passwordEdit->text().size() < MinimumPasswordLength) {
+        wrong = m_passwordEdit;
+        problem = tr("The password needs at least %n characters.", nullptr, MinimumPasswordLength);
+    } else if (m_passwordEdit->text() != m_confirmEdit->text()) {
+        wrong = m_confirmEdit;
+        problem = tr("The two passwords are not the same.");
+    }
+    if (wrong) {
+        showError(problem);
+        wrong->setFocus();
+        wrong->selectAll();
+        return;
+    }
+    clearError();
+    emit createFirstAccountRequested(username, email, m_passwordEdit->text());
+}
+
+void WelcomePage::updateButtons()
+{
+    m_useLocalButton->setEnabled(!m_busy);
+    m_serverUrlEdit->setEnabled(!m_busy);
+    m_connectButton->setEnabled(!m_busy && !m_serverUrlEdit->text().trimmed().isEmpty());
+    m_firstAccountGroup->setEnabled(!m_busy);
+    m_createAccountButton->setEnabled(!m_busy && !m_usernameEdit->text().trimmed().isEmpty() &&
+                                      !m_emailEdit->text().trimmed().isEmpty() &&
+                                      !m_passwordEdit->text().isEmpty() &&
+                                      !m_confirmEdit->text().isEmpty());
+}
