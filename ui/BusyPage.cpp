@@ -1,6 +1,7 @@
 #include "BusyPage.h"
 
-#include <QGridLayout>
+#include "PageLayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -21,33 +22,19 @@ BusyPage::BusyPage(QWidget *parent)
     m_label->setObjectName(QStringLiteral("busyLabel"));
     m_label->setWordWrap(true);
 
-    auto *progress = new QProgressBar(this);
-    progress->setObjectName(QStringLiteral("busyProgressBar"));
-    progress->setAccessibleName(tr("Progress"));
-    progress->setRange(0, 0);
-    progress->setTextVisible(false);
+    QProgressBar *progress =
+        PageLayout::createBusyBar(QStringLiteral("busyProgressBar"), tr("Progress"), this);
 
     m_cancelButton->setObjectName(QStringLiteral("cancelBusyButton"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
 
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(480);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *columnLayout = PageLayout::createCentredColumn(this, 480);
     columnLayout->addWidget(m_label);
     columnLayout->addWidget(progress);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
     columnLayout->addLayout(buttons);
-
-    auto *outer = new QGridLayout(this);
-    outer->addWidget(column, 1, 1);
-    outer->setRowStretch(0, 1);
-    outer->setRowStretch(2, 2);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(1, 3);
-    outer->setColumnStretch(2, 1);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &BusyPage::cancelRequested);
 }

@@ -79,6 +79,14 @@ void ErrorPanel::showMessage(const QString &message, const QString &requestId, S
     setVisible(!message.isEmpty());
 }
 
+void ErrorPanel::showNotice(const QString &notice)
+{
+    if (notice.isEmpty())
+        clear();
+    else
+        showMessage(notice, {}, Severity::Notice);
+}
+
 void ErrorPanel::clear()
 {
     m_requestId.clear();

@@ -28,6 +28,8 @@ public:
     void showError(const ApiError &error);
     void showMessage(const QString &message, const QString &requestId = {},
                      Severity severity = Severity::Error);
+    // A calm notice without request id; an empty one hides the panel.
+    void showNotice(const QString &notice);
     void clear();
 
     // Extra buttons to the right of Copy (e.g. Retry); the panel takes ownership.

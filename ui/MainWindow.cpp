@@ -119,6 +119,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // Tasks.
     connect(m_tasksPage, &TasksPage::currentTaskChanged, this, &MainWindow::updateActions);
     connect(m_tasksPage, &TasksPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_tasksPage, &TasksPage::draftRestored, this, [this](const TasksPage::Draft &draft) {
+        showTransientMessage(tr("Your unsaved changes to \u201c%1\u201d are back. They are not "
+                                "saved yet.")
+                                 .arg(draft.base.title),
+                             2 * MessageMs);
+    });
+    connect(m_tasksPage, &TasksPage::draftDiscarded, this, [this](const TasksPage::Draft &draft) {
+        showTransientMessage(tr("The unsaved changes of %1 to \u201c%2\u201d were discarded.")
+                                 .arg(draft.username, draft.base.title),
+                             2 * MessageMs);
+    });
     TaskService *service = m_context.taskService();
     connect(service, &TaskService::removed, this, [this](const Task &task) {
         showTransientMessage(tr("Deleted \u201c%1\u201d.").arg(task.title), UndoOfferMs);
@@ -421,6 +432,16 @@ void MainWindow::showSignIn(const QString &reason)
     m_signInPage->setServer(server, m_serverIsLocal);
     m_signInPage->setBusy(false);
     m_signInPage->showReason(reason);
+    // Said on every way to this page while the draft waits, and only for its own server.
+    const auto &draft = m_tasksPage->draft();
+    if (draft && draft->isFor(server)) {
+        m_signInPage->showDraftNotice(
+            tr("Your unsaved changes to \u201c%1\u201d will be restored after you sign in again "
+               "as %2. They are kept in this window only: quitting Tasklane discards them.")
+                .arg(draft->base.title, draft->username));
+    } else {
+        m_signInPage->showDraftNotice({});
+    }
     setPage(m_signInPage);
     m_signInPage->focusDefault();
 }
@@ -539,7 +560,7 @@ void MainWindow::onSignedIn(const Account &account)
     m_context.setServerIsLocal(m_serverIsLocal);
     m_context.setLastUsername(account.username);
     showTasks();
-    m_tasksPage->activate();
+    m_tasksPage->activate(account);
     showTransientMessage(tr("Signed in as %1.").arg(account.username), MessageMs);
 }
 

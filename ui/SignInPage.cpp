@@ -2,8 +2,8 @@
 
 #include "ApiError.h"
 #include "ErrorPanel.h"
+#include "PageLayout.h"
 
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,15 +19,12 @@ SignInPage::SignInPage(QWidget *parent)
     , m_tokenEdit(new QLineEdit(this))
     , m_tokenButton(new QPushButton(tr("Sign in with &token"), this))
     , m_message(new ErrorPanel(QStringLiteral("signIn"), this))
+    , m_draftNotice(new ErrorPanel(QStringLiteral("signInDraft"), this))
 {
     setObjectName(QStringLiteral("signInPage"));
     setAccessibleName(tr("Sign in"));
 
-    auto *title = new QLabel(tr("Sign in"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = PageLayout::createPageTitle(tr("Sign in"), this);
 
     m_serverLabel->setObjectName(QStringLiteral("signInServerLabel"));
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,24 +75,13 @@ SignInPage::SignInPage(QWidget *parent)
     tokenRow->addWidget(m_tokenButton);
     tokenLayout->addLayout(tokenRow);
 
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(640);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->setSpacing(12);
+    QVBoxLayout *columnLayout = PageLayout::createCentredColumn(this);
     columnLayout->addWidget(title);
     columnLayout->addLayout(serverRow);
     columnLayout->addWidget(m_message);
+    columnLayout->addWidget(m_draftNotice);
     columnLayout->addWidget(browserGroup);
     columnLayout->addWidget(tokenGroup);
-
-    auto *outer = new QGridLayout(this);
-    outer->addWidget(column, 1, 1);
-    outer->setRowStretch(0, 1);
-    outer->setRowStretch(2, 2);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(1, 4);
-    outer->setColumnStretch(2, 1);
 
     connect(m_browserButton, &QPushButton::clicked, this, [this] {
         clearMessage();
@@ -122,15 +108,17 @@ void SignInPage::setServer(const QUrl &url, bool local)
 
 void SignInPage::showReason(const QString &reason)
 {
-    if (reason.isEmpty())
-        m_message->clear();
-    else
-        m_message->showMessage(reason, {}, ErrorPanel::Severity::Notice);
+    m_message->showNotice(reason);
 }
 
 void SignInPage::showError(const ApiError &error)
 {
     m_message->showError(error);
+}
+
+void SignInPage::showDraftNotice(const QString &notice)
+{
+    m_draftNotice->showNotice(notice);
 }
 
 void SignInPage::clearMessage()

@@ -22,6 +22,8 @@ public:
     // Why the user is here (a session that ended); calm, not an error.
     void showReason(const QString &reason);
     void showError(const ApiError &error);
+    // Unsaved edits that come back after signing in (empty: none); beside the reason or error.
+    void showDraftNotice(const QString &notice);
     void clearMessage();
     // While a token is checked: no second attempt.
     void setBusy(bool busy);
@@ -41,5 +43,6 @@ private:
     QLineEdit *m_tokenEdit;
     QPushButton *m_tokenButton;
     ErrorPanel *m_message;
+    ErrorPanel *m_draftNotice;
     bool m_busy = false;
 };

@@ -172,6 +172,31 @@ void TaskEditor::rebase(const Task &base)
     updateDirty();
 }
 
+void TaskEditor::followNewerVersion(const Task &newer)
+{
+    if (newer.id != m_base.id)
+        return;
+    const Task mine = editedTask();
+    Task shown = mine;
+    bool clash = false;
+    const auto follow = [&](auto Task::*field) {
+        if (mine.*field == m_base.*field)
+            shown.*field = newer.*field;
+        else if (newer.*field != m_base.*field && newer.*field != mine.*field)
+            clash = true;
+    };
+    follow(&Task::title);
+    follow(&Task::notes);
+    follow(&Task::status);
+    follow(&Task::priority);
+    follow(&Task::dueDate);
+    follow(&Task::labels);
+    if (clash)
+        return;
+    m_base = newer;
+    load(shown);
+}
+
 void TaskEditor::clearTask()
 {
     m_base = Task{};
@@ -186,15 +211,20 @@ void TaskEditor::clearTask()
 void TaskEditor::load(const Task &shown)
 {
     m_loading = true;
-    m_titleEdit->setText(shown.title);
-    m_notesEdit->setPlainText(shown.notes);
+    // Only what differs: setting a text moves the cursor and drops the undo history of the
+    // field, which would disturb someone typing there (followNewerVersion).
+    if (m_titleEdit->text() != shown.title)
+        m_titleEdit->setText(shown.title);
+    if (m_notesEdit->toPlainText() != shown.notes)
+        m_notesEdit->setPlainText(shown.notes);
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(shown.status)));
     m_priorityCombo->setCurrentIndex(
         m_priorityCombo->findData(std::clamp(shown.priority, 1, Task::LowestPriority)));
     m_hasDueDateCheck->setChecked(shown.dueDate.isValid());
     m_dueDateEdit->setEnabled(shown.dueDate.isValid());
     m_dueDateEdit->setDate(shown.dueDate.isValid() ? shown.dueDate : QDate::currentDate());
-    m_labelsEdit->setText(shown.labels.join(QStringLiteral(", ")));
+    if (parseLabels(m_labelsEdit->text()) != shown.labels)
+        m_labelsEdit->setText(shown.labels.join(QStringLiteral(", ")));
     m_loading = false;
     m_saving = false;
     m_stack->setCurrentIndex(1);

@@ -31,6 +31,11 @@ public:
     // A newer version of the same task became the base while the edits stay (after a save
     // that raced with more typing, or an overwrite).
     void rebase(const Task &base);
+    // Something else in this window saved the same task (a tick in the list), so `newer` is the
+    // current version while an edit is open. Fields the user has not touched follow `newer`,
+    // touched ones stay as typed, and the edit goes on from `newer`. If `newer` also changed a
+    // field the user changed differently, nothing moves: the save meets the conflict dialog.
+    void followNewerVersion(const Task &newer);
     void clearTask();
 
     bool hasTask() const { return !m_base.id.isEmpty(); }

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ConflictDialog.h"
 #include "ErrorPanel.h"
+#include "PageLayout.h"
 #include "TaskEditor.h"
 #include "TaskFilterProxy.h"
 #include "TaskModel.h"
@@ -51,7 +52,8 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_statusCombo(new QComboBox(this))
     , m_sortCombo(new QComboBox(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(PageLayout::createBusyBar(QStringLiteral("taskLoadProgressBar"),
+                                           tr("Loading tasks"), this))
     , m_loadError(new ErrorPanel(QStringLiteral("taskLoadError"), this))
     , m_retryButton(new QPushButton(tr("&Retry"), this))
     , m_actionError(new ErrorPanel(QStringLiteral("taskError"), this))
@@ -86,10 +88,6 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     auto *sortLabel = new QLabel(tr("So&rt by:"), this);
     sortLabel->setBuddy(m_sortCombo);
 
-    m_progress->setObjectName(QStringLiteral("taskLoadProgressBar"));
-    m_progress->setAccessibleName(tr("Loading tasks"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
     m_progress->setFixedWidth(90);
     QSizePolicy keepSpace = m_progress->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true); // the filter row does not jump while loading
@@ -210,6 +208,7 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     connect(m_model, &TaskModel::rowsInserted, this, [this] {
         updateEmptyState();
         syncEditorFromModel();
+        selectWaitingTask();
     });
     connect(m_model, &TaskModel::rowsRemoved, this, &TasksPage::updateEmptyState);
     connect(m_model, &TaskModel::dataChanged, this, &TasksPage::syncEditorFromModel);
@@ -250,16 +249,39 @@ TasksPage::~TasksPage()
     disconnect(m_service, nullptr, this, nullptr);
 }
 
-void TasksPage::activate()
+void TasksPage::activate(const Account &account)
 {
+    m_account = account;
     m_loadError->clear();
     m_actionError->clear();
     applyQuery(true);
     m_table->setFocus();
+    if (!m_draft)
+        return;
+    const Draft draft = *std::exchange(m_draft, std::nullopt);
+    // The issuer and the user id, not the name: a name can be given to someone else later.
+    if (!draft.isFor(account.serverUrl) || draft.userId != account.userId) {
+        emit draftDiscarded(draft);
+        return;
+    }
+    // Still on top of the version it started from: if the task changed meanwhile, saving meets
+    // the conflict dialog instead of overwriting.
+    m_editor->setEdits(draft.edited, draft.base);
+    m_selectWhenListed = draft.base.id;
+    selectWaitingTask();
+    emit draftRestored(draft);
 }
 
 void TasksPage::reset()
 {
+    // Whatever ended the session, what was typed is the user's: keep it for their return. The
+    // owner is the account that was signed in (the session has already forgotten it).
+    if (m_editor->hasTask() && m_editor->isDirty() && !m_account.userId.isEmpty()) {
+        m_draft = Draft{m_account.serverUrl, m_account.userId, m_account.username,
+                        m_editor->editedTask(), m_editor->baseTask()};
+    }
+    m_account = {};
+    m_selectWhenListed.clear();
     m_pendingSaves.clear();
     m_afterSettled = nullptr;
     m_editor->clearTask();
@@ -474,8 +496,16 @@ void TasksPage::saveEditorIfDirty()
 
 void TasksPage::onSaved(const Task &task)
 {
+    const bool editorsSave = m_pendingSaves.contains(task.id);
     const auto pending = m_pendingSaves.take(task.id);
-    if (m_editor->taskId() == task.id) {
+    if (m_editor->taskId() == task.id && !editorsSave) {
+        // Saved by something else in this window (a tick in the list): an open edit follows it
+        // rather than jumping onto it, or its next save would write the old values back.
+        if (m_editor->isDirty())
+            m_editor->followNewerVersion(task);
+        else
+            m_editor->setTask(task);
+    } else if (m_editor->taskId() == task.id) {
         // Typing may have gone on while the save travelled: keep that as the next edit.
         if (TaskEditor::sameContent(m_editor->editedTask(), pending.edited) ||
             TaskEditor::sameContent(m_editor->editedTask(), task))
@@ -550,6 +580,14 @@ void TasksPage::syncEditorFromModel()
     const Task &task = m_model->taskAt(row);
     if (task.version != m_editor->baseTask().version || !(task == m_editor->baseTask()))
         m_editor->setTask(task);
+}
+
+void TasksPage::selectWaitingTask()
+{
+    if (m_selectWhenListed.isEmpty() || m_model->rowOf(m_selectWhenListed) < 0)
+        return;
+    // The editor already shows this task, so the row change does not ask about its edits.
+    selectTask(std::exchange(m_selectWhenListed, QString()));
 }
 
 void TasksPage::updateEmptyState()

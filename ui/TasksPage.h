@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "SessionManager.h"
 #include "Task.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class AppContext;
 class ErrorPanel;
@@ -29,19 +31,41 @@ class TaskService;
 // The task list (server-side search, status filter and sort; header clicks sort what is
 // loaded) beside the editor of the selected task. Owns the rules that keep edits safe: a row
 // change with unsaved edits asks first, saves carry the base version, and a conflict is the
-// user's decision.
+// user's decision. A session that ends under an unsaved edit does not take the edit with it:
+// the edit waits in memory (the draft) for the same account to sign in again.
 class TasksPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // An unsaved edit kept while nobody is signed in, and whose it is. Memory only: it is never
+    // written anywhere, so quitting drops it.
+    struct Draft
+    {
+        QUrl server; // the issuer the account signed in to
+        QString userId;
+        QString username;
+        Task edited;
+        Task base; // the version the edit started from: saving it still sends its ETag
+
+        bool isFor(const QUrl &serverUrl) const
+        {
+            return server.adjusted(QUrl::StripTrailingSlash) ==
+                   serverUrl.adjusted(QUrl::StripTrailingSlash);
+        }
+    };
+
     explicit TasksPage(AppContext &context, QWidget *parent = nullptr);
     ~TasksPage() override;
 
-    // After sign-in: loads the first page with the current search, filter and sort.
-    void activate();
-    // After sign-out: nothing of the last account stays on screen.
+    // After `account` signed in: loads the first page with the current search, filter and sort,
+    // and puts the draft back into the editor if it is this account's on this server (another
+    // account's draft is dropped: it must not see it).
+    void activate(const Account &account);
+    // After the session ended (signed out, or ended by the server): nothing of the account stays
+    // on screen; an unsaved edit in the editor becomes the draft.
     void reset();
+    const std::optional<Draft> &draft() const { return m_draft; }
 
     void createTask();
     void deleteCurrentTask();
@@ -64,6 +88,10 @@ public:
 signals:
     void currentTaskChanged(bool hasTask);
     void errorOccurred(const ApiError &error);
+    // activate() put the draft back into the editor.
+    void draftRestored(const TasksPage::Draft &draft);
+    // activate() dropped the draft because someone else signed in.
+    void draftDiscarded(const TasksPage::Draft &draft);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +114,7 @@ private:
     void onConflict(const Task &mine, const Task &theirs);
     void onFailed(const ApiError &error);
     void syncEditorFromModel();
+    void selectWaitingTask();
     void updateEmptyState();
     void updateBusy();
     void applySortToHeader();
@@ -111,5 +140,8 @@ private:
     QHash<QString, PendingSave> m_pendingSaves; // by task id
     std::function<void()> m_afterSettled;       // what waits for the pending saves
     QString m_focusTitleOf;                     // a created task whose title gets the focus
+    QString m_selectWhenListed;                 // a restored draft's task, selected once listed
+    Account m_account;                          // whose tasks are shown
+    std::optional<Draft> m_draft;
     bool m_restoringSelection = false;
 };

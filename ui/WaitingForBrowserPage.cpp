@@ -1,8 +1,9 @@
 #include "WaitingForBrowserPage.h"
 
+#include "PageLayout.h"
+
 #include <QApplication>
 #include <QClipboard>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -12,7 +13,8 @@
 
 WaitingForBrowserPage::WaitingForBrowserPage(QWidget *parent)
     : QWidget(parent)
-    , m_progress(new QProgressBar(this))
+    , m_progress(PageLayout::createBusyBar(QStringLiteral("waitingProgressBar"),
+                                           tr("Waiting for the browser"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel"), this))
     , m_copyButton(new QPushButton(tr("Copy sign-in &link"), this))
     , m_copiedLabel(new QLabel(this))
@@ -20,22 +22,13 @@ WaitingForBrowserPage::WaitingForBrowserPage(QWidget *parent)
     setObjectName(QStringLiteral("waitingForBrowserPage"));
     setAccessibleName(tr("Waiting for your browser"));
 
-    auto *title = new QLabel(tr("Waiting for your browser\u2026"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = PageLayout::createPageTitle(tr("Waiting for your browser\u2026"), this);
     auto *text = new QLabel(tr("Finish signing in there, then come back."), this);
     text->setWordWrap(true);
     auto *hint = new QLabel(tr("No browser window? Copy the sign-in link and open it in a "
                                "browser on this computer."),
                             this);
     hint->setWordWrap(true);
-
-    m_progress->setObjectName(QStringLiteral("waitingProgressBar"));
-    m_progress->setAccessibleName(tr("Waiting for the browser"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
 
     m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
     m_cancelButton->setAccessibleName(tr("Cancel signing in"));
@@ -50,24 +43,12 @@ WaitingForBrowserPage::WaitingForBrowserPage(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
 
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(640);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->setSpacing(12);
+    QVBoxLayout *columnLayout = PageLayout::createCentredColumn(this);
     columnLayout->addWidget(title);
     columnLayout->addWidget(text);
     columnLayout->addWidget(m_progress);
     columnLayout->addWidget(hint);
     columnLayout->addLayout(buttons);
-
-    auto *outer = new QGridLayout(this);
-    outer->addWidget(column, 1, 1);
-    outer->setRowStretch(0, 1);
-    outer->setRowStretch(2, 2);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(1, 4);
-    outer->setColumnStretch(2, 1);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &WaitingForBrowserPage::cancelRequested);
     connect(m_copyButton, &QPushButton::clicked, this, &WaitingForBrowserPage::copyLink);

@@ -2,10 +2,10 @@
 
 #include "ApiError.h"
 #include "ErrorPanel.h"
+#include "PageLayout.h"
 #include "ServerDiscovery.h"
 
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,18 +39,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_passwordEdit(new QLineEdit(this))
     , m_confirmEdit(new QLineEdit(this))
     , m_createAccountButton(new QPushButton(tr("C&reate account"), this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(
+          PageLayout::createBusyBar(QStringLiteral("welcomeProgressBar"), tr("Progress"), this))
     , m_progressLabel(new QLabel(this))
     , m_error(new ErrorPanel(QStringLiteral("welcomeError"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setAccessibleName(tr("Welcome"));
 
-    auto *title = new QLabel(tr("Welcome to Tasklane"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = PageLayout::createPageTitle(tr("Welcome to Tasklane"), this);
     auto *intro = new QLabel(tr("Where should your tasks be kept?"), this);
     intro->setWordWrap(true);
 
@@ -133,21 +130,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     firstLayout->addLayout(createRow);
     m_firstAccountGroup->hide();
 
-    m_progress->setObjectName(QStringLiteral("welcomeProgressBar"));
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setRange(0, 0); // busy: the length of a discovery or start is unknown
-    m_progress->setTextVisible(false);
     m_progress->hide();
     m_progressLabel->setObjectName(QStringLiteral("welcomeStatusLabel"));
     m_progressLabel->setWordWrap(true);
     m_progressLabel->hide();
 
-    // A centred column of readable width that grows with the window up to a point.
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(640);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->setSpacing(12);
+    QVBoxLayout *columnLayout = PageLayout::createCentredColumn(this);
     columnLayout->addWidget(title);
     columnLayout->addWidget(intro);
     columnLayout->addWidget(m_localGroup);
@@ -156,14 +144,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     columnLayout->addWidget(m_progressLabel);
     columnLayout->addWidget(m_progress);
     columnLayout->addWidget(m_error);
-
-    auto *outer = new QGridLayout(this);
-    outer->addWidget(column, 1, 1);
-    outer->setRowStretch(0, 1);
-    outer->setRowStretch(2, 2);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(1, 4);
-    outer->setColumnStretch(2, 1);
 
     connect(m_useLocalButton, &QPushButton::clicked, this, [this] {
         clearError();

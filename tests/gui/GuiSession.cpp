@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "AppContext.h"
+#include "CredentialStore.h"
 #include "FormBrowser.h"
 #include "MainWindow.h"
 #include "OAuthTestClient.h"
@@ -14,14 +15,20 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <signal.h>
 
 GuiSession::GuiSession()
 {
@@ -36,6 +43,13 @@ GuiSession::~GuiSession()
     context.reset();
     home.reset();
     server.reset();
+}
+
+void GuiSession::prepareTestCase(const QString &applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TasklaneGuiTest"));
+    QCoreApplication::setApplicationName(applicationName);
 }
 
 bool GuiSession::setUp(const QStringList &serverArguments)
@@ -87,7 +101,16 @@ bool GuiSession::buildWindow()
     return true;
 }
 
-bool GuiSession::signInThroughUi()
+bool GuiSession::waitForPage(const char *name, int timeoutMs)
+{
+    const QLatin1String wanted(name);
+    if (QTest::qWaitFor([this, wanted] { return pageName() == wanted; }, timeoutMs))
+        return true;
+    qWarning("waited for %s; on %s", name, qPrintable(pageName()));
+    return false;
+}
+
+bool GuiSession::connectToServer()
 {
     auto *urlEdit = find<QLineEdit>("serverUrlEdit");
     auto *connectButton = find<QPushButton>("connectServerButton");
@@ -95,18 +118,70 @@ bool GuiSession::signInThroughUi()
         return false;
     urlEdit->setText(server->baseUrl());
     QTest::mouseClick(connectButton, Qt::LeftButton);
-    if (!QTest::qWaitFor([this] { return pageName() == QLatin1String("signInPage"); }, SlowMs)) {
-        qWarning("no sign-in page; on %s", qPrintable(pageName()));
+    return waitForPage("signInPage", SlowMs);
+}
+
+bool GuiSession::signInWithBrowser(const QString &username, const QString &password)
+{
+    auto *button = find<QPushButton>("signInBrowserButton");
+    if (!button || pageName() != QLatin1String("signInPage"))
         return false;
-    }
-    FormBrowser browser(Username, Password);
+    FormBrowser browser(username, password);
     context->session()->oauth()->setBrowserLauncher(browser.launcher());
-    QTest::mouseClick(find<QPushButton>("signInBrowserButton"), Qt::LeftButton);
-    if (!QTest::qWaitFor([this] { return pageName() == QLatin1String("tasksPage"); }, SlowMs)) {
-        qWarning("not signed in; on %s; browser: %s", qPrintable(pageName()),
-                 qPrintable(browser.lastError));
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!waitForPage("tasksPage", SlowMs)) {
+        qWarning("browser: %s", qPrintable(browser.lastError));
         return false;
     }
+    return true;
+}
+
+bool GuiSession::signInThroughUi()
+{
+    return connectToServer() && signInWithBrowser();
+}
+
+bool GuiSession::signInWithTasks(const QList<QJsonObject> &tasks)
+{
+    for (const QJsonObject &t : tasks) {
+        if (createTaskOverHttp(t).value(QStringLiteral("id")).toString().isEmpty())
+            return false;
+    }
+    if (!signInThroughUi())
+        return false;
+    TaskModel *model = context->taskModel();
+    // The first page: the rest comes when the list is scrolled down.
+    const int shown = int(std::min<qsizetype>(tasks.size(), TaskListQuery::DefaultPageSize));
+    if (!QTest::qWaitFor(
+            [model, shown] { return !model->isLoading() && model->rowCount() == shown; }, 20000)) {
+        qWarning("the list shows %d of %d tasks (loading: %d)", model->rowCount(), shown,
+                 model->isLoading());
+        return false;
+    }
+    return true;
+}
+
+QModelIndex GuiSession::rowOfTitle(const QString &title) const
+{
+    const QAbstractItemModel *model = window->tasksPage()->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, TaskModel::Title);
+        if (index.data(Qt::DisplayRole).toString() == title)
+            return index;
+    }
+    return {};
+}
+
+bool GuiSession::clickRow(const QString &title)
+{
+    const QModelIndex index = rowOfTitle(title);
+    if (!index.isValid()) {
+        qWarning("no row titled %s", qPrintable(title));
+        return false;
+    }
+    QTableView *table = window->tasksPage()->table();
+    const QRect cell = table->visualRect(index.siblingAtColumn(TaskModel::Status));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     return true;
 }
 
@@ -155,6 +230,89 @@ QJsonObject GuiSession::createTaskOverHttp(const QJsonObject &task)
     if (reply.status != 201)
         qWarning("POST /v1/tasks answered %d: %s", reply.status, reply.body.constData());
     return reply.json();
+}
+
+QJsonObject GuiSession::taskOnServer(const QString &id)
+{
+    const auto reply = api("GET", QStringLiteral("/v1/tasks/") + id);
+    return reply.status == 200 ? reply.json() : QJsonObject();
+}
+
+QJsonObject GuiSession::task(const QString &title, const QString &status, int priority,
+                             const QString &due, const QStringList &labels)
+{
+    QJsonObject object{{QStringLiteral("title"), title},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("priority"), priority}};
+    if (!due.isEmpty())
+        object.insert(QStringLiteral("dueDate"), due);
+    if (!labels.isEmpty())
+        object.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
+    return object;
+}
+
+QStringList GuiSession::keychainKeys() const
+{
+    // QtKeychain files an entry under the attributes server = service name, user = key.
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                               QStringLiteral("server"), m_keychainService});
+    if (!tool.waitForFinished(20000)) {
+        qWarning("secret-tool did not finish");
+        return {QStringLiteral("<secret-tool failed>")};
+    }
+    QStringList keys;
+    // secret-tool prints the attributes on stderr and the rest, secrets included, on stdout:
+    // only stderr is read.
+    const QList<QByteArray> lines = tool.readAllStandardError().split('\n');
+    const QByteArray userAttribute = QByteArrayLiteral("attribute.user = ");
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(userAttribute))
+            keys.append(QString::fromUtf8(line.mid(userAttribute.size())));
+    }
+    return keys;
+}
+
+QString GuiSession::storedCredential(const QString &username)
+{
+    bool done = false;
+    QString stored;
+    context->credentials()->read(
+        context->session()->serverMetadata().issuer.toString(), username,
+        [&done, &stored](CredentialStore::Result result, const QString &secret, const QString &) {
+            if (result == CredentialStore::Result::Ok)
+                stored = secret;
+            done = true;
+        });
+    if (!QTest::qWaitFor([&done] { return done; }, 20000))
+        qWarning("the keychain did not answer");
+    return stored;
+}
+
+bool GuiSession::freezeServer()
+{
+    return server->isRunning() && ::kill(pid_t(server->processId()), SIGSTOP) == 0;
+}
+
+bool GuiSession::requestWaitingAtServer() const
+{
+    // /proc/net/tcp: "sl local rem st tx_queue:rx_queue ...", addresses as hex IP:port. A socket
+    // of the server's port with bytes in its receive queue holds a request nobody has read.
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray serverAddress =
+        "0100007F:" + QByteArray::number(server->url().port(), 16).toUpper().rightJustified(4, '0');
+    const QList<QByteArray> lines = table.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 5 || fields.at(1) != serverAddress || fields.at(3) != "01")
+            continue;
+        const QList<QByteArray> queues = fields.at(4).split(':');
+        if (queues.size() == 2 && queues.at(1).toLongLong(nullptr, 16) > 0)
+            return true;
+    }
+    return false;
 }
 
 void GuiSession::answerModal(const QString &dialogName, const QString &buttonName,

@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,10 +55,7 @@ private:
 
 void tst_GuiSignIn::initTestCase()
 {
-    // Nothing of this test may reach the user's settings, data or keychain entries.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TasklaneGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_signin"));
+    GuiSession::prepareTestCase(QStringLiteral("tst_gui_signin"));
 }
 
 void tst_GuiSignIn::init()

@@ -23,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -43,17 +42,14 @@ private slots:
     void conflictOnSave_data();
     void conflictOnSave();
     void switchingRowsWithUnsavedEditsAsksFirst();
+    void tickingTheTaskBeingEditedKeepsBothChanges();
+    void tickAfterAChangeElsewhereStillLeadsToTheConflict();
     void deleteThenUndo();
     void spaceSearchFilterAndSortGoToTheServer();
     void settingsKeepBrowserCommandAndChangeServerSignsOut();
     void busyServerRetriesAreShownInTheStatusBar();
 
 private:
-    // Seeds tasks over HTTP, signs in through the window, waits for the list.
-    void signInWithTasks(const QList<QJsonObject> &tasks);
-    QModelIndex rowOfTitle(const QString &title) const;
-    void clickRow(const QString &title);
-    QJsonObject taskOnServer(const QString &id);
     void retitle(const QString &title);
 
     std::unique_ptr<GuiSession> m_gui;
@@ -62,26 +58,9 @@ private:
     QLineEdit *m_titleEdit = nullptr;
 };
 
-namespace {
-QJsonObject task(const QString &title, const QString &status = QStringLiteral("open"),
-                 int priority = 4, const QString &due = {}, const QStringList &labels = {})
-{
-    QJsonObject object{{QStringLiteral("title"), title},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("priority"), priority}};
-    if (!due.isEmpty())
-        object.insert(QStringLiteral("dueDate"), due);
-    if (!labels.isEmpty())
-        object.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
-    return object;
-}
-} // namespace
-
 void tst_GuiTasks::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TasklaneGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_tasks"));
+    GuiSession::prepareTestCase(QStringLiteral("tst_gui_tasks"));
 }
 
 void tst_GuiTasks::init()
@@ -100,43 +79,6 @@ void tst_GuiTasks::cleanup()
     m_editor = nullptr;
     m_titleEdit = nullptr;
     m_gui.reset();
-}
-
-void tst_GuiTasks::signInWithTasks(const QList<QJsonObject> &tasks)
-{
-    for (const QJsonObject &t : tasks)
-        QVERIFY(!m_gui->createTaskOverHttp(t).value(QStringLiteral("id")).toString().isEmpty());
-    QVERIFY(m_gui->signInThroughUi());
-    QTRY_COMPARE_WITH_TIMEOUT(m_gui->context->taskModel()->rowCount(), int(tasks.size()), 20000);
-    QTRY_VERIFY(!m_gui->context->taskModel()->isLoading());
-}
-
-QModelIndex tst_GuiTasks::rowOfTitle(const QString &title) const
-{
-    const QAbstractItemModel *model = m_table->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, TaskModel::Title);
-        if (index.data(Qt::DisplayRole).toString() == title)
-            return index;
-    }
-    return {};
-}
-
-void tst_GuiTasks::clickRow(const QString &title)
-{
-    const QModelIndex index = rowOfTitle(title);
-    QVERIFY2(index.isValid(), qPrintable(title));
-    // The status cell: the title cell holds the done check box.
-    const QRect cell = m_table->visualRect(index.siblingAtColumn(TaskModel::Status));
-    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
-}
-
-QJsonObject tst_GuiTasks::taskOnServer(const QString &id)
-{
-    const auto reply = m_gui->api("GET", QStringLiteral("/v1/tasks/") + id);
-    if (reply.status != 200)
-        return {};
-    return reply.json();
 }
 
 void tst_GuiTasks::retitle(const QString &title)
@@ -172,12 +114,13 @@ void tst_GuiTasks::conflictOnSave()
     QFETCH(QString, editorTitle);
     QFETCH(bool, editorDirty);
 
-    signInWithTasks({task(QStringLiteral("Water the plants"), QStringLiteral("open"), 2,
+    QVERIFY(m_gui->signInWithTasks(
+        {GuiSession::task(QStringLiteral("Water the plants"), QStringLiteral("open"), 2,
                           QStringLiteral("2030-05-10"), {QStringLiteral("home")}),
-                     task(QStringLiteral("File the tax return"), QStringLiteral("in_progress"), 1,
+         GuiSession::task(QStringLiteral("File the tax return"), QStringLiteral("in_progress"), 1,
                           QStringLiteral("2030-04-30"), {QStringLiteral("admin")}),
-                     task(QStringLiteral("Call the bank"), QStringLiteral("done"), 3)});
-    clickRow(QStringLiteral("Water the plants"));
+         GuiSession::task(QStringLiteral("Call the bank"), QStringLiteral("done"), 3)}));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
     QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Water the plants"));
     const QString id = m_editor->taskId();
     retitle(QStringLiteral("Water the cactus"));
@@ -205,7 +148,7 @@ void tst_GuiTasks::conflictOnSave()
 
     QTRY_COMPARE_WITH_TIMEOUT(m_editor->isDirty(), editorDirty, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_titleEdit->text(), editorTitle, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(taskOnServer(id).value(QStringLiteral("title")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(),
                               serverTitle, 20000);
     if (button == QLatin1String("conflictReloadButton")) {
         QTRY_COMPARE(m_gui->find<QPlainTextEdit>("taskNotesEdit")->toPlainText(),
@@ -217,15 +160,16 @@ void tst_GuiTasks::conflictOnSave()
                            QStringLiteral("conflictCancelButton"));
         QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
-        QCOMPARE(taskOnServer(id).value(QStringLiteral("title")).toString(), serverTitle);
+        QCOMPARE(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(), serverTitle);
         QVERIFY(m_editor->isDirty());
     }
 }
 
 void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
 {
-    signInWithTasks({task(QStringLiteral("Alpha")), task(QStringLiteral("Beta"))});
-    clickRow(QStringLiteral("Alpha"));
+    QVERIFY(m_gui->signInWithTasks(
+        {GuiSession::task(QStringLiteral("Alpha")), GuiSession::task(QStringLiteral("Beta"))}));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
     QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Alpha"));
     const QString alphaId = m_editor->taskId();
     retitle(QStringLiteral("Alpha edited"));
@@ -234,7 +178,7 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
     m_gui->answerModal(
         QStringLiteral("unsavedChangesDialog"), QStringLiteral("unsavedCancelButton"),
         [](QWidget *dialog) { GuiSession::snap(QStringLiteral("09-unsaved-changes"), dialog); });
-    clickRow(QStringLiteral("Beta"));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Beta")));
     QVERIFY(m_gui->answered());
     QCOMPARE(m_editor->taskId(), alphaId);
     QCOMPARE(m_titleEdit->text(), QStringLiteral("Alpha edited"));
@@ -244,29 +188,87 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
     // Discard: Beta is shown, Alpha unchanged on the server.
     m_gui->answerModal(QStringLiteral("unsavedChangesDialog"),
                        QStringLiteral("unsavedDiscardButton"));
-    clickRow(QStringLiteral("Beta"));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Beta")));
     QVERIFY(m_gui->answered());
     QCOMPARE(m_editor->baseTask().title, QStringLiteral("Beta"));
     QVERIFY(!m_editor->isDirty());
-    QCOMPARE(taskOnServer(alphaId).value(QStringLiteral("title")).toString(),
+    QCOMPARE(m_gui->taskOnServer(alphaId).value(QStringLiteral("title")).toString(),
              QStringLiteral("Alpha"));
 
     // Save: the edit of Beta reaches the server although Alpha is shown next.
     const QString betaId = m_editor->taskId();
     retitle(QStringLiteral("Beta edited"));
     m_gui->answerModal(QStringLiteral("unsavedChangesDialog"), QStringLiteral("unsavedSaveButton"));
-    clickRow(QStringLiteral("Alpha"));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
     QVERIFY(m_gui->answered());
     QCOMPARE(m_editor->taskId(), alphaId);
-    QTRY_COMPARE_WITH_TIMEOUT(taskOnServer(betaId).value(QStringLiteral("title")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(betaId).value(QStringLiteral("title")).toString(),
                               QStringLiteral("Beta edited"), 20000);
-    QTRY_VERIFY(rowOfTitle(QStringLiteral("Beta edited")).isValid());
+    QTRY_VERIFY(m_gui->rowOfTitle(QStringLiteral("Beta edited")).isValid());
+}
+
+void tst_GuiTasks::tickingTheTaskBeingEditedKeepsBothChanges()
+{
+    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
+    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Water the plants"));
+    const QString id = m_editor->taskId();
+    retitle(QStringLiteral("Water the cactus"));
+
+    // Ticked off in the list while the title edit is unsaved: the tick is saved at once.
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(id).value(QStringLiteral("status")).toString(),
+                              QStringLiteral("done"), 20000);
+    QTRY_COMPARE(m_editor->baseTask().status, TaskStatus::Done);
+    // The editor follows the tick and keeps the typing.
+    QVERIFY(m_editor->isDirty());
+    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    QCOMPARE(m_gui->find<QComboBox>("taskStatusCombo")->currentText(), tr("Done"));
+
+    // Saving the title does not undo the tick.
+    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isDirty(), 20000);
+    const QJsonObject onServer = m_gui->taskOnServer(id);
+    QCOMPARE(onServer.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Water the cactus"));
+    QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+}
+
+void tst_GuiTasks::tickAfterAChangeElsewhereStillLeadsToTheConflict()
+{
+    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
+    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Water the plants"));
+    const QString id = m_editor->taskId();
+    retitle(QStringLiteral("Water the cactus"));
+    const auto elsewhere =
+        m_gui->api("PATCH", QStringLiteral("/v1/tasks/") + id,
+                   {{QStringLiteral("title"), QStringLiteral("Water the fern")}});
+    QCOMPARE(elsewhere.status, 200);
+
+    // The tick meets the change elsewhere (412), and goes through on top of it: the newest
+    // version now holds their title, which the open edit changed too.
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(id).value(QStringLiteral("status")).toString(),
+                              QStringLiteral("done"), 20000);
+    QTRY_VERIFY(!m_gui->find<QWidget>("taskLoadProgressBar")->isVisible());
+
+    // So saving the edit is still the user's decision, not a silent overwrite of their title.
+    m_gui->answerModal(QStringLiteral("conflictDialog"), QStringLiteral("conflictCancelButton"));
+    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
+    QCOMPARE(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Water the fern"));
+    QVERIFY(m_editor->isDirty());
 }
 
 void tst_GuiTasks::deleteThenUndo()
 {
-    signInWithTasks({task(QStringLiteral("Keep me")), task(QStringLiteral("Delete me"))});
-    clickRow(QStringLiteral("Delete me"));
+    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Keep me")),
+                                    GuiSession::task(QStringLiteral("Delete me"))}));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Delete me")));
     QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Delete me"));
     const QString id = m_editor->taskId();
     m_table->setFocus();
@@ -281,7 +283,7 @@ void tst_GuiTasks::deleteThenUndo()
 
     QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->context->taskModel()->rowCount(), 2, 20000);
-    QTRY_VERIFY(rowOfTitle(QStringLiteral("Delete me")).isValid());
+    QTRY_VERIFY(m_gui->rowOfTitle(QStringLiteral("Delete me")).isValid());
     const auto listing = m_gui->api("GET", QStringLiteral("/v1/tasks"));
     QStringList titles;
     const QJsonArray items = listing.json().value(QStringLiteral("items")).toArray();
@@ -292,21 +294,24 @@ void tst_GuiTasks::deleteThenUndo()
 
 void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
 {
-    signInWithTasks({task(QStringLiteral("Alpha report"), QStringLiteral("open"), 3),
-                     task(QStringLiteral("Beta groceries"), QStringLiteral("open"), 1),
-                     task(QStringLiteral("Gamma report"), QStringLiteral("in_progress"), 2)});
+    QVERIFY(m_gui->signInWithTasks(
+        {GuiSession::task(QStringLiteral("Alpha report"), QStringLiteral("open"), 3),
+         GuiSession::task(QStringLiteral("Beta groceries"), QStringLiteral("open"), 1),
+         GuiSession::task(QStringLiteral("Gamma report"), QStringLiteral("in_progress"), 2)}));
     TaskModel *model = m_gui->context->taskModel();
 
     // Space on the list ticks the current task off, on the server.
-    clickRow(QStringLiteral("Beta groceries"));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Beta groceries")));
     QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Beta groceries"));
     const QString betaId = m_editor->taskId();
     m_table->setFocus();
     QTest::keyClick(m_table, Qt::Key_Space);
-    QTRY_COMPARE_WITH_TIMEOUT(taskOnServer(betaId).value(QStringLiteral("status")).toString(),
-                              QStringLiteral("done"), 20000);
-    QTRY_COMPARE(rowOfTitle(QStringLiteral("Beta groceries")).data(Qt::CheckStateRole).toInt(),
-                 int(Qt::Checked));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_gui->taskOnServer(betaId).value(QStringLiteral("status")).toString(),
+        QStringLiteral("done"), 20000);
+    QTRY_COMPARE(
+        m_gui->rowOfTitle(QStringLiteral("Beta groceries")).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
 
     // Enter goes to the editor's title.
     QTest::keyClick(m_table, Qt::Key_Return);
@@ -347,14 +352,15 @@ void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
 
 void tst_GuiTasks::settingsKeepBrowserCommandAndChangeServerSignsOut()
 {
-    signInWithTasks({task(QStringLiteral("Pay rent"), QStringLiteral("open"), 1,
+    QVERIFY(m_gui->signInWithTasks(
+        {GuiSession::task(QStringLiteral("Pay rent"), QStringLiteral("open"), 1,
                           QStringLiteral("2030-06-01"), {QStringLiteral("home")}),
-                     task(QStringLiteral("Renew passport"), QStringLiteral("in_progress"), 2,
+         GuiSession::task(QStringLiteral("Renew passport"), QStringLiteral("in_progress"), 2,
                           QStringLiteral("2030-07-15"), {QStringLiteral("travel")}),
-                     task(QStringLiteral("Book dentist"), QStringLiteral("open"), 3, {},
+         GuiSession::task(QStringLiteral("Book dentist"), QStringLiteral("open"), 3, {},
                           {QStringLiteral("health")}),
-                     task(QStringLiteral("Return library books"), QStringLiteral("done"), 4)});
-    clickRow(QStringLiteral("Renew passport"));
+         GuiSession::task(QStringLiteral("Return library books"), QStringLiteral("done"), 4)}));
+    QVERIFY(m_gui->clickRow(QStringLiteral("Renew passport")));
     QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Renew passport"));
     GuiSession::snap(QStringLiteral("04-tasks"), m_gui->window.get());
 

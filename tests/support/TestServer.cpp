@@ -66,6 +66,15 @@ int TestServer::stop()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+void TestServer::kill()
+{
+    if (!isRunning())
+        return;
+    m_process.kill(); // SIGKILL
+    m_process.waitForFinished(15000);
+    m_output += m_process.readAll();
+}
+
 QUrl TestServer::url(const QString &path) const
 {
     return QUrl(m_baseUrl + path);

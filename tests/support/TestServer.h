@@ -22,7 +22,10 @@ public:
     bool start();
     // Sends SIGTERM and waits; returns the exit code (-1 if it had to be killed).
     int stop();
+    // Sends SIGKILL and waits: the server dies with whatever it was doing, nothing cleaned up.
+    void kill();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
 
     QUrl url(const QString &path = {}) const;
     QString baseUrl() const { return m_baseUrl; }

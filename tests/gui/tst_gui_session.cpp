@@ -1,0 +1,394 @@
+// How a session begins and ends, through the real window against a real server: signing in
+// with a pasted token (a refused one leaves nothing in the keychain), signing out (the server
+// refuses the app's tokens afterwards), a session ended elsewhere (back to the sign-in page with
+// the reason), unsaved edits that outlive the session that ended under them (and only come back
+// to the same account), and the server dying in the middle of a save or a page load.
+//
+// Set TASKLANE_SCREENSHOTS=<folder> to have the screens saved as PNG files on the way.
+#include "AppContext.h"
+#include "GuiSession.h"
+#include "OAuthTestClient.h"
+#include "SessionManager.h"
+#include "TaskEditor.h"
+#include "TaskModel.h"
+#include "TasksPage.h"
+#include "TestServer.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+class tst_GuiSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void pastedTokenSignsInAndARefusedOneIsNotKept();
+    void signOutRevokesTheTokensAtTheServer();
+    void sessionEndedElsewhereShowsSignInWithTheReason_data();
+    void sessionEndedElsewhereShowsSignInWithTheReason();
+    void unsavedEditsComeBackAfterSigningInAgain();
+    void unsavedEditsAreNotShownToAnotherAccount();
+    void serverDyingDuringSaveKeepsTheEdit();
+    void serverDyingDuringPageLoadOffersRetry();
+
+private:
+    // Ends the app's session at the server the way a stolen refresh token would: the app's
+    // current refresh token is presented twice by someone else, and the reuse makes the server
+    // revoke the whole session (RFC 9700 4.14.2). The app learns of it at its next request.
+    bool revokeAppSessionByReuse();
+    // Opens the task and types into its title and notes without saving.
+    void editWithoutSaving(const QString &title, const QString &newTitle, const QString &notes);
+    HttpClient::Reply meWith(const QString &accessToken);
+
+    std::unique_ptr<GuiSession> m_gui;
+    TaskEditor *m_editor = nullptr;
+    QLineEdit *m_titleEdit = nullptr;
+    QPlainTextEdit *m_notesEdit = nullptr;
+};
+
+void tst_GuiSession::initTestCase()
+{
+    GuiSession::prepareTestCase(QStringLiteral("tst_gui_session"));
+}
+
+void tst_GuiSession::init()
+{
+    m_gui = std::make_unique<GuiSession>();
+    QVERIFY(m_gui->setUp());
+    m_editor = m_gui->find<TaskEditor>("taskEditor");
+    m_titleEdit = m_gui->find<QLineEdit>("taskTitleEdit");
+    m_notesEdit = m_gui->find<QPlainTextEdit>("taskNotesEdit");
+    QVERIFY(m_editor && m_titleEdit && m_notesEdit);
+}
+
+void tst_GuiSession::cleanup()
+{
+    m_editor = nullptr;
+    m_titleEdit = nullptr;
+    m_notesEdit = nullptr;
+    m_gui.reset();
+}
+
+bool tst_GuiSession::revokeAppSessionByReuse()
+{
+    const QString refreshToken = m_gui->storedCredential(GuiSession::Username);
+    if (refreshToken.isEmpty()) {
+        qWarning("the app keeps no refresh token");
+        return false;
+    }
+    OAuthTestClient thief(*m_gui->server);
+    const auto rotated = thief.refresh(refreshToken);
+    const auto reused = thief.refresh(refreshToken);
+    if (rotated.status != 200 || reused.status != 400) {
+        qWarning("refresh answered %d, then %d: %s", rotated.status, reused.status,
+                 reused.body.constData());
+        return false;
+    }
+    return true;
+}
+
+void tst_GuiSession::editWithoutSaving(const QString &title, const QString &newTitle,
+                                       const QString &notes)
+{
+    QVERIFY(m_gui->clickRow(title));
+    QTRY_COMPARE(m_editor->baseTask().title, title);
+    m_titleEdit->setFocus();
+    m_titleEdit->selectAll();
+    QTest::keyClicks(m_titleEdit, newTitle);
+    m_notesEdit->setFocus();
+    QTest::keyClicks(m_notesEdit, notes);
+    QVERIFY(m_editor->isDirty());
+    QVERIFY(m_gui->find<QPushButton>("saveTaskButton")->isEnabled());
+}
+
+HttpClient::Reply tst_GuiSession::meWith(const QString &accessToken)
+{
+    HttpClient http;
+    return http.get(m_gui->server->url(QStringLiteral("/v1/me")), HttpClient::bearer(accessToken));
+}
+
+void tst_GuiSession::pastedTokenSignsInAndARefusedOneIsNotKept()
+{
+    QVERIFY(m_gui->connectToServer());
+    QCOMPARE(m_gui->keychainKeys(), QStringList());
+    auto *tokenEdit = m_gui->find<QLineEdit>("accessTokenEdit");
+    auto *tokenButton = m_gui->find<QPushButton>("tokenSignInButton");
+    auto *message = m_gui->find<QLabel>("signInMessageLabel");
+    QVERIFY(tokenEdit && tokenButton && message);
+
+    // A token the server never issued: refused with the server's request id, nothing kept.
+    QTest::keyClicks(tokenEdit, QStringLiteral("tla_thisWasNeverIssuedByTheServer"));
+    QVERIFY(tokenButton->isEnabled());
+    QTest::mouseClick(tokenButton, Qt::LeftButton);
+    QVERIFY(tokenEdit->text().isEmpty()); // the secret does not linger in the widget
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_gui->pageName() == QLatin1String("signInPage") && message->isVisible(), 20000);
+    QVERIFY2(message->text().contains(QStringLiteral("did not accept this token")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("Request id: req-")),
+             qPrintable(message->text()));
+    GuiSession::snap(QStringLiteral("20-token-refused"), m_gui->window.get());
+    QVERIFY(m_gui->context->session()->state() != SessionManager::State::SignedIn);
+    QVERIFY(!m_gui->find<QToolButton>("accountButton")->isVisible());
+    QCOMPARE(m_gui->keychainKeys(), QStringList());
+
+    // A real access token of this account, minted for the same server by another client: checked
+    // with /v1/me, kept in the keychain, and the tasks page follows.
+    OAuthTestClient minter(*m_gui->server);
+    minter.deviceName = QStringLiteral("Token minting device");
+    const QString token = minter.signIn(GuiSession::Username, GuiSession::Password)
+                              .value(QStringLiteral("access_token"))
+                              .toString();
+    QVERIFY(!token.isEmpty());
+    QTest::keyClicks(tokenEdit, token);
+    QTest::keyClick(tokenEdit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("tasksPage"), 20000);
+    const auto *accountButton = m_gui->find<QToolButton>("accountButton");
+    QVERIFY(accountButton->isVisible());
+    QCOMPARE(accountButton->text(), GuiSession::Username);
+    QVERIFY(m_gui->context->session()->account().personalAccessToken);
+    const QStringList keys = m_gui->keychainKeys();
+    QCOMPARE(keys.size(), 1);
+    QVERIFY2(keys.first().endsWith(QLatin1Char('|') + GuiSession::Username),
+             qPrintable(keys.first()));
+    QCOMPARE(m_gui->storedCredential(GuiSession::Username), token);
+    QFile settings(m_gui->home->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(token.toUtf8()));
+}
+
+void tst_GuiSession::signOutRevokesTheTokensAtTheServer()
+{
+    QVERIFY(m_gui->signInThroughUi());
+    const QString accessToken = m_gui->context->session()->accessToken();
+    const QString refreshToken = m_gui->storedCredential(GuiSession::Username);
+    QVERIFY(!accessToken.isEmpty());
+    QVERIFY(!refreshToken.isEmpty() && refreshToken != accessToken);
+    // Good until the sign-out (the refresh token is not tried: that would rotate it).
+    QCOMPARE(meWith(accessToken).status, 200);
+
+    auto *signOut = m_gui->find<QAction>("actionSignOut");
+    QVERIFY(signOut && signOut->isEnabled());
+    signOut->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
+
+    OAuthTestClient other(*m_gui->server);
+    const auto refreshed = other.refresh(refreshToken);
+    QCOMPARE(refreshed.status, 400);
+    QCOMPARE(refreshed.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    QCOMPARE(meWith(accessToken).status, 401);
+    QCOMPARE(m_gui->keychainKeys(), QStringList());
+    QVERIFY(m_gui->context->session()->accessToken().isEmpty());
+    QVERIFY(!m_gui->find<QToolButton>("accountButton")->isVisible());
+}
+
+void tst_GuiSession::sessionEndedElsewhereShowsSignInWithTheReason_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("serverReason");
+    // The server's own words, passed on to the user.
+    QTest::newRow("refresh token reused") << QStringLiteral("reuse") << QStringLiteral("revoked");
+    QTest::newRow("account disabled")
+        << QStringLiteral("disable") << QStringLiteral("not available");
+}
+
+void tst_GuiSession::sessionEndedElsewhereShowsSignInWithTheReason()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, serverReason);
+    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    const QString accessToken = m_gui->context->session()->accessToken();
+
+    if (how == QLatin1String("reuse")) {
+        QVERIFY(revokeAppSessionByReuse());
+    } else {
+        const auto disabled = m_gui->server->runCli(
+            {QStringLiteral("user"), QStringLiteral("disable"), GuiSession::Username});
+        QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+    }
+    QCOMPARE(meWith(accessToken).status, 401);
+    // The app does not know yet: it finds out at its next request.
+    QCOMPARE(m_gui->pageName(), QStringLiteral("tasksPage"));
+
+    QTest::keyClick(m_gui->window.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
+    const auto *message = m_gui->find<QLabel>("signInMessageLabel");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Your session has ended")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(serverReason), qPrintable(message->text()));
+    GuiSession::snap(QStringLiteral("21-session-ended-") + how, m_gui->window.get());
+    // Nothing to restore: no notice about unsaved changes.
+    QVERIFY(!m_gui->find<QLabel>("signInDraftMessageLabel")->isVisible());
+    QVERIFY(!m_gui->find<QToolButton>("accountButton")->isVisible());
+    QCOMPARE(m_gui->context->taskModel()->rowCount(), 0);
+    // The refused credential is of no use any more (its deletion does not hold up the page).
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->keychainKeys(), QStringList(), 20000);
+}
+
+void tst_GuiSession::unsavedEditsComeBackAfterSigningInAgain()
+{
+    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants")),
+                                    GuiSession::task(QStringLiteral("Call the bank"))}));
+    editWithoutSaving(QStringLiteral("Water the plants"), QStringLiteral("Water the cactus"),
+                      QStringLiteral("Only a little."));
+    const Task base = m_editor->baseTask();
+
+    QVERIFY(revokeAppSessionByReuse());
+    QTest::keyClick(m_gui->window.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
+    QVERIFY(m_gui->find<QLabel>("signInMessageLabel")->isVisible());
+    // The user is told that what they typed is not lost, and for whom it waits.
+    const auto *notice = m_gui->find<QLabel>("signInDraftMessageLabel");
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Water the plants")),
+             qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(GuiSession::Username), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("restored")), qPrintable(notice->text()));
+    GuiSession::snap(QStringLiteral("22-unsaved-changes-kept"), m_gui->window.get());
+    // Kept in memory only.
+    QFile settings(m_gui->home->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray stored = settings.readAll();
+    QVERIFY(!stored.contains("cactus") && !stored.contains("Only a little"));
+
+    // Signing in again as the same user brings the edit back, still unsaved, on its old base.
+    QVERIFY(m_gui->signInWithBrowser());
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->taskId(), base.id, 20000);
+    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    QCOMPARE(m_notesEdit->toPlainText(), QStringLiteral("Only a little."));
+    QVERIFY(m_editor->isDirty());
+    QCOMPARE(m_editor->baseTask().version, base.version);
+    QVERIFY(m_gui->find<QPushButton>("saveTaskButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
+    QTRY_COMPARE(m_gui->window->tasksPage()->currentTask().id, base.id);
+    QVERIFY(m_editor->isDirty()); // the list arriving did not overwrite it
+    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    GuiSession::snap(QStringLiteral("23-unsaved-changes-restored"), m_gui->window.get());
+
+    // And it can be saved as if nothing had happened.
+    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isDirty(), 20000);
+    const QJsonObject onServer = m_gui->taskOnServer(base.id);
+    QCOMPARE(onServer.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Water the cactus"));
+    QCOMPARE(onServer.value(QStringLiteral("notes")).toString(), QStringLiteral("Only a little."));
+}
+
+void tst_GuiSession::unsavedEditsAreNotShownToAnotherAccount()
+{
+    const QString bob = QStringLiteral("bob");
+    const QString bobPassword = QStringLiteral("bob's own password");
+    QVERIFY(m_gui->server->createUser(bob, bobPassword));
+    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    editWithoutSaving(QStringLiteral("Water the plants"), QStringLiteral("Water the cactus"),
+                      QStringLiteral("Only a little."));
+    QVERIFY(revokeAppSessionByReuse());
+    QTest::keyClick(m_gui->window.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
+    QVERIFY(m_gui->find<QLabel>("signInDraftMessageLabel")->isVisible());
+
+    // Someone else signs in at this window: alice's edit is not theirs to see.
+    QVERIFY(m_gui->signInWithBrowser(bob, bobPassword));
+    QCOMPARE(m_gui->find<QToolButton>("accountButton")->text(), bob);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
+    QVERIFY(!m_editor->hasTask());
+    QVERIFY(!m_editor->isDirty());
+    QVERIFY(m_gui->find<QLabel>("taskEditorEmptyLabel")->isVisible());
+    QVERIFY(!m_titleEdit->isVisible());
+
+    // And it is gone for good: alice signing in again later gets nothing back.
+    m_gui->find<QAction>("actionSignOut")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
+    QVERIFY(!m_gui->find<QLabel>("signInDraftMessageLabel")->isVisible());
+    QVERIFY(m_gui->signInWithBrowser());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
+    QVERIFY(!m_editor->hasTask());
+    QCOMPARE(m_gui->context->taskModel()->rowCount(), 1);
+}
+
+void tst_GuiSession::serverDyingDuringSaveKeepsTheEdit()
+{
+    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    editWithoutSaving(QStringLiteral("Water the plants"), QStringLiteral("Water the cactus"),
+                      QStringLiteral("Only a little."));
+    auto *saveButton = m_gui->find<QPushButton>("saveTaskButton");
+    const auto *error = m_gui->find<QLabel>("taskErrorMessageLabel");
+    QVERIFY(error && !error->isVisible());
+
+    // The save reaches the server, which dies before it answers.
+    QVERIFY(m_gui->freezeServer());
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->requestWaitingAtServer(), 20000);
+    m_gui->server->kill();
+
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+    const QString port = QString::number(m_gui->server->url().port());
+    QVERIFY2(error->text().contains(port), qPrintable(error->text()));
+    GuiSession::snap(QStringLiteral("24-server-died-during-save"), m_gui->window.get());
+    // Nothing typed is lost, and it can be saved again once the server is back.
+    QCOMPARE(m_gui->pageName(), QStringLiteral("tasksPage"));
+    QVERIFY(m_editor->isDirty());
+    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    QCOMPARE(m_notesEdit->toPlainText(), QStringLiteral("Only a little."));
+    QTRY_VERIFY(saveButton->isEnabled());
+    QTRY_VERIFY(!m_gui->find<QWidget>("taskLoadProgressBar")->isVisible());
+
+    // With no server at all: the same, at once.
+    QTest::mouseClick(m_gui->find<QPushButton>("dismissTaskErrorButton"), Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+    QVERIFY2(error->text().contains(QStringLiteral("refused")), qPrintable(error->text()));
+    QVERIFY(m_editor->isDirty());
+    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    QTRY_VERIFY(saveButton->isEnabled());
+}
+
+void tst_GuiSession::serverDyingDuringPageLoadOffersRetry()
+{
+    // More than one page (50), so the answer being lost is a real listing.
+    QList<QJsonObject> tasks;
+    for (int i = 1; i <= 60; ++i)
+        tasks.append(GuiSession::task(QStringLiteral("Task %1").arg(i)));
+    QVERIFY(m_gui->signInWithTasks(tasks));
+    TaskModel *model = m_gui->context->taskModel();
+    auto *retry = m_gui->find<QPushButton>("retryLoadButton");
+    const auto *message = m_gui->find<QLabel>("taskLoadErrorMessageLabel");
+    QVERIFY(retry && message && !retry->isVisible());
+
+    QVERIFY(m_gui->freezeServer());
+    QTest::keyClick(m_gui->window.get(), Qt::Key_F5);
+    QVERIFY(model->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->requestWaitingAtServer(), 20000);
+    m_gui->server->kill();
+
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 20000);
+    QVERIFY(!model->isLoading());
+    QVERIFY(model->hasFailed());
+    QVERIFY2(message->text().contains(QString::number(m_gui->server->url().port())),
+             qPrintable(message->text()));
+    GuiSession::snap(QStringLiteral("25-server-died-during-load"), m_gui->window.get());
+    QCOMPARE(m_gui->pageName(), QStringLiteral("tasksPage"));
+
+    // Retry asks again, and says again that it could not.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible() && !model->isLoading(), 20000);
+    QVERIFY2(message->text().contains(QStringLiteral("refused")), qPrintable(message->text()));
+}
+
+QTEST_MAIN(tst_GuiSession)
+#include "tst_gui_session.moc"
