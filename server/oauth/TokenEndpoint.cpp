@@ -145,7 +145,7 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
     if (!session || session->clientId != client.id)
         throw invalidGrant(QStringLiteral("The refresh token was issued to another client."));
     if (!session->isLive())
-        throw invalidGrant(QStringLiteral("The session was revoked; sign in again."));
+        throw invalidGrant(QStringLiteral("The session was revoked."));
     if (record->usedAtMs != 0 || !m_services.sessions.markRefreshTokenUsed(tokenHash, now)) {
         // RFC 9700 section 4.14.2: reuse of a rotated refresh token means it leaked.
         m_services.sessions.revoke(session->id, QStringLiteral("refresh_token_reused"), now);
