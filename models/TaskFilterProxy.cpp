@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 constexpr unsigned statusBit(TaskStatus status)
@@ -29,6 +30,16 @@ int compareLabels(const QStringList &a, const QStringList &b)
     return compareValues(a.size(), b.size());
 }
 
+// A hint to fetch memory that will be read soon; no effect on the result.
+inline void prefetch(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
 constexpr qint64 UndatedDay = std::numeric_limits<qint64>::max(); // TaskModel::RowKeys::dueDay
 } // namespace
 
@@ -50,9 +61,9 @@ void TaskFilterProxy::setFilterText(const QString &text)
     QString needle = text.trimmed().toCaseFolded();
     if (needle == m_foldedNeedle)
         return;
-    m_foldedNeedle = std::move(needle);
+    QString oldNeedle = std::exchange(m_foldedNeedle, std::move(needle));
     m_needleBigrams = TaskModel::bigramsOf(m_foldedNeedle);
-    refilter();
+    refilter(oldNeedle, m_statusMask);
 }
 
 void TaskFilterProxy::setStatusFilter(const QList<TaskStatus> &statuses)
@@ -64,8 +75,8 @@ void TaskFilterProxy::setStatusFilter(const QList<TaskStatus> &statuses)
         mask = 0;
     if (mask == m_statusMask)
         return;
-    m_statusMask = mask;
-    refilter();
+    const unsigned oldMask = std::exchange(m_statusMask, mask);
+    refilter(m_foldedNeedle, oldMask);
 }
 
 QList<TaskStatus> TaskFilterProxy::statusFilter() const
@@ -84,18 +95,92 @@ const Task &TaskFilterProxy::taskAt(int proxyRow) const
     return m_tasks->taskAt(mapToSource(index(proxyRow, 0)).row());
 }
 
-void TaskFilterProxy::refilter()
+bool TaskFilterProxy::narrows(const QString &oldNeedle, unsigned oldMask) const
+{
+    // Every row the new filter accepts was accepted before: its text holds the old needle (a
+    // part of the new one), and its status was allowed before.
+    const bool textNarrows = m_foldedNeedle.contains(oldNeedle);
+    const bool statusNarrows =
+        oldMask == 0 || (m_statusMask != 0 && (m_statusMask & ~oldMask) == 0);
+    return textNarrows && statusNarrows;
+}
+
+void TaskFilterProxy::refilter(const QString &oldNeedle, unsigned oldMask)
 {
     // A full rebuild rather than invalidateFilter(): the incremental path removes each run of
     // rejected rows separately and rebuilds its mapping per run, which is quadratic when a
     // keystroke hides thousands of scattered rows. The rebuild filters once and sorts once.
+    if (!m_tasks) {
+        invalidate();
+        return;
+    }
+    // A filter that only narrows (the next character typed) can only hide rows, and the rows it
+    // keeps stay in the order they are in. The current rows and their order are noted first, so
+    // the rebuild only tests those rows and sorts by the noted order instead of comparing tasks.
+    // That order is the sort's own as long as the proxy keeps it current (dynamic sorting).
+    if (sortColumn() >= 0 && dynamicSortFilter() && narrows(oldNeedle, oldMask)) {
+        const int before = rowCount();
+        m_rankAscending = sortOrder() == Qt::AscendingOrder;
+        m_rankBefore.assign(std::size_t(m_tasks->rowCount()), -1);
+        for (int row = 0; row < before; ++row) {
+            const int sourceRow = mapToSource(index(row, 0)).row();
+            if (sourceRow >= 0 && std::size_t(sourceRow) < m_rankBefore.size())
+                m_rankBefore[std::size_t(sourceRow)] = row;
+        }
+    }
+    decideRows();
     invalidate();
+    (void)rowCount(); // the rebuild, if no view asked for it during invalidate()
+    m_rankBefore.clear();
+    m_accepted.clear();
+}
+
+void TaskFilterProxy::decideRows()
+{
+    // The rows that pass the cheap tests (status, the needle's character pairs), then the text
+    // search on those. Each task's search text is a separate allocation, so the search mostly
+    // waits for memory; fetching the texts a few rows ahead lets those waits overlap.
+    const int count = m_tasks->rowCount();
+    const bool noted = m_rankBefore.size() == std::size_t(count);
+    m_accepted.assign(std::size_t(count), 0);
+    std::vector<int> candidates;
+    candidates.reserve(std::size_t(count));
+    for (int row = 0; row < count; ++row) {
+        if (noted && m_rankBefore[std::size_t(row)] < 0)
+            continue; // hidden before this narrowing change, so hidden now
+        const TaskModel::RowKeys &keys = m_tasks->keysAt(row);
+        if (m_statusMask != 0 && !(m_statusMask & statusBit(keys.status)))
+            continue;
+        if (m_foldedNeedle.isEmpty())
+            m_accepted[std::size_t(row)] = 1;
+        else if (TaskModel::containsAll(keys.searchBigrams, m_needleBigrams))
+            candidates.push_back(row);
+    }
+    constexpr std::size_t TextAhead = 8;
+    constexpr std::size_t RowAhead = 2 * TextAhead;
+    const std::size_t candidateCount = candidates.size();
+    for (std::size_t i = 0; i < candidateCount; ++i) {
+        if (i + RowAhead < candidateCount)
+            prefetch(&m_tasks->searchTextAt(candidates[i + RowAhead]));
+        if (i + TextAhead < candidateCount) {
+            const QString &ahead = m_tasks->searchTextAt(candidates[i + TextAhead]);
+            const char *bytes = reinterpret_cast<const char *>(ahead.constData());
+            const qsizetype size = ahead.size() * qsizetype(sizeof(QChar));
+            for (qsizetype offset = 0; offset < size; offset += 64)
+                prefetch(bytes + offset);
+        }
+        const int row = candidates[i];
+        if (QStringView(m_tasks->searchTextAt(row)).contains(m_foldedNeedle))
+            m_accepted[std::size_t(row)] = 1;
+    }
 }
 
 bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_tasks || sourceParent.isValid())
         return true;
+    if (m_accepted.size() == std::size_t(m_tasks->rowCount()))
+        return m_accepted[std::size_t(sourceRow)] != 0; // decided by refilter()
     const TaskModel::RowKeys &keys = m_tasks->keysAt(sourceRow);
     if (m_statusMask != 0 && !(m_statusMask & statusBit(keys.status)))
         return false;
@@ -108,10 +193,19 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool TaskFilterProxy::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
 {
+    // For a descending sort the base class asks lessThan(right, left); compareRows() already
+    // knows the direction (so undated tasks and tie-breaks stay put), so undo that swap. The
+    // same holds for the noted order.
+    if (!m_rankBefore.empty()) {
+        // A narrowing filter change: only rows shown before are sorted; they keep their order.
+        // (Checked first: this runs for every comparison of the rebuild.)
+        const int leftRank = rankBefore(sourceLeft.row());
+        const int rightRank = rankBefore(sourceRight.row());
+        if (leftRank >= 0 && rightRank >= 0)
+            return m_rankAscending ? leftRank < rightRank : rightRank < leftRank;
+    }
     if (!m_tasks)
         return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
-    // For a descending sort the base class asks lessThan(right, left); compareRows() already
-    // knows the direction (so undated tasks and tie-breaks stay put), so undo that swap.
     const Qt::SortOrder order = sortOrder();
     const int left = sourceLeft.row();
     const int right = sourceRight.row();

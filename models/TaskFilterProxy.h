@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <vector>
 
 // Filters and sorts a TaskModel for the task list view.
 //
@@ -51,11 +52,31 @@ private:
     // < 0 when source row `a` belongs before `b` for `column` sorted in `order`.
     int compareRows(int a, int b, int column, Qt::SortOrder order) const;
     int compareTieBreaks(int a, int b) const;
-    void refilter();
+    // After the filter changed from (oldNeedle, oldMask) to the current one.
+    void refilter(const QString &oldNeedle, unsigned oldMask);
+    bool narrows(const QString &oldNeedle, unsigned oldMask) const;
+    // Fills m_accepted for the current filter (and m_rankBefore, when noted).
+    void decideRows();
+    // m_rankBefore's entry for a source row; -1 when not noted.
+    int rankBefore(int sourceRow) const
+    {
+        return sourceRow >= 0 && std::size_t(sourceRow) < m_rankBefore.size()
+                   ? m_rankBefore[std::size_t(sourceRow)]
+                   : -1;
+    }
 
     QPointer<TaskModel> m_tasks;
     QString m_filterText;                     // as given
     QString m_foldedNeedle;                   // trimmed and case-folded; empty: no text filter
     std::array<quint64, 4> m_needleBigrams{}; // TaskModel::bigramsOf(m_foldedNeedle)
     unsigned m_statusMask = 0;                // bit per TaskStatus; 0: every status
+    // While a narrowing filter change rebuilds the mapping (refilter()): the proxy row each
+    // source row had before, -1 for rows that were filtered out. Only those rows can still
+    // match, and they keep their order, so neither the others nor the sort are looked at again.
+    // Empty otherwise.
+    std::vector<int> m_rankBefore;
+    bool m_rankAscending = true; // sortOrder() when m_rankBefore was noted
+    // While refilter() rebuilds the mapping: 1 for each source row the new filter accepts,
+    // decided in one pass beforehand. Empty otherwise.
+    std::vector<unsigned char> m_accepted;
 };

@@ -43,10 +43,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_pages(new QStackedWidget(this))
     , m_welcomePage(new WelcomePage(this))
-    , m_signInPage(new SignInPage(this))
-    , m_waitingPage(new WaitingForBrowserPage(this))
-    , m_busyPage(new BusyPage(this))
-    , m_tasksPage(new TasksPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Tasklane"));
@@ -55,11 +51,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     resize(1000, 650);
 
     m_pages->setObjectName(QStringLiteral("pageStack"));
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_welcomePage), static_cast<QWidget *>(m_signInPage),
-          static_cast<QWidget *>(m_waitingPage), static_cast<QWidget *>(m_busyPage),
-          static_cast<QWidget *>(m_tasksPage)})
-        m_pages->addWidget(page);
+    // The other pages join the stack when first shown (ensureSignInPage() and the like): the
+    // stack measures every page it holds, shown or not, so pages built here would be laid out
+    // (their text shaped and wrapped) before the first paint for nothing. The tasks page alone
+    // (the list, the editor and their model views) cost more than the welcome page.
+    m_pages->addWidget(m_welcomePage);
     setCentralWidget(m_pages);
 
     createActions();
@@ -95,41 +91,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                     });
             });
 
-    // Sign-in page.
-    connect(m_signInPage, &SignInPage::browserSignInRequested, this,
-            [this] { m_context.session()->signInWithBrowser(); });
-    connect(m_signInPage, &SignInPage::tokenSignInRequested, this,
-            [this](const QString &token) { m_context.session()->signInWithToken(token); });
-    connect(m_signInPage, &SignInPage::changeServerRequested, this, [this] {
-        m_context.session()->cancelSignIn();
-        showWelcome();
-    });
-
-    // Waiting for the browser.
-    connect(m_waitingPage, &WaitingForBrowserPage::cancelRequested, this, [this] {
-        m_context.session()->cancelSignIn();
-        showSignIn();
-    });
-    connect(m_waitingPage, &WaitingForBrowserPage::linkCopied, this, [this] {
-        showTransientMessage(tr("Sign-in link copied to the clipboard."), MessageMs);
-    });
-
-    connect(m_busyPage, &BusyPage::cancelRequested, this, &MainWindow::cancelBusy);
-
-    // Tasks.
-    connect(m_tasksPage, &TasksPage::currentTaskChanged, this, &MainWindow::updateActions);
-    connect(m_tasksPage, &TasksPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_tasksPage, &TasksPage::draftRestored, this, [this](const TasksPage::Draft &draft) {
-        showTransientMessage(tr("Your unsaved changes to \u201c%1\u201d are back. They are not "
-                                "saved yet.")
-                                 .arg(draft.base.title),
-                             2 * MessageMs);
-    });
-    connect(m_tasksPage, &TasksPage::draftDiscarded, this, [this](const TasksPage::Draft &draft) {
-        showTransientMessage(tr("The unsaved changes of %1 to \u201c%2\u201d were discarded.")
-                                 .arg(draft.username, draft.base.title),
-                             2 * MessageMs);
-    });
+    // Tasks (the page itself: ensureTasksPage()).
     TaskService *service = m_context.taskService();
     connect(service, &TaskService::removed, this, [this](const Task &task) {
         showTransientMessage(tr("Deleted \u201c%1\u201d.").arg(task.title), UndoOfferMs);
@@ -162,6 +124,87 @@ MainWindow::~MainWindow()
     disconnect(m_context.apiClient(), nullptr, this, nullptr);
     if (m_context.hasLocalServer())
         disconnect(m_context.localServer(), nullptr, this, nullptr);
+}
+
+SignInPage *MainWindow::ensureSignInPage()
+{
+    if (m_signInPage)
+        return m_signInPage;
+    m_signInPage = new SignInPage(this);
+    m_pages->addWidget(m_signInPage);
+    connect(m_signInPage, &SignInPage::browserSignInRequested, this,
+            [this] { m_context.session()->signInWithBrowser(); });
+    connect(m_signInPage, &SignInPage::tokenSignInRequested, this,
+            [this](const QString &token) { m_context.session()->signInWithToken(token); });
+    connect(m_signInPage, &SignInPage::changeServerRequested, this, [this] {
+        m_context.session()->cancelSignIn();
+        showWelcome();
+    });
+    return m_signInPage;
+}
+
+WaitingForBrowserPage *MainWindow::ensureWaitingPage()
+{
+    if (m_waitingPage)
+        return m_waitingPage;
+    m_waitingPage = new WaitingForBrowserPage(this);
+    m_pages->addWidget(m_waitingPage);
+    connect(m_waitingPage, &WaitingForBrowserPage::cancelRequested, this, [this] {
+        m_context.session()->cancelSignIn();
+        showSignIn();
+    });
+    connect(m_waitingPage, &WaitingForBrowserPage::linkCopied, this, [this] {
+        showTransientMessage(tr("Sign-in link copied to the clipboard."), MessageMs);
+    });
+    return m_waitingPage;
+}
+
+BusyPage *MainWindow::ensureBusyPage()
+{
+    if (m_busyPage)
+        return m_busyPage;
+    m_busyPage = new BusyPage(this);
+    m_pages->addWidget(m_busyPage);
+    connect(m_busyPage, &BusyPage::cancelRequested, this, &MainWindow::cancelBusy);
+    return m_busyPage;
+}
+
+TasksPage *MainWindow::ensureTasksPage()
+{
+    if (m_tasksPage)
+        return m_tasksPage;
+    m_tasksPage = new TasksPage(m_context, this);
+    m_pages->addWidget(m_tasksPage);
+
+    connect(m_newTaskAction, &QAction::triggered, m_tasksPage, &TasksPage::createTask);
+    connect(m_deleteAction, &QAction::triggered, m_tasksPage, &TasksPage::deleteCurrentTask);
+    connect(m_findAction, &QAction::triggered, m_tasksPage, &TasksPage::focusSearch);
+    connect(m_refreshAction, &QAction::triggered, m_tasksPage, &TasksPage::refresh);
+
+    connect(m_tasksPage, &TasksPage::currentTaskChanged, this, &MainWindow::updateActions);
+    connect(m_tasksPage, &TasksPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_tasksPage, &TasksPage::draftRestored, this, [this](const TasksPage::Draft &draft) {
+        showTransientMessage(tr("Your unsaved changes to \u201c%1\u201d are back. They are not "
+                                "saved yet.")
+                                 .arg(draft.base.title),
+                             2 * MessageMs);
+    });
+    connect(m_tasksPage, &TasksPage::draftDiscarded, this, [this](const TasksPage::Draft &draft) {
+        showTransientMessage(tr("The unsaved changes of %1 to \u201c%2\u201d were discarded.")
+                                 .arg(draft.username, draft.base.title),
+                             2 * MessageMs);
+    });
+    emit tasksPageCreated(m_tasksPage);
+    return m_tasksPage;
+}
+
+void MainWindow::whenEditsSettled(const std::function<void()> &proceed)
+{
+    // Without the tasks page nothing was ever edited.
+    if (m_tasksPage)
+        m_tasksPage->whenEditsSettled(proceed);
+    else
+        proceed();
 }
 
 void MainWindow::createActions()
@@ -204,7 +247,7 @@ void MainWindow::createActions()
                          QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
-    connect(m_newTaskAction, &QAction::triggered, m_tasksPage, &TasksPage::createTask);
+    // The task actions are connected with the tasks page (ensureTasksPage()).
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -212,9 +255,6 @@ void MainWindow::createActions()
         m_undoButton->hide();
         m_context.taskService()->undoRemove();
     });
-    connect(m_deleteAction, &QAction::triggered, m_tasksPage, &TasksPage::deleteCurrentTask);
-    connect(m_findAction, &QAction::triggered, m_tasksPage, &TasksPage::focusSearch);
-    connect(m_refreshAction, &QAction::triggered, m_tasksPage, &TasksPage::refresh);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -334,8 +374,9 @@ void MainWindow::connectSession()
     });
     connect(session, &SessionManager::waitingForBrowser, this, [this](const QUrl &link) {
         const QUrl current = m_context.session()->signInLink();
-        m_waitingPage->setSignInLink(current.isValid() ? current : link);
-        setPage(m_waitingPage);
+        WaitingForBrowserPage *page = ensureWaitingPage();
+        page->setSignInLink(current.isValid() ? current : link);
+        setPage(page);
     });
     connect(session, &SessionManager::signedIn, this, &MainWindow::onSignedIn);
     connect(session, &SessionManager::signInFailed, this, [this](const ApiError &error) {
@@ -343,7 +384,7 @@ void MainWindow::connectSession()
         if (error.kind == ApiError::Kind::Cancelled)
             return; // the user's own doing; the page has moved on already
         showSignIn();
-        m_signInPage->showError(error);
+        ensureSignInPage()->showError(error);
     });
     connect(session, &SessionManager::silentSignInFailed, this, [this](const QString &reason) {
         m_restoring = false;
@@ -429,34 +470,38 @@ void MainWindow::showSignIn(const QString &reason)
     QUrl server = m_serverUrl;
     if (!server.isValid())
         server = m_context.lastServerUrl();
-    m_signInPage->setServer(server, m_serverIsLocal);
-    m_signInPage->setBusy(false);
-    m_signInPage->showReason(reason);
-    // Said on every way to this page while the draft waits, and only for its own server.
-    const auto &draft = m_tasksPage->draft();
+    SignInPage *page = ensureSignInPage();
+    page->setServer(server, m_serverIsLocal);
+    page->setBusy(false);
+    page->showReason(reason);
+    // Said on every way to this page while the draft waits, and only for its own server. (No
+    // tasks page yet: nobody signed in, so there is no draft.)
+    const std::optional<TasksPage::Draft> noDraft;
+    const auto &draft = m_tasksPage ? m_tasksPage->draft() : noDraft;
     if (draft && draft->isFor(server)) {
-        m_signInPage->showDraftNotice(
+        page->showDraftNotice(
             tr("Your unsaved changes to \u201c%1\u201d will be restored after you sign in again "
                "as %2. They are kept in this window only: quitting Tasklane discards them.")
                 .arg(draft->base.title, draft->username));
     } else {
-        m_signInPage->showDraftNotice({});
+        page->showDraftNotice({});
     }
-    setPage(m_signInPage);
-    m_signInPage->focusDefault();
+    setPage(page);
+    page->focusDefault();
 }
 
 void MainWindow::showBusy(const QString &text, Busy busy)
 {
     m_busy = busy;
-    m_busyPage->setText(text);
-    setPage(m_busyPage);
+    BusyPage *page = ensureBusyPage();
+    page->setText(text);
+    setPage(page);
     m_busy = busy;
 }
 
 void MainWindow::showTasks()
 {
-    setPage(m_tasksPage);
+    setPage(ensureTasksPage());
 }
 
 void MainWindow::useLocalServer(bool restoreAfterwards)
@@ -566,8 +611,11 @@ void MainWindow::onSignedIn(const Account &account)
 
 void MainWindow::onSignedOut(const QString &reason)
 {
-    m_tasksPage->reset();
+    if (m_tasksPage) // none: the session ended before any sign-in showed tasks
+        m_tasksPage->reset();
     m_undoButton->hide();
+    // "Signed in as ..." must not linger under the sign-in page.
+    statusBar()->clearMessage();
     if (m_changingServer) {
         m_changingServer = false;
         showWelcome();
@@ -578,7 +626,7 @@ void MainWindow::onSignedOut(const QString &reason)
 
 void MainWindow::signOut()
 {
-    m_tasksPage->whenEditsSettled([this] {
+    whenEditsSettled([this] {
         // Signed out on purpose: the next start shows the sign-in page, not a silent sign-in.
         m_context.forgetAccount();
         m_context.session()->signOut();
@@ -587,7 +635,7 @@ void MainWindow::signOut()
 
 void MainWindow::changeServer()
 {
-    m_tasksPage->whenEditsSettled([this] {
+    whenEditsSettled([this] {
         m_context.forgetAccount();
         m_context.setServerIsLocal(false);
         if (m_context.session()->state() == SessionManager::State::SignedIn) {
@@ -629,7 +677,7 @@ void MainWindow::showError(const ApiError &error)
 
 void MainWindow::updateActions()
 {
-    const bool onTasks = currentPage() == m_tasksPage &&
+    const bool onTasks = m_tasksPage && currentPage() == m_tasksPage &&
                          m_context.session()->state() == SessionManager::State::SignedIn;
     m_newTaskAction->setEnabled(onTasks);
     m_deleteAction->setEnabled(onTasks && m_tasksPage->hasCurrentTask());
@@ -662,12 +710,12 @@ void MainWindow::updateStatusWidgets()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeConfirmed || !m_tasksPage->hasUnsavedEdits()) {
+    if (m_closeConfirmed || !m_tasksPage || !m_tasksPage->hasUnsavedEdits()) {
         event->accept();
         return;
     }
     event->ignore();
-    m_tasksPage->whenEditsSettled([this] {
+    whenEditsSettled([this] {
         m_closeConfirmed = true;
         close();
     });

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 class AppContext;
 class ApiError;
 class BusyPage;
@@ -43,8 +45,15 @@ public:
 
     QWidget *currentPage() const;
     WelcomePage *welcomePage() const { return m_welcomePage; }
+    // The pages other than the welcome page are built when first shown; null until then. The
+    // tasks page comes with the first sign-in: a start that ends on the welcome or sign-in page
+    // never builds it.
     SignInPage *signInPage() const { return m_signInPage; }
     TasksPage *tasksPage() const { return m_tasksPage; }
+
+signals:
+    // The tasks page was built and joined the page stack (once per window).
+    void tasksPageCreated(TasksPage *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +72,12 @@ private:
     void showSignIn(const QString &reason = {});
     void showBusy(const QString &text, Busy busy);
     void showTasks();
+    SignInPage *ensureSignInPage();
+    WaitingForBrowserPage *ensureWaitingPage();
+    BusyPage *ensureBusyPage();
+    TasksPage *ensureTasksPage();
+    // TasksPage::whenEditsSettled(), or `proceed` at once while there is no tasks page.
+    void whenEditsSettled(const std::function<void()> &proceed);
     void setPage(QWidget *page);
 
     void useLocalServer(bool restoreAfterwards);
@@ -84,10 +99,11 @@ private:
     AppContext &m_context;
     QStackedWidget *m_pages;
     WelcomePage *m_welcomePage;
-    SignInPage *m_signInPage;
-    WaitingForBrowserPage *m_waitingPage;
-    BusyPage *m_busyPage;
-    TasksPage *m_tasksPage;
+    // Built when first needed (the ensure…Page() functions).
+    SignInPage *m_signInPage = nullptr;
+    WaitingForBrowserPage *m_waitingPage = nullptr;
+    BusyPage *m_busyPage = nullptr;
+    TasksPage *m_tasksPage = nullptr;
 
     QAction *m_newTaskAction = nullptr;
     QAction *m_settingsAction = nullptr;

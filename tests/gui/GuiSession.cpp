@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OAuthTestClient.h"
 #include "SessionManager.h"
+#include "TaskEditor.h"
 #include "TaskModel.h"
 #include "TasksPage.h"
 #include "TestServer.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -87,9 +89,12 @@ bool GuiSession::buildWindow()
         context->taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     window = std::make_unique<MainWindow>(*context);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        window->tasksPage()->table()->model(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The tasks page (and the proxy its table shows) is built at the first sign-in; the tester
+    // starts with it, before the proxy has seen any change.
+    if (window->tasksPage())
+        watchTaskProxy(window->tasksPage());
+    QObject::connect(window.get(), &MainWindow::tasksPageCreated, window.get(),
+                     [this](TasksPage *page) { watchTaskProxy(page); });
     window->resize(1000, 650);
     window->show();
     window->activateWindow();
@@ -99,6 +104,12 @@ bool GuiSession::buildWindow()
     }
     window->start();
     return true;
+}
+
+void GuiSession::watchTaskProxy(TasksPage *page)
+{
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        page->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 bool GuiSession::waitForPage(const char *name, int timeoutMs)
@@ -133,6 +144,11 @@ bool GuiSession::signInWithBrowser(const QString &username, const QString &passw
         qWarning("browser: %s", qPrintable(browser.lastError));
         return false;
     }
+    if (!find<QTableView>("taskTable") || !find<TaskEditor>("taskEditor") ||
+        !find<QLineEdit>("taskTitleEdit") || !find<QPlainTextEdit>("taskNotesEdit")) {
+        qWarning("the tasks page lacks its table or editor");
+        return false;
+    }
     return true;
 }
 
@@ -163,6 +179,8 @@ bool GuiSession::signInWithTasks(const QList<QJsonObject> &tasks)
 
 QModelIndex GuiSession::rowOfTitle(const QString &title) const
 {
+    if (!window->tasksPage())
+        return {};
     const QAbstractItemModel *model = window->tasksPage()->table()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, TaskModel::Title);

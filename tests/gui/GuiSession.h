@@ -16,6 +16,7 @@
 class AppContext;
 class QAbstractItemModelTester;
 class QTemporaryDir;
+class TasksPage;
 class TestServer;
 
 // What every GUI test needs: a real tasklane-server with one account, an AppContext that keeps
@@ -99,6 +100,7 @@ public:
 
 private:
     bool buildWindow();
+    void watchTaskProxy(TasksPage *page);
     bool waitForPage(const char *name, int timeoutMs);
 
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;

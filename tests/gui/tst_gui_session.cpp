@@ -53,9 +53,11 @@ private:
     HttpClient::Reply meWith(const QString &accessToken);
 
     std::unique_ptr<GuiSession> m_gui;
-    TaskEditor *m_editor = nullptr;
-    QLineEdit *m_titleEdit = nullptr;
-    QPlainTextEdit *m_notesEdit = nullptr;
+    // The tasks page is built at the first sign-in: these are there once signed in (which
+    // GuiSession::signInWithBrowser() checks).
+    TaskEditor *editor() const { return m_gui->find<TaskEditor>("taskEditor"); }
+    QLineEdit *titleEdit() const { return m_gui->find<QLineEdit>("taskTitleEdit"); }
+    QPlainTextEdit *notesEdit() const { return m_gui->find<QPlainTextEdit>("taskNotesEdit"); }
 };
 
 void tst_GuiSession::initTestCase()
@@ -67,17 +69,10 @@ void tst_GuiSession::init()
 {
     m_gui = std::make_unique<GuiSession>();
     QVERIFY(m_gui->setUp());
-    m_editor = m_gui->find<TaskEditor>("taskEditor");
-    m_titleEdit = m_gui->find<QLineEdit>("taskTitleEdit");
-    m_notesEdit = m_gui->find<QPlainTextEdit>("taskNotesEdit");
-    QVERIFY(m_editor && m_titleEdit && m_notesEdit);
 }
 
 void tst_GuiSession::cleanup()
 {
-    m_editor = nullptr;
-    m_titleEdit = nullptr;
-    m_notesEdit = nullptr;
     m_gui.reset();
 }
 
@@ -103,13 +98,13 @@ void tst_GuiSession::editWithoutSaving(const QString &title, const QString &newT
                                        const QString &notes)
 {
     QVERIFY(m_gui->clickRow(title));
-    QTRY_COMPARE(m_editor->baseTask().title, title);
-    m_titleEdit->setFocus();
-    m_titleEdit->selectAll();
-    QTest::keyClicks(m_titleEdit, newTitle);
-    m_notesEdit->setFocus();
-    QTest::keyClicks(m_notesEdit, notes);
-    QVERIFY(m_editor->isDirty());
+    QTRY_COMPARE(editor()->baseTask().title, title);
+    titleEdit()->setFocus();
+    titleEdit()->selectAll();
+    QTest::keyClicks(titleEdit(), newTitle);
+    notesEdit()->setFocus();
+    QTest::keyClicks(notesEdit(), notes);
+    QVERIFY(editor()->isDirty());
     QVERIFY(m_gui->find<QPushButton>("saveTaskButton")->isEnabled());
 }
 
@@ -245,7 +240,7 @@ void tst_GuiSession::unsavedEditsComeBackAfterSigningInAgain()
                                     GuiSession::task(QStringLiteral("Call the bank"))}));
     editWithoutSaving(QStringLiteral("Water the plants"), QStringLiteral("Water the cactus"),
                       QStringLiteral("Only a little."));
-    const Task base = m_editor->baseTask();
+    const Task base = editor()->baseTask();
 
     QVERIFY(revokeAppSessionByReuse());
     QTest::keyClick(m_gui->window.get(), Qt::Key_F5);
@@ -267,21 +262,21 @@ void tst_GuiSession::unsavedEditsComeBackAfterSigningInAgain()
 
     // Signing in again as the same user brings the edit back, still unsaved, on its old base.
     QVERIFY(m_gui->signInWithBrowser());
-    QTRY_COMPARE_WITH_TIMEOUT(m_editor->taskId(), base.id, 20000);
-    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
-    QCOMPARE(m_notesEdit->toPlainText(), QStringLiteral("Only a little."));
-    QVERIFY(m_editor->isDirty());
-    QCOMPARE(m_editor->baseTask().version, base.version);
+    QTRY_COMPARE_WITH_TIMEOUT(editor()->taskId(), base.id, 20000);
+    QCOMPARE(titleEdit()->text(), QStringLiteral("Water the cactus"));
+    QCOMPARE(notesEdit()->toPlainText(), QStringLiteral("Only a little."));
+    QVERIFY(editor()->isDirty());
+    QCOMPARE(editor()->baseTask().version, base.version);
     QVERIFY(m_gui->find<QPushButton>("saveTaskButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
     QTRY_COMPARE(m_gui->window->tasksPage()->currentTask().id, base.id);
-    QVERIFY(m_editor->isDirty()); // the list arriving did not overwrite it
-    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    QVERIFY(editor()->isDirty()); // the list arriving did not overwrite it
+    QCOMPARE(titleEdit()->text(), QStringLiteral("Water the cactus"));
     GuiSession::snap(QStringLiteral("23-unsaved-changes-restored"), m_gui->window.get());
 
     // And it can be saved as if nothing had happened.
     QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isDirty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor()->isDirty(), 20000);
     const QJsonObject onServer = m_gui->taskOnServer(base.id);
     QCOMPARE(onServer.value(QStringLiteral("title")).toString(),
              QStringLiteral("Water the cactus"));
@@ -305,10 +300,10 @@ void tst_GuiSession::unsavedEditsAreNotShownToAnotherAccount()
     QVERIFY(m_gui->signInWithBrowser(bob, bobPassword));
     QCOMPARE(m_gui->find<QToolButton>("accountButton")->text(), bob);
     QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
-    QVERIFY(!m_editor->hasTask());
-    QVERIFY(!m_editor->isDirty());
+    QVERIFY(!editor()->hasTask());
+    QVERIFY(!editor()->isDirty());
     QVERIFY(m_gui->find<QLabel>("taskEditorEmptyLabel")->isVisible());
-    QVERIFY(!m_titleEdit->isVisible());
+    QVERIFY(!titleEdit()->isVisible());
 
     // And it is gone for good: alice signing in again later gets nothing back.
     m_gui->find<QAction>("actionSignOut")->trigger();
@@ -316,7 +311,7 @@ void tst_GuiSession::unsavedEditsAreNotShownToAnotherAccount()
     QVERIFY(!m_gui->find<QLabel>("signInDraftMessageLabel")->isVisible());
     QVERIFY(m_gui->signInWithBrowser());
     QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
-    QVERIFY(!m_editor->hasTask());
+    QVERIFY(!editor()->hasTask());
     QCOMPARE(m_gui->context->taskModel()->rowCount(), 1);
 }
 
@@ -341,9 +336,9 @@ void tst_GuiSession::serverDyingDuringSaveKeepsTheEdit()
     GuiSession::snap(QStringLiteral("24-server-died-during-save"), m_gui->window.get());
     // Nothing typed is lost, and it can be saved again once the server is back.
     QCOMPARE(m_gui->pageName(), QStringLiteral("tasksPage"));
-    QVERIFY(m_editor->isDirty());
-    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
-    QCOMPARE(m_notesEdit->toPlainText(), QStringLiteral("Only a little."));
+    QVERIFY(editor()->isDirty());
+    QCOMPARE(titleEdit()->text(), QStringLiteral("Water the cactus"));
+    QCOMPARE(notesEdit()->toPlainText(), QStringLiteral("Only a little."));
     QTRY_VERIFY(saveButton->isEnabled());
     QTRY_VERIFY(!m_gui->find<QWidget>("taskLoadProgressBar")->isVisible());
 
@@ -353,8 +348,8 @@ void tst_GuiSession::serverDyingDuringSaveKeepsTheEdit()
     QTest::mouseClick(saveButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
     QVERIFY2(error->text().contains(QStringLiteral("refused")), qPrintable(error->text()));
-    QVERIFY(m_editor->isDirty());
-    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    QVERIFY(editor()->isDirty());
+    QCOMPARE(titleEdit()->text(), QStringLiteral("Water the cactus"));
     QTRY_VERIFY(saveButton->isEnabled());
 }
 

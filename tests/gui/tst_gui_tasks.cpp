@@ -53,9 +53,11 @@ private:
     void retitle(const QString &title);
 
     std::unique_ptr<GuiSession> m_gui;
-    QTableView *m_table = nullptr;
-    TaskEditor *m_editor = nullptr;
-    QLineEdit *m_titleEdit = nullptr;
+    // The tasks page is built at the first sign-in: these are there once signed in (which
+    // GuiSession::signInWithBrowser() checks).
+    QTableView *table() const { return m_gui->find<QTableView>("taskTable"); }
+    TaskEditor *editor() const { return m_gui->find<TaskEditor>("taskEditor"); }
+    QLineEdit *titleEdit() const { return m_gui->find<QLineEdit>("taskTitleEdit"); }
 };
 
 void tst_GuiTasks::initTestCase()
@@ -67,26 +69,19 @@ void tst_GuiTasks::init()
 {
     m_gui = std::make_unique<GuiSession>();
     QVERIFY(m_gui->setUp());
-    m_table = m_gui->find<QTableView>("taskTable");
-    m_editor = m_gui->find<TaskEditor>("taskEditor");
-    m_titleEdit = m_gui->find<QLineEdit>("taskTitleEdit");
-    QVERIFY(m_table && m_editor && m_titleEdit);
 }
 
 void tst_GuiTasks::cleanup()
 {
-    m_table = nullptr;
-    m_editor = nullptr;
-    m_titleEdit = nullptr;
     m_gui.reset();
 }
 
 void tst_GuiTasks::retitle(const QString &title)
 {
-    m_titleEdit->setFocus();
-    m_titleEdit->selectAll();
-    QTest::keyClicks(m_titleEdit, title);
-    QVERIFY(m_editor->isDirty());
+    titleEdit()->setFocus();
+    titleEdit()->selectAll();
+    QTest::keyClicks(titleEdit(), title);
+    QVERIFY(editor()->isDirty());
 }
 
 void tst_GuiTasks::conflictOnSave_data()
@@ -121,8 +116,8 @@ void tst_GuiTasks::conflictOnSave()
                           QStringLiteral("2030-04-30"), {QStringLiteral("admin")}),
          GuiSession::task(QStringLiteral("Call the bank"), QStringLiteral("done"), 3)}));
     QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
-    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Water the plants"));
-    const QString id = m_editor->taskId();
+    QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Water the plants"));
+    const QString id = editor()->taskId();
     retitle(QStringLiteral("Water the cactus"));
 
     // Meanwhile, on another device.
@@ -131,9 +126,9 @@ void tst_GuiTasks::conflictOnSave()
     QCOMPARE(elsewhere.status, 200);
     // The app still holds the old version and the unsaved edit.
     QVERIFY2(elsewhere.json().value(QStringLiteral("version")).toInteger() >
-                 m_editor->baseTask().version,
+                 editor()->baseTask().version,
              elsewhere.body.constData());
-    QVERIFY(m_editor->isDirty());
+    QVERIFY(editor()->isDirty());
 
     QString conflictText;
     m_gui->answerModal(QStringLiteral("conflictDialog"), button, [&conflictText](QWidget *dialog) {
@@ -146,8 +141,8 @@ void tst_GuiTasks::conflictOnSave()
     QVERIFY2(conflictText.contains(QStringLiteral("title")), qPrintable(conflictText));
     QVERIFY2(conflictText.contains(QStringLiteral("notes")), qPrintable(conflictText));
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_editor->isDirty(), editorDirty, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_titleEdit->text(), editorTitle, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(editor()->isDirty(), editorDirty, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(titleEdit()->text(), editorTitle, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(),
                               serverTitle, 20000);
     if (button == QLatin1String("conflictReloadButton")) {
@@ -161,7 +156,7 @@ void tst_GuiTasks::conflictOnSave()
         QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
         QCOMPARE(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(), serverTitle);
-        QVERIFY(m_editor->isDirty());
+        QVERIFY(editor()->isDirty());
     }
 }
 
@@ -170,8 +165,8 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
     QVERIFY(m_gui->signInWithTasks(
         {GuiSession::task(QStringLiteral("Alpha")), GuiSession::task(QStringLiteral("Beta"))}));
     QVERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
-    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Alpha"));
-    const QString alphaId = m_editor->taskId();
+    QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Alpha"));
+    const QString alphaId = editor()->taskId();
     retitle(QStringLiteral("Alpha edited"));
 
     // Cancel: still on Alpha, the edit still there.
@@ -180,9 +175,9 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
         [](QWidget *dialog) { GuiSession::snap(QStringLiteral("09-unsaved-changes"), dialog); });
     QVERIFY(m_gui->clickRow(QStringLiteral("Beta")));
     QVERIFY(m_gui->answered());
-    QCOMPARE(m_editor->taskId(), alphaId);
-    QCOMPARE(m_titleEdit->text(), QStringLiteral("Alpha edited"));
-    QVERIFY(m_editor->isDirty());
+    QCOMPARE(editor()->taskId(), alphaId);
+    QCOMPARE(titleEdit()->text(), QStringLiteral("Alpha edited"));
+    QVERIFY(editor()->isDirty());
     QCOMPARE(m_gui->window->tasksPage()->currentTask().id, alphaId);
 
     // Discard: Beta is shown, Alpha unchanged on the server.
@@ -190,18 +185,18 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
                        QStringLiteral("unsavedDiscardButton"));
     QVERIFY(m_gui->clickRow(QStringLiteral("Beta")));
     QVERIFY(m_gui->answered());
-    QCOMPARE(m_editor->baseTask().title, QStringLiteral("Beta"));
-    QVERIFY(!m_editor->isDirty());
+    QCOMPARE(editor()->baseTask().title, QStringLiteral("Beta"));
+    QVERIFY(!editor()->isDirty());
     QCOMPARE(m_gui->taskOnServer(alphaId).value(QStringLiteral("title")).toString(),
              QStringLiteral("Alpha"));
 
     // Save: the edit of Beta reaches the server although Alpha is shown next.
-    const QString betaId = m_editor->taskId();
+    const QString betaId = editor()->taskId();
     retitle(QStringLiteral("Beta edited"));
     m_gui->answerModal(QStringLiteral("unsavedChangesDialog"), QStringLiteral("unsavedSaveButton"));
     QVERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
     QVERIFY(m_gui->answered());
-    QCOMPARE(m_editor->taskId(), alphaId);
+    QCOMPARE(editor()->taskId(), alphaId);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(betaId).value(QStringLiteral("title")).toString(),
                               QStringLiteral("Beta edited"), 20000);
     QTRY_VERIFY(m_gui->rowOfTitle(QStringLiteral("Beta edited")).isValid());
@@ -211,24 +206,24 @@ void tst_GuiTasks::tickingTheTaskBeingEditedKeepsBothChanges()
 {
     QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
     QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
-    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Water the plants"));
-    const QString id = m_editor->taskId();
+    QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Water the plants"));
+    const QString id = editor()->taskId();
     retitle(QStringLiteral("Water the cactus"));
 
     // Ticked off in the list while the title edit is unsaved: the tick is saved at once.
-    m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_Space);
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(id).value(QStringLiteral("status")).toString(),
                               QStringLiteral("done"), 20000);
-    QTRY_COMPARE(m_editor->baseTask().status, TaskStatus::Done);
+    QTRY_COMPARE(editor()->baseTask().status, TaskStatus::Done);
     // The editor follows the tick and keeps the typing.
-    QVERIFY(m_editor->isDirty());
-    QCOMPARE(m_titleEdit->text(), QStringLiteral("Water the cactus"));
+    QVERIFY(editor()->isDirty());
+    QCOMPARE(titleEdit()->text(), QStringLiteral("Water the cactus"));
     QCOMPARE(m_gui->find<QComboBox>("taskStatusCombo")->currentText(), tr("Done"));
 
     // Saving the title does not undo the tick.
     QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isDirty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor()->isDirty(), 20000);
     const QJsonObject onServer = m_gui->taskOnServer(id);
     QCOMPARE(onServer.value(QStringLiteral("title")).toString(),
              QStringLiteral("Water the cactus"));
@@ -239,8 +234,8 @@ void tst_GuiTasks::tickAfterAChangeElsewhereStillLeadsToTheConflict()
 {
     QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
     QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
-    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Water the plants"));
-    const QString id = m_editor->taskId();
+    QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Water the plants"));
+    const QString id = editor()->taskId();
     retitle(QStringLiteral("Water the cactus"));
     const auto elsewhere =
         m_gui->api("PATCH", QStringLiteral("/v1/tasks/") + id,
@@ -249,8 +244,8 @@ void tst_GuiTasks::tickAfterAChangeElsewhereStillLeadsToTheConflict()
 
     // The tick meets the change elsewhere (412), and goes through on top of it: the newest
     // version now holds their title, which the open edit changed too.
-    m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_Space);
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(id).value(QStringLiteral("status")).toString(),
                               QStringLiteral("done"), 20000);
     QTRY_VERIFY(!m_gui->find<QWidget>("taskLoadProgressBar")->isVisible());
@@ -261,7 +256,7 @@ void tst_GuiTasks::tickAfterAChangeElsewhereStillLeadsToTheConflict()
     QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
     QCOMPARE(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(),
              QStringLiteral("Water the fern"));
-    QVERIFY(m_editor->isDirty());
+    QVERIFY(editor()->isDirty());
 }
 
 void tst_GuiTasks::deleteThenUndo()
@@ -269,10 +264,10 @@ void tst_GuiTasks::deleteThenUndo()
     QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Keep me")),
                                     GuiSession::task(QStringLiteral("Delete me"))}));
     QVERIFY(m_gui->clickRow(QStringLiteral("Delete me")));
-    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Delete me"));
-    const QString id = m_editor->taskId();
-    m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_Delete);
+    QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Delete me"));
+    const QString id = editor()->taskId();
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Delete);
     QTRY_COMPARE(m_gui->context->taskModel()->rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->api("GET", QStringLiteral("/v1/tasks/") + id).status, 404,
                               20000);
@@ -281,7 +276,7 @@ void tst_GuiTasks::deleteThenUndo()
     QTRY_VERIFY(undoButton->isVisible());
     QTRY_VERIFY(m_gui->find<QAction>("actionUndoDelete")->isEnabled());
 
-    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->context->taskModel()->rowCount(), 2, 20000);
     QTRY_VERIFY(m_gui->rowOfTitle(QStringLiteral("Delete me")).isValid());
     const auto listing = m_gui->api("GET", QStringLiteral("/v1/tasks"));
@@ -302,10 +297,10 @@ void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
 
     // Space on the list ticks the current task off, on the server.
     QVERIFY(m_gui->clickRow(QStringLiteral("Beta groceries")));
-    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Beta groceries"));
-    const QString betaId = m_editor->taskId();
-    m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_Space);
+    QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Beta groceries"));
+    const QString betaId = editor()->taskId();
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(
         m_gui->taskOnServer(betaId).value(QStringLiteral("status")).toString(),
         QStringLiteral("done"), 20000);
@@ -314,8 +309,8 @@ void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
         int(Qt::Checked));
 
     // Enter goes to the editor's title.
-    QTest::keyClick(m_table, Qt::Key_Return);
-    QTRY_VERIFY(m_titleEdit->hasFocus());
+    QTest::keyClick(table(), Qt::Key_Return);
+    QTRY_VERIFY(titleEdit()->hasFocus());
 
     // Status filter: the server is asked for done tasks only.
     auto *statusCombo = m_gui->find<QComboBox>("statusFilterCombo");
@@ -339,8 +334,8 @@ void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
     sortCombo->setCurrentIndex(sortCombo->findText(tr("Priority")));
     QCOMPARE(model->query().sort, QStringLiteral("priority"));
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 2, 20000);
-    QCOMPARE(m_table->horizontalHeader()->sortIndicatorSection(), int(TaskModel::Priority));
-    QCOMPARE(m_table->model()->index(0, TaskModel::Title).data().toString(),
+    QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(), int(TaskModel::Priority));
+    QCOMPARE(table()->model()->index(0, TaskModel::Title).data().toString(),
              QStringLiteral("Gamma report"));
 
     // Nothing matches: the empty state says so.
@@ -361,7 +356,7 @@ void tst_GuiTasks::settingsKeepBrowserCommandAndChangeServerSignsOut()
                           {QStringLiteral("health")}),
          GuiSession::task(QStringLiteral("Return library books"), QStringLiteral("done"), 4)}));
     QVERIFY(m_gui->clickRow(QStringLiteral("Renew passport")));
-    QTRY_COMPARE(m_editor->baseTask().title, QStringLiteral("Renew passport"));
+    QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Renew passport"));
     GuiSession::snap(QStringLiteral("04-tasks"), m_gui->window.get());
 
     QString serverShown;

@@ -302,6 +302,65 @@ private slots:
         f.proxy->setFilterText(QStringLiteral("ta"));
         QCOMPARE(f.ids(), expected(QStringLiteral("ta"), {TaskStatus::Open, TaskStatus::Done}));
     }
+
+    // Narrowing keystrokes reuse the order already shown: it must be the sort's order in both
+    // directions, after edits that moved rows, and when the status filter narrows too.
+    void narrowingKeepsTheSortedOrderAfterEdits()
+    {
+        Fixture f;
+        QList<Task> tasks;
+        for (int i = 0; i < 300; ++i) {
+            Task task = makeTask(QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0')),
+                                 i % 3 ? QStringLiteral("Tax return %1").arg(i % 7)
+                                       : QStringLiteral("Water the plants"));
+            if (i % 4)
+                task.dueDate = QDate(2026, 1, 1).addDays((i * 37) % 50);
+            task.priority = 1 + (i * 13) % 4;
+            task.status = TaskStatus(i % 3);
+            tasks.append(task);
+        }
+        f.model->setTasks(tasks);
+
+        // The proxy's rows, checked against a full rebuild of a second proxy.
+        const auto check = [&f] {
+            TaskFilterProxy fresh;
+            fresh.setSourceModel(f.model.get());
+            fresh.setStatusFilter(f.proxy->statusFilter());
+            fresh.setFilterText(f.proxy->filterText());
+            fresh.sort(f.proxy->sortColumn(), f.proxy->sortOrder());
+            QStringList freshIds;
+            for (int row = 0; row < fresh.rowCount(); ++row)
+                freshIds.append(fresh.taskAt(row).id);
+            return f.ids() == freshIds && !freshIds.isEmpty();
+        };
+
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            f.proxy->setFilterText(QString());
+            f.proxy->setStatusFilter({});
+            f.proxy->sort(TaskModel::DueDate, order);
+            f.proxy->setFilterText(QStringLiteral("t"));
+            QVERIFY(check());
+            // Edits while filtered: rows move (dynamic sorting) before the next keystroke.
+            for (int i = 1; i < 300; i += 29) {
+                Task task = f.model->taskAt(f.model->rowOf(tasks.at(i).id));
+                task.dueDate = QDate(2026, 3, 1).addDays(-i / 10);
+                task.priority = 1 + (i % 4);
+                f.model->upsert(task);
+            }
+            QVERIFY(check());
+            f.proxy->setFilterText(QStringLiteral("ta"));
+            QVERIFY(check());
+            f.proxy->setFilterText(QStringLiteral("tax r"));
+            QVERIFY(check());
+            f.proxy->setStatusFilter({TaskStatus::Open, TaskStatus::Done});
+            QVERIFY(check());
+            f.proxy->setStatusFilter({TaskStatus::Done});
+            QVERIFY(check());
+            f.proxy->sort(TaskModel::Priority, order);
+            f.proxy->setFilterText(QStringLiteral("tax return"));
+            QVERIFY(check());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TaskFilterProxy)
