@@ -128,17 +128,29 @@ void TaskService::requestPage(const TaskListQuery &query, const QString &cursor,
     });
 }
 
+std::optional<Task> TaskService::acceptTask(const ApiResult &result, const QString &id)
+{
+    if (result.error) {
+        if (!id.isEmpty() && result.error->isHttp(404))
+            removeFromModel(id); // gone from the server: gone from the list
+        emit failed(*result.error);
+        return std::nullopt;
+    }
+    ApiError error;
+    std::optional<Task> task = taskFrom(result, &error);
+    if (!task) {
+        emit failed(error);
+        return std::nullopt;
+    }
+    upsertIntoModel(*task);
+    return task;
+}
+
 void TaskService::create(const Task &task)
 {
     track(m_client->post(TasksPath, creationFields(task)), [this](const ApiResult &result) {
-        ApiError error;
-        const std::optional<Task> made = result.error ? std::nullopt : taskFrom(result, &error);
-        if (!made) {
-            emit failed(result.error.value_or(error));
-            return;
-        }
-        upsertIntoModel(*made);
-        emit created(*made);
+        if (const auto made = acceptTask(result))
+            emit created(*made);
     });
 }
 
@@ -173,59 +185,26 @@ void TaskService::patch(const Task &edited, const Task &base)
                       fetchConflict(edited, id);
                       return;
                   }
-                  if (error.isHttp(404))
-                      removeFromModel(id);
-                  emit failed(error);
-                  return;
               }
-              ApiError error;
-              const std::optional<Task> saved = taskFrom(result, &error);
-              if (!saved) {
-                  emit failed(error);
-                  return;
-              }
-              upsertIntoModel(*saved);
-              emit this->saved(*saved);
+              if (const auto saved = acceptTask(result, id))
+                  emit this->saved(*saved);
           });
 }
 
 void TaskService::fetchConflict(const Task &mine, const QString &id)
 {
     track(m_client->get(taskPath(id)), [this, mine, id](const ApiResult &result) {
-        if (result.error) {
-            if (result.error->isHttp(404))
-                removeFromModel(id); // deleted elsewhere: nothing left to conflict with
-            emit failed(*result.error);
-            return;
-        }
-        ApiError error;
-        const std::optional<Task> theirs = taskFrom(result, &error);
-        if (!theirs) {
-            emit failed(error);
-            return;
-        }
-        upsertIntoModel(*theirs);
-        emit conflict(mine, *theirs);
+        // Deleted elsewhere (404): the row goes, and there is nothing left to conflict with.
+        if (const auto theirs = acceptTask(result, id))
+            emit conflict(mine, *theirs);
     });
 }
 
 void TaskService::reload(const QString &id)
 {
     track(m_client->get(taskPath(id)), [this, id](const ApiResult &result) {
-        if (result.error) {
-            if (result.error->isHttp(404))
-                removeFromModel(id);
-            emit failed(*result.error);
-            return;
-        }
-        ApiError error;
-        const std::optional<Task> task = taskFrom(result, &error);
-        if (!task) {
-            emit failed(error);
-            return;
-        }
-        upsertIntoModel(*task);
-        emit reloaded(*task);
+        if (const auto task = acceptTask(result, id))
+            emit reloaded(*task);
     });
 }
 
@@ -248,20 +227,8 @@ void TaskService::sendStatus(const QString &id, TaskStatus status, const std::op
                   onStatusConflict(id, status, base, retried);
                   return;
               }
-              if (result.error) {
-                  if (result.error->isHttp(404))
-                      removeFromModel(id);
-                  emit failed(*result.error);
-                  return;
-              }
-              ApiError error;
-              const std::optional<Task> saved = taskFrom(result, &error);
-              if (!saved) {
-                  emit failed(error);
-                  return;
-              }
-              upsertIntoModel(*saved);
-              emit this->saved(*saved);
+              if (const auto saved = acceptTask(result, id))
+                  emit this->saved(*saved);
           });
 }
 
@@ -271,15 +238,9 @@ void TaskService::onStatusConflict(const QString &id, TaskStatus status,
     // Changed elsewhere. Only the status is being written, so a change to another field is no
     // conflict; a change to the status itself is one the user must see.
     track(m_client->get(taskPath(id)), [this, id, status, base, retried](const ApiResult &result) {
-        ApiError error;
-        const std::optional<Task> theirs = result.error ? std::nullopt : taskFrom(result, &error);
-        if (!theirs) {
-            if (result.error && result.error->isHttp(404))
-                removeFromModel(id);
-            emit failed(result.error.value_or(error));
+        const auto theirs = acceptTask(result, id);
+        if (!theirs)
             return;
-        }
-        upsertIntoModel(*theirs);
         if (theirs->status == status) {
             emit saved(*theirs); // someone made the same change already
             return;

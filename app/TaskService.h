@@ -69,6 +69,10 @@ private:
                     bool retried);
     void onStatusConflict(const QString &id, TaskStatus status, const std::optional<Task> &base,
                           bool retried);
+    // The task a successful answer carries, upserted into the model. On failure: failed() is
+    // emitted, the row of `id` dropped if the server says the task is gone (404), and nothing
+    // returned.
+    std::optional<Task> acceptTask(const ApiResult &result, const QString &id = QString());
     void upsertIntoModel(const Task &task);
     void removeFromModel(const QString &id);
     void setLastRemoved(std::optional<Task> task, int row);
