@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "CredentialStore.h"
 #include "FormBrowser.h"
+#include "KeychainRead.h"
 #include "MainWindow.h"
 #include "OAuthTestClient.h"
 #include "SessionManager.h"
@@ -293,18 +294,9 @@ QStringList GuiSession::keychainKeys() const
 
 QString GuiSession::storedCredential(const QString &username)
 {
-    bool done = false;
-    QString stored;
-    context->credentials()->read(
-        context->session()->serverMetadata().issuer.toString(), username,
-        [&done, &stored](CredentialStore::Result result, const QString &secret, const QString &) {
-            if (result == CredentialStore::Result::Ok)
-                stored = secret;
-            done = true;
-        });
-    if (!QTest::qWaitFor([&done] { return done; }, 20000))
-        qWarning("the keychain did not answer");
-    return stored;
+    const KeychainRead read = readKeychain(
+        *context->credentials(), context->session()->serverMetadata().issuer.toString(), username);
+    return read.result == CredentialStore::Result::Ok ? read.secret : QString();
 }
 
 bool GuiSession::freezeServer()

@@ -1,6 +1,7 @@
 // Bad input against the real server: every malformed, oversized, mistyped or unauthenticated
 // request gets its documented error, stores nothing, and leaves the server serving; clients
 // that hang up in the middle of a request (also during the slow password check) do no harm.
+#include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "TestServer.h"
@@ -17,27 +18,6 @@ namespace {
 
 constexpr int MaxBody = 4096;
 using Params = QList<QPair<QString, QString>>;
-
-QString describe(const HttpClient::Reply &reply)
-{
-    return QStringLiteral("HTTP %1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body));
-}
-
-// The documented error shape: status, code, a message, and the request id of the response.
-void checkApiError(const HttpClient::Reply &reply, int status, const QString &code)
-{
-    QVERIFY2(
-        reply.status == status,
-        qPrintable(QStringLiteral("expected HTTP %1, got %2").arg(status).arg(describe(reply))));
-    QVERIFY2(reply.header("Content-Type").startsWith("application/json"),
-             reply.header("Content-Type").constData());
-    const QJsonObject body = reply.json();
-    QCOMPARE(body.value(QStringLiteral("code")).toString(), code);
-    QVERIFY(!body.value(QStringLiteral("message")).toString().isEmpty());
-    const QString requestId = body.value(QStringLiteral("requestId")).toString();
-    QVERIFY2(requestId.startsWith(QStringLiteral("req-")), qPrintable(describe(reply)));
-    QCOMPARE(requestId.toLatin1(), reply.header("X-Request-Id"));
-}
 
 // VALIDATION_FAILED whose details name `field` (with a message for it).
 void checkValidationError(const HttpClient::Reply &reply, const QString &field)
@@ -159,7 +139,7 @@ private:
                                     {{QStringLiteral("sort"), QStringLiteral("created")},
                                      {QStringLiteral("limit"), QStringLiteral("500")}}),
                        auth());
-        QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
         items = reply.json().value(QStringLiteral("items")).toArray();
         QVERIFY(!items.isEmpty());
     }
@@ -399,7 +379,7 @@ private slots:
         const QByteArray body = jsonOfSize(MaxBody);
         QCOMPARE(body.size(), MaxBody);
         const auto reply = sendJson(QStringLiteral("create"), body);
-        QVERIFY2(reply.status == 201, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 201, qPrintable(describeReply(reply)));
         QCOMPARE(reply.json().value(QStringLiteral("notes")).toString().size(),
                  QJsonDocument::fromJson(body)
                      .object()
@@ -527,7 +507,7 @@ private slots:
             {QStringLiteral("labels"), twenty},
         };
         const auto reply = m_http.postJson(url(QStringLiteral("/v1/tasks")), body, auth());
-        QVERIFY2(reply.status == 201, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 201, qPrintable(describeReply(reply)));
         const QJsonObject created = reply.json();
         const QStringList keys = body.keys();
         for (const QString &key : keys)
@@ -535,7 +515,7 @@ private slots:
         const auto lowest = m_http.patchJson(
             url(QStringLiteral("/v1/tasks/") + created.value(QStringLiteral("id")).toString()),
             QJsonObject{{QStringLiteral("priority"), 4}}, auth());
-        QVERIFY2(lowest.status == 200, qPrintable(describe(lowest)));
+        QVERIFY2(lowest.status == 200, qPrintable(describeReply(lowest)));
         QCOMPARE(lowest.json().value(QStringLiteral("priority")).toInt(), 4);
     }
 
@@ -554,7 +534,7 @@ private slots:
 
         // Nothing writable differs: nothing is saved.
         const auto unchanged = m_http.patchJson(taskUrl, echoed, auth());
-        QVERIFY2(unchanged.status == 200, qPrintable(describe(unchanged)));
+        QVERIFY2(unchanged.status == 200, qPrintable(describeReply(unchanged)));
         QCOMPARE(unchanged.json(), fetched.json());
         QCOMPARE(unchanged.header("ETag"), fetched.header("ETag"));
 
@@ -562,7 +542,7 @@ private slots:
         echoed.insert(QStringLiteral("priority"),
                       fetched.json().value(QStringLiteral("priority")).toInt() == 1 ? 2 : 1);
         const auto changed = m_http.patchJson(taskUrl, echoed, auth());
-        QVERIFY2(changed.status == 200, qPrintable(describe(changed)));
+        QVERIFY2(changed.status == 200, qPrintable(describeReply(changed)));
         const QJsonObject saved = changed.json();
         QCOMPARE(saved.value(QStringLiteral("id")).toString(), m_taskId);
         QCOMPARE(saved.value(QStringLiteral("version")).toInteger(),
@@ -876,7 +856,7 @@ private slots:
         QVERIFY(reply.json().value(QStringLiteral("access_token")).isUndefined());
         // The refused request did not use up the code.
         const auto exchanged = client.exchangeCode(code);
-        QVERIFY2(exchanged.status == 200, qPrintable(describe(exchanged)));
+        QVERIFY2(exchanged.status == 200, qPrintable(describeReply(exchanged)));
         QVERIFY(!exchanged.json().value(QStringLiteral("access_token")).toString().isEmpty());
     }
 
@@ -911,7 +891,7 @@ private slots:
                  QStringLiteral("invalid_request"));
         QVERIFY(reply.json().value(QStringLiteral("access_token")).isUndefined());
         const auto exchanged = client.exchangeCode(code);
-        QVERIFY2(exchanged.status == 200, qPrintable(describe(exchanged)));
+        QVERIFY2(exchanged.status == 200, qPrintable(describeReply(exchanged)));
     }
 
     void clientHangingUpMidBodyDoesNoHarm()

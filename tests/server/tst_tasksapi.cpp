@@ -1,6 +1,7 @@
 // The task API against the real server: create, read, update and delete with ETag / If-Match,
 // cursor pagination in every sort order, the status and text filters, search, scopes, and that
 // users never see each other's tasks.
+#include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "TestServer.h"
@@ -98,27 +99,6 @@ QStringList titlesOf(const QJsonArray &items)
     return titles;
 }
 
-QString describe(const HttpClient::Reply &reply)
-{
-    return QStringLiteral("HTTP %1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body));
-}
-
-// The documented error shape: status, code, a message, and the request id of the response.
-void checkApiError(const HttpClient::Reply &reply, int status, const QString &code)
-{
-    QVERIFY2(
-        reply.status == status,
-        qPrintable(QStringLiteral("expected HTTP %1, got %2").arg(status).arg(describe(reply))));
-    QVERIFY2(reply.header("Content-Type").startsWith("application/json"),
-             reply.header("Content-Type").constData());
-    const QJsonObject body = reply.json();
-    QCOMPARE(body.value(QStringLiteral("code")).toString(), code);
-    QVERIFY(!body.value(QStringLiteral("message")).toString().isEmpty());
-    const QString requestId = body.value(QStringLiteral("requestId")).toString();
-    QVERIFY2(requestId.startsWith(QStringLiteral("req-")), qPrintable(describe(reply)));
-    QCOMPARE(requestId.toLatin1(), reply.header("X-Request-Id"));
-}
-
 } // namespace
 
 #define VERIFY_API_ERROR(reply, status, code)                                                      \
@@ -173,7 +153,7 @@ private:
     {
         const auto reply =
             m_http.postJson(url(QStringLiteral("/v1/tasks")), body, HttpClient::bearer(token));
-        QVERIFY2(reply.status == 201, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 201, qPrintable(describeReply(reply)));
         created = reply.json();
     }
 
@@ -189,7 +169,7 @@ private:
             url(QStringLiteral("/v1/tasks"), {{QStringLiteral("sort"), QStringLiteral("created")},
                                               {QStringLiteral("limit"), QStringLiteral("500")}}),
             HttpClient::bearer(token));
-        QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
         QVERIFY(reply.json().value(QStringLiteral("nextCursor")).isNull());
         items = reply.json().value(QStringLiteral("items")).toArray();
     }
@@ -225,16 +205,17 @@ private:
                 reply =
                     m_http.get(url(QStringLiteral("/v1/tasks"), params), HttpClient::bearer(token));
             }
-            QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+            QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
             const QJsonObject json = reply.json();
             const QJsonArray items = json.value(QStringLiteral("items")).toArray();
-            QVERIFY2(items.size() <= limit, qPrintable(describe(reply)));
+            QVERIFY2(items.size() <= limit, qPrintable(describeReply(reply)));
             ids += idsOf(items);
-            QVERIFY2(json.contains(QStringLiteral("nextCursor")), qPrintable(describe(reply)));
+            QVERIFY2(json.contains(QStringLiteral("nextCursor")), qPrintable(describeReply(reply)));
             const QJsonValue next = json.value(QStringLiteral("nextCursor"));
             if (next.isNull())
                 return;
-            QVERIFY2(next.isString() && !next.toString().isEmpty(), qPrintable(describe(reply)));
+            QVERIFY2(next.isString() && !next.toString().isEmpty(),
+                     qPrintable(describeReply(reply)));
             // Only the last page may be short.
             QCOMPARE(items.size(), limit);
             cursor = next.toString();
@@ -290,7 +271,7 @@ private:
                                  QJsonObject{{QStringLiteral("notes"), QStringLiteral("touched")}},
                                  HttpClient::bearer(m_pager) +
                                      HttpClient::Headers{{"If-Match", current.header("ETag")}});
-            QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+            QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
             byId.insert(createdIds.at(i), knownFrom(reply.json()));
         }
         m_pagerTasks = byId.values();
@@ -603,7 +584,7 @@ private slots:
         QFETCH(QStringList, expected);
         HttpClient::Reply reply;
         listFinder(statuses, text, false, reply);
-        QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
         std::sort(expected.begin(), expected.end());
         QCOMPARE(titlesOf(reply.json().value(QStringLiteral("items")).toArray()), expected);
     }
@@ -617,10 +598,10 @@ private slots:
         QFETCH(QStringList, expected);
         HttpClient::Reply listed;
         listFinder(statuses, text, false, listed);
-        QVERIFY2(listed.status == 200, qPrintable(describe(listed)));
+        QVERIFY2(listed.status == 200, qPrintable(describeReply(listed)));
         HttpClient::Reply searched;
         listFinder(statuses, text, true, searched);
-        QVERIFY2(searched.status == 200, qPrintable(describe(searched)));
+        QVERIFY2(searched.status == 200, qPrintable(describeReply(searched)));
         QCOMPARE(searched.json(), listed.json());
         std::sort(expected.begin(), expected.end());
         QCOMPARE(titlesOf(searched.json().value(QStringLiteral("items")).toArray()), expected);
@@ -657,7 +638,7 @@ private slots:
         for (const bool viaSearch : {false, true}) {
             HttpClient::Reply reply;
             listFinder({}, text, viaSearch, reply);
-            QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+            QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
             QCOMPARE(titlesOf(reply.json().value(QStringLiteral("items")).toArray()),
                      QStringList{QStringLiteral("Über-Aufgabe")});
         }
@@ -686,7 +667,7 @@ private slots:
                         {QStringLiteral("priority"), 1},
                         {QStringLiteral("status"), QStringLiteral("done")}},
             HttpClient::bearer(m_alice) + HttpClient::Headers{{"If-Match", etag1}});
-        QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
         const QJsonObject patched = reply.json();
         const QByteArray etag2 = reply.header("ETag");
         QVERIFY(!etag2.isEmpty());
@@ -710,13 +691,13 @@ private slots:
         const auto star = m_http.patchJson(
             url(QStringLiteral("/v1/tasks/") + id), QJsonObject{{QStringLiteral("priority"), 2}},
             HttpClient::bearer(m_alice) + HttpClient::Headers{{"If-Match", "*"}});
-        QVERIFY2(star.status == 200, qPrintable(describe(star)));
+        QVERIFY2(star.status == 200, qPrintable(describeReply(star)));
         QCOMPARE(star.json().value(QStringLiteral("version")).toInt(), 3);
         const auto listed = m_http.patchJson(
             url(QStringLiteral("/v1/tasks/") + id), QJsonObject{{QStringLiteral("priority"), 3}},
             HttpClient::bearer(m_alice) +
                 HttpClient::Headers{{"If-Match", "\"other\", " + star.header("ETag")}});
-        QVERIFY2(listed.status == 200, qPrintable(describe(listed)));
+        QVERIFY2(listed.status == 200, qPrintable(describeReply(listed)));
         QCOMPARE(listed.json().value(QStringLiteral("version")).toInt(), 4);
     }
 
@@ -778,7 +759,7 @@ private slots:
                         HttpClient::bearer(m_alice) +
                             HttpClient::Headers{{"Content-Type", "application/merge-patch+json"},
                                                 {"If-Match", current.header("ETag")}});
-        QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
         const QJsonObject patched = reply.json();
         QVERIFY(patched.value(QStringLiteral("dueDate")).isNull());
         QCOMPARE(patched.value(QStringLiteral("notes")).toString(), QStringLiteral("some notes"));
@@ -792,7 +773,7 @@ private slots:
             "PATCH", url(QStringLiteral("/v1/tasks/") + id), R"({"priority":2})",
             HttpClient::bearer(m_alice) +
                 HttpClient::Headers{{"Content-Type", "application/json; charset=utf-8"}});
-        QVERIFY2(withCharset.status == 200, qPrintable(describe(withCharset)));
+        QVERIFY2(withCharset.status == 200, qPrintable(describeReply(withCharset)));
         QCOMPARE(withCharset.json().value(QStringLiteral("priority")).toInt(), 2);
     }
 
@@ -812,7 +793,7 @@ private slots:
                              QJsonObject{{QStringLiteral("notes"), QJsonValue(QJsonValue::Null)},
                                          {QStringLiteral("dueDate"), QJsonValue(QJsonValue::Null)}},
                              HttpClient::bearer(m_alice));
-        QVERIFY2(reply.status == 200, qPrintable(describe(reply)));
+        QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
         QCOMPARE(reply.json().value(QStringLiteral("notes")), QJsonValue(QString()));
         QVERIFY(reply.json().value(QStringLiteral("dueDate")).isNull());
         QCOMPARE(reply.json().value(QStringLiteral("version")).toInt(), 2);

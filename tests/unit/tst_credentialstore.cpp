@@ -2,6 +2,7 @@
 // gnome-keyring (scripts/with-test-session.sh), so this is QtKeychain against a real
 // Secret Service, not a stand-in.
 #include "CredentialStore.h"
+#include "KeychainRead.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -12,26 +13,6 @@ class tst_CredentialStore : public QObject
     Q_OBJECT
 
 private:
-    struct ReadResult
-    {
-        CredentialStore::Result result = CredentialStore::Result::Failed;
-        QString secret;
-    };
-
-    static ReadResult readBack(CredentialStore &store, const QString &server, const QString &user)
-    {
-        ReadResult out;
-        bool done = false;
-        store.read(server, user,
-                   [&](CredentialStore::Result result, const QString &secret, const QString &) {
-                       out = {result, secret};
-                       done = true;
-                   });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            qWarning("keychain read did not finish");
-        return out;
-    }
-
     static CredentialStore::Result wait(std::function<void(CredentialStore::DoneCallback)> start)
     {
         CredentialStore::Result out = CredentialStore::Result::Failed;
@@ -63,14 +44,15 @@ private slots:
 
         // Per server and account; the account name is not case-sensitive, the trailing slash not
         // significant.
-        const ReadResult back =
-            readBack(store, QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("quinn"));
+        const KeychainRead back =
+            readKeychain(store, QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("quinn"));
         QCOMPARE(back.result, CredentialStore::Result::Ok);
         QCOMPARE(back.secret, secret);
-        QCOMPARE(readBack(store, QStringLiteral("http://127.0.0.1:9090"), QStringLiteral("quinn"))
-                     .result,
-                 CredentialStore::Result::NotFound);
-        QCOMPARE(readBack(store, server, QStringLiteral("someone-else")).result,
+        QCOMPARE(
+            readKeychain(store, QStringLiteral("http://127.0.0.1:9090"), QStringLiteral("quinn"))
+                .result,
+            CredentialStore::Result::NotFound);
+        QCOMPARE(readKeychain(store, server, QStringLiteral("someone-else")).result,
                  CredentialStore::Result::NotFound);
 
         // The secret really is in the Secret Service, under QtKeychain's attributes (server =
@@ -85,7 +67,7 @@ private slots:
 
         QCOMPARE(wait([&](auto done) { store.remove(server, QStringLiteral("quinn"), done); }),
                  CredentialStore::Result::Ok);
-        QCOMPARE(readBack(store, server, QStringLiteral("quinn")).result,
+        QCOMPARE(readKeychain(store, server, QStringLiteral("quinn")).result,
                  CredentialStore::Result::NotFound);
         // Removing again is not an error.
         QCOMPARE(wait([&](auto done) { store.remove(server, QStringLiteral("quinn"), done); }),
@@ -99,7 +81,7 @@ private slots:
         store.write(server, QStringLiteral("rita"), QStringLiteral("old"));
         store.write(server, QStringLiteral("rita"), QStringLiteral("new"));
         // Queued one after another: the read sees both writes done.
-        QCOMPARE(readBack(store, server, QStringLiteral("rita")).secret, QStringLiteral("new"));
+        QCOMPARE(readKeychain(store, server, QStringLiteral("rita")).secret, QStringLiteral("new"));
         wait([&](auto done) { store.remove(server, QStringLiteral("rita"), done); });
     }
 };

@@ -7,6 +7,7 @@
 #include "CredentialStore.h"
 #include "FormBrowser.h"
 #include "HttpClient.h"
+#include "KeychainRead.h"
 #include "OAuthTestClient.h"
 #include "SessionManager.h"
 #include "TestServer.h"
@@ -60,26 +61,6 @@ struct App
     CredentialStore credentials;
     SessionManager session;
 };
-
-struct KeychainRead
-{
-    CredentialStore::Result result = CredentialStore::Result::Failed;
-    QString secret;
-};
-
-KeychainRead readKeychain(CredentialStore &store, const QString &server, const QString &username)
-{
-    KeychainRead out;
-    bool done = false;
-    store.read(server, username,
-               [&](CredentialStore::Result result, const QString &secret, const QString &) {
-                   out = {result, secret};
-                   done = true;
-               });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qWarning("keychain read did not finish");
-    return out;
-}
 
 KeychainRead readKeychain(const TestServer &server, const QString &username)
 {
