@@ -7,6 +7,7 @@
 #include "store/AuthorizationStore.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
+#include "store/PersonalTokenStore.h"
 #include "store/SessionStore.h"
 #include "store/TaskStore.h"
 #include "store/UserStore.h"
@@ -26,12 +27,13 @@ struct ServerServices
     ClientStore clients{db};
     AuthorizationStore authorizations{db};
     SessionStore sessions{db};
+    PersonalTokenStore personalTokens{db};
     TaskStore tasks{db};
     PasswordHasher hasher{config.passwordCost};
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.
     QThreadPool passwordChecks;
-    ApiGuard guard{sessions, config.rateLimits};
+    ApiGuard guard{sessions, personalTokens, config.rateLimits};
     RateLimiter signInPerAccount{config.rateLimits.signInAttemptsPerAccount,
                                  config.rateLimits.signInWindowSeconds};
     RateLimiter signInPerIp{config.rateLimits.signInAttemptsPerAccount * 5,

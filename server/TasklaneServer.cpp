@@ -4,6 +4,7 @@
 
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
+#include "account/PersonalTokensEndpoint.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizeEndpoint.h"
 #include "oauth/IntrospectionEndpoint.h"
@@ -26,6 +27,7 @@ struct TasklaneServer::Endpoints
         , introspection(s)
         , registration(s)
         , me(s)
+        , personalTokens(s)
         , tasks(s)
         , site(s)
     {}
@@ -39,6 +41,7 @@ struct TasklaneServer::Endpoints
         introspection.registerRoutes(router);
         registration.registerRoutes(router);
         me.registerRoutes(router);
+        personalTokens.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
     }
@@ -50,6 +53,7 @@ struct TasklaneServer::Endpoints
     IntrospectionEndpoint introspection;
     RegistrationEndpoint registration;
     MeEndpoint me;
+    PersonalTokensEndpoint personalTokens;
     TasksEndpoint tasks;
     SiteEndpoint site;
 };

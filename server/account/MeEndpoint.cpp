@@ -20,8 +20,10 @@ void MeEndpoint::registerRoutes(Router &router)
                         principal.kind == CredentialKind::PersonalAccessToken
                             ? QStringLiteral("personal_access_token")
                             : QStringLiteral("access_token"));
-            if (!principal.sessionId.isEmpty())
-                body.insert(QStringLiteral("sessionId"), principal.sessionId);
+            // A personal access token belongs to no session.
+            body.insert(QStringLiteral("sessionId"), principal.sessionId.isEmpty()
+                                                         ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(principal.sessionId));
             return HttpResponse::json(body);
         });
 }

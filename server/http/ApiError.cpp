@@ -42,14 +42,19 @@ ApiError ApiError::notFound(const QString &message)
     return {404, QStringLiteral("NOT_FOUND"), message};
 }
 
+QJsonObject ApiError::fieldError(const QString &field, const QString &message)
+{
+    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+}
+
 ApiError ApiError::validation(const QString &message, QJsonArray details)
 {
     return {422, QStringLiteral("VALIDATION_FAILED"), message, std::move(details)};
 }
 
-ApiError ApiError::conflict(const QString &message)
+ApiError ApiError::conflict(const QString &message, const QString &code)
 {
-    return {409, QStringLiteral("CONFLICT"), message};
+    return {409, code, message};
 }
 
 ApiError ApiError::preconditionFailed(const QString &message)

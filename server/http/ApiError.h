@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -22,7 +23,11 @@ public:
     static ApiError insufficientScope(const QString &requiredScope);
     static ApiError notFound(const QString &message);
     static ApiError validation(const QString &message, QJsonArray details = {});
-    static ApiError conflict(const QString &message);
+    // One entry of a validation error's details: {"field", "message"}.
+    static QJsonObject fieldError(const QString &field, const QString &message);
+    // 409; `code` names the conflict when clients branch on it (TOKEN_LIMIT_REACHED, ...).
+    static ApiError conflict(const QString &message,
+                             const QString &code = QStringLiteral("CONFLICT"));
     static ApiError preconditionFailed(const QString &message);
     static ApiError rateLimited(int retryAfterSeconds);
     static ApiError internal();

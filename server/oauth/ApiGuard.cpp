@@ -4,14 +4,17 @@
 #include "http/ApiError.h"
 #include "security/TokenFormat.h"
 #include "store/Ids.h"
+#include "store/PersonalTokenStore.h"
 #include "store/SessionStore.h"
 
 namespace {
 constexpr int Minute = 60;
 }
 
-ApiGuard::ApiGuard(SessionStore &sessions, const RateLimitConfig &limits)
+ApiGuard::ApiGuard(SessionStore &sessions, PersonalTokenStore &personalTokens,
+                   const RateLimitConfig &limits)
     : m_sessions(sessions)
+    , m_personalTokens(personalTokens)
     , m_perIp(limits.perIpPerMinute, Minute)
     , m_perCredential(limits.perCredentialPerMinute, Minute)
 {}
@@ -49,9 +52,31 @@ const Principal &ApiGuard::require(RequestContext &context, const QString &scope
     if (!decision.allowed)
         throw ApiError::rateLimited(decision.resetSeconds);
 
+    // One rule for the whole group, so an endpoint added under it later cannot forget it.
+    if (isSecuritySettingsPath(context.path())) {
+        if (principal.kind == CredentialKind::PersonalAccessToken)
+            throw ApiError::forbidden(
+                QStringLiteral("Personal access tokens cannot manage the account's security "
+                               "settings; use a signed-in app."));
+        if (!principal.hasScope(Scopes::Account))
+            throw ApiError::insufficientScope(Scopes::Account);
+    }
     if (!scope.isEmpty() && !principal.hasScope(scope))
         throw ApiError::insufficientScope(scope);
     return principal;
+}
+
+bool ApiGuard::isSecuritySettingsPath(const QString &path)
+{
+    static const QStringList groups{QStringLiteral("/v1/me/tokens"),
+                                    QStringLiteral("/v1/me/sessions"),
+                                    QStringLiteral("/v1/me/2fa")};
+    for (const QString &group : groups) {
+        if (path.startsWith(group) &&
+            (path.size() == group.size() || path.at(group.size()) == QLatin1Char('/')))
+            return true;
+    }
+    return false;
 }
 
 Principal ApiGuard::authenticate(RequestContext &context)
@@ -70,6 +95,8 @@ Principal ApiGuard::authenticate(RequestContext &context)
 
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     const auto kind = TokenFormat::recognize(token);
+    if (kind == TokenFormat::Kind::PersonalAccessToken)
+        return authenticatePersonalToken(context, token);
     if (kind != TokenFormat::Kind::AccessToken)
         throw ApiError::unauthorized(
             QStringLiteral("The bearer token is not a Tasklane access token."));
@@ -93,5 +120,30 @@ Principal ApiGuard::authenticate(RequestContext &context)
     principal.credentialId = access->token.id;
     principal.sessionId = access->session.id;
     principal.scopes = Scopes::parse(access->token.scope).value_or(QStringList());
+    return principal;
+}
+
+Principal ApiGuard::authenticatePersonalToken(RequestContext &context, const QString &token)
+{
+    // Looked up on every request, like access tokens: revoking or expiring a PAT takes effect
+    // on the next request.
+    const auto found =
+        m_personalTokens.findForBearer(QString::fromLatin1(TokenFormat::storageHash(token)));
+    const qint64 now = Clock::nowMs();
+    if (!found)
+        throw ApiError::unauthorized(
+            QStringLiteral("The personal access token is unknown or was revoked."));
+    if (found->token.isExpired(now))
+        throw ApiError::unauthorized(QStringLiteral("The personal access token has expired."));
+    if (found->user.disabled)
+        throw ApiError::unauthorized(QStringLiteral("The account is disabled."));
+
+    m_personalTokens.touch(found->token, context.remoteIp(), context.userAgent(), now);
+
+    Principal principal;
+    principal.user = found->user;
+    principal.kind = CredentialKind::PersonalAccessToken;
+    principal.credentialId = found->token.id;
+    principal.scopes = Scopes::parse(found->token.scope).value_or(QStringList());
     return principal;
 }

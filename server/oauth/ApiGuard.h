@@ -4,25 +4,34 @@
 #include "http/RateLimiter.h"
 #include "http/RequestContext.h"
 
+class PersonalTokenStore;
 class SessionStore;
 
 // The door of every /v1 endpoint: counts the request against the per-IP and per-credential
-// limits, checks the bearer token (format, hash look-up, expiry, live session, enabled user)
+// limits, checks the bearer token (an OAuth access token or a personal access token: format,
+// hash look-up, expiry, revocation, live session, enabled user), the security-settings rule
 // and the scope. Throws ApiError (401, 403, 429); on success the context holds the Principal.
 class ApiGuard
 {
 public:
-    ApiGuard(SessionStore &sessions, const RateLimitConfig &limits);
+    ApiGuard(SessionStore &sessions, PersonalTokenStore &personalTokens,
+             const RateLimitConfig &limits);
 
     const Principal &require(RequestContext &context, const QString &scope = {});
+    // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa and below):
+    // require() lets only OAuth access tokens with the `account` scope in, so a leaked personal
+    // access token can neither mint more tokens nor weaken the account.
+    static bool isSecuritySettingsPath(const QString &path);
     // Only the per-IP limit, for endpoints that take no bearer token.
     void limitByIp(RequestContext &context);
 
 private:
     Principal authenticate(RequestContext &context);
+    Principal authenticatePersonalToken(RequestContext &context, const QString &token);
     static void addRateLimitHeaders(RequestContext &context, const RateLimiter::Decision &decision);
 
     SessionStore &m_sessions;
+    PersonalTokenStore &m_personalTokens;
     RateLimiter m_perIp;
     RateLimiter m_perCredential;
 };

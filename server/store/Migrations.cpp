@@ -106,6 +106,28 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE tasks ADD COLUMN json TEXT"),
          }},
+        // Personal access tokens. Revoked rows stay (revoked_at set); the partial unique index
+        // keeps names unique among a user's tokens that are not revoked, so a name frees up
+        // when its token is revoked. Partial indexes work the same in SQLite and PostgreSQL.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE personal_access_tokens ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " name TEXT NOT NULL,"
+                            " token_hash TEXT NOT NULL UNIQUE,"
+                            " scope TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT,"
+                            " last_used_at BIGINT,"
+                            " last_used_ip TEXT,"
+                            " last_used_user_agent TEXT,"
+                            " revoked_at BIGINT)"),
+             QStringLiteral("CREATE INDEX personal_access_tokens_user"
+                            " ON personal_access_tokens (user_id, created_at)"),
+             QStringLiteral("CREATE UNIQUE INDEX personal_access_tokens_active_name"
+                            " ON personal_access_tokens (user_id, name) WHERE revoked_at IS NULL"),
+         }},
     };
 }
 

@@ -1,13 +1,6 @@
 #include "TaskInput.h"
 
-namespace {
-
-QJsonObject fieldError(const QString &field, const QString &message)
-{
-    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
-}
-
-} // namespace
+#include "http/ApiError.h"
 
 QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
 {
@@ -20,22 +13,24 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
     QJsonArray errors;
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!known.contains(it.key()) && !readOnly.contains(it.key()))
-            errors.append(fieldError(it.key(), QStringLiteral("Unknown field.")));
+            errors.append(ApiError::fieldError(it.key(), QStringLiteral("Unknown field.")));
     }
 
     if (body.contains(QStringLiteral("title"))) {
         const QJsonValue value = body.value(QStringLiteral("title"));
         const QString title = value.toString().trimmed();
         if (!value.isString() || title.isEmpty())
-            errors.append(
-                fieldError(QStringLiteral("title"), QStringLiteral("A title is required.")));
+            errors.append(ApiError::fieldError(QStringLiteral("title"),
+                                               QStringLiteral("A title is required.")));
         else if (title.size() > MaxTitleLength)
-            errors.append(fieldError(QStringLiteral("title"),
+            errors.append(
+                ApiError::fieldError(QStringLiteral("title"),
                                      QStringLiteral("At most %1 characters.").arg(MaxTitleLength)));
         else
             task.title = title;
     } else if (creating) {
-        errors.append(fieldError(QStringLiteral("title"), QStringLiteral("A title is required.")));
+        errors.append(
+            ApiError::fieldError(QStringLiteral("title"), QStringLiteral("A title is required.")));
     }
 
     if (body.contains(QStringLiteral("notes"))) {
@@ -43,9 +38,11 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
         if (value.isNull())
             task.notes = QStringLiteral(""); // empty, not null: the column is NOT NULL
         else if (!value.isString())
-            errors.append(fieldError(QStringLiteral("notes"), QStringLiteral("Must be a string.")));
+            errors.append(
+                ApiError::fieldError(QStringLiteral("notes"), QStringLiteral("Must be a string.")));
         else if (value.toString().size() > MaxNotesLength)
-            errors.append(fieldError(QStringLiteral("notes"),
+            errors.append(
+                ApiError::fieldError(QStringLiteral("notes"),
                                      QStringLiteral("At most %1 characters.").arg(MaxNotesLength)));
         else
             task.notes = value.toString();
@@ -54,8 +51,8 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
     if (body.contains(QStringLiteral("status"))) {
         const auto status = taskStatusFromName(body.value(QStringLiteral("status")).toString());
         if (!status)
-            errors.append(fieldError(QStringLiteral("status"),
-                                     QStringLiteral("One of open, in_progress, done.")));
+            errors.append(ApiError::fieldError(QStringLiteral("status"),
+                                               QStringLiteral("One of open, in_progress, done.")));
         else
             task.status = *status;
     }
@@ -65,9 +62,9 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != static_cast<int>(number) ||
             number < Task::HighestPriority || number > Task::LowestPriority)
-            errors.append(
-                fieldError(QStringLiteral("priority"),
-                           QStringLiteral("A whole number from 1 (highest) to 4 (lowest).")));
+            errors.append(ApiError::fieldError(
+                QStringLiteral("priority"),
+                QStringLiteral("A whole number from 1 (highest) to 4 (lowest).")));
         else
             task.priority = static_cast<int>(number);
     }
@@ -78,8 +75,8 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
         if (value.isNull())
             task.dueDate = QDate();
         else if (!value.isString() || !date.isValid() || value.toString().size() != 10)
-            errors.append(fieldError(QStringLiteral("dueDate"),
-                                     QStringLiteral("A date as YYYY-MM-DD, or null.")));
+            errors.append(ApiError::fieldError(QStringLiteral("dueDate"),
+                                               QStringLiteral("A date as YYYY-MM-DD, or null.")));
         else
             task.dueDate = date;
     }
@@ -97,11 +94,11 @@ QJsonArray TaskInput::apply(const QJsonObject &body, Task &task, bool creating)
                 labels.append(label);
         }
         if (!ok)
-            errors.append(
-                fieldError(QStringLiteral("labels"),
-                           QStringLiteral("An array of at most %1 labels of 1 to %2 characters.")
-                               .arg(MaxLabels)
-                               .arg(MaxLabelLength)));
+            errors.append(ApiError::fieldError(
+                QStringLiteral("labels"),
+                QStringLiteral("An array of at most %1 labels of 1 to %2 characters.")
+                    .arg(MaxLabels)
+                    .arg(MaxLabelLength)));
         else
             task.labels = labels;
     }

@@ -1,5 +1,6 @@
 #include "TaskListParams.h"
 
+#include "http/ApiError.h"
 #include "security/Crypto.h"
 
 #include <QJsonDocument>
@@ -7,11 +8,6 @@
 #include <cmath>
 
 namespace {
-
-QJsonObject fieldError(const QString &field, const QString &message)
-{
-    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
-}
 
 const QList<QPair<QString, TaskQuery::SortKey>> SortNames{
     {QStringLiteral("updated"), TaskQuery::SortKey::Updated},
@@ -69,12 +65,12 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
         for (const auto &item : status.toArray())
             statusNames.append(item.toString());
     else if (!status.isUndefined() && !status.isNull())
-        errors.append(fieldError(QStringLiteral("status"),
-                                 QStringLiteral("A status or a list of statuses.")));
+        errors.append(ApiError::fieldError(QStringLiteral("status"),
+                                           QStringLiteral("A status or a list of statuses.")));
     for (const QString &name : statusNames) {
         const auto parsed = taskStatusFromName(name.trimmed());
         if (!parsed)
-            errors.append(fieldError(
+            errors.append(ApiError::fieldError(
                 QStringLiteral("status"),
                 QStringLiteral("Unknown status \"%1\"; use open, in_progress, done.").arg(name)));
         else if (!query.statuses.contains(*parsed))
@@ -85,7 +81,8 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
     if (text.isString())
         query.text = text.toString().trimmed().left(200);
     else if (!text.isUndefined() && !text.isNull())
-        errors.append(fieldError(QStringLiteral("q"), QStringLiteral("Must be a string.")));
+        errors.append(
+            ApiError::fieldError(QStringLiteral("q"), QStringLiteral("Must be a string.")));
 
     const QJsonValue sort = values.value(QStringLiteral("sort"));
     if (!sort.isUndefined() && !sort.isNull()) {
@@ -101,10 +98,10 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
             }
         }
         if (!found)
-            errors.append(
-                fieldError(QStringLiteral("sort"),
-                           QStringLiteral("One of updated, created, due, priority, title; "
-                                          "prefix \"-\" for descending.")));
+            errors.append(ApiError::fieldError(
+                QStringLiteral("sort"),
+                QStringLiteral("One of updated, created, due, priority, title; "
+                               "prefix \"-\" for descending.")));
     }
 
     const QJsonValue limit = values.value(QStringLiteral("limit"));
@@ -120,7 +117,8 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
             number = limit.toString().toLongLong(&ok);
         }
         if (!ok || number < 1 || number > MaxLimit)
-            errors.append(fieldError(QStringLiteral("limit"),
+            errors.append(
+                ApiError::fieldError(QStringLiteral("limit"),
                                      QStringLiteral("A whole number from 1 to %1.").arg(MaxLimit)));
         else
             query.limit = static_cast<int>(number);
@@ -137,7 +135,8 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
         const QJsonValue key = object.value(QStringLiteral("k"));
         if (object.value(QStringLiteral("s")).toString() != sortName(query) || id.isEmpty() ||
             !(key.isString() || key.isDouble())) {
-            errors.append(fieldError(QStringLiteral("cursor"),
+            errors.append(
+                ApiError::fieldError(QStringLiteral("cursor"),
                                      QStringLiteral("Not a cursor from this listing; start again "
                                                     "without one.")));
         } else {
@@ -145,7 +144,8 @@ TaskQuery TaskListParams::parse(const QString &ownerId, const QHash<QString, QJs
                 qMakePair(key.isDouble() ? QVariant(qint64(key.toDouble())) : key.toVariant(), id);
         }
     } else if (!cursor.isUndefined() && !cursor.isNull() && !cursor.isString()) {
-        errors.append(fieldError(QStringLiteral("cursor"), QStringLiteral("Must be a string.")));
+        errors.append(
+            ApiError::fieldError(QStringLiteral("cursor"), QStringLiteral("Must be a string.")));
     }
     return query;
 }

@@ -1,0 +1,170 @@
+#include "PersonalTokensEndpoint.h"
+
+#include "JsonTime.h"
+#include "ServerServices.h"
+#include "http/ApiError.h"
+#include "http/Router.h"
+#include "oauth/Scopes.h"
+#include "security/TokenFormat.h"
+#include "store/Ids.h"
+
+namespace {
+
+constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
+
+QJsonValue instantOrNull(qint64 ms)
+{
+    return ms == 0 ? QJsonValue(QJsonValue::Null) : JsonTime::fromDateTime(JsonTime::fromMsecs(ms));
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+PersonalTokensEndpoint::PersonalTokensEndpoint(ServerServices &services)
+    : m_services(services)
+{}
+
+void PersonalTokensEndpoint::registerRoutes(Router &router)
+{
+    using M = RequestContext::Method;
+    router.add(M::Get, QStringLiteral("/v1/me/tokens"),
+               [this](RequestContext &c) { return list(c); });
+    router.add(M::Post, QStringLiteral("/v1/me/tokens"),
+               [this](RequestContext &c) { return create(c); });
+    router.add(M::Delete, QStringLiteral("/v1/me/tokens/{id}"),
+               [this](RequestContext &c) { return revoke(c); });
+}
+
+QStringList PersonalTokensEndpoint::grantableScopes()
+{
+    // `account` is never grantable: the security settings refuse personal access tokens anyway.
+    return {Scopes::TasksRead, Scopes::TasksWrite, Scopes::Admin};
+}
+
+QJsonObject PersonalTokensEndpoint::toJson(const PersonalAccessToken &token)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), token.id},
+        {QStringLiteral("name"), token.name},
+        {QStringLiteral("scopes"),
+         QJsonArray::fromStringList(Scopes::parse(token.scope).value_or(QStringList()))},
+        {QStringLiteral("createdAt"), instantOrNull(token.createdAtMs)},
+        {QStringLiteral("expiresAt"), instantOrNull(token.expiresAtMs)},
+        {QStringLiteral("lastUsedAt"), instantOrNull(token.lastUsedAtMs)},
+        {QStringLiteral("lastUsedIp"), textOrNull(token.lastUsedIp)},
+        {QStringLiteral("lastUsedUserAgent"), textOrNull(token.lastUsedUserAgent)},
+    };
+}
+
+QJsonArray PersonalTokensEndpoint::parse(const QJsonObject &body, const User &user,
+                                         Request &request)
+{
+    static const QStringList known{QStringLiteral("name"), QStringLiteral("scopes"),
+                                   QStringLiteral("expiresInDays")};
+    QJsonArray errors;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            errors.append(ApiError::fieldError(it.key(), QStringLiteral("Unknown field.")));
+    }
+
+    const QJsonValue name = body.value(QStringLiteral("name"));
+    request.name = name.toString().trimmed();
+    if (!name.isString() || request.name.isEmpty() || request.name.size() > MaxNameLength)
+        errors.append(ApiError::fieldError(
+            QStringLiteral("name"),
+            QStringLiteral("A name of 1 to %1 characters is required.").arg(MaxNameLength)));
+
+    const QJsonValue scopes = body.value(QStringLiteral("scopes"));
+    const QJsonArray scopeArray = scopes.toArray();
+    bool scopesOk = scopes.isArray() && !scopeArray.isEmpty();
+    for (const QJsonValue &scope : scopeArray) {
+        if (!scope.isString() || !grantableScopes().contains(scope.toString()))
+            scopesOk = false;
+        else
+            request.scopes.append(scope.toString());
+    }
+    if (!scopesOk)
+        errors.append(ApiError::fieldError(QStringLiteral("scopes"),
+                                           QStringLiteral("A non-empty array of scopes from: %1.")
+                                               .arg(grantableScopes().join(QStringLiteral(", ")))));
+    else if (request.scopes.contains(Scopes::Admin) && !user.isAdmin())
+        errors.append(
+            ApiError::fieldError(QStringLiteral("scopes"),
+                                 QStringLiteral("Only administrators may grant the admin scope.")));
+
+    const QJsonValue expires = body.value(QStringLiteral("expiresInDays"));
+    if (!expires.isUndefined() && !expires.isNull()) {
+        // Compared as doubles: casting an arbitrary JSON number to int first could overflow.
+        static const QList<double> allowedDays{7, 30, 90, 365};
+        const double days = expires.toDouble(-1);
+        if (!expires.isDouble() || !allowedDays.contains(days))
+            errors.append(
+                ApiError::fieldError(QStringLiteral("expiresInDays"),
+                                     QStringLiteral("One of 7, 30, 90, 365, or null for none.")));
+        else
+            request.expiresInDays = static_cast<int>(days);
+    }
+    return errors;
+}
+
+HttpResponse PersonalTokensEndpoint::list(RequestContext &context)
+{
+    const Principal &principal = m_services.guard.require(context, Scopes::Account);
+    QJsonArray items;
+    const auto tokens = m_services.personalTokens.listForUser(principal.user.id);
+    for (const PersonalAccessToken &token : tokens)
+        items.append(toJson(token));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
+}
+
+HttpResponse PersonalTokensEndpoint::create(RequestContext &context)
+{
+    const Principal &principal = m_services.guard.require(context, Scopes::Account);
+    Request request;
+    const QJsonArray errors = parse(context.jsonBody(), principal.user, request);
+    if (!errors.isEmpty())
+        throw ApiError::validation(QStringLiteral("The token request is not valid."), errors);
+
+    const qint64 now = Clock::nowMs();
+    const QString secret = TokenFormat::generate(TokenFormat::Kind::PersonalAccessToken);
+    PersonalAccessToken token;
+    token.id = Ids::make();
+    token.userId = principal.user.id;
+    token.name = request.name;
+    token.scope = Scopes::join(request.scopes);
+    token.createdAtMs = now;
+    token.expiresAtMs = request.expiresInDays == 0 ? 0 : now + request.expiresInDays * DayMs;
+
+    auto &store = m_services.personalTokens;
+    m_services.db.transaction([&] {
+        if (store.nameTaken(token.userId, token.name))
+            throw ApiError::conflict(QStringLiteral("You already have a token with this name."),
+                                     QStringLiteral("TOKEN_NAME_TAKEN"));
+        if (store.countActive(token.userId, now) >= MaxActivePerAccount)
+            throw ApiError::conflict(
+                QStringLiteral("An account can have at most %1 active personal access tokens; "
+                               "revoke one first.")
+                    .arg(MaxActivePerAccount),
+                QStringLiteral("TOKEN_LIMIT_REACHED"));
+        store.insert(QString::fromLatin1(TokenFormat::storageHash(secret)), token);
+    });
+
+    QJsonObject body = toJson(token);
+    body.insert(QStringLiteral("token"), secret);
+    // Cache-Control: no-store is on every API answer already (HttpServer), which matters here.
+    return HttpResponse::json(body, 201);
+}
+
+HttpResponse PersonalTokensEndpoint::revoke(RequestContext &context)
+{
+    const Principal &principal = m_services.guard.require(context, Scopes::Account);
+    // Another user's token answers like an unknown one: ids are not confirmed to strangers.
+    if (!m_services.personalTokens.revoke(principal.user.id,
+                                          context.pathParam(QStringLiteral("id")), Clock::nowMs()))
+        throw ApiError::notFound(QStringLiteral("No personal access token with this id."));
+    return HttpResponse::noContent();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "http/HttpResponse.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+class RequestContext;
+class Router;
+struct PersonalAccessToken;
+struct ServerServices;
+struct User;
+
+// GET|POST /v1/me/tokens and DELETE /v1/me/tokens/{id}: the user's personal access tokens.
+// Only OAuth access tokens with the `account` scope get here (ApiGuard's security-settings
+// rule); the secret leaves the server once, in the answer to POST.
+class PersonalTokensEndpoint
+{
+public:
+    static constexpr int MaxNameLength = 100;
+    static constexpr int MaxActivePerAccount = 5;
+
+    explicit PersonalTokensEndpoint(ServerServices &services);
+    void registerRoutes(Router &router);
+
+    // What a user may ask for: the task scopes, and `admin` for administrators only.
+    static QStringList grantableScopes();
+    static QJsonObject toJson(const PersonalAccessToken &token);
+
+private:
+    struct Request
+    {
+        QString name;
+        QStringList scopes;
+        int expiresInDays = 0; // 0: never expires
+    };
+    // Validates a creation body; the errors are VALIDATION_FAILED details.
+    static QJsonArray parse(const QJsonObject &body, const User &user, Request &request);
+
+    HttpResponse list(RequestContext &context);
+    HttpResponse create(RequestContext &context);
+    HttpResponse revoke(RequestContext &context);
+
+    ServerServices &m_services;
+};

@@ -1,0 +1,118 @@
+#include "PersonalTokenStore.h"
+
+#include "Database.h"
+#include "UserStore.h"
+
+#include <QSqlQuery>
+
+namespace {
+constexpr qint64 TouchIntervalMs = 60 * 1000;
+
+// Columns in the order fromRow() reads them.
+const QString Columns =
+    QStringLiteral("p.id, p.user_id, p.name, p.scope, p.created_at, p.expires_at, "
+                   "p.last_used_at, p.last_used_ip, p.last_used_user_agent, p.revoked_at");
+constexpr int ColumnCount = 10;
+
+qint64 msOrZero(const QVariant &value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+QVariant msOrNull(qint64 ms)
+{
+    return ms == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(ms);
+}
+} // namespace
+
+PersonalTokenStore::PersonalTokenStore(Database &db)
+    : m_db(db)
+{}
+
+PersonalAccessToken PersonalTokenStore::fromRow(const QSqlQuery &q)
+{
+    PersonalAccessToken t;
+    t.id = q.value(0).toString();
+    t.userId = q.value(1).toString();
+    t.name = q.value(2).toString();
+    t.scope = q.value(3).toString();
+    t.createdAtMs = q.value(4).toLongLong();
+    t.expiresAtMs = msOrZero(q.value(5));
+    t.lastUsedAtMs = msOrZero(q.value(6));
+    t.lastUsedIp = q.value(7).toString();
+    t.lastUsedUserAgent = q.value(8).toString();
+    t.revokedAtMs = msOrZero(q.value(9));
+    return t;
+}
+
+void PersonalTokenStore::insert(const QString &tokenHash, const PersonalAccessToken &token)
+{
+    m_db.exec(QStringLiteral("INSERT INTO personal_access_tokens (id, user_id, name, token_hash, "
+                             "scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {token.id, token.userId, token.name, tokenHash, token.scope, token.createdAtMs,
+               msOrNull(token.expiresAtMs)});
+}
+
+QList<PersonalAccessToken> PersonalTokenStore::listForUser(const QString &userId)
+{
+    QList<PersonalAccessToken> tokens;
+    auto &q = m_db.exec(QStringLiteral("SELECT ") + Columns +
+                            QStringLiteral(" FROM personal_access_tokens p WHERE p.user_id = ? "
+                                           "AND p.revoked_at IS NULL "
+                                           "ORDER BY p.created_at DESC, p.id"),
+                        {userId});
+    while (q.next())
+        tokens.append(fromRow(q));
+    return tokens;
+}
+
+int PersonalTokenStore::countActive(const QString &userId, qint64 nowMs)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM personal_access_tokens WHERE "
+                                       "user_id = ? AND revoked_at IS NULL AND "
+                                       "(expires_at IS NULL OR expires_at > ?)"),
+                        {userId, nowMs});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool PersonalTokenStore::nameTaken(const QString &userId, const QString &name)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT 1 FROM personal_access_tokens WHERE user_id = ? "
+                                       "AND name = ? AND revoked_at IS NULL"),
+                        {userId, name});
+    return q.next();
+}
+
+bool PersonalTokenStore::revoke(const QString &userId, const QString &id, qint64 nowMs)
+{
+    auto &q = m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ? WHERE "
+                                       "id = ? AND user_id = ? AND revoked_at IS NULL"),
+                        {nowMs, id, userId});
+    return q.numRowsAffected() == 1;
+}
+
+std::optional<AuthenticatedPersonalToken>
+PersonalTokenStore::findForBearer(const QString &tokenHash)
+{
+    // Built once: the statement cache is keyed by text, and this runs on every PAT request.
+    static const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") +
+                               UserStore::columns(QStringLiteral("u")) +
+                               QStringLiteral(" FROM personal_access_tokens p JOIN users u ON "
+                                              "u.id = p.user_id WHERE p.token_hash = ? AND "
+                                              "p.revoked_at IS NULL");
+    auto &q = m_db.exec(sql, {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return AuthenticatedPersonalToken{fromRow(q), UserStore::fromRow(q, ColumnCount)};
+}
+
+void PersonalTokenStore::touch(const PersonalAccessToken &token, const QString &ip,
+                               const QString &userAgent, qint64 nowMs)
+{
+    if (token.lastUsedAtMs != 0 && nowMs - token.lastUsedAtMs < TouchIntervalMs &&
+        token.lastUsedIp == ip)
+        return;
+    m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET last_used_at = ?, "
+                             "last_used_ip = ?, last_used_user_agent = ? WHERE id = ?"),
+              {nowMs, ip, userAgent, token.id});
+}

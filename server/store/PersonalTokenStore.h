@@ -1,0 +1,63 @@
+#pragma once
+
+#include "User.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// A personal access token: a long-lived bearer credential a user makes for scripts. Only the
+// SHA-256 of its secret is stored; the row is kept after revocation so the name history and
+// last use stay visible to an administrator later.
+struct PersonalAccessToken
+{
+    QString id;
+    QString userId;
+    QString name;
+    QString scope; // canonical space-separated scopes
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;  // 0: never expires
+    qint64 lastUsedAtMs = 0; // 0: never used
+    QString lastUsedIp;
+    QString lastUsedUserAgent;
+    qint64 revokedAtMs = 0; // 0: not revoked
+
+    bool isExpired(qint64 nowMs) const { return expiresAtMs != 0 && expiresAtMs <= nowMs; }
+};
+
+// What one look-up of a bearer personal access token yields.
+struct AuthenticatedPersonalToken
+{
+    PersonalAccessToken token;
+    User user;
+};
+
+class PersonalTokenStore
+{
+public:
+    explicit PersonalTokenStore(Database &db);
+
+    // Inserts `token` (id and createdAtMs already set) under the hash of its secret.
+    void insert(const QString &tokenHash, const PersonalAccessToken &token);
+    // The user's tokens that are not revoked (expired ones included), newest first.
+    QList<PersonalAccessToken> listForUser(const QString &userId);
+    // Tokens that count against the per-account limit: neither revoked nor expired.
+    int countActive(const QString &userId, qint64 nowMs);
+    bool nameTaken(const QString &userId, const QString &name);
+    // Marks the user's token revoked; false when it is unknown, another user's or revoked.
+    bool revoke(const QString &userId, const QString &id, qint64 nowMs);
+
+    // Runs on every request made with a PAT: the token when not revoked, with its user.
+    std::optional<AuthenticatedPersonalToken> findForBearer(const QString &tokenHash);
+    // Records a use; writes at most once a minute per token unless the IP changed.
+    void touch(const PersonalAccessToken &token, const QString &ip, const QString &userAgent,
+               qint64 nowMs);
+
+private:
+    static PersonalAccessToken fromRow(const class QSqlQuery &query);
+
+    Database &m_db;
+};
