@@ -7,6 +7,7 @@
 // Set TASKLANE_SCREENSHOTS=<folder> to have the screens saved as PNG files on the way.
 #include "AppContext.h"
 #include "GuiSession.h"
+#include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "SessionManager.h"
 #include "TaskEditor.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -139,14 +141,24 @@ void tst_GuiSession::pastedTokenSignsInAndARefusedOneIsNotKept()
     QVERIFY(!m_gui->find<QToolButton>("accountButton")->isVisible());
     QCOMPARE(m_gui->keychainKeys(), QStringList());
 
-    // A real access token of this account, minted for the same server by another client: checked
-    // with /v1/me, kept in the keychain, and the tasks page follows.
+    // A real personal access token of this account, created on another device through
+    // POST /v1/me/tokens: checked with /v1/me, kept in the keychain, and the tasks page follows.
     OAuthTestClient minter(*m_gui->server);
     minter.deviceName = QStringLiteral("Token minting device");
-    const QString token = minter.signIn(GuiSession::Username, GuiSession::Password)
-                              .value(QStringLiteral("access_token"))
-                              .toString();
-    QVERIFY(!token.isEmpty());
+    const QString minterAccess = minter.signIn(GuiSession::Username, GuiSession::Password)
+                                     .value(QStringLiteral("access_token"))
+                                     .toString();
+    QVERIFY(!minterAccess.isEmpty());
+    HttpClient http;
+    const HttpClient::Reply created = http.postJson(
+        m_gui->server->url(QStringLiteral("/v1/me/tokens")),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Kiosk")},
+                    {QStringLiteral("scopes"),
+                     QJsonArray{QStringLiteral("tasks:read"), QStringLiteral("tasks:write")}}},
+        {{"Authorization", "Bearer " + minterAccess.toLatin1()}});
+    QCOMPARE(created.status, 201);
+    const QString token = created.json().value(QStringLiteral("token")).toString();
+    QVERIFY2(token.startsWith(QStringLiteral("tlp_")), qPrintable(token));
     QTest::keyClicks(tokenEdit, token);
     QTest::keyClick(tokenEdit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("tasksPage"), 20000);
