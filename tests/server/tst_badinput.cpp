@@ -73,13 +73,6 @@ QByteArray jsonOfSize(int size)
 
 } // namespace
 
-#define VERIFY_API_ERROR(reply, status, code)                                                      \
-    do {                                                                                           \
-        checkApiError((reply), (status), QStringLiteral(code));                                    \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
 #define VERIFY_VALIDATION_ERROR(reply, field)                                                      \
     do {                                                                                           \
         checkValidationError((reply), (field));                                                    \

@@ -101,13 +101,6 @@ QStringList titlesOf(const QJsonArray &items)
 
 } // namespace
 
-#define VERIFY_API_ERROR(reply, status, code)                                                      \
-    do {                                                                                           \
-        checkApiError((reply), (status), QStringLiteral(code));                                    \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
 class tst_TasksApi : public QObject
 {
     Q_OBJECT
