@@ -8,6 +8,7 @@
 #include "store/ClientStore.h"
 #include "store/Database.h"
 #include "store/PersonalTokenStore.h"
+#include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
 #include "store/TaskStore.h"
 #include "store/UserStore.h"
@@ -29,6 +30,7 @@ struct ServerServices
     SessionStore sessions{db};
     PersonalTokenStore personalTokens{db};
     TaskStore tasks{db};
+    SecurityEventStore securityEvents{db};
     PasswordHasher hasher{config.passwordCost};
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.

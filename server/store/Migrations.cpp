@@ -128,6 +128,21 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("CREATE UNIQUE INDEX personal_access_tokens_active_name"
                             " ON personal_access_tokens (user_id, name) WHERE revoked_at IS NULL"),
          }},
+        // The account security log (docs/api.md 12.9). Append-only; details is a JSON object.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE security_events ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " type TEXT NOT NULL,"
+                            " occurred_at BIGINT NOT NULL,"
+                            " ip TEXT,"
+                            " user_agent TEXT,"
+                            " session_id TEXT,"
+                            " details TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX security_events_user"
+                            " ON security_events (user_id, occurred_at, id)"),
+         }},
     };
 }
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// One entry of an account's security log: what happened, when, and from where.
+struct SecurityEvent
+{
+    QString id;
+    QString userId;
+    QString type; // one of the SecurityEventType names
+    qint64 occurredAtMs = 0;
+    QString ip;
+    QString userAgent;
+    QString sessionId;   // empty when no session is involved
+    QJsonObject details; // type-specific, never a secret
+};
+
+// The event types of docs/api.md 12.7, in one place so the endpoints and the docs agree.
+namespace SecurityEventType {
+inline const QString SignInSucceeded = QStringLiteral("sign_in.succeeded");
+inline const QString SignInFailed = QStringLiteral("sign_in.failed");
+inline const QString SessionRevoked = QStringLiteral("session.revoked");
+inline const QString TokenCreated = QStringLiteral("token.created");
+inline const QString TokenUsedFromNewIp = QStringLiteral("token.used_from_new_ip");
+inline const QString TokenRevoked = QStringLiteral("token.revoked");
+inline const QString TwoFactorEnabled = QStringLiteral("two_factor.enabled");
+inline const QString TwoFactorDisabled = QStringLiteral("two_factor.disabled");
+inline const QString TwoFactorFailed = QStringLiteral("two_factor.failed");
+inline const QString TwoFactorLocked = QStringLiteral("two_factor.locked");
+inline const QString BackupCodeUsed = QStringLiteral("backup_code.used");
+inline const QString BackupCodesRegenerated = QStringLiteral("backup_codes.regenerated");
+} // namespace SecurityEventType
+
+class SecurityEventStore
+{
+public:
+    explicit SecurityEventStore(Database &db);
+
+    // Appends `event`; fills in id (and occurredAtMs when 0) and returns it.
+    SecurityEvent record(SecurityEvent event);
+
+    // The user's events, newest first, at most `limit`, optionally only of `types`, strictly
+    // older than the cursor (occurredAtMs, id) when `beforeMs` is non-zero.
+    QList<SecurityEvent> listForUser(const QString &userId, const QStringList &types, int limit,
+                                     qint64 beforeMs = 0, const QString &beforeId = {});
+
+private:
+    Database &m_db;
+};
