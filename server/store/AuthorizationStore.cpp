@@ -16,6 +16,12 @@ QString stageName(AuthorizationRequest::Stage stage)
                                                          : QStringLiteral("sign_in");
 }
 
+// Qt binds a null QString as SQL NULL: an absent (optional) parameter must be stored as ''.
+QVariant textNotNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 } // namespace
 
 void AuthorizationStore::insertRequest(const AuthorizationRequest &r)
@@ -24,9 +30,9 @@ void AuthorizationStore::insertRequest(const AuthorizationRequest &r)
         QStringLiteral("INSERT INTO authorization_requests (id, client_id, redirect_uri, state, "
                        "scope, code_challenge, device_name, csrf_token, browser_binding, "
                        "user_id, stage, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.id, r.clientId, r.redirectUri, r.state, r.scope, r.codeChallenge, r.deviceName,
-         r.csrfToken, r.browserBinding, r.userId.isEmpty() ? QVariant() : QVariant(r.userId),
-         stageName(r.stage), r.expiresAtMs});
+        {r.id, r.clientId, r.redirectUri, textNotNull(r.state), r.scope, r.codeChallenge,
+         r.deviceName, r.csrfToken, r.browserBinding,
+         r.userId.isEmpty() ? QVariant() : QVariant(r.userId), stageName(r.stage), r.expiresAtMs});
 }
 
 std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QString &id)
