@@ -7,6 +7,7 @@
 #include "account/PersonalTokensEndpoint.h"
 #include "account/SecurityEventsEndpoint.h"
 #include "account/SessionsEndpoint.h"
+#include "account/TwoFactorEndpoint.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizeEndpoint.h"
 #include "oauth/IntrospectionEndpoint.h"
@@ -32,6 +33,7 @@ struct TasklaneServer::Endpoints
         , personalTokens(s)
         , sessions(s)
         , securityEvents(s)
+        , twoFactor(s)
         , tasks(s)
         , site(s)
     {}
@@ -48,6 +50,7 @@ struct TasklaneServer::Endpoints
         personalTokens.registerRoutes(router);
         sessions.registerRoutes(router);
         securityEvents.registerRoutes(router);
+        twoFactor.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
     }
@@ -62,6 +65,7 @@ struct TasklaneServer::Endpoints
     PersonalTokensEndpoint personalTokens;
     SessionsEndpoint sessions;
     SecurityEventsEndpoint securityEvents;
+    TwoFactorEndpoint twoFactor;
     TasksEndpoint tasks;
     SiteEndpoint site;
 };
