@@ -35,7 +35,7 @@ struct ServerServices
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.
     QThreadPool passwordChecks;
-    ApiGuard guard{sessions, personalTokens, config.rateLimits};
+    ApiGuard guard{db, sessions, personalTokens, securityEvents, config.rateLimits};
     RateLimiter signInPerAccount{config.rateLimits.signInAttemptsPerAccount,
                                  config.rateLimits.signInWindowSeconds};
     RateLimiter signInPerIp{config.rateLimits.signInAttemptsPerAccount * 5,

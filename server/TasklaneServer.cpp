@@ -5,6 +5,8 @@
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
 #include "account/PersonalTokensEndpoint.h"
+#include "account/SecurityEventsEndpoint.h"
+#include "account/SessionsEndpoint.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizeEndpoint.h"
 #include "oauth/IntrospectionEndpoint.h"
@@ -28,6 +30,8 @@ struct TasklaneServer::Endpoints
         , registration(s)
         , me(s)
         , personalTokens(s)
+        , sessions(s)
+        , securityEvents(s)
         , tasks(s)
         , site(s)
     {}
@@ -42,6 +46,8 @@ struct TasklaneServer::Endpoints
         registration.registerRoutes(router);
         me.registerRoutes(router);
         personalTokens.registerRoutes(router);
+        sessions.registerRoutes(router);
+        securityEvents.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
     }
@@ -54,6 +60,8 @@ struct TasklaneServer::Endpoints
     RegistrationEndpoint registration;
     MeEndpoint me;
     PersonalTokensEndpoint personalTokens;
+    SessionsEndpoint sessions;
+    SecurityEventsEndpoint securityEvents;
     TasksEndpoint tasks;
     SiteEndpoint site;
 };

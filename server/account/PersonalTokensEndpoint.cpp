@@ -1,6 +1,7 @@
 #include "PersonalTokensEndpoint.h"
 
 #include "JsonTime.h"
+#include "SecurityLog.h"
 #include "ServerServices.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
@@ -139,18 +140,31 @@ HttpResponse PersonalTokensEndpoint::create(RequestContext &context)
     token.createdAtMs = now;
     token.expiresAtMs = request.expiresInDays == 0 ? 0 : now + request.expiresInDays * DayMs;
 
+    const auto nameTaken = [] {
+        return ApiError::conflict(QStringLiteral("You already have a token with this name."),
+                                  QStringLiteral("TOKEN_NAME_TAKEN"));
+    };
     auto &store = m_services.personalTokens;
     m_services.db.transaction([&] {
+        // Two creations for one account (another server instance on the same database) would
+        // otherwise both see room under the limit and both insert.
+        m_services.users.lockForUpdate(token.userId);
         if (store.nameTaken(token.userId, token.name))
-            throw ApiError::conflict(QStringLiteral("You already have a token with this name."),
-                                     QStringLiteral("TOKEN_NAME_TAKEN"));
+            throw nameTaken();
         if (store.countActive(token.userId, now) >= MaxActivePerAccount)
             throw ApiError::conflict(
                 QStringLiteral("An account can have at most %1 active personal access tokens; "
                                "revoke one first.")
                     .arg(MaxActivePerAccount),
                 QStringLiteral("TOKEN_LIMIT_REACHED"));
-        store.insert(QString::fromLatin1(TokenFormat::storageHash(secret)), token);
+        if (!store.insert(QString::fromLatin1(TokenFormat::storageHash(secret)), token))
+            throw nameTaken();
+        m_services.securityEvents.record(SecurityLog::eventFor(
+            context, token.userId, SecurityEventType::TokenCreated,
+            {{QStringLiteral("tokenId"), token.id},
+             {QStringLiteral("tokenName"), token.name},
+             {QStringLiteral("scopes"),
+              QJsonArray::fromStringList(Scopes::parse(token.scope).value_or(QStringList()))}}));
     });
 
     QJsonObject body = toJson(token);
@@ -162,9 +176,16 @@ HttpResponse PersonalTokensEndpoint::create(RequestContext &context)
 HttpResponse PersonalTokensEndpoint::revoke(RequestContext &context)
 {
     const Principal &principal = m_services.guard.require(context, Scopes::Account);
-    // Another user's token answers like an unknown one: ids are not confirmed to strangers.
-    if (!m_services.personalTokens.revoke(principal.user.id,
-                                          context.pathParam(QStringLiteral("id")), Clock::nowMs()))
-        throw ApiError::notFound(QStringLiteral("No personal access token with this id."));
+    m_services.db.transaction([&] {
+        const auto revoked = m_services.personalTokens.revoke(
+            principal.user.id, context.pathParam(QStringLiteral("id")), Clock::nowMs());
+        // Another user's token answers like an unknown one: ids are not confirmed to strangers.
+        if (!revoked)
+            throw ApiError::notFound(QStringLiteral("No personal access token with this id."));
+        m_services.securityEvents.record(
+            SecurityLog::eventFor(context, principal.user.id, SecurityEventType::TokenRevoked,
+                                  {{QStringLiteral("tokenId"), revoked->id},
+                                   {QStringLiteral("tokenName"), revoked->name}}));
+    });
     return HttpResponse::noContent();
 }

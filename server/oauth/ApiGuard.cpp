@@ -1,20 +1,25 @@
 #include "ApiGuard.h"
 
 #include "Scopes.h"
+#include "account/SecurityLog.h"
 #include "http/ApiError.h"
 #include "security/TokenFormat.h"
+#include "store/Database.h"
 #include "store/Ids.h"
 #include "store/PersonalTokenStore.h"
+#include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
 
 namespace {
 constexpr int Minute = 60;
 }
 
-ApiGuard::ApiGuard(SessionStore &sessions, PersonalTokenStore &personalTokens,
-                   const RateLimitConfig &limits)
-    : m_sessions(sessions)
+ApiGuard::ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
+                   SecurityEventStore &securityEvents, const RateLimitConfig &limits)
+    : m_db(db)
+    , m_sessions(sessions)
     , m_personalTokens(personalTokens)
+    , m_securityEvents(securityEvents)
     , m_perIp(limits.perIpPerMinute, Minute)
     , m_perCredential(limits.perCredentialPerMinute, Minute)
 {}
@@ -69,8 +74,8 @@ const Principal &ApiGuard::require(RequestContext &context, const QString &scope
 bool ApiGuard::isSecuritySettingsPath(const QString &path)
 {
     static const QStringList groups{QStringLiteral("/v1/me/tokens"),
-                                    QStringLiteral("/v1/me/sessions"),
-                                    QStringLiteral("/v1/me/2fa")};
+                                    QStringLiteral("/v1/me/sessions"), QStringLiteral("/v1/me/2fa"),
+                                    QStringLiteral("/v1/me/security-events")};
     for (const QString &group : groups) {
         if (path.startsWith(group) &&
             (path.size() == group.size() || path.at(group.size()) == QLatin1Char('/')))
@@ -138,7 +143,14 @@ Principal ApiGuard::authenticatePersonalToken(RequestContext &context, const QSt
     if (found->user.disabled)
         throw ApiError::unauthorized(QStringLiteral("The account is disabled."));
 
-    m_personalTokens.touch(found->token, context.remoteIp(), context.userAgent(), now);
+    // A long-lived secret showing up somewhere new is what its owner wants to hear about.
+    m_db.transaction([&] {
+        if (m_personalTokens.touch(found->token, context.remoteIp(), context.userAgent(), now))
+            m_securityEvents.record(SecurityLog::eventFor(
+                context, found->user.id, SecurityEventType::TokenUsedFromNewIp,
+                {{QStringLiteral("tokenId"), found->token.id},
+                 {QStringLiteral("tokenName"), found->token.name}}));
+    });
 
     Principal principal;
     principal.user = found->user;

@@ -4,7 +4,9 @@
 #include "http/RateLimiter.h"
 #include "http/RequestContext.h"
 
+class Database;
 class PersonalTokenStore;
+class SecurityEventStore;
 class SessionStore;
 
 // The door of every /v1 endpoint: counts the request against the per-IP and per-credential
@@ -14,11 +16,12 @@ class SessionStore;
 class ApiGuard
 {
 public:
-    ApiGuard(SessionStore &sessions, PersonalTokenStore &personalTokens,
-             const RateLimitConfig &limits);
+    ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
+             SecurityEventStore &securityEvents, const RateLimitConfig &limits);
 
     const Principal &require(RequestContext &context, const QString &scope = {});
-    // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa and below):
+    // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa,
+    // /v1/me/security-events and below):
     // require() lets only OAuth access tokens with the `account` scope in, so a leaked personal
     // access token can neither mint more tokens nor weaken the account.
     static bool isSecuritySettingsPath(const QString &path);
@@ -30,8 +33,10 @@ private:
     Principal authenticatePersonalToken(RequestContext &context, const QString &token);
     static void addRateLimitHeaders(RequestContext &context, const RateLimiter::Decision &decision);
 
+    Database &m_db;
     SessionStore &m_sessions;
     PersonalTokenStore &m_personalTokens;
+    SecurityEventStore &m_securityEvents;
     RateLimiter m_perIp;
     RateLimiter m_perCredential;
 };

@@ -3,6 +3,7 @@
 #include "RedirectUris.h"
 #include "Scopes.h"
 #include "ServerServices.h"
+#include "account/SecurityLog.h"
 #include "http/ErrorResponses.h"
 #include "http/HtmlPage.h"
 #include "http/Router.h"
@@ -297,6 +298,12 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
         const qint64 now = Clock::nowMs();
         m_services.signInPerAccount.hit(username.toLower(), now);
         m_services.signInPerIp.hit(context.remoteIp(), now);
+        // Only an existing account has a log; an unknown name has no one to tell.
+        if (user)
+            m_services.securityEvents.record(SecurityLog::eventFor(
+                context, user->id, SecurityEventType::SignInFailed,
+                {{QStringLiteral("reason"),
+                  passwordOk ? QStringLiteral("disabled") : QStringLiteral("wrong_password")}}));
         const QString message =
             (passwordOk && user && user->disabled)
                 ? QStringLiteral("This account is disabled. Ask your administrator.")

@@ -2,6 +2,7 @@
 
 #include "ServerServices.h"
 #include "TokenLookup.h"
+#include "account/SecurityLog.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
 #include "store/Ids.h"
@@ -34,9 +35,21 @@ HttpResponse RevocationEndpoint::revoke(RequestContext &context)
         throw OAuthError(QStringLiteral("unauthorized_client"),
                          QStringLiteral("The token was issued to another client."));
     }
-    if (facts->kind == TokenFacts::Kind::RefreshToken)
-        m_services.sessions.revoke(facts->session.id, QStringLiteral("signed_out"), now);
-    else
+    if (facts->kind == TokenFacts::Kind::RefreshToken) {
+        m_services.db.transaction([&] {
+            if (!m_services.sessions.revoke(facts->session.id, QStringLiteral("signed_out"), now))
+                return; // signed out before: nothing new to log
+            SecurityEvent event = SecurityLog::eventFor(
+                context, facts->session.userId, SecurityEventType::SessionRevoked,
+                {{QStringLiteral("revokedSessionId"), facts->session.id},
+                 {QStringLiteral("deviceName"), facts->session.deviceName},
+                 {QStringLiteral("reason"), QStringLiteral("signed_out")}});
+            // The request came with this session's own refresh token.
+            event.sessionId = facts->session.id;
+            m_services.securityEvents.record(event);
+        });
+    } else {
         m_services.sessions.deleteAccessToken(facts->tokenHash);
+    }
     return HttpResponse(200, {}, {});
 }

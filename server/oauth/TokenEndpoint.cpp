@@ -2,6 +2,7 @@
 
 #include "Scopes.h"
 #include "ServerServices.h"
+#include "account/SecurityLog.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
 #include "security/Pkce.h"
@@ -125,9 +126,20 @@ IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OA
     draft.scope = record->scope;
     draft.createdAtMs = now;
     draft.lastActiveAtMs = now;
-    IssuedTokens tokens = m_issuer.startSession(draft);
-    m_services.authorizations.attachSession(codeHash, tokens.session.id);
-    return tokens;
+    // The browser proved the user; this exchange is where the new device signs in.
+    return m_services.db.transaction([&] {
+        IssuedTokens tokens = m_issuer.startSession(draft);
+        m_services.authorizations.attachSession(codeHash, tokens.session.id);
+        SecurityEvent event =
+            SecurityLog::eventFor(context, user->id, SecurityEventType::SignInSucceeded,
+                                  {{QStringLiteral("clientId"), client.id},
+                                   {QStringLiteral("clientName"), client.name},
+                                   {QStringLiteral("deviceName"), draft.deviceName},
+                                   {QStringLiteral("method"), record->signInMethod}});
+        event.sessionId = tokens.session.id;
+        m_services.securityEvents.record(event);
+        return tokens;
+    });
 }
 
 IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthClient &client,

@@ -79,18 +79,18 @@ void AuthorizationStore::insertCode(const AuthorizationCode &c)
 {
     m_db.exec(QStringLiteral(
                   "INSERT INTO authorization_codes (code_hash, client_id, user_id, redirect_uri, "
-                  "scope, code_challenge, device_name, expires_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  "scope, code_challenge, device_name, expires_at, sign_in_method) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {c.codeHash, c.clientId, c.userId, c.redirectUri, c.scope, c.codeChallenge,
-               c.deviceName, c.expiresAtMs});
+               c.deviceName, c.expiresAtMs, c.signInMethod});
 }
 
 std::optional<AuthorizationCode> AuthorizationStore::findCode(const QString &codeHash)
 {
     auto &q =
         m_db.exec(QStringLiteral("SELECT code_hash, client_id, user_id, redirect_uri, scope, "
-                                 "code_challenge, device_name, expires_at, used_at, session_id "
-                                 "FROM authorization_codes WHERE code_hash = ?"),
+                                 "code_challenge, device_name, expires_at, used_at, session_id, "
+                                 "sign_in_method FROM authorization_codes WHERE code_hash = ?"),
                   {codeHash});
     if (!q.next())
         return std::nullopt;
@@ -105,6 +105,7 @@ std::optional<AuthorizationCode> AuthorizationStore::findCode(const QString &cod
     c.expiresAtMs = q.value(7).toLongLong();
     c.usedAtMs = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
     c.sessionId = q.value(9).toString();
+    c.signInMethod = q.value(10).toString();
     return c;
 }
 

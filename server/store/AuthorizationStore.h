@@ -37,6 +37,8 @@ struct AuthorizationCode
     qint64 expiresAtMs = 0;
     qint64 usedAtMs = 0; // 0: not used yet
     QString sessionId;   // the session the code's exchange created
+    // The security log's sign-in method: password, password+totp or password+backup_code.
+    QString signInMethod = QStringLiteral("password");
 };
 
 class AuthorizationStore

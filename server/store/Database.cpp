@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QUrl>
 
@@ -83,8 +84,12 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery &query = *cached;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
-    if (!query.exec())
-        throw StoreError("a statement failed: " + query.lastError().text().toStdString());
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        throw StoreError("a statement failed: " + error.text().toStdString(),
+                         m_dialect.isUniqueViolation(error) ? StoreError::Kind::UniqueViolation
+                                                            : StoreError::Kind::Failure);
+    }
     return query;
 }
 
@@ -127,9 +132,15 @@ int Database::schemaVersion()
 
 void Database::migrate()
 {
-    const int current = schemaVersion();
+    schemaVersion(); // creates schema_migrations
+    // Applied by version, not "everything above the highest": migrations written on parallel
+    // branches may be merged with a gap that a database created in between never saw.
+    QSet<int> applied;
+    auto &query = exec(QStringLiteral("SELECT version FROM schema_migrations"));
+    while (query.next())
+        applied.insert(query.value(0).toInt());
     for (const Migration &migration : Migrations::all(m_dialect)) {
-        if (migration.version <= current)
+        if (applied.contains(migration.version))
             continue;
         transaction([&] {
             for (const QString &statement : migration.statements)

@@ -128,7 +128,7 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("CREATE UNIQUE INDEX personal_access_tokens_active_name"
                             " ON personal_access_tokens (user_id, name) WHERE revoked_at IS NULL"),
          }},
-        // The account security log (docs/api.md 12.9). Append-only; details is a JSON object.
+        // The account security log (docs/api.md 12.7). Append-only; details is a JSON object.
         {4,
          {
              QStringLiteral("CREATE TABLE security_events ("
@@ -142,6 +142,13 @@ QList<Migration> all(const SqlDialect &)
                             " details TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX security_events_user"
                             " ON security_events (user_id, occurred_at, id)"),
+         }},
+        // How the user proved who they were, carried from consent to the code exchange, where
+        // the sign-in is logged. Codes issued before this migration were password sign-ins.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE authorization_codes"
+                            " ADD COLUMN sign_in_method TEXT NOT NULL DEFAULT 'password'"),
          }},
     };
 }

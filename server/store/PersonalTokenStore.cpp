@@ -1,6 +1,7 @@
 #include "PersonalTokenStore.h"
 
 #include "Database.h"
+#include "StoreError.h"
 #include "UserStore.h"
 
 #include <QSqlQuery>
@@ -45,12 +46,22 @@ PersonalAccessToken PersonalTokenStore::fromRow(const QSqlQuery &q)
     return t;
 }
 
-void PersonalTokenStore::insert(const QString &tokenHash, const PersonalAccessToken &token)
+bool PersonalTokenStore::insert(const QString &tokenHash, const PersonalAccessToken &token)
 {
-    m_db.exec(QStringLiteral("INSERT INTO personal_access_tokens (id, user_id, name, token_hash, "
-                             "scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {token.id, token.userId, token.name, tokenHash, token.scope, token.createdAtMs,
-               msOrNull(token.expiresAtMs)});
+    try {
+        m_db.exec(
+            QStringLiteral("INSERT INTO personal_access_tokens (id, user_id, name, token_hash, "
+                           "scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {token.id, token.userId, token.name, tokenHash, token.scope, token.createdAtMs,
+             msOrNull(token.expiresAtMs)});
+    } catch (const StoreError &error) {
+        // The other unique columns, id and token_hash, are fresh random values: a clash there
+        // is not worth telling apart from the name index.
+        if (error.kind() == StoreError::Kind::UniqueViolation)
+            return false;
+        throw;
+    }
+    return true;
 }
 
 QList<PersonalAccessToken> PersonalTokenStore::listForUser(const QString &userId)
@@ -83,12 +94,23 @@ bool PersonalTokenStore::nameTaken(const QString &userId, const QString &name)
     return q.next();
 }
 
-bool PersonalTokenStore::revoke(const QString &userId, const QString &id, qint64 nowMs)
+std::optional<PersonalAccessToken> PersonalTokenStore::revoke(const QString &userId,
+                                                              const QString &id, qint64 nowMs)
 {
-    auto &q = m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ? WHERE "
-                                       "id = ? AND user_id = ? AND revoked_at IS NULL"),
-                        {nowMs, id, userId});
-    return q.numRowsAffected() == 1;
+    return m_db.transaction([&]() -> std::optional<PersonalAccessToken> {
+        auto &update =
+            m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ? WHERE "
+                                     "id = ? AND user_id = ? AND revoked_at IS NULL"),
+                      {nowMs, id, userId});
+        if (update.numRowsAffected() != 1)
+            return std::nullopt;
+        auto &q = m_db.exec(QStringLiteral("SELECT ") + Columns +
+                                QStringLiteral(" FROM personal_access_tokens p WHERE p.id = ?"),
+                            {id});
+        if (!q.next())
+            return std::nullopt;
+        return fromRow(q);
+    });
 }
 
 std::optional<AuthenticatedPersonalToken>
@@ -106,13 +128,21 @@ PersonalTokenStore::findForBearer(const QString &tokenHash)
     return AuthenticatedPersonalToken{fromRow(q), UserStore::fromRow(q, ColumnCount)};
 }
 
-void PersonalTokenStore::touch(const PersonalAccessToken &token, const QString &ip,
+bool PersonalTokenStore::touch(const PersonalAccessToken &token, const QString &ip,
                                const QString &userAgent, qint64 nowMs)
 {
-    if (token.lastUsedAtMs != 0 && nowMs - token.lastUsedAtMs < TouchIntervalMs &&
-        token.lastUsedIp == ip)
-        return;
+    if (token.lastUsedIp != ip) {
+        auto &q = m_db.exec(
+            QStringLiteral("UPDATE personal_access_tokens SET last_used_at = ?, last_used_ip = ?, "
+                           "last_used_user_agent = ? WHERE id = ? AND (last_used_ip IS NULL OR "
+                           "last_used_ip <> ?)"),
+            {nowMs, ip, userAgent, token.id, ip});
+        return q.numRowsAffected() == 1;
+    }
+    if (token.lastUsedAtMs != 0 && nowMs - token.lastUsedAtMs < TouchIntervalMs)
+        return false;
     m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET last_used_at = ?, "
                              "last_used_ip = ?, last_used_user_agent = ? WHERE id = ?"),
               {nowMs, ip, userAgent, token.id});
+    return false;
 }

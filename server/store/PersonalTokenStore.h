@@ -40,20 +40,25 @@ class PersonalTokenStore
 public:
     explicit PersonalTokenStore(Database &db);
 
-    // Inserts `token` (id and createdAtMs already set) under the hash of its secret.
-    void insert(const QString &tokenHash, const PersonalAccessToken &token);
+    // Inserts `token` (id and createdAtMs already set) under the hash of its secret. False
+    // when the unique index refused it: a token of the user that is not revoked has the name.
+    bool insert(const QString &tokenHash, const PersonalAccessToken &token);
     // The user's tokens that are not revoked (expired ones included), newest first.
     QList<PersonalAccessToken> listForUser(const QString &userId);
     // Tokens that count against the per-account limit: neither revoked nor expired.
     int countActive(const QString &userId, qint64 nowMs);
     bool nameTaken(const QString &userId, const QString &name);
-    // Marks the user's token revoked; false when it is unknown, another user's or revoked.
-    bool revoke(const QString &userId, const QString &id, qint64 nowMs);
+    // Marks the user's token revoked and returns it; nullopt when it is unknown, another
+    // user's or revoked already.
+    std::optional<PersonalAccessToken> revoke(const QString &userId, const QString &id,
+                                              qint64 nowMs);
 
     // Runs on every request made with a PAT: the token when not revoked, with its user.
     std::optional<AuthenticatedPersonalToken> findForBearer(const QString &tokenHash);
-    // Records a use; writes at most once a minute per token unless the IP changed.
-    void touch(const PersonalAccessToken &token, const QString &ip, const QString &userAgent,
+    // Records a use; writes at most once a minute per token unless the IP changed. True when
+    // this use comes from another IP than the recorded last use, or is the first use; the
+    // update itself decides, so concurrent requests from a new IP report it once.
+    bool touch(const PersonalAccessToken &token, const QString &ip, const QString &userAgent,
                qint64 nowMs);
 
 private:

@@ -12,11 +12,13 @@ SecurityEventStore::SecurityEventStore(Database &db)
 
 SecurityEvent SecurityEventStore::record(SecurityEvent event)
 {
-    event.id = Ids::make();
     if (event.occurredAtMs == 0)
         event.occurredAtMs = Clock::nowMs();
-    const auto details = QString::fromUtf8(
-        QJsonDocument(event.details).toJson(QJsonDocument::Compact));
+    // Time-ordered, so that the log's (occurred_at, id) order is the order of recording even
+    // for several events of one millisecond (one request often records more than one).
+    event.id = Ids::makeTimeOrdered(event.occurredAtMs);
+    const auto details =
+        QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
     const auto orNull = [](const QString &text) {
         return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
     };

@@ -34,6 +34,16 @@ inline const QString TwoFactorFailed = QStringLiteral("two_factor.failed");
 inline const QString TwoFactorLocked = QStringLiteral("two_factor.locked");
 inline const QString BackupCodeUsed = QStringLiteral("backup_code.used");
 inline const QString BackupCodesRegenerated = QStringLiteral("backup_codes.regenerated");
+
+// Every name above: what the security log's type filter accepts.
+inline const QStringList &all()
+{
+    static const QStringList names{SignInSucceeded,  SignInFailed,       SessionRevoked,
+                                   TokenCreated,     TokenUsedFromNewIp, TokenRevoked,
+                                   TwoFactorEnabled, TwoFactorDisabled,  TwoFactorFailed,
+                                   TwoFactorLocked,  BackupCodeUsed,     BackupCodesRegenerated};
+    return names;
+}
 } // namespace SecurityEventType
 
 class SecurityEventStore
@@ -41,7 +51,7 @@ class SecurityEventStore
 public:
     explicit SecurityEventStore(Database &db);
 
-    // Appends `event`; fills in id (and occurredAtMs when 0) and returns it.
+    // Appends `event`; fills in id (a time-ordered UUID) and occurredAtMs when 0, and returns it.
     SecurityEvent record(SecurityEvent event);
 
     // The user's events, newest first, at most `limit`, optionally only of `types`, strictly

@@ -75,13 +75,18 @@ std::optional<Session> SessionStore::find(const QString &id)
 QList<Session> SessionStore::listForUser(const QString &userId, bool includeRevoked)
 {
     QList<Session> sessions;
-    auto &q =
-        m_db.exec(QStringLiteral("SELECT ") + sessionColumns() +
-                      QStringLiteral(" FROM sessions WHERE user_id = ? AND (revoked_at IS NULL "
-                                     "OR ? = 1) ORDER BY last_active_at DESC, id"),
-                  {userId, includeRevoked ? 1 : 0});
-    while (q.next())
-        sessions.append(sessionFromRow(q));
+    auto &q = m_db.exec(
+        QStringLiteral("SELECT ") + sessionColumns(QStringLiteral("s")) +
+            QStringLiteral(", c.name FROM sessions s JOIN clients c ON c.id = s.client_id "
+                           "WHERE s.user_id = ? AND (s.revoked_at IS NULL OR ? = 1) "
+                           "ORDER BY s.last_active_at DESC, s.created_at DESC, s.id"),
+        {userId, includeRevoked ? 1 : 0});
+    constexpr int ClientNameColumn = 11;
+    while (q.next()) {
+        Session session = sessionFromRow(q);
+        session.clientName = q.value(ClientNameColumn).toString();
+        sessions.append(session);
+    }
     return sessions;
 }
 

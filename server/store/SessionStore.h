@@ -24,6 +24,7 @@ struct Session
     qint64 lastActiveAtMs = 0;
     qint64 revokedAtMs = 0; // 0: live
     QString revokedReason;
+    QString clientName; // filled by listForUser only (joined from clients)
 
     bool isLive() const { return revokedAtMs == 0; }
 };
@@ -60,6 +61,7 @@ public:
 
     Session create(const Session &session);
     std::optional<Session> find(const QString &id);
+    // Most recently active first, with clientName.
     QList<Session> listForUser(const QString &userId, bool includeRevoked = false);
     // Records activity; writes at most once a minute per session to keep reads cheap.
     void touch(const Session &session, const QString &ip, const QString &userAgent, qint64 nowMs);

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 // Everything that differs between SQLite and PostgreSQL lives here; stores write portable SQL.
 class SqlDialect
 {
@@ -21,6 +23,8 @@ public:
     // SQLite would convert stored text to UTF-16 for Qt one byte at a time, which dominated a
     // task listing; read as a BLOB the bytes come as stored. PostgreSQL sends UTF-8 already.
     QString textAsUtf8(const QString &column) const;
+    // True when a statement failed on a UNIQUE constraint or unique index.
+    bool isUniqueViolation(const QSqlError &error) const;
     // Escapes LIKE wildcards in user text; pair with "ESCAPE '\\'" in the statement.
     static QString escapeLike(const QString &text);
 

@@ -6,5 +6,20 @@
 class StoreError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    enum class Kind {
+        Failure,
+        // A UNIQUE constraint or unique index refused the row: a caller may turn this into a
+        // conflict answer instead of a 500.
+        UniqueViolation,
+    };
+
+    explicit StoreError(const std::string &what, Kind kind = Kind::Failure)
+        : std::runtime_error(what)
+        , m_kind(kind)
+    {}
+
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
 };

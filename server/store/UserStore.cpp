@@ -106,3 +106,8 @@ int UserStore::count()
     auto &query = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
     return query.next() ? query.value(0).toInt() : 0;
 }
+
+void UserStore::lockForUpdate(const QString &userId)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET updated_at = updated_at WHERE id = ?"), {userId});
+}

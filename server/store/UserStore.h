@@ -20,6 +20,10 @@ public:
     QList<User> list();
     void setPasswordHash(const QString &userId, const QString &passwordHash);
     void setDisabled(const QString &userId, bool disabled);
+    // Inside a transaction: makes concurrent read-then-write work on one account (count, then
+    // insert) wait for each other until the transaction ends. A no-op write: it takes SQLite's
+    // write lock up front, and the user's row lock in PostgreSQL.
+    void lockForUpdate(const QString &userId);
     int count();
 
     static User fromRow(const class QSqlQuery &query, int firstColumn = 0);

@@ -27,6 +27,8 @@ HttpClient::Reply HttpClient::send(const QByteArray &method, const QUrl &url,
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(60000);
+    if (!userAgent.isEmpty())
+        request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QBuffer *buffer = nullptr;

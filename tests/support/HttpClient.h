@@ -40,6 +40,9 @@ public:
 
     QNetworkAccessManager &manager() { return m_manager; }
 
+    // Sent as User-Agent on every request when not empty (a header given to a call wins).
+    QByteArray userAgent;
+
 private:
     QNetworkAccessManager m_manager;
 };

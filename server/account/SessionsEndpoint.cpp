@@ -1,0 +1,121 @@
+#include "SessionsEndpoint.h"
+
+#include "JsonTime.h"
+#include "SecurityLog.h"
+#include "ServerServices.h"
+#include "http/ApiError.h"
+#include "http/Router.h"
+#include "oauth/Scopes.h"
+#include "store/Ids.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSessions, "tasklane.server.account")
+
+namespace {
+
+const QString ReasonRevoked = QStringLiteral("revoked");
+const QString ReasonRevokeOthers = QStringLiteral("revoke_others");
+
+QJsonValue instant(qint64 ms)
+{
+    return JsonTime::fromDateTime(JsonTime::fromMsecs(ms));
+}
+
+} // namespace
+
+SessionsEndpoint::SessionsEndpoint(ServerServices &services)
+    : m_services(services)
+{}
+
+void SessionsEndpoint::registerRoutes(Router &router)
+{
+    using M = RequestContext::Method;
+    router.add(M::Get, QStringLiteral("/v1/me/sessions"),
+               [this](RequestContext &c) { return list(c); });
+    // Before {id}: the first matching route wins, so "revoke-others" is never taken for an id.
+    router.add(M::Post, QStringLiteral("/v1/me/sessions/revoke-others"),
+               [this](RequestContext &c) { return revokeOthers(c); });
+    router.add(M::Delete, QStringLiteral("/v1/me/sessions/{id}"),
+               [this](RequestContext &c) { return revoke(c); });
+}
+
+QJsonObject SessionsEndpoint::toJson(const Session &session, bool current)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), session.id},
+        {QStringLiteral("clientId"), session.clientId},
+        {QStringLiteral("clientName"), session.clientName},
+        {QStringLiteral("deviceName"), session.deviceName},
+        {QStringLiteral("ip"), session.ip},
+        {QStringLiteral("userAgent"), session.userAgent},
+        {QStringLiteral("createdAt"), instant(session.createdAtMs)},
+        {QStringLiteral("lastActiveAt"), instant(session.lastActiveAtMs)},
+        {QStringLiteral("current"), current},
+    };
+}
+
+HttpResponse SessionsEndpoint::list(RequestContext &context)
+{
+    const Principal &principal = m_services.guard.require(context, Scopes::Account);
+    QJsonArray items;
+    const auto sessions = m_services.sessions.listForUser(principal.user.id);
+    for (const Session &session : sessions)
+        items.append(toJson(session, session.id == principal.sessionId));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
+}
+
+bool SessionsEndpoint::revokeAndLog(const RequestContext &context, const Principal &principal,
+                                    const Session &session, const QString &reason)
+{
+    if (!m_services.sessions.revoke(session.id, reason, Clock::nowMs()))
+        return false;
+    m_services.securityEvents.record(
+        SecurityLog::eventFor(context, principal.user.id, SecurityEventType::SessionRevoked,
+                              {{QStringLiteral("revokedSessionId"), session.id},
+                               {QStringLiteral("deviceName"), session.deviceName},
+                               {QStringLiteral("reason"), reason}}));
+    qCInfo(lcSessions) << "session" << session.id << "revoked by its user:" << reason;
+    return true;
+}
+
+HttpResponse SessionsEndpoint::revoke(RequestContext &context)
+{
+    const Principal &principal = m_services.guard.require(context, Scopes::Account);
+    const QString id = context.pathParam(QStringLiteral("id"));
+    m_services.db.transaction([&] {
+        const auto session = m_services.sessions.find(id);
+        // Another user's session answers like an unknown one: ids are not confirmed to strangers.
+        if (!session || session->userId != principal.user.id ||
+            !revokeAndLog(context, principal, *session, ReasonRevoked))
+            throw ApiError::notFound(QStringLiteral("No session with this id."));
+    });
+    // Revoking the caller's own session is allowed: its token stops working after this answer.
+    return HttpResponse::noContent();
+}
+
+HttpResponse SessionsEndpoint::revokeOthers(RequestContext &context)
+{
+    const Principal &principal = m_services.guard.require(context, Scopes::Account);
+    // No body, or an empty JSON object: nothing to choose yet, but a typo must not pass silently.
+    if (!context.body().trimmed().isEmpty()) {
+        const QJsonObject body = context.jsonBody();
+        QJsonArray errors;
+        for (auto it = body.begin(); it != body.end(); ++it)
+            errors.append(ApiError::fieldError(it.key(), QStringLiteral("Unknown field.")));
+        if (!errors.isEmpty())
+            throw ApiError::validation(QStringLiteral("This request takes no fields."), errors);
+    }
+    const int revoked = m_services.db.transaction([&] {
+        int count = 0;
+        const auto sessions = m_services.sessions.listForUser(principal.user.id);
+        for (const Session &session : sessions) {
+            if (session.id != principal.sessionId &&
+                revokeAndLog(context, principal, session, ReasonRevokeOthers))
+                ++count;
+        }
+        return count;
+    });
+    return HttpResponse::json(QJsonObject{{QStringLiteral("revoked"), revoked}});
+}
