@@ -317,6 +317,11 @@ void NewTokenDialog::onFailed(SecurityService::Operation operation, const ApiErr
             m_expiryHint->setText(message);
         }
     }
+    if (!m_refusedName.isEmpty() && m_nameEdit->text().trimmed() == m_refusedName) {
+        // The name is what has to change: ready to be typed over.
+        m_nameEdit->setFocus(Qt::OtherFocusReason);
+        m_nameEdit->selectAll();
+    }
     if (error.code.startsWith(QLatin1String("TWO_FACTOR_"))) {
         // Admin tokens need a current code when two-factor authentication is on.
         m_codeLabel->show();

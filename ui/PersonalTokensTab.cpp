@@ -97,12 +97,17 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
             &PersonalTokensTab::updateState);
     connect(model, &PersonalTokenModel::activeCountChanged, this, &PersonalTokensTab::updateState);
     connect(model, &QAbstractItemModel::modelReset, this, &PersonalTokensTab::updateState);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &PersonalTokensTab::updateState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The first token into an empty list: the columns were sized for headers alone.
+        if (m_model->rowCount() == 1)
+            m_table->fitColumns(PersonalTokenModel::Name);
+        updateState();
+    });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &PersonalTokensTab::updateState);
     connect(service, &SecurityService::busyChanged, this, &PersonalTokensTab::updateState);
     connect(service, &SecurityService::tokensLoaded, this, [this] {
         m_error->clear();
-        m_table->fitColumns(PersonalTokenModel::Scopes);
+        m_table->fitColumns(PersonalTokenModel::Name);
     });
     connect(service, &SecurityService::tokenRevoked, this, [this] { m_error->clear(); });
     connect(service, &SecurityService::failed, this, &PersonalTokensTab::onFailed);

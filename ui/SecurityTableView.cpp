@@ -36,6 +36,10 @@ void SecurityTableView::fitColumns(int stretchColumn)
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     resizeColumnsToContents();
+    // A little air between columns, so "127.0.0.1" does not run into the next one.
+    const int padding = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, header->sectionSize(column) + padding);
     header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 

@@ -332,13 +332,16 @@ private slots:
         App app;
         QVERIFY(!signIn(app).isEmpty());
         QSignalSpy created(&app.service, &SecurityService::tokenCreated);
+        QString firstId;
         for (int i = 1; i <= 3; ++i) {
             created.clear();
             app.service.createToken(newToken(QStringLiteral("Log %1").arg(i)));
             QVERIFY(!waitFor(app, created, Operation::CreateToken));
+            if (firstId.isEmpty())
+                firstId = created.first().at(0).value<PersonalToken>().id;
         }
         QSignalSpy revoked(&app.service, &SecurityService::tokenRevoked);
-        app.service.revokeToken(created.first().at(0).value<PersonalToken>().id);
+        app.service.revokeToken(firstId);
         QVERIFY(!waitFor(app, revoked, Operation::RevokeToken));
 
         std::optional<ApiError> failure;
