@@ -91,6 +91,11 @@ QString summary(const QString &userAgent)
         return QCoreApplication::translate("UserAgentText", "Unknown");
     const QString system = operatingSystem(header);
 
+    // Qt's default header ("Mozilla/5.0" and nothing else) names no browser and no system.
+    static const QRegularExpression bareMozilla(QStringLiteral("^Mozilla/[0-9.]+$"));
+    if (bareMozilla.match(header).hasMatch())
+        return QCoreApplication::translate("UserAgentText", "Unknown");
+
     if (header.startsWith(QLatin1String("Mozilla/"))) {
         for (const Product &browser : Browsers) {
             const QString version = versionOf(header, QLatin1String(browser.token));
