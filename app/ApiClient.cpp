@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSysInfo>
 
 #include <memory>
 #include <utility>
@@ -28,11 +29,42 @@ QByteArray formEncode(const QUrlQuery &query)
     return encoded;
 }
 
+// "Tasklane/0.1.0 (Linux)": what the server records for the sessions and the security log, so
+// the account's session list can say what signed in.
 QByteArray userAgent()
 {
     const QString version = QCoreApplication::applicationVersion();
-    return "Tasklane/" + (version.isEmpty() ? QByteArray("0") : version.toUtf8());
+    const QString kernel = QSysInfo::kernelType();
+    QByteArray system = kernel.toUtf8();
+    if (kernel == QLatin1String("linux"))
+        system = "Linux";
+    else if (kernel == QLatin1String("darwin"))
+        system = "macOS";
+    else if (kernel == QLatin1String("winnt"))
+        system = "Windows";
+    return "Tasklane/" + (version.isEmpty() ? QByteArray("0") : version.toUtf8()) + " (" + system +
+           ')';
 }
+
+// Puts the app's User-Agent on every request that has none, the OAuth sign-in and refresh
+// requests of QOAuth2AuthorizationCodeFlow included (Qt's default, "Mozilla/5.0", says nothing
+// about who signed in).
+class IdentifyingNetworkAccessManager : public QNetworkAccessManager
+{
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+                                 QIODevice *body) override
+    {
+        if (request.header(QNetworkRequest::UserAgentHeader).isValid())
+            return QNetworkAccessManager::createRequest(operation, request, body);
+        QNetworkRequest identified(request);
+        identified.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+        return QNetworkAccessManager::createRequest(operation, identified, body);
+    }
+};
 
 } // namespace
 
@@ -223,7 +255,7 @@ void ApiCall::finish(ApiResult result)
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
+    , m_manager(new IdentifyingNetworkAccessManager(this))
 {
     m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }

@@ -3,7 +3,11 @@
 #include "ApiClient.h"
 #include "CredentialStore.h"
 #include "LocalServer.h"
+#include "PersonalTokenModel.h"
+#include "SecurityLogModel.h"
+#include "SecurityService.h"
 #include "SessionManager.h"
+#include "SessionModel.h"
 #include "SystemBrowser.h"
 #include "TaskModel.h"
 #include "TaskService.h"
@@ -49,12 +53,27 @@ AppContext::AppContext(Options options, QObject *parent)
     // The model only asks; the service saves and upserts what the server returns.
     connect(m_taskModel.get(), &TaskModel::completionChangeRequested, m_taskService.get(),
             [this](const QString &id, bool done) { m_taskService->setDone(id, done); });
+
+    m_personalTokenModel = std::make_unique<PersonalTokenModel>();
+    m_sessionModel = std::make_unique<SessionModel>();
+    m_securityLogModel = std::make_unique<SecurityLogModel>();
+    m_securityService = std::make_unique<SecurityService>(
+        m_apiClient.get(), m_session.get(), m_personalTokenModel.get(), m_sessionModel.get(),
+        m_securityLogModel.get());
+    // Signed out on purpose, from the security settings: the next start shows the sign-in
+    // page, as after "Sign out", rather than a silent sign-in with no credential left.
+    connect(m_securityService.get(), &SecurityService::currentSessionRevoked, this,
+            &AppContext::forgetAccount);
 }
 
 AppContext::~AppContext()
 {
     // The model must not outlive its page source; the local server stops with its object.
     m_taskModel->setPageSource(nullptr);
+    m_securityService.reset(); // detaches itself from the log model
+    m_securityLogModel.reset();
+    m_sessionModel.reset();
+    m_personalTokenModel.reset();
     m_localServer.reset();
     m_taskService.reset();
     m_taskModel.reset();

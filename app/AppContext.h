@@ -10,13 +10,18 @@
 class ApiClient;
 class CredentialStore;
 class LocalServer;
+class PersonalTokenModel;
+class SecurityLogModel;
+class SecurityService;
 class SessionManager;
+class SessionModel;
 class TaskModel;
 class TaskService;
 
 // The app's object graph, built once by main() (and by GUI tests): the one ApiClient, the
-// keychain, the session, the task model and the service that feeds it, the optional local
-// server, and the few settings that survive a restart. Widgets get a reference to this and
+// keychain, the session, the task model and the service that feeds it, the account security
+// models and their service, the optional local server, and the few settings that survive a
+// restart. Widgets get a reference to this and
 // nothing else, so a test can build the real window against a real server.
 //
 // A profile (`--profile NAME`) keeps several setups apart: its own QSettings group and its own
@@ -48,6 +53,10 @@ public:
     SessionManager *session() const { return m_session.get(); }
     TaskModel *taskModel() const { return m_taskModel.get(); }
     TaskService *taskService() const { return m_taskService.get(); }
+    PersonalTokenModel *personalTokenModel() const { return m_personalTokenModel.get(); }
+    SessionModel *sessionModel() const { return m_sessionModel.get(); }
+    SecurityLogModel *securityLogModel() const { return m_securityLogModel.get(); }
+    SecurityService *securityService() const { return m_securityService.get(); }
     // Created on first use: most runs talk to a remote server and never start one.
     LocalServer *localServer();
     bool hasLocalServer() const { return m_localServer != nullptr; }
@@ -86,5 +95,9 @@ private:
     std::unique_ptr<SessionManager> m_session;
     std::unique_ptr<TaskModel> m_taskModel;
     std::unique_ptr<TaskService> m_taskService;
+    std::unique_ptr<PersonalTokenModel> m_personalTokenModel;
+    std::unique_ptr<SessionModel> m_sessionModel;
+    std::unique_ptr<SecurityLogModel> m_securityLogModel;
+    std::unique_ptr<SecurityService> m_securityService;
     std::unique_ptr<LocalServer> m_localServer;
 };

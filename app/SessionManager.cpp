@@ -639,6 +639,14 @@ void SessionManager::signOut()
     }
 }
 
+void SessionManager::endRevokedSession(const QString &reason)
+{
+    if (m_state != State::SignedIn)
+        return;
+    qCInfo(lcSession) << "this session was revoked from the app";
+    endSession(reason);
+}
+
 void SessionManager::revoke(const QString &refreshToken, std::function<void()> done)
 {
     if (!m_metadata.revocationEndpoint.isValid()) {

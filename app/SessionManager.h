@@ -81,6 +81,10 @@ public:
     // Revokes the refresh token (or forgets the PAT) at the server, deletes the keychain entry,
     // then signedOut(reason = empty).
     void signOut();
+    // The server has already ended this session at the user's request (Account security,
+    // "Revoke" on this device): forgets the tokens and the keychain entry without asking the
+    // server again, then signedOut(reason).
+    void endRevokedSession(const QString &reason);
 
     QString accessToken() const { return m_accessToken; }
     QDateTime accessTokenExpiry() const { return m_accessTokenExpiresAt; }

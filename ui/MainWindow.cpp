@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountSecurityDialog.h"
 #include "ApiClient.h"
 #include "AppContext.h"
 #include "BusyPage.h"
@@ -227,6 +228,11 @@ void MainWindow::createActions()
                            QKeySequence::New, QStringLiteral("document-new"));
     m_settingsAction = make(tr("&Settings\u2026"), "actionSettings", tr("Change the settings"),
                             QKeySequence::Preferences, QStringLiteral("preferences-system"));
+    m_securityAction =
+        make(tr("Account s&ecurity\u2026"), "actionSecuritySettings",
+             tr("Manage your personal access tokens and signed-in sessions, and see the security "
+                "log"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("security-high"));
     m_signOutAction = make(tr("Sign &out"), "actionSignOut", tr("Sign out of this server"), {},
                            QStringLiteral("system-log-out"));
     m_quitAction = make(tr("&Quit"), "actionQuit", tr("Quit Tasklane"), QKeySequence::Quit,
@@ -249,6 +255,7 @@ void MainWindow::createActions()
 
     // The task actions are connected with the tasks page (ensureTasksPage()).
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_securityAction, &QAction::triggered, this, &MainWindow::showAccountSecurity);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_undoDeleteAction, &QAction::triggered, this, [this] {
@@ -267,7 +274,9 @@ void MainWindow::createMenus()
     file->addAction(m_newTaskAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
+    file->addAction(m_securityAction);
     file->addAction(m_signOutAction);
+    file->setToolTipsVisible(true); // says why Account security is off, when it is
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = bar->addMenu(tr("&Edit"));
@@ -335,7 +344,9 @@ void MainWindow::createStatusBar()
     auto *menu = new QMenu(m_accountButton);
     menu->setObjectName(QStringLiteral("accountMenu"));
     menu->addAction(m_settingsAction);
+    menu->addAction(m_securityAction);
     menu->addAction(m_signOutAction);
+    menu->setToolTipsVisible(true);
     m_accountButton->setMenu(menu);
     bar->addPermanentWidget(m_accountButton);
 }
@@ -611,6 +622,12 @@ void MainWindow::onSignedIn(const Account &account)
 
 void MainWindow::onSignedOut(const QString &reason)
 {
+    // Nothing of the account stays on screen (the service has emptied its models already).
+    if (m_securityDialog) {
+        m_securityDialog->close();
+        m_securityDialog->deleteLater();
+        m_securityDialog = nullptr;
+    }
     if (m_tasksPage) // none: the session ended before any sign-in showed tasks
         m_tasksPage->reset();
     m_undoButton->hide();
@@ -656,6 +673,26 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+AccountSecurityDialog *MainWindow::accountSecurityDialog() const
+{
+    return m_securityDialog;
+}
+
+void MainWindow::showAccountSecurity()
+{
+    if (!m_securityAction->isEnabled())
+        return;
+    if (!m_securityDialog) {
+        m_securityDialog = new AccountSecurityDialog(m_context, this);
+        // Further tabs (two-factor) join here: m_securityDialog->insertTab(0, page, label).
+    }
+    if (m_securityDialog->isVisible())
+        m_securityDialog->refresh();
+    m_securityDialog->show();
+    m_securityDialog->raise();
+    m_securityDialog->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -684,7 +721,20 @@ void MainWindow::updateActions()
     m_undoDeleteAction->setEnabled(onTasks && m_context.taskService()->canUndoRemove());
     m_findAction->setEnabled(onTasks);
     m_refreshAction->setEnabled(onTasks);
-    m_signOutAction->setEnabled(m_context.session()->state() == SessionManager::State::SignedIn);
+    const bool signedIn = m_context.session()->state() == SessionManager::State::SignedIn;
+    m_signOutAction->setEnabled(signedIn);
+    // The server refuses personal access tokens on the security settings (a leaked token must
+    // not be able to mint more or end the owner's sessions), so the app does not offer them.
+    const bool withToken = signedIn && m_context.session()->account().personalAccessToken;
+    m_securityAction->setEnabled(signedIn && !withToken);
+    const QString why =
+        !signedIn   ? tr("Sign in to manage your account security.")
+        : withToken ? tr("Account security is not available when signed in with a personal access "
+                         "token: sign in with your browser to manage tokens and sessions.")
+                    : tr("Manage your personal access tokens and signed-in sessions, and see the "
+                         "security log");
+    m_securityAction->setToolTip(why);
+    m_securityAction->setStatusTip(why);
 }
 
 void MainWindow::updateStatusWidgets()

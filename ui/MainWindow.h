@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class AccountSecurityDialog;
 class AppContext;
 class ApiError;
 class BusyPage;
@@ -50,6 +51,8 @@ public:
     // never builds it.
     SignInPage *signInPage() const { return m_signInPage; }
     TasksPage *tasksPage() const { return m_tasksPage; }
+    // Account security, while it is open (built when first opened, gone at sign-out).
+    AccountSecurityDialog *accountSecurityDialog() const;
 
 signals:
     // The tasks page was built and joined the page stack (once per window).
@@ -90,6 +93,7 @@ private:
     void signOut();
     void changeServer();
     void showSettings();
+    void showAccountSecurity();
     void showAbout();
     void showTransientMessage(const QString &message, int milliseconds);
     void showError(const ApiError &error);
@@ -107,6 +111,7 @@ private:
 
     QAction *m_newTaskAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_securityAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoDeleteAction = nullptr;
@@ -119,6 +124,7 @@ private:
     QToolButton *m_accountButton = nullptr;
     QLabel *m_serverLabel = nullptr;
     QToolButton *m_undoButton = nullptr;
+    QPointer<AccountSecurityDialog> m_securityDialog;
     QTimer m_undoOfferTimer;
 
     Busy m_busy = Busy::None;

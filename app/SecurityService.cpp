@@ -1,0 +1,313 @@
+#include "SecurityService.h"
+
+#include "ApiClient.h"
+#include "PersonalTokenModel.h"
+#include "SecurityLogModel.h"
+#include "SessionManager.h"
+#include "SessionModel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUrl>
+
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcSecurity, "tasklane.app.security")
+
+namespace {
+
+const QString TokensPath = QStringLiteral("/v1/me/tokens");
+const QString SessionsPath = QStringLiteral("/v1/me/sessions");
+const QString RevokeOthersPath = QStringLiteral("/v1/me/sessions/revoke-others");
+const QString SecurityEventsPath = QStringLiteral("/v1/me/security-events");
+
+QString itemPath(const QString &collection, const QString &id)
+{
+    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
+
+SecurityService::SecurityService(ApiClient *client, SessionManager *session,
+                                 PersonalTokenModel *tokens, SessionModel *sessions,
+                                 SecurityLogModel *log, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(session)
+    , m_tokens(tokens)
+    , m_sessions(sessions)
+    , m_log(log)
+{
+    if (m_log)
+        m_log->setPageSource(this);
+    // Whatever ends the session (a sign-out is immediate, the server's confirmation comes later),
+    // the next account must not see this one's tokens, sessions or log.
+    if (m_session) {
+        connect(m_session, &SessionManager::stateChanged, this,
+                [this](SessionManager::State state) {
+                    if (state != SessionManager::State::SignedIn)
+                        reset();
+                });
+    }
+}
+
+SecurityService::~SecurityService()
+{
+    if (m_log && m_log->pageSource() == this)
+        m_log->setPageSource(nullptr);
+}
+
+void SecurityService::track(Operation operation, ApiCall *call,
+                            std::function<void(const ApiResult &)> handler,
+                            std::function<void()> dropped)
+{
+    const quint64 generation = m_generation;
+    ++m_running[operation];
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+    emit operationStarted(operation);
+    connect(call, &ApiCall::finished, this,
+            [this, operation, generation, handler, dropped](const ApiResult &result) {
+                if (generation == m_generation) {
+                    handler(result);
+                } else {
+                    qCDebug(lcSecurity) << "dropped an answer from before the reset" << operation;
+                    if (dropped)
+                        dropped();
+                }
+                --m_running[operation];
+                emit operationFinished(operation);
+                // After the handler: a follow-up call it started keeps the service busy without
+                // a false -> true flicker.
+                if (--m_pending == 0)
+                    emit busyChanged(false);
+            });
+}
+
+bool SecurityService::itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error)
+{
+    const QJsonValue value = result.object().value(QStringLiteral("items"));
+    if (!result.json.isObject() || !value.isArray()) {
+        *error = ApiError::badResponse(
+            QCoreApplication::translate("SecurityService",
+                                        "The server answered with something that is not a list."),
+            result.status, result.requestId);
+        return false;
+    }
+    *items = value.toArray();
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal access tokens
+
+void SecurityService::loadTokens()
+{
+    track(Operation::LoadTokens, m_client->get(TokensPath), [this](const ApiResult &result) {
+        if (result.error) {
+            emit failed(Operation::LoadTokens, *result.error);
+            return;
+        }
+        QJsonArray items;
+        ApiError error;
+        if (!itemsOf(result, &items, &error)) {
+            emit failed(Operation::LoadTokens, error);
+            return;
+        }
+        QList<PersonalToken> tokens;
+        tokens.reserve(items.size());
+        for (const QJsonValue &item : std::as_const(items))
+            tokens.append(PersonalToken::fromJson(item.toObject()));
+        if (m_tokens)
+            m_tokens->setTokens(std::move(tokens));
+        emit tokensLoaded();
+    });
+}
+
+void SecurityService::createToken(const NewToken &request)
+{
+    QJsonObject body{
+        {QStringLiteral("name"), request.name.trimmed()},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(request.scopes)},
+        {QStringLiteral("expiresInDays"), request.expiresInDays > 0
+                                              ? QJsonValue(request.expiresInDays)
+                                              : QJsonValue(QJsonValue::Null)},
+    };
+    if (!request.twoFactorCode.trimmed().isEmpty())
+        body.insert(QStringLiteral("code"), request.twoFactorCode.trimmed());
+    track(Operation::CreateToken, m_client->post(TokensPath, body),
+          [this](const ApiResult &result) {
+              if (result.error) {
+                  qCInfo(lcSecurity).noquote() << "token not created:" << result.error->debugText();
+                  emit failed(Operation::CreateToken, *result.error);
+                  return;
+              }
+              const QJsonObject object = result.object();
+              const QString secret = object.value(QStringLiteral("token")).toString();
+              const PersonalToken token = PersonalToken::fromJson(object);
+              if (token.id.isEmpty() || secret.isEmpty()) {
+                  emit failed(Operation::CreateToken,
+                              ApiError::badResponse(tr("The server did not send the new token."),
+                                                    result.status, result.requestId));
+                  return;
+              }
+              qCInfo(lcSecurity).noquote() << "token created:" << token.id;
+              if (m_tokens)
+                  m_tokens->upsert(token);
+              emit tokenCreated(token, secret);
+          });
+}
+
+void SecurityService::revokeToken(const QString &id)
+{
+    PersonalToken known;
+    if (m_tokens && m_tokens->rowOf(id) >= 0)
+        known = m_tokens->tokenAt(m_tokens->rowOf(id));
+    else
+        known.id = id;
+    track(Operation::RevokeToken, m_client->del(itemPath(TokensPath, id)),
+          [this, known](const ApiResult &result) {
+              // 404: already revoked (or never this account's): gone either way.
+              if (result.error && !result.error->isHttp(404)) {
+                  emit failed(Operation::RevokeToken, *result.error);
+                  return;
+              }
+              qCInfo(lcSecurity).noquote() << "token revoked:" << known.id;
+              if (m_tokens)
+                  m_tokens->removeToken(known.id);
+              emit tokenRevoked(known);
+          });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+void SecurityService::loadSessions()
+{
+    track(Operation::LoadSessions, m_client->get(SessionsPath), [this](const ApiResult &result) {
+        if (result.error) {
+            emit failed(Operation::LoadSessions, *result.error);
+            return;
+        }
+        QJsonArray items;
+        ApiError error;
+        if (!itemsOf(result, &items, &error)) {
+            emit failed(Operation::LoadSessions, error);
+            return;
+        }
+        QList<SignedInSession> sessions;
+        sessions.reserve(items.size());
+        for (const QJsonValue &item : std::as_const(items))
+            sessions.append(SignedInSession::fromJson(item.toObject()));
+        if (m_sessions)
+            m_sessions->setSessions(std::move(sessions));
+        emit sessionsLoaded();
+    });
+}
+
+void SecurityService::revokeSession(const QString &id)
+{
+    SignedInSession known;
+    if (m_sessions && m_sessions->rowOf(id) >= 0)
+        known = m_sessions->sessionAt(m_sessions->rowOf(id));
+    else
+        known.id = id;
+    track(Operation::RevokeSession, m_client->del(itemPath(SessionsPath, id)),
+          [this, known](const ApiResult &result) {
+              if (result.error && !result.error->isHttp(404)) {
+                  emit failed(Operation::RevokeSession, *result.error);
+                  return;
+              }
+              if (known.current) {
+                  // The server has already ended this app's session; the access token in hand
+                  // is dead. Sign out here, with the reason, before anything meets a 401.
+                  qCInfo(lcSecurity) << "this app's own session was revoked";
+                  emit currentSessionRevoked();
+                  if (m_session) {
+                      m_session->endRevokedSession(
+                          tr("You signed this device out in Account security."));
+                  }
+                  return;
+              }
+              qCInfo(lcSecurity).noquote() << "session revoked:" << known.id;
+              if (m_sessions)
+                  m_sessions->removeSession(known.id);
+              emit sessionRevoked(known);
+          });
+}
+
+void SecurityService::revokeOtherSessions()
+{
+    track(Operation::RevokeOtherSessions, m_client->post(RevokeOthersPath, QJsonObject()),
+          [this](const ApiResult &result) {
+              if (result.error) {
+                  emit failed(Operation::RevokeOtherSessions, *result.error);
+                  return;
+              }
+              const QJsonValue revoked = result.object().value(QStringLiteral("revoked"));
+              if (!revoked.isDouble()) {
+                  emit failed(Operation::RevokeOtherSessions,
+                              ApiError::badResponse(
+                                  tr("The server did not say how many sessions it ended."),
+                                  result.status, result.requestId));
+                  return;
+              }
+              qCInfo(lcSecurity) << "other sessions revoked:" << revoked.toInt();
+              if (m_sessions)
+                  m_sessions->removeOthers();
+              emit otherSessionsRevoked(revoked.toInt());
+          });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Security log
+
+void SecurityService::reloadLog()
+{
+    if (m_log)
+        m_log->reload();
+}
+
+void SecurityService::requestLogPage(const QString &cursor, int pageSize, PageCallback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    track(
+        Operation::LoadLog, m_client->get(SecurityEventsPath, query),
+        [this, done](const ApiResult &result) {
+            ApiError error;
+            QJsonArray items;
+            if (result.error)
+                error = *result.error;
+            if (result.error || !itemsOf(result, &items, &error)) {
+                done(SecurityLogPage::failure(error.userText()));
+                emit failed(Operation::LoadLog, error);
+                return;
+            }
+            QList<SecurityLogEntry> entries;
+            entries.reserve(items.size());
+            for (const QJsonValue &item : std::as_const(items))
+                entries.append(SecurityLogEntry::fromJson(item.toObject()));
+            done(SecurityLogPage::success(
+                std::move(entries),
+                result.object().value(QStringLiteral("nextCursor")).toString()));
+        },
+        // The page source contract: `done` is called exactly once, even for a dropped answer.
+        [done] { done(SecurityLogPage::failure(QString())); });
+}
+
+void SecurityService::reset()
+{
+    ++m_generation;
+    if (m_tokens)
+        m_tokens->clear();
+    if (m_sessions)
+        m_sessions->clear();
+    if (m_log)
+        m_log->clear();
+}

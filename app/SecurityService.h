@@ -1,0 +1,127 @@
+#pragma once
+
+#include "ApiError.h"
+#include "PersonalToken.h"
+#include "SecurityLogPageSource.h"
+#include "SignedInSession.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class ApiCall;
+class QJsonArray;
+class ApiClient;
+struct ApiResult;
+class PersonalTokenModel;
+class SecurityLogModel;
+class SessionManager;
+class SessionModel;
+
+// The account security settings over the server API (docs/api.md 12.1-12.5, 12.7): lists,
+// creates and revokes personal access tokens, lists and revokes sessions (one, or all but this
+// app's), and pages through the security log, keeping PersonalTokenModel, SessionModel and
+// SecurityLogModel (whose page source it is) current. Failures are reported with the
+// operation they belong to, as ApiError (request id included).
+//
+// Revoking this app's own session ends in a clean sign-out through SessionManager (with the
+// reason on the sign-in page), not in the 401 the next request would meet. When the session
+// ends for any reason, the models are emptied and answers still on their way are dropped, so
+// nothing of the account stays behind.
+//
+// Token secrets pass through tokenCreated() only; they are never stored or logged here.
+class SecurityService : public QObject, public SecurityLogPageSource
+{
+    Q_OBJECT
+
+public:
+    enum class Operation {
+        LoadTokens,
+        CreateToken,
+        RevokeToken,
+        LoadSessions,
+        RevokeSession,
+        RevokeOtherSessions,
+        LoadLog,
+    };
+    Q_ENUM(Operation)
+
+    // What POST /v1/me/tokens is asked for.
+    struct NewToken
+    {
+        QString name;
+        QStringList scopes;
+        int expiresInDays = 0; // 0: never expires; else one of PersonalToken::ExpiryChoices
+        QString twoFactorCode; // sent only when not empty (admin tokens with 2FA on)
+    };
+
+    SecurityService(ApiClient *client, SessionManager *session, PersonalTokenModel *tokens,
+                    SessionModel *sessions, SecurityLogModel *log, QObject *parent = nullptr);
+    ~SecurityService() override;
+
+    // GET /v1/me/tokens into the token model; tokensLoaded() or failed(LoadTokens).
+    void loadTokens();
+    // POST /v1/me/tokens; the token joins the model, then tokenCreated() with the one-time
+    // secret, or failed(CreateToken) (409 TOKEN_NAME_TAKEN / TOKEN_LIMIT_REACHED, 422 with
+    // details, ...).
+    void createToken(const NewToken &request);
+    // DELETE /v1/me/tokens/{id}; the row goes, then tokenRevoked(), or failed(RevokeToken).
+    // A token the server no longer knows (404) is gone either way.
+    void revokeToken(const QString &id);
+
+    // GET /v1/me/sessions into the session model; sessionsLoaded() or failed(LoadSessions).
+    void loadSessions();
+    // DELETE /v1/me/sessions/{id}. Another device's session: sessionRevoked(). This app's own:
+    // currentSessionRevoked(), then the app signs out (SessionManager::signedOut with a reason).
+    void revokeSession(const QString &id);
+    // POST /v1/me/sessions/revoke-others; otherSessionsRevoked(count) or
+    // failed(RevokeOtherSessions).
+    void revokeOtherSessions();
+
+    // Empties the log and loads its newest page.
+    void reloadLog();
+    // SecurityLogPageSource: GET /v1/me/security-events with the cursor.
+    void requestLogPage(const QString &cursor, int pageSize, PageCallback done) override;
+
+    // Drops what is on its way and empties the models (done on every sign-out).
+    void reset();
+
+    bool isBusy() const { return m_pending > 0; }
+    bool isBusy(Operation operation) const { return m_running.value(operation) > 0; }
+
+signals:
+    void tokensLoaded();
+    void tokenCreated(const PersonalToken &token, const QString &secret);
+    void tokenRevoked(const PersonalToken &token);
+    void sessionsLoaded();
+    void sessionRevoked(const SignedInSession &session);
+    // This app's session was revoked at the server; the sign-out follows at once.
+    void currentSessionRevoked();
+    void otherSessionsRevoked(int count);
+    void failed(SecurityService::Operation operation, const ApiError &error);
+    // An operation began or ended (for busy indicators); busyChanged() on the edges of "any".
+    void operationStarted(SecurityService::Operation operation);
+    void operationFinished(SecurityService::Operation operation);
+    void busyChanged(bool busy);
+
+private:
+    // Counts the call as running until `handler` has run. When the session ended meanwhile
+    // (reset()), the answer is dropped: `dropped` runs instead of `handler`.
+    void track(Operation operation, ApiCall *call, std::function<void(const ApiResult &)> handler,
+               std::function<void()> dropped = {});
+    // The `items` array of a list answer, or an error saying the answer is not a list.
+    static bool itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error);
+
+    ApiClient *m_client;
+    QPointer<SessionManager> m_session;
+    QPointer<PersonalTokenModel> m_tokens;
+    QPointer<SessionModel> m_sessions;
+    QPointer<SecurityLogModel> m_log;
+    QHash<Operation, int> m_running;
+    int m_pending = 0;
+    quint64 m_generation = 0; // bumped by reset(); answers of older calls are dropped
+};

@@ -1,0 +1,237 @@
+#include "SecurityLogEntry.h"
+
+#include "JsonTime.h"
+#include "PersonalToken.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("SecurityLogEntry", text, nullptr, n);
+}
+
+QString quoted(const QString &text)
+{
+    return QChar(0x201c) + text + QChar(0x201d);
+}
+
+QString signInMethod(const QString &method)
+{
+    if (method == QLatin1String("password"))
+        return tr("with the password");
+    if (method == QLatin1String("password+totp"))
+        return tr("with the password and an authenticator code");
+    if (method == QLatin1String("password+backup_code"))
+        return tr("with the password and a backup code");
+    return method;
+}
+
+QString revocationReason(const QString &reason)
+{
+    if (reason == QLatin1String("revoked"))
+        return tr("signed out from the account's security settings");
+    if (reason == QLatin1String("revoke_others"))
+        return tr("signed out with \u201cSign out all other sessions\u201d");
+    if (reason == QLatin1String("signed_out"))
+        return tr("signed out on that device");
+    return reason;
+}
+
+} // namespace
+
+QString SecurityLogEntry::title() const
+{
+    if (type == QLatin1String("sign_in.succeeded"))
+        return tr("Signed in");
+    if (type == QLatin1String("sign_in.failed"))
+        return tr("Sign-in failed");
+    if (type == QLatin1String("session.revoked"))
+        return tr("Session ended");
+    if (type == QLatin1String("token.created"))
+        return tr("Token created");
+    if (type == QLatin1String("token.used_from_new_ip"))
+        return tr("Token used from a new address");
+    if (type == QLatin1String("token.revoked"))
+        return tr("Token revoked");
+    if (type == QLatin1String("two_factor.enabled"))
+        return tr("Two-factor turned on");
+    if (type == QLatin1String("two_factor.disabled"))
+        return tr("Two-factor turned off");
+    if (type == QLatin1String("two_factor.failed"))
+        return tr("Wrong two-factor code");
+    if (type == QLatin1String("two_factor.locked"))
+        return tr("Two-factor codes locked");
+    if (type == QLatin1String("backup_code.used"))
+        return tr("Backup code used");
+    if (type == QLatin1String("backup_codes.regenerated"))
+        return tr("New backup codes");
+    return type;
+}
+
+QString SecurityLogEntry::detailText() const
+{
+    const auto text = [this](const char *key) {
+        return details.value(QLatin1String(key)).toString().trimmed();
+    };
+    if (type == QLatin1String("sign_in.succeeded")) {
+        QString who = text("clientName");
+        if (who.isEmpty())
+            who = text("clientId");
+        const QString device = text("deviceName");
+        QString sentence =
+            device.isEmpty() || device == who ? who : tr("%1 on %2").arg(who, quoted(device));
+        const QString method = text("method");
+        if (!method.isEmpty())
+            sentence = sentence.isEmpty() ? signInMethod(method)
+                                          : tr("%1, %2").arg(sentence, signInMethod(method));
+        return sentence;
+    }
+    if (type == QLatin1String("sign_in.failed")) {
+        const QString reason = text("reason");
+        if (reason == QLatin1String("wrong_password"))
+            return tr("Wrong password");
+        if (reason == QLatin1String("disabled"))
+            return tr("The account is disabled");
+        return reason;
+    }
+    if (type == QLatin1String("session.revoked")) {
+        const QString device = text("deviceName");
+        const QString reason = revocationReason(text("reason"));
+        if (device.isEmpty())
+            return reason;
+        return reason.isEmpty() ? quoted(device) : tr("%1 %2").arg(quoted(device), reason);
+    }
+    if (type == QLatin1String("token.created")) {
+        QStringList scopes;
+        const QJsonArray array = details.value(QStringLiteral("scopes")).toArray();
+        for (const QJsonValue &scope : array)
+            scopes.append(scope.toString());
+        const QString name = quoted(text("tokenName"));
+        return scopes.isEmpty() ? name
+                                : tr("%1 with %2").arg(name, PersonalToken::scopesText(scopes));
+    }
+    if (type == QLatin1String("token.used_from_new_ip")) {
+        const QString name = quoted(text("tokenName"));
+        return ip.isEmpty() ? name : tr("%1 from %2").arg(name, ip);
+    }
+    if (type == QLatin1String("token.revoked"))
+        return quoted(text("tokenName"));
+    if (type == QLatin1String("two_factor.failed")) {
+        const QJsonValue remaining = details.value(QStringLiteral("attemptsRemaining"));
+        if (!remaining.isDouble())
+            return {};
+        const int n = remaining.toInt();
+        if (n == 0)
+            return tr("No attempts left");
+        return n == 1 ? tr("1 attempt left") : tr("%n attempts left", n);
+    }
+    if (type == QLatin1String("two_factor.locked")) {
+        const QDateTime until = JsonTime::toDateTime(details.value(QStringLiteral("lockedUntil")));
+        if (!until.isValid())
+            return {};
+        return tr("Codes refused until %1")
+            .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+    }
+    if (type == QLatin1String("backup_code.used")) {
+        const QJsonValue remaining = details.value(QStringLiteral("remaining"));
+        if (!remaining.isDouble())
+            return {};
+        const int n = remaining.toInt();
+        return n == 1 ? tr("1 backup code left") : tr("%n backup codes left", n);
+    }
+    if (type == QLatin1String("backup_codes.regenerated"))
+        return tr("The old backup codes no longer work");
+    return {};
+}
+
+bool SecurityLogEntry::needsAttention() const
+{
+    return type == QLatin1String("sign_in.failed") || type == QLatin1String("two_factor.failed") ||
+           type == QLatin1String("two_factor.locked") ||
+           type == QLatin1String("token.used_from_new_ip");
+}
+
+QJsonObject SecurityLogEntry::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("occurredAt"), JsonTime::fromDateTime(occurredAt)},
+        {QStringLiteral("ip"), ip},
+        {QStringLiteral("userAgent"), userAgent},
+        {QStringLiteral("sessionId"),
+         sessionId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sessionId)},
+        {QStringLiteral("details"), details},
+    };
+}
+
+SecurityLogEntry SecurityLogEntry::fromJson(const QJsonObject &object)
+{
+    SecurityLogEntry entry;
+    entry.id = object.value(QStringLiteral("id")).toString();
+    entry.type = object.value(QStringLiteral("type")).toString();
+    entry.occurredAt = JsonTime::toDateTime(object.value(QStringLiteral("occurredAt")));
+    entry.ip = object.value(QStringLiteral("ip")).toString();
+    entry.userAgent = object.value(QStringLiteral("userAgent")).toString();
+    entry.sessionId = object.value(QStringLiteral("sessionId")).toString();
+    entry.details = object.value(QStringLiteral("details")).toObject();
+    return entry;
+}
+
+SecurityLogEntry::Category SecurityLogEntry::categoryOf(const QString &type)
+{
+    if (type.startsWith(QLatin1String("sign_in.")))
+        return Category::SignIn;
+    if (type.startsWith(QLatin1String("session.")))
+        return Category::Session;
+    if (type.startsWith(QLatin1String("token.")))
+        return Category::Token;
+    if (type.startsWith(QLatin1String("two_factor.")) ||
+        type.startsWith(QLatin1String("backup_code")))
+        return Category::TwoFactor;
+    return Category::Other;
+}
+
+QStringList SecurityLogEntry::knownTypes()
+{
+    return {
+        QStringLiteral("sign_in.succeeded"),      QStringLiteral("sign_in.failed"),
+        QStringLiteral("session.revoked"),        QStringLiteral("token.created"),
+        QStringLiteral("token.used_from_new_ip"), QStringLiteral("token.revoked"),
+        QStringLiteral("two_factor.enabled"),     QStringLiteral("two_factor.disabled"),
+        QStringLiteral("two_factor.failed"),      QStringLiteral("two_factor.locked"),
+        QStringLiteral("backup_code.used"),       QStringLiteral("backup_codes.regenerated"),
+    };
+}
+
+QStringList SecurityLogEntry::typesOf(Category category)
+{
+    QStringList types;
+    const QStringList known = knownTypes();
+    for (const QString &type : known) {
+        if (categoryOf(type) == category)
+            types.append(type);
+    }
+    return types;
+}
+
+QString SecurityLogEntry::categoryLabel(Category category)
+{
+    switch (category) {
+    case Category::SignIn:
+        return tr("Sign-ins");
+    case Category::Session:
+        return tr("Sessions");
+    case Category::Token:
+        return tr("Tokens");
+    case Category::TwoFactor:
+        return tr("Two-factor");
+    case Category::Other:
+        return tr("Other");
+    }
+    return {};
+}

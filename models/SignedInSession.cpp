@@ -1,0 +1,44 @@
+#include "SignedInSession.h"
+
+#include "JsonTime.h"
+
+#include <QCoreApplication>
+
+QString SignedInSession::displayName() const
+{
+    if (!deviceName.trimmed().isEmpty())
+        return deviceName.trimmed();
+    if (!clientName.trimmed().isEmpty())
+        return clientName.trimmed();
+    return QCoreApplication::translate("SignedInSession", "Unnamed device");
+}
+
+QJsonObject SignedInSession::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("clientId"), clientId},
+        {QStringLiteral("clientName"), clientName},
+        {QStringLiteral("deviceName"), deviceName},
+        {QStringLiteral("ip"), ip},
+        {QStringLiteral("userAgent"), userAgent},
+        {QStringLiteral("createdAt"), JsonTime::fromDateTime(createdAt)},
+        {QStringLiteral("lastActiveAt"), JsonTime::fromDateTime(lastActiveAt)},
+        {QStringLiteral("current"), current},
+    };
+}
+
+SignedInSession SignedInSession::fromJson(const QJsonObject &object)
+{
+    SignedInSession session;
+    session.id = object.value(QStringLiteral("id")).toString();
+    session.clientId = object.value(QStringLiteral("clientId")).toString();
+    session.clientName = object.value(QStringLiteral("clientName")).toString();
+    session.deviceName = object.value(QStringLiteral("deviceName")).toString();
+    session.ip = object.value(QStringLiteral("ip")).toString();
+    session.userAgent = object.value(QStringLiteral("userAgent")).toString();
+    session.createdAt = JsonTime::toDateTime(object.value(QStringLiteral("createdAt")));
+    session.lastActiveAt = JsonTime::toDateTime(object.value(QStringLiteral("lastActiveAt")));
+    session.current = object.value(QStringLiteral("current")).toBool();
+    return session;
+}

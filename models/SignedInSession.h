@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// One signed-in device of the account, as GET /v1/me/sessions lists it (docs/api.md 12.5).
+// (Not "Session": the server, which links this library, has its own struct of that name.)
+struct SignedInSession
+{
+    QString id;
+    QString clientId;
+    QString clientName;
+    QString deviceName; // may be empty
+    QString ip;         // of the most recent recorded activity
+    QString userAgent;  // idem
+    QDateTime createdAt;
+    QDateTime lastActiveAt;
+    bool current = false; // the session of the access token that listed it: this app
+
+    // The device name, else the client's name, else "Unnamed device".
+    QString displayName() const;
+
+    QJsonObject toJson() const;
+    static SignedInSession fromJson(const QJsonObject &object);
+
+    friend bool operator==(const SignedInSession &, const SignedInSession &) = default;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SecurityService.h"
+
+#include <QDialog>
+#include <QTimer>
+
+class AppContext;
+class PersonalTokensTab;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class SecurityLogTab;
+class SessionsTab;
+
+// Account security: the account's personal access tokens, signed-in sessions and security log,
+// one tab each, over SecurityService. Not modal: it can stay open beside the task list. While a
+// request runs the actions are off and the bottom row says what is happening; every tab shows
+// its own errors with the server's request id. Escape closes it.
+//
+// More tabs (the two-factor settings) join with insertTab().
+class AccountSecurityDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountSecurityDialog(AppContext &context, QWidget *parent = nullptr);
+    ~AccountSecurityDialog() override;
+
+    // Adds a page at `index` (0: first; out of range: last) with its tab `label`; the dialog
+    // takes ownership. Returns the page's index.
+    int insertTab(int index, QWidget *page, const QString &label);
+    QTabWidget *tabs() const { return m_tabs; }
+    PersonalTokensTab *tokensTab() const { return m_tokensTab; }
+    SessionsTab *sessionsTab() const { return m_sessionsTab; }
+    SecurityLogTab *logTab() const { return m_logTab; }
+
+    // Loads everything again from the server (done whenever the dialog is shown).
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onOperationChanged();
+
+    AppContext &m_context;
+    SecurityService *m_service;
+    QTabWidget *m_tabs;
+    PersonalTokensTab *m_tokensTab;
+    SessionsTab *m_sessionsTab;
+    SecurityLogTab *m_logTab;
+    QProgressBar *m_busyBar;
+    QLabel *m_busyLabel;
+    QTimer m_clockTimer; // keeps "5 minutes ago" true while the dialog stays open
+};

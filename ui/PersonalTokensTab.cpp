@@ -1,0 +1,228 @@
+#include "PersonalTokensTab.h"
+
+#include "ApiError.h"
+#include "ErrorPanel.h"
+#include "NewTokenDialog.h"
+#include "PersonalTokenModel.h"
+#include "RowDetailsDialog.h"
+#include "SecurityItemDelegate.h"
+#include "SecurityTableView.h"
+#include "TokenSecretDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenModel *model,
+                                     bool isAdmin, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_model(model)
+    , m_isAdmin(isAdmin)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_limitLabel(new QLabel(this))
+    , m_error(new ErrorPanel(QStringLiteral("tokenError"), this))
+    , m_listStack(new QStackedWidget(this))
+    , m_table(new SecurityTableView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_newButton(new QPushButton(tr("&New token\u2026"), this))
+    , m_revokeButton(new QPushButton(tr("&Revoke\u2026"), this))
+    , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
+{
+    setObjectName(QStringLiteral("personalTokensTab"));
+    setAccessibleName(tr("Personal access tokens"));
+
+    auto *intro = new QLabel(tr("Personal access tokens let scripts and other apps use your "
+                                "tasks without your password. Revoke a token as soon as you no "
+                                "longer need it."),
+                             this);
+    intro->setWordWrap(true);
+    m_limitLabel->setObjectName(QStringLiteral("tokenLimitLabel"));
+    m_limitLabel->setWordWrap(true);
+
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(PersonalTokenModel::SortRole);
+    m_table->setObjectName(QStringLiteral("tokenTable"));
+    m_table->setAccessibleName(tr("Personal access tokens"));
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order (newest first) at first
+    auto *delegate = new SecurityItemDelegate(m_table);
+    delegate->setDimRole(PersonalTokenModel::ExpiredRole);
+    delegate->setIconColumn(PersonalTokenModel::Expires);
+    m_table->setItemDelegate(delegate);
+
+    m_emptyLabel->setObjectName(QStringLiteral("tokenEmptyLabel"));
+    m_emptyLabel->setText(tr("You have no personal access tokens. Create one when a script or "
+                             "another app needs your tasks."));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyLabel);
+
+    m_newButton->setObjectName(QStringLiteral("newTokenButton"));
+    m_newButton->setAccessibleName(tr("Create a new token"));
+    m_revokeButton->setObjectName(QStringLiteral("revokeTokenButton"));
+    m_revokeButton->setAccessibleName(tr("Revoke the selected token"));
+    m_refreshButton->setObjectName(QStringLiteral("refreshTokensButton"));
+    m_refreshButton->setAccessibleName(tr("Load the tokens again"));
+    for (QPushButton *button : {m_newButton, m_revokeButton, m_refreshButton})
+        button->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_revokeButton);
+    buttons->addStretch();
+    buttons->addWidget(m_refreshButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_limitLabel);
+    layout->addWidget(m_error);
+    layout->addWidget(m_listStack, 1);
+    layout->addLayout(buttons);
+
+    connect(m_newButton, &QPushButton::clicked, this, &PersonalTokensTab::createToken);
+    connect(m_revokeButton, &QPushButton::clicked, this,
+            [this] { revokeToken(m_table->currentRow()); });
+    connect(m_refreshButton, &QPushButton::clicked, this, &PersonalTokensTab::refresh);
+    connect(m_table, &SecurityTableView::revokeRequested, this, &PersonalTokensTab::revokeToken);
+    connect(m_table, &SecurityTableView::openRequested, this, &PersonalTokensTab::openToken);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PersonalTokensTab::updateState);
+    connect(model, &PersonalTokenModel::activeCountChanged, this, &PersonalTokensTab::updateState);
+    connect(model, &QAbstractItemModel::modelReset, this, &PersonalTokensTab::updateState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The first token into an empty list: the columns were sized for headers alone.
+        if (m_model->rowCount() == 1)
+            m_table->fitColumns(PersonalTokenModel::Name);
+        updateState();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &PersonalTokensTab::updateState);
+    connect(service, &SecurityService::busyChanged, this, &PersonalTokensTab::updateState);
+    connect(service, &SecurityService::tokensLoaded, this, [this] {
+        m_error->clear();
+        m_table->fitColumns(PersonalTokenModel::Name);
+    });
+    connect(service, &SecurityService::tokenRevoked, this, [this] { m_error->clear(); });
+    connect(service, &SecurityService::failed, this, &PersonalTokensTab::onFailed);
+    updateState();
+}
+
+void PersonalTokensTab::refresh()
+{
+    m_error->clear();
+    m_service->loadTokens();
+}
+
+QString PersonalTokensTab::limitText(int active) const
+{
+    const int max = PersonalToken::MaxActive;
+    QString text = active >= max
+                       ? tr("%1 of %2 tokens in use: the most an account can have. Revoke one "
+                            "before you create another.")
+                             .arg(active)
+                             .arg(max)
+                       : tr("%1 of %2 tokens in use.").arg(active).arg(max);
+    if (active < m_model->rowCount())
+        text += QLatin1Char(' ') + tr("Expired tokens do not count; revoke them to tidy up.");
+    return text;
+}
+
+void PersonalTokensTab::updateState()
+{
+    const int active = m_model->activeCount();
+    const bool atLimit = m_model->limitReached();
+    const bool busy = m_service->isBusy();
+    m_limitLabel->setText(limitText(active));
+    m_limitLabel->setAccessibleName(m_limitLabel->text());
+    m_newButton->setEnabled(!atLimit && !busy);
+    m_newButton->setToolTip(
+        atLimit ? tr("You have %1 active tokens, the most an account can have. Revoke one to "
+                     "create a new one.")
+                      .arg(PersonalToken::MaxActive)
+                : tr("Create a token for a script or another app"));
+    const bool selected = m_table->currentRow().isValid();
+    m_revokeButton->setEnabled(selected && !busy);
+    m_revokeButton->setToolTip(selected ? tr("Revoke the selected token (Delete)")
+                                        : tr("Select a token to revoke it"));
+    m_refreshButton->setEnabled(!busy);
+    m_listStack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyLabel)
+                                                           : m_table);
+}
+
+void PersonalTokensTab::createToken()
+{
+    if (m_model->limitReached() || m_service->isBusy())
+        return;
+    NewTokenDialog dialog(m_service, m_model, m_isAdmin, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PersonalToken token = dialog.createdToken();
+    {
+        TokenSecretDialog secret(token.name, dialog.takeSecret(), this);
+        secret.exec();
+    }
+    const int row = m_model->rowOf(token.id);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    }
+    m_table->setFocus();
+}
+
+void PersonalTokensTab::revokeToken(const QModelIndex &row)
+{
+    if (!row.isValid() || m_service->isBusy())
+        return;
+    const PersonalToken token = row.data(PersonalTokenModel::TokenRole).value<PersonalToken>();
+    QMessageBox box(QMessageBox::Warning, tr("Revoke token"),
+                    tr("Revoke the token \u201c%1\u201d?").arg(token.name), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("revokeTokenConfirmDialog"));
+    box.setAccessibleName(tr("Revoke token"));
+    box.setInformativeText(
+        token.wasUsed()
+            ? tr("Scripts and apps that use it stop working at once. It was last used %1. "
+                 "This cannot be undone.")
+                  .arg(row.siblingAtColumn(PersonalTokenModel::LastUsed).data().toString())
+            : tr("Scripts and apps that use it stop working at once. This cannot be undone."));
+    QPushButton *revoke = box.addButton(tr("&Revoke"), QMessageBox::DestructiveRole);
+    revoke->setObjectName(QStringLiteral("confirmRevokeTokenButton"));
+    revoke->setAccessibleName(tr("Revoke the token"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelRevokeTokenButton"));
+    cancel->setAccessibleName(tr("Keep the token"));
+    box.setDefaultButton(cancel); // Enter never revokes by accident
+    box.exec();
+    if (box.clickedButton() != revoke)
+        return;
+    m_error->clear();
+    m_service->revokeToken(token.id);
+}
+
+void PersonalTokensTab::openToken(const QModelIndex &row)
+{
+    if (!row.isValid())
+        return;
+    RowDetailsDialog details(row, tr("Token \u201c%1\u201d").arg(row.data().toString()), this);
+    details.exec();
+}
+
+void PersonalTokensTab::onFailed(SecurityService::Operation operation, const ApiError &error)
+{
+    // Creation problems are the NewTokenDialog's to show, next to what the user typed.
+    if (operation != SecurityService::Operation::LoadTokens &&
+        operation != SecurityService::Operation::RevokeToken)
+        return;
+    m_error->showMessage(operation == SecurityService::Operation::LoadTokens
+                             ? tr("The tokens could not be loaded: %1").arg(error.message)
+                             : tr("The token was not revoked: %1").arg(error.message),
+                         error.requestId);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SecurityService.h"
+
+#include <QWidget>
+
+class ApiError;
+class ErrorPanel;
+class PersonalTokenModel;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class SecurityTableView;
+
+// The Tokens tab of Account security: the account's personal access tokens (name, access,
+// created, last used and where, expiry; expired ones greyed out), how many of the five allowed
+// are in use, New token (NewTokenDialog, then the one-time secret in TokenSecretDialog; off at
+// the limit, saying why) and Revoke (after a confirmation naming the token).
+class PersonalTokensTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PersonalTokensTab(SecurityService *service, PersonalTokenModel *model, bool isAdmin,
+                      QWidget *parent = nullptr);
+
+    // Loads the list again from the server.
+    void refresh();
+    void createToken();
+    // Asks, then revokes the token of `row` (an index of the table's model).
+    void revokeToken(const QModelIndex &row);
+
+    SecurityTableView *table() const { return m_table; }
+
+private:
+    void openToken(const QModelIndex &row);
+    void onFailed(SecurityService::Operation operation, const ApiError &error);
+    void updateState();
+    QString limitText(int active) const;
+
+    SecurityService *m_service;
+    PersonalTokenModel *m_model;
+    bool m_isAdmin;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_limitLabel;
+    ErrorPanel *m_error;
+    QStackedWidget *m_listStack;
+    SecurityTableView *m_table;
+    QLabel *m_emptyLabel;
+    QPushButton *m_newButton;
+    QPushButton *m_revokeButton;
+    QPushButton *m_refreshButton;
+};

@@ -1,0 +1,67 @@
+#include "SecurityTableView.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+SecurityTableView::SecurityTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setSortingEnabled(true);
+    setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setHighlightSections(false);
+    connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit openRequested(index.siblingAtColumn(0));
+    });
+}
+
+QModelIndex SecurityTableView::currentRow() const
+{
+    if (!selectionModel())
+        return {};
+    const QModelIndexList rows = selectionModel()->selectedRows(0);
+    return rows.isEmpty() ? QModelIndex() : rows.first();
+}
+
+void SecurityTableView::fitColumns(int stretchColumn)
+{
+    QHeaderView *header = horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    resizeColumnsToContents();
+    // A little air between columns, so "127.0.0.1" does not run into the next one.
+    const int padding = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, header->sectionSize(column) + padding);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
+void SecurityTableView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (currentRow().isValid()) {
+            emit revokeRequested(currentRow());
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (currentRow().isValid())
+            emit openRequested(currentRow());
+        event->accept(); // never the dialog's default button
+        return;
+    default:
+        break;
+    }
+    QTableView::keyPressEvent(event);
+}
