@@ -7,6 +7,7 @@
 #include "SystemBrowser.h"
 #include "TaskModel.h"
 #include "TaskService.h"
+#include "TwoFactorService.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -49,6 +50,18 @@ AppContext::AppContext(Options options, QObject *parent)
     // The model only asks; the service saves and upserts what the server returns.
     connect(m_taskModel.get(), &TaskModel::completionChangeRequested, m_taskService.get(),
             [this](const QString &id, bool done) { m_taskService->setDone(id, done); });
+
+    m_twoFactorService = std::make_unique<TwoFactorService>(m_apiClient.get());
+    // The backup code sheet names the account; a status belongs to the account it was read for.
+    connect(m_session.get(), &SessionManager::signedIn, m_twoFactorService.get(),
+            [this](const Account &account) {
+                m_twoFactorService->forgetStatus();
+                m_twoFactorService->setAccountName(account.username);
+            });
+    connect(m_session.get(), &SessionManager::signedOut, m_twoFactorService.get(), [this] {
+        m_twoFactorService->forgetStatus();
+        m_twoFactorService->setAccountName({});
+    });
 }
 
 AppContext::~AppContext()
@@ -56,6 +69,7 @@ AppContext::~AppContext()
     // The model must not outlive its page source; the local server stops with its object.
     m_taskModel->setPageSource(nullptr);
     m_localServer.reset();
+    m_twoFactorService.reset();
     m_taskService.reset();
     m_taskModel.reset();
     m_session.reset();

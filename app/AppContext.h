@@ -13,11 +13,13 @@ class LocalServer;
 class SessionManager;
 class TaskModel;
 class TaskService;
+class TwoFactorService;
 
 // The app's object graph, built once by main() (and by GUI tests): the one ApiClient, the
-// keychain, the session, the task model and the service that feeds it, the optional local
-// server, and the few settings that survive a restart. Widgets get a reference to this and
-// nothing else, so a test can build the real window against a real server.
+// keychain, the session, the task model and the service that feeds it, the two-factor service,
+// the optional local server, and the few settings that survive a restart. Widgets get a
+// reference to this and nothing else, so a test can build the real window against a real
+// server.
 //
 // A profile (`--profile NAME`) keeps several setups apart: its own QSettings group and its own
 // local server data directory. Nothing secret is kept in QSettings: refresh tokens and personal
@@ -48,6 +50,7 @@ public:
     SessionManager *session() const { return m_session.get(); }
     TaskModel *taskModel() const { return m_taskModel.get(); }
     TaskService *taskService() const { return m_taskService.get(); }
+    TwoFactorService *twoFactorService() const { return m_twoFactorService.get(); }
     // Created on first use: most runs talk to a remote server and never start one.
     LocalServer *localServer();
     bool hasLocalServer() const { return m_localServer != nullptr; }
@@ -86,5 +89,6 @@ private:
     std::unique_ptr<SessionManager> m_session;
     std::unique_ptr<TaskModel> m_taskModel;
     std::unique_ptr<TaskService> m_taskService;
+    std::unique_ptr<TwoFactorService> m_twoFactorService;
     std::unique_ptr<LocalServer> m_localServer;
 };
