@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 // A two-factor setup as POST /v1/me/2fa/setup answers it (docs/api.md 12.6): the shared secret
@@ -36,3 +37,4 @@ public:
 
     friend bool operator==(const TwoFactorSetup &, const TwoFactorSetup &) = default;
 };
+Q_DECLARE_METATYPE(TwoFactorSetup)

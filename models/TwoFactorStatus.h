@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 
 // The account's two-factor state as GET /v1/me/2fa reports it (docs/api.md 12.6).
 struct TwoFactorStatus
@@ -21,3 +22,4 @@ struct TwoFactorStatus
 
     friend bool operator==(const TwoFactorStatus &, const TwoFactorStatus &) = default;
 };
+Q_DECLARE_METATYPE(TwoFactorStatus)
