@@ -74,10 +74,11 @@ BackupCodesView::BackupCodesView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list);
     layout->addLayout(buttons);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_savedCheck);
+    layout->addStretch();
 }
 
 BackupCodesView::~BackupCodesView() = default;

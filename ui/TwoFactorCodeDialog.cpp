@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace {
@@ -121,6 +122,23 @@ TwoFactorCodeDialog::TwoFactorCodeDialog(TwoFactorService *service, Purpose purp
     updateButtons();
 }
 
+void TwoFactorCodeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContents();
+}
+
+void TwoFactorCodeDialog::fitToContents()
+{
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed <= 0)
+        return;
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 bool TwoFactorCodeDialog::looksLikeCode(const QString &typed, Purpose purpose)
 {
     const QString code = TwoFactorService::normalizedCode(typed);
@@ -153,6 +171,7 @@ void TwoFactorCodeDialog::onFailed(TwoFactorService::Action failedAction, const 
         return;
     setBusy(false);
     m_errorPanel->showMessage(TwoFactorService::describeError(error), error.requestId);
+    fitToContents();
     // A refused code is of no further use; the next one is typed fresh.
     m_codeEdit->clear();
     m_codeEdit->setFocus();
@@ -169,6 +188,7 @@ void TwoFactorCodeDialog::setBusy(bool busy)
     m_busy = busy;
     m_progressBar->setVisible(busy);
     m_cancelButton->setEnabled(!busy);
+    fitToContents();
     m_codeEdit->setReadOnly(busy);
     updateButtons();
 }

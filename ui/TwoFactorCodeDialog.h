@@ -36,12 +36,19 @@ public:
     // never be shown.
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void backupCodesRegenerated(const QStringList &codes);
     void twoFactorDisabled();
 
 private:
     void submit();
+    // Grows the dialog to the height its wrapped text needs at its width: a top-level window does
+    // not follow its labels' height-for-width by itself, and would clip the explanation or an
+    // error shown later.
+    void fitToContents();
     void setBusy(bool busy);
     void updateButtons();
     void onFailed(TwoFactorService::Action action, const ApiError &error);

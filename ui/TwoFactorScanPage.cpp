@@ -57,7 +57,9 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
     auto *keyCaption = new QLabel(tr("Key:"), m_content);
     m_keyLabel->setObjectName(QStringLiteral("twoFactorKeyLabel"));
     m_keyLabel->setTextFormat(Qt::PlainText);
-    m_keyLabel->setWordWrap(true);
+    // One line, never wrapped inside a group or across groups: the reader keeps their place. The
+    // wizard grows to fit it instead.
+    m_keyLabel->setWordWrap(false);
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_keyLabel->setFocusPolicy(Qt::StrongFocus);
     // Monospace and larger, so 0/O and 1/I are never in doubt (base32 has no 0, 1, 8 or 9, but
@@ -78,8 +80,11 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
     m_parametersLabel->setTextFormat(Qt::PlainText);
 
     auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_keyLabel, 1);
-    keyRow->addWidget(m_copyKeyButton, 0, Qt::AlignTop);
+    keyRow->addWidget(m_keyLabel);
+    keyRow->addStretch();
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyKeyButton);
+    copyRow->addStretch();
 
     auto *textColumn = new QVBoxLayout;
     textColumn->addWidget(instructions);
@@ -87,6 +92,7 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
     textColumn->addSpacing(6);
     textColumn->addWidget(keyCaption);
     textColumn->addLayout(keyRow);
+    textColumn->addLayout(copyRow);
     textColumn->addWidget(m_parametersLabel);
     textColumn->addStretch();
 
