@@ -39,6 +39,7 @@ BackupCodesDialog::BackupCodesDialog(const BackupCodeSheet &sheet, QWidget *pare
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    m_view->focusSaveButton();
 }
 
 void BackupCodesDialog::reject()

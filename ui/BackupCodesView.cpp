@@ -107,6 +107,11 @@ bool BackupCodesView::savedConfirmed() const
     return m_savedCheck->isChecked();
 }
 
+void BackupCodesView::focusSaveButton()
+{
+    m_saveButton->setFocus();
+}
+
 void BackupCodesView::copyCodes()
 {
     QApplication::clipboard()->setText(m_sheet.codes.join(QLatin1Char('\n')));
@@ -125,8 +130,10 @@ void BackupCodesView::askWhereToSave()
     m_fileDialog->setFileMode(QFileDialog::AnyFile);
     m_fileDialog->setNameFilter(tr("Text files (*.txt)"));
     m_fileDialog->setDefaultSuffix(QStringLiteral("txt"));
-    m_fileDialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    m_fileDialog->selectFile(m_sheet.suggestedFileName());
+    // The documents folder if there is one; the full path sets the folder and the name at once.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QDir folder(QDir(documents).exists() ? documents : QDir::homePath());
+    m_fileDialog->selectFile(folder.filePath(m_sheet.suggestedFileName()));
     connect(m_fileDialog.data(), &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (saveToFile(path, &error))

@@ -32,6 +32,9 @@ public:
     void setSheet(const BackupCodeSheet &sheet);
     BackupCodeSheet sheet() const { return m_sheet; }
     bool savedConfirmed() const;
+    // Puts the keyboard focus on "Save as text file…" (not in the list, whose text cursor would
+    // sit in front of the first code like a stray character).
+    void focusSaveButton();
 
     // Writes the plain text sheet to `path` (owner-only permissions); false with `error` set.
     bool saveToFile(const QString &path, QString *error = nullptr);

@@ -35,6 +35,11 @@ void TwoFactorBackupCodesPage::setSheet(const BackupCodeSheet &sheet)
     emit completeChanged();
 }
 
+void TwoFactorBackupCodesPage::initializePage()
+{
+    m_view->focusSaveButton();
+}
+
 bool TwoFactorBackupCodesPage::isComplete() const
 {
     return m_view->savedConfirmed();

@@ -18,6 +18,7 @@ public:
     void setSheet(const BackupCodeSheet &sheet);
     BackupCodesView *view() const { return m_view; }
 
+    void initializePage() override;
     bool isComplete() const override;
 
 private:

@@ -87,8 +87,8 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
     copyRow->addStretch();
 
     auto *textColumn = new QVBoxLayout;
-    textColumn->addWidget(instructions);
     textColumn->addWidget(resumedLabel);
+    textColumn->addWidget(instructions);
     textColumn->addSpacing(6);
     textColumn->addWidget(keyCaption);
     textColumn->addLayout(keyRow);

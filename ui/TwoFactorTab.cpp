@@ -178,8 +178,8 @@ void TwoFactorTab::showStatus(const TwoFactorStatus &status)
         m_stateLabel->setText(tr("Two-factor authentication is off."));
         m_detailsLabel->setText(
             status.pending
-                ? tr("A setup was started and not finished, so it is still off. Enable continues "
-                     "it with the same key.")
+                ? tr("A setup was started and not finished, so it is still off. Continue Setup "
+                     "picks it up with the same key.")
                 : tr("Signing in needs only your password."));
     }
     m_detailsLabel->setVisible(!m_detailsLabel->text().isEmpty());
