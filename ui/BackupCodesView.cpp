@@ -125,6 +125,7 @@ void BackupCodesView::askWhereToSave()
         return;
     m_fileDialog = new QFileDialog(this, tr("Save Backup Codes"));
     m_fileDialog->setObjectName(QStringLiteral("saveBackupCodesFileDialog"));
+    m_fileDialog->setAccessibleName(m_fileDialog->windowTitle());
     m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
     m_fileDialog->setFileMode(QFileDialog::AnyFile);
@@ -172,6 +173,7 @@ void BackupCodesView::askHowToPrint()
     m_printDialog->setObjectName(QStringLiteral("printBackupCodesDialog"));
     m_printDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_printDialog->setWindowTitle(tr("Print Backup Codes"));
+    m_printDialog->setAccessibleName(m_printDialog->windowTitle());
     connect(m_printDialog.data(), qOverload<QPrinter *>(&QPrintDialog::accepted), this,
             [this](QPrinter *printer) {
                 printTo(printer);
