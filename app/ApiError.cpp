@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "JsonTime.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -184,6 +186,10 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body,
             result.message = object.value(QStringLiteral("message")).toString();
             result.requestId = object.value(QStringLiteral("requestId")).toString();
             result.details = object.value(QStringLiteral("details")).toArray();
+            const QJsonValue attempts = object.value(QStringLiteral("attemptsRemaining"));
+            if (attempts.isDouble())
+                result.attemptsRemaining = qMax(0, attempts.toInt());
+            result.lockedUntil = JsonTime::toDateTime(object.value(QStringLiteral("lockedUntil")));
         } else if (object.value(QStringLiteral("error")).isString()) {
             // RFC 6749 section 5.2.
             result.code = object.value(QStringLiteral("error")).toString();
@@ -195,12 +201,12 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body,
     if (result.message.trimmed().isEmpty())
         result.message = genericHttpMessage(status);
 
-    if (status == 429 || status == 503) {
-        int seconds = parseRetryAfter(retryAfterHeader);
-        if (seconds < 0 && status == 429)
-            seconds = parseRetryAfter(rateLimitResetHeader);
-        result.retryAfterSeconds = qMax(0, seconds);
-    }
+    // Retry-After also comes with refusals that are not about load, e.g. a two-factor lockout
+    // (403 TWO_FACTOR_LOCKED); only 429 and 503 are retried (ApiClient), the rest is for people.
+    int seconds = parseRetryAfter(retryAfterHeader);
+    if (seconds < 0 && status == 429)
+        seconds = parseRetryAfter(rateLimitResetHeader);
+    result.retryAfterSeconds = qMax(0, seconds);
     return result;
 }
 

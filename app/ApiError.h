@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QMetaType>
 #include <QNetworkReply>
@@ -35,6 +36,10 @@ public:
     QString requestId;         // body `requestId`, else the X-Request-Id header
     int retryAfterSeconds = 0; // Retry-After (or RateLimit-Reset on 429), 0 if none
     QJsonArray details;        // /v1 validation details: [{"field", "message"}]
+    // Two-factor code checks (docs/api.md 12.6): the body's `attemptsRemaining` after a wrong
+    // code (-1 when absent), and `lockedUntil` while code checks are locked (invalid if absent).
+    int attemptsRemaining = -1;
+    QDateTime lockedUntil;
 
     // Codes the client itself sets (server codes are upper case words like RATE_LIMITED, or
     // lower-case RFC 6749 errors like invalid_grant).

@@ -11,6 +11,7 @@
 #include "SystemBrowser.h"
 #include "TaskModel.h"
 #include "TaskService.h"
+#include "TwoFactorService.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -64,6 +65,17 @@ AppContext::AppContext(Options options, QObject *parent)
     // page, as after "Sign out", rather than a silent sign-in with no credential left.
     connect(m_securityService.get(), &SecurityService::currentSessionRevoked, this,
             &AppContext::forgetAccount);
+    m_twoFactorService = std::make_unique<TwoFactorService>(m_apiClient.get());
+    // The backup code sheet names the account; a status belongs to the account it was read for.
+    connect(m_session.get(), &SessionManager::signedIn, m_twoFactorService.get(),
+            [this](const Account &account) {
+                m_twoFactorService->forgetStatus();
+                m_twoFactorService->setAccountName(account.username);
+            });
+    connect(m_session.get(), &SessionManager::signedOut, m_twoFactorService.get(), [this] {
+        m_twoFactorService->forgetStatus();
+        m_twoFactorService->setAccountName({});
+    });
 }
 
 AppContext::~AppContext()
@@ -75,6 +87,7 @@ AppContext::~AppContext()
     m_sessionModel.reset();
     m_personalTokenModel.reset();
     m_localServer.reset();
+    m_twoFactorService.reset();
     m_taskService.reset();
     m_taskModel.reset();
     m_session.reset();

@@ -17,12 +17,13 @@ class SessionManager;
 class SessionModel;
 class TaskModel;
 class TaskService;
+class TwoFactorService;
 
 // The app's object graph, built once by main() (and by GUI tests): the one ApiClient, the
 // keychain, the session, the task model and the service that feeds it, the account security
-// models and their service, the optional local server, and the few settings that survive a
-// restart. Widgets get a reference to this and
-// nothing else, so a test can build the real window against a real server.
+// models and their service, the two-factor service, the optional local server, and the few
+// settings that survive a restart. Widgets get a reference to this and nothing else, so a test
+// can build the real window against a real server.
 //
 // A profile (`--profile NAME`) keeps several setups apart: its own QSettings group and its own
 // local server data directory. Nothing secret is kept in QSettings: refresh tokens and personal
@@ -57,6 +58,7 @@ public:
     SessionModel *sessionModel() const { return m_sessionModel.get(); }
     SecurityLogModel *securityLogModel() const { return m_securityLogModel.get(); }
     SecurityService *securityService() const { return m_securityService.get(); }
+    TwoFactorService *twoFactorService() const { return m_twoFactorService.get(); }
     // Created on first use: most runs talk to a remote server and never start one.
     LocalServer *localServer();
     bool hasLocalServer() const { return m_localServer != nullptr; }
@@ -99,5 +101,6 @@ private:
     std::unique_ptr<SessionModel> m_sessionModel;
     std::unique_ptr<SecurityLogModel> m_securityLogModel;
     std::unique_ptr<SecurityService> m_securityService;
+    std::unique_ptr<TwoFactorService> m_twoFactorService;
     std::unique_ptr<LocalServer> m_localServer;
 };

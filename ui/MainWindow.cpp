@@ -10,6 +10,7 @@
 #include "SignInPage.h"
 #include "TaskService.h"
 #include "TasksPage.h"
+#include "TwoFactorTab.h"
 #include "WaitingForBrowserPage.h"
 #include "WelcomePage.h"
 
@@ -684,10 +685,15 @@ void MainWindow::showAccountSecurity()
         return;
     if (!m_securityDialog) {
         m_securityDialog = new AccountSecurityDialog(m_context, this);
-        // Further tabs (two-factor) join here: m_securityDialog->insertTab(0, page, label).
+        // First, and shown first: the setting that protects the account most.
+        m_twoFactorTab = new TwoFactorTab(m_context.twoFactorService(), m_securityDialog);
+        m_securityDialog->insertTab(0, m_twoFactorTab, tr("&Two-factor"));
+        m_securityDialog->tabs()->setCurrentWidget(m_twoFactorTab);
     }
-    if (m_securityDialog->isVisible())
+    if (m_securityDialog->isVisible()) {
         m_securityDialog->refresh();
+        m_twoFactorTab->refresh();
+    }
     m_securityDialog->show();
     m_securityDialog->raise();
     m_securityDialog->activateWindow();

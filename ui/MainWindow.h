@@ -18,6 +18,7 @@ class QToolBar;
 class QToolButton;
 class SignInPage;
 class TasksPage;
+class TwoFactorTab;
 class WaitingForBrowserPage;
 class WelcomePage;
 struct Account;
@@ -125,6 +126,7 @@ private:
     QLabel *m_serverLabel = nullptr;
     QToolButton *m_undoButton = nullptr;
     QPointer<AccountSecurityDialog> m_securityDialog;
+    TwoFactorTab *m_twoFactorTab = nullptr; // in m_securityDialog
     QTimer m_undoOfferTimer;
 
     Busy m_busy = Busy::None;
