@@ -15,8 +15,8 @@ SecurityEvent SecurityEventStore::record(SecurityEvent event)
     event.id = Ids::make();
     if (event.occurredAtMs == 0)
         event.occurredAtMs = Clock::nowMs();
-    const auto details = QString::fromUtf8(
-        QJsonDocument(event.details).toJson(QJsonDocument::Compact));
+    const auto details =
+        QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
     const auto orNull = [](const QString &text) {
         return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
     };
