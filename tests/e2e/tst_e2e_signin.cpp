@@ -182,7 +182,7 @@ void tst_E2eSignIn::startSignInFromApp()
     auto *signInButton = m_gui->find<QPushButton>("signInBrowserButton");
     QVERIFY(signInButton);
     QTest::mouseClick(signInButton, Qt::LeftButton);
-    QTRY_COMPARE(m_gui->pageName(), QStringLiteral("waitingForBrowserPage"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("waitingForBrowserPage"), PageMs);
     QTRY_VERIFY2_WITH_TIMEOUT(m_chromium->wasLaunched(), "the app did not run the browser command",
                               BrowserStartMs);
 
