@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ServerConfig.h"
+#include "account/TwoFactorVerifier.h"
 #include "http/RateLimiter.h"
 #include "oauth/ApiGuard.h"
 #include "security/PasswordHasher.h"
+#include "security/SecretBox.h"
 #include "store/AuthorizationStore.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
@@ -11,6 +13,7 @@
 #include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
 #include "store/TaskStore.h"
+#include "store/TwoFactorStore.h"
 #include "store/UserStore.h"
 
 #include <QThreadPool>
@@ -31,6 +34,11 @@ struct ServerServices
     PersonalTokenStore personalTokens{db};
     TaskStore tasks{db};
     SecurityEventStore securityEvents{db};
+    TwoFactorStore twoFactor{db};
+    // <data-dir>/secret.key; throws SecretBox::KeyError when it cannot be read or created.
+    SecretBox secretBox{SecretBox::loadOrCreate(config.dataDir)};
+    TwoFactorVerifier twoFactorVerifier{db, twoFactor, securityEvents, secretBox,
+                                        config.twoFactorLockoutSeconds};
     PasswordHasher hasher{config.passwordCost};
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.

@@ -5,6 +5,7 @@
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
 #include "account/PersonalTokensEndpoint.h"
+#include "account/TwoFactorEndpoint.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizeEndpoint.h"
 #include "oauth/IntrospectionEndpoint.h"
@@ -28,6 +29,7 @@ struct TasklaneServer::Endpoints
         , registration(s)
         , me(s)
         , personalTokens(s)
+        , twoFactor(s)
         , tasks(s)
         , site(s)
     {}
@@ -42,6 +44,7 @@ struct TasklaneServer::Endpoints
         registration.registerRoutes(router);
         me.registerRoutes(router);
         personalTokens.registerRoutes(router);
+        twoFactor.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
     }
@@ -54,6 +57,7 @@ struct TasklaneServer::Endpoints
     RegistrationEndpoint registration;
     MeEndpoint me;
     PersonalTokensEndpoint personalTokens;
+    TwoFactorEndpoint twoFactor;
     TasksEndpoint tasks;
     SiteEndpoint site;
 };

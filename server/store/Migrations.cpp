@@ -143,6 +143,29 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("CREATE INDEX security_events_user"
                             " ON security_events (user_id, occurred_at, id)"),
          }},
+        // Two-factor authentication (docs/api.md 12.6). Secrets are SecretBox-sealed (base64);
+        // last_step is the last accepted TOTP time step (replay guard). Backup codes are keyed
+        // hashes, kept after use. sign_in_method carries "password", "password+totp" or
+        // "password+backup_code" from the browser sign-in to the code exchange.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE two_factor ("
+                            " user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                            " secret TEXT,"
+                            " pending_secret TEXT,"
+                            " enabled_at BIGINT,"
+                            " last_step BIGINT,"
+                            " failed_count INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until BIGINT)"),
+             QStringLiteral("CREATE TABLE backup_codes ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " code_hash TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " used_at BIGINT,"
+                            " PRIMARY KEY (user_id, code_hash))"),
+             QStringLiteral("ALTER TABLE authorization_requests ADD COLUMN sign_in_method TEXT"),
+             QStringLiteral("ALTER TABLE authorization_codes ADD COLUMN sign_in_method TEXT"),
+         }},
     };
 }
 
