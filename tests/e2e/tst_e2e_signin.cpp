@@ -1,13 +1,16 @@
 // End to end in a real browser: the desktop app (the real MainWindow, GuiSession) opens the
 // sign-in link through its browser command, which starts Debian's Chromium headless with a
 // fresh profile. The test drives that tab over the Chrome DevTools Protocol as a user would:
-// types the password into the server's sign-in page, presses Allow on the consent page, and
-// Chromium follows the server's redirect to the app's loopback port. The app must end up signed
-// in. On the way every page is checked for console errors (CSP violations included) and for its
-// security headers, as Chromium received them. The server's error pages get the same checks.
+// types the password into the server's sign-in page (and, for an account with two-factor
+// authentication, a TOTP code from oathtool into the next page), presses Allow on the consent
+// page, and Chromium follows the server's redirect to the app's loopback port. The app must end
+// up signed in. On the way every page is checked for console errors (CSP violations included) and
+// for its security headers, as Chromium received them. The server's error pages get the same
+// checks.
 //
 // Chromium is required: when it is missing the test fails, it does not skip. Set
 // TASKLANE_E2E_HEADED=1 to watch the browser on a desktop.
+#include "ApiErrorChecks.h"
 #include "AppContext.h"
 #include "DevToolsSession.h"
 #include "GuiSession.h"
@@ -19,6 +22,9 @@
 #include "SystemBrowser.h"
 #include "TestServer.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -44,6 +50,21 @@ QString pageWith(const QString &selector)
 {
     return QStringLiteral("document.readyState === 'complete' && !!document.querySelector(%1)")
         .arg(DevToolsSession::jsString(selector));
+}
+
+// The RFC 6238 code of `secret` (base32) at `unixSeconds`, from oathtool; empty (with a QWARN)
+// when oathtool failed.
+QString totpCode(const QString &secret, qint64 unixSeconds)
+{
+    QProcess oathtool;
+    oathtool.start(QStringLiteral("oathtool"),
+                   {QStringLiteral("--totp"), QStringLiteral("-b"), QStringLiteral("-N"),
+                    QLatin1Char('@') + QString::number(unixSeconds), secret});
+    if (!oathtool.waitForFinished(30000) || oathtool.exitCode() != 0) {
+        qWarning("oathtool failed: %s", oathtool.readAllStandardError().constData());
+        return {};
+    }
+    return QString::fromLatin1(oathtool.readAllStandardOutput().trimmed());
 }
 
 // The console errors of the tab except one: Chromium logs a document's own error status ("Failed
@@ -83,9 +104,14 @@ private slots:
     void cleanup();
 
     void appSignsInThroughChromium();
+    void appSignsInWithTwoFactorThroughChromium();
     void errorPagesRenderCleanlyInChromium();
 
 private:
+    // A server with the account, and the app's window with Chromium as its browser command.
+    void setUpApp();
+    // Turns two-factor authentication on over HTTP (docs/api.md 12.6), keeping the secret.
+    void enableTwoFactor();
     // The app's sign-in button opens Chromium through the browser command; the test attaches to
     // the tab once it shows the sign-in form.
     void startSignInFromApp();
@@ -94,9 +120,12 @@ private:
     // The document last received from `path` on the server: status, no console errors, the
     // security headers and the policy.
     void checkPage(const QString &path, int status, const QString &policy);
-    void submitPassword(const QString &username, const QString &password);
-    // Presses Allow; the app must come back signed in, with a token the server accepts.
-    void approveAndCheckSignedIn();
+    // Types `fields` (CSS selector -> text) into the form posting to `action` and presses its
+    // submit button, as a user would; the pages have no script of their own.
+    void submitForm(const QString &action, const QList<QPair<QString, QString>> &fields);
+    // Presses Allow on the consent page, the answer to the form posted to `consentFrom`; the app
+    // must come back signed in, with a token the server accepts.
+    void approveAndCheckSignedIn(const QString &consentFrom);
 
     QString failureContext() const;
 
@@ -105,6 +134,7 @@ private:
     std::unique_ptr<HeadlessChromium> m_chromium;
     std::unique_ptr<DevToolsSession> m_devTools;
     std::unique_ptr<PageRecorder> m_recorder;
+    QString m_totpSecret;
 };
 
 void tst_E2eSignIn::initTestCase()
@@ -171,12 +201,34 @@ void tst_E2eSignIn::attachToTab(const std::function<bool(const QUrl &)> &matches
     QVERIFY(m_recorder->start());
 }
 
-void tst_E2eSignIn::startSignInFromApp()
+void tst_E2eSignIn::setUpApp()
 {
     m_gui = std::make_unique<GuiSession>();
     QVERIFY(m_gui->setUp());
     // What a user (or QA) would put into Settings, "Browser command".
     m_gui->context->setBrowserCommand(m_chromium->command());
+}
+
+void tst_E2eSignIn::enableTwoFactor()
+{
+    // GuiSession's other client signed in with the "account" scope, before two-factor was on.
+    const auto setup = m_gui->api("POST", QStringLiteral("/v1/me/2fa/setup"));
+    QVERIFY2(setup.status == 200, qPrintable(describeReply(setup)));
+    m_totpSecret = setup.json().value(QStringLiteral("secret")).toString();
+    QCOMPARE(m_totpSecret.size(), 32);
+    const QString code = totpCode(m_totpSecret, QDateTime::currentSecsSinceEpoch());
+    QVERIFY(!code.isEmpty());
+    const auto confirm =
+        m_gui->api("POST", QStringLiteral("/v1/me/2fa/confirm"), {{QStringLiteral("code"), code}});
+    QVERIFY2(confirm.status == 200, qPrintable(describeReply(confirm)));
+    QCOMPARE(confirm.json().value(QStringLiteral("backupCodes")).toArray().size(), 10);
+    const auto state = m_gui->api("GET", QStringLiteral("/v1/me/2fa"));
+    QVERIFY2(state.json().value(QStringLiteral("enabled")).toBool(),
+             qPrintable(describeReply(state)));
+}
+
+void tst_E2eSignIn::startSignInFromApp()
+{
     QVERIFY(m_gui->connectToServer());
 
     auto *signInButton = m_gui->find<QPushButton>("signInBrowserButton");
@@ -220,24 +272,27 @@ void tst_E2eSignIn::checkPage(const QString &path, int status, const QString &po
     QVERIFY2(errors.isEmpty(), qPrintable(errors));
 }
 
-void tst_E2eSignIn::submitPassword(const QString &username, const QString &password)
+void tst_E2eSignIn::submitForm(const QString &action, const QList<QPair<QString, QString>> &fields)
 {
-    m_recorder->clearErrors();
-    // The pages have no script of their own; this types and clicks as a user would.
+    m_recorder->clearErrors(); // the next page is judged on its own
+    QString typing;
+    for (const auto &[selector, text] : fields) {
+        typing += QStringLiteral("form.querySelector(%1).value = %2;")
+                      .arg(DevToolsSession::jsString(selector), DevToolsSession::jsString(text));
+    }
     const auto submitted = m_devTools->evaluate(
         QStringLiteral("(() => {"
-                       "  const form = document.querySelector(\"form[action='/oauth2/authorize/"
-                       "sign-in']\");"
-                       "  form.querySelector('#username').value = %1;"
-                       "  form.querySelector('#password').value = %2;"
+                       "  const form = document.querySelector(%1);"
+                       "  %2"
                        "  form.querySelector('button[type=submit]').click();"
                        "  return true;"
                        "})()")
-            .arg(DevToolsSession::jsString(username), DevToolsSession::jsString(password)));
+            .arg(DevToolsSession::jsString(QStringLiteral("form[action='%1']").arg(action)),
+                 typing));
     QVERIFY2(submitted && submitted->toBool(), qPrintable(m_devTools->lastError()));
 }
 
-void tst_E2eSignIn::approveAndCheckSignedIn()
+void tst_E2eSignIn::approveAndCheckSignedIn(const QString &consentFrom)
 {
     const QString appOrigin = QUrl(m_gui->context->session()->oauth()->redirectUri())
                                   .adjusted(QUrl::RemovePath)
@@ -252,9 +307,9 @@ void tst_E2eSignIn::approveAndCheckSignedIn()
         m_devTools->evaluate(QStringLiteral("document.querySelector('h1').textContent"));
     QVERIFY(heading);
     QCOMPARE(heading->toString(), QStringLiteral("Allow access?"));
-    // The consent page is the answer to the sign-in form's POST. Its policy must let the form
-    // end in a redirect to the app, or Chromium would stop there (form-action covers redirects).
-    STEP(checkPage(QStringLiteral("/oauth2/authorize/sign-in"), 200, expectedPolicy(appOrigin)));
+    // The consent page's policy must let its form end in a redirect to the app, or Chromium
+    // would stop there (form-action covers redirects).
+    STEP(checkPage(consentFrom, 200, expectedPolicy(appOrigin)));
 
     m_recorder->clearErrors();
     const auto clicked = m_devTools->evaluate(QStringLiteral(
@@ -290,9 +345,40 @@ void tst_E2eSignIn::approveAndCheckSignedIn()
 
 void tst_E2eSignIn::appSignsInThroughChromium()
 {
+    STEP(setUpApp());
     STEP(startSignInFromApp());
-    STEP(submitPassword(GuiSession::Username, GuiSession::Password));
-    STEP(approveAndCheckSignedIn());
+    const QString signIn = QStringLiteral("/oauth2/authorize/sign-in");
+    STEP(submitForm(signIn, {{QStringLiteral("#username"), GuiSession::Username},
+                             {QStringLiteral("#password"), GuiSession::Password}}));
+    STEP(approveAndCheckSignedIn(signIn));
+}
+
+void tst_E2eSignIn::appSignsInWithTwoFactorThroughChromium()
+{
+    STEP(setUpApp());
+    STEP(enableTwoFactor());
+    STEP(startSignInFromApp());
+    const QString signIn = QStringLiteral("/oauth2/authorize/sign-in");
+    STEP(submitForm(signIn, {{QStringLiteral("#username"), GuiSession::Username},
+                             {QStringLiteral("#password"), GuiSession::Password}}));
+
+    // The right password leads to the code page, not to consent.
+    const QString twoFactor = QStringLiteral("/oauth2/authorize/two-factor");
+    QVERIFY2(m_devTools->waitFor(pageWith(QStringLiteral("form[action='%1'] #code").arg(twoFactor)),
+                                 PageMs),
+             "no two-factor page in the tab");
+    const auto heading =
+        m_devTools->evaluate(QStringLiteral("document.querySelector('h1').textContent"));
+    QVERIFY(heading);
+    QCOMPARE(heading->toString(), QStringLiteral("Two-factor authentication"));
+    STEP(checkPage(signIn, 200, expectedPolicy()));
+
+    // The current step's code went to confirm, and a step is never accepted twice: the next
+    // step's code, which the server takes as one step of skew.
+    const QString code = totpCode(m_totpSecret, QDateTime::currentSecsSinceEpoch() + 30);
+    QVERIFY(!code.isEmpty());
+    STEP(submitForm(twoFactor, {{QStringLiteral("#code"), code}}));
+    STEP(approveAndCheckSignedIn(twoFactor));
 }
 
 void tst_E2eSignIn::errorPagesRenderCleanlyInChromium()
