@@ -102,6 +102,11 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
             return;
         }
         handler->setCallbackText(CallbackPage);
+        // 6.4's handler takes a request for any path as the callback, so a browser asking the
+        // callback page's origin for /favicon.ico ended the sign-in with a state mismatch. With
+        // a path of its own, other requests are turned away. (The built-in client registers
+        // http://127.0.0.1/callback.)
+        handler->setCallbackPath(QStringLiteral("callback"));
         m_replyHandler = handler;
         flow->setReplyHandler(handler);
         connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, this,

@@ -23,6 +23,13 @@ void SiteEndpoint::registerRoutes(Router &router)
         response.setHeader("Cache-Control", "public, max-age=3600");
         return response;
     });
+    // Browsers ask every site for /favicon.ico. The server has no icon; an empty answer keeps a
+    // "404 Not Found" out of the console of every page it renders, and caching stops the asking.
+    router.add(M::Get, QStringLiteral("/favicon.ico"), [](RequestContext &) {
+        HttpResponse response = HttpResponse::noContent();
+        response.setHeader("Cache-Control", "public, max-age=86400");
+        return response;
+    });
     router.add(M::Get, QStringLiteral("/healthz"), [](RequestContext &) {
         return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });

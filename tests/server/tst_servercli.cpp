@@ -191,6 +191,11 @@ private slots:
         QVERIFY(css.header("Content-Type").startsWith("text/css"));
         QVERIFY(css.body.contains(".card {"));
         QVERIFY(css.body.contains("prefers-color-scheme: dark"));
+        // No icon, but no 404 in a browser's console either.
+        const auto icon = http.get(server.url(QStringLiteral("/favicon.ico")));
+        QCOMPARE(icon.status, 204);
+        QVERIFY(icon.body.isEmpty());
+        QCOMPARE(icon.header("Cache-Control"), QByteArray("public, max-age=86400"));
     }
 };
 

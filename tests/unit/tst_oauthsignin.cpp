@@ -160,6 +160,30 @@ private slots:
         QVERIFY(done.isEmpty());
     }
 
+    void otherRequestsToTheLoopbackPortAreIgnored()
+    {
+        // A real browser (Chromium in tests/e2e) asks the loopback origin for /favicon.ico as
+        // well; that request must not count as the browser's answer.
+        OAuthSignIn signIn(&m_network);
+        FormBrowser browser(QStringLiteral("olga"), Password);
+        HttpClient stray;
+        HttpClient::Reply icon;
+        browser.beforeFollowingRedirect = [&] {
+            const QUrl loopback(signIn.redirectUri());
+            icon = stray.get(loopback.resolved(QUrl(QStringLiteral("/favicon.ico"))));
+        };
+        signIn.setBrowserLauncher(browser.launcher());
+        QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+        QSignalSpy done(&signIn, &OAuthSignIn::signedIn);
+        signIn.signIn(endpoints());
+        QVERIFY2(done.wait(30000),
+                 qPrintable(browser.lastError + failed.value(0).value(1).toString()));
+        QVERIFY(failed.isEmpty());
+        QVERIFY(icon.status != 200); // turned away, not answered as the callback
+        QCOMPARE(browser.redirectFollowed.path(), QStringLiteral("/callback"));
+        QCOMPARE(meStatus(done.first().first().value<OAuthTokens>().accessToken), 200);
+    }
+
     void aBrowserThatCannotOpenIsReported()
     {
         OAuthSignIn signIn(&m_network);
