@@ -25,6 +25,8 @@ struct Principal
     QString credentialId; // access token id or personal access token id
     QString sessionId;    // empty for personal access tokens
     QStringList scopes;
+    // The user's users.tasks_version as of this request's authentication (TaskPageCache).
+    qint64 tasksVersion = -1;
 
     bool hasScope(const QString &scope) const { return scopes.contains(scope); }
 };

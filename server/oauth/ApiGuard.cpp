@@ -124,6 +124,7 @@ Principal ApiGuard::authenticate(RequestContext &context)
     principal.kind = CredentialKind::AccessToken;
     principal.credentialId = access->token.id;
     principal.sessionId = access->session.id;
+    principal.tasksVersion = access->tasksVersion;
     principal.scopes = Scopes::parse(access->token.scope).value_or(QStringList());
     return principal;
 }
@@ -156,6 +157,7 @@ Principal ApiGuard::authenticatePersonalToken(RequestContext &context, const QSt
     principal.user = found->user;
     principal.kind = CredentialKind::PersonalAccessToken;
     principal.credentialId = found->token.id;
+    principal.tasksVersion = found->tasksVersion;
     principal.scopes = Scopes::parse(found->token.scope).value_or(QStringList());
     return principal;
 }

@@ -173,6 +173,13 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("ALTER TABLE authorization_codes"
                             " ADD COLUMN sign_in_method TEXT NOT NULL DEFAULT 'password'"),
          }},
+        // A counter bumped in the same transaction as every write to a user's tasks. The API
+        // guard reads it with the credential, so a cached task page is reused only while it
+        // matches, also when another server instance wrote (docs/api.md 13.3).
+        {8,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN tasks_version BIGINT NOT NULL DEFAULT 0"),
+         }},
     };
 }
 

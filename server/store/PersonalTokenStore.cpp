@@ -119,13 +119,15 @@ PersonalTokenStore::findForBearer(const QString &tokenHash)
     // Built once: the statement cache is keyed by text, and this runs on every PAT request.
     static const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") +
                                UserStore::columns(QStringLiteral("u")) +
-                               QStringLiteral(" FROM personal_access_tokens p JOIN users u ON "
+                               QStringLiteral(", u.tasks_version"
+                                              " FROM personal_access_tokens p JOIN users u ON "
                                               "u.id = p.user_id WHERE p.token_hash = ? AND "
                                               "p.revoked_at IS NULL");
     auto &q = m_db.exec(sql, {tokenHash});
     if (!q.next())
         return std::nullopt;
-    return AuthenticatedPersonalToken{fromRow(q), UserStore::fromRow(q, ColumnCount)};
+    return AuthenticatedPersonalToken{fromRow(q), UserStore::fromRow(q, ColumnCount),
+                                      q.value(ColumnCount + UserStore::ColumnCount).toLongLong()};
 }
 
 bool PersonalTokenStore::touch(const PersonalAccessToken &token, const QString &ip,

@@ -33,6 +33,7 @@ struct AuthenticatedPersonalToken
 {
     PersonalAccessToken token;
     User user;
+    qint64 tasksVersion = 0; // users.tasks_version, read in the same query
 };
 
 class PersonalTokenStore

@@ -133,8 +133,9 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
         QStringLiteral("SELECT a.id, a.scope, a.expires_at, s.id, s.ip, s.user_agent, "
                        "s.last_active_at, s.revoked_at, ") +
         UserStore::columns(QStringLiteral("u")) +
-        QStringLiteral(" FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
-                       " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?");
+        QStringLiteral(
+            ", u.tasks_version FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
+            " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?");
     auto &q = m_db.exec(sql, {tokenHash});
     if (!q.next())
         return std::nullopt;
@@ -150,6 +151,7 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
     const QVariant revokedAt = q.value(7);
     access.session.revokedAtMs = revokedAt.isNull() ? 0 : revokedAt.toLongLong();
     access.user = UserStore::fromRow(q, 8);
+    access.tasksVersion = q.value(8 + UserStore::ColumnCount).toLongLong();
     return access;
 }
 

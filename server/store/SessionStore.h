@@ -45,6 +45,7 @@ struct AuthenticatedAccess
     AccessTokenRecord token;
     Session session;
     User user;
+    qint64 tasksVersion = 0; // users.tasks_version, read in the same query
 };
 
 struct RefreshTokenRecord

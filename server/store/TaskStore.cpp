@@ -177,13 +177,17 @@ Task TaskStore::insert(const QString &ownerId, const Task &task)
     created.createdAt = JsonTime::fromMsecs(now);
     created.updatedAt = created.createdAt;
     created.version = 1;
-    m_db.exec(
-        QStringLiteral("INSERT INTO tasks (id, owner_id, title, notes, status, priority, due_date, "
-                       "due_sort, labels, created_at, updated_at, version, json) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {created.id, ownerId, created.title, created.notes, taskStatusName(created.status),
-         created.priority, dueDateValue(created), dueSort(created), labelsJson(created.labels), now,
-         now, created.version, jsonText(created)});
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO tasks (id, owner_id, title, notes, status, priority, due_date, "
+                      "due_sort, labels, created_at, updated_at, version, json) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {created.id, ownerId, created.title, created.notes,
+                   taskStatusName(created.status), created.priority, dueDateValue(created),
+                   dueSort(created), labelsJson(created.labels), now, now, created.version,
+                   jsonText(created)});
+        bumpTasksVersion(ownerId);
+    });
     return created;
 }
 
@@ -195,24 +199,41 @@ std::optional<Task> TaskStore::update(const QString &ownerId, const Task &task,
     const qint64 now = std::max(Clock::nowMs(), task.updatedAt.toMSecsSinceEpoch() + 1);
     updated.updatedAt = JsonTime::fromMsecs(now);
     updated.version = expectedVersion + 1;
-    auto &q =
-        m_db.exec(QStringLiteral("UPDATE tasks SET title = ?, notes = ?, status = ?, priority = ?, "
-                                 "due_date = ?, due_sort = ?, labels = ?, updated_at = ?, "
-                                 "version = ?, json = ? WHERE owner_id = ? AND id = ? AND "
-                                 "version = ?"),
-                  {updated.title, updated.notes, taskStatusName(updated.status), updated.priority,
-                   dueDateValue(updated), dueSort(updated), labelsJson(updated.labels), now,
-                   updated.version, jsonText(updated), ownerId, updated.id, expectedVersion});
-    if (q.numRowsAffected() != 1)
+    const bool written = m_db.transaction([&] {
+        auto &q = m_db.exec(
+            QStringLiteral("UPDATE tasks SET title = ?, notes = ?, status = ?, priority = ?, "
+                           "due_date = ?, due_sort = ?, labels = ?, updated_at = ?, "
+                           "version = ?, json = ? WHERE owner_id = ? AND id = ? AND "
+                           "version = ?"),
+            {updated.title, updated.notes, taskStatusName(updated.status), updated.priority,
+             dueDateValue(updated), dueSort(updated), labelsJson(updated.labels), now,
+             updated.version, jsonText(updated), ownerId, updated.id, expectedVersion});
+        if (q.numRowsAffected() != 1)
+            return false;
+        bumpTasksVersion(ownerId);
+        return true;
+    });
+    if (!written)
         return std::nullopt;
     return updated;
 }
 
 bool TaskStore::remove(const QString &ownerId, const QString &id)
 {
-    auto &q =
-        m_db.exec(QStringLiteral("DELETE FROM tasks WHERE owner_id = ? AND id = ?"), {ownerId, id});
-    return q.numRowsAffected() == 1;
+    return m_db.transaction([&] {
+        auto &q = m_db.exec(QStringLiteral("DELETE FROM tasks WHERE owner_id = ? AND id = ?"),
+                            {ownerId, id});
+        if (q.numRowsAffected() != 1)
+            return false;
+        bumpTasksVersion(ownerId);
+        return true;
+    });
+}
+
+void TaskStore::bumpTasksVersion(const QString &ownerId)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET tasks_version = tasks_version + 1 WHERE id = ?"),
+              {ownerId});
 }
 
 int TaskStore::count(const QString &ownerId)

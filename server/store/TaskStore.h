@@ -49,6 +49,9 @@ public:
 private:
     // The JSON of a task written before migration 2 added the column, saved for next time.
     QByteArray materialiseJson(const QString &ownerId, const QString &id);
+    // Every write to a user's tasks moves users.tasks_version on, in the same transaction, so
+    // cached pages (TaskPageCache) of an older version are never served.
+    void bumpTasksVersion(const QString &ownerId);
 
     Database &m_db;
 };

@@ -28,6 +28,7 @@ public:
 
     static User fromRow(const class QSqlQuery &query, int firstColumn = 0);
     static QString columns(const QString &alias = {});
+    static constexpr int ColumnCount = 7; // of columns(), in the order fromRow() reads them
 
 private:
     Database &m_db;

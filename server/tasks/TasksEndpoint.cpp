@@ -27,17 +27,24 @@ void TasksEndpoint::registerRoutes(Router &router)
                [this](RequestContext &c) { return remove(c); });
 }
 
-HttpResponse TasksEndpoint::page(const QString &ownerId, const QHash<QString, QJsonValue> &params)
+HttpResponse TasksEndpoint::page(const Principal &principal,
+                                 const QHash<QString, QJsonValue> &params)
 {
+    const QString cacheKey = TaskPageCache::key(principal.user.id, params);
+    if (auto body = m_pages.find(cacheKey, principal.tasksVersion))
+        return HttpResponse(200, "application/json", *std::move(body));
+
     QJsonArray errors;
-    const TaskQuery query = TaskListParams::parse(ownerId, params, errors);
+    const TaskQuery query = TaskListParams::parse(principal.user.id, params, errors);
     if (!errors.isEmpty())
         throw ApiError::validation(QStringLiteral("The list parameters are not valid."), errors);
     const TaskPage result = m_services.tasks.list(query);
     const QString cursor =
         result.hasMore ? TaskListParams::cursorAfter(result.lastSortValue, result.lastId, query)
                        : QString();
-    return HttpResponse(200, "application/json", pageBody(result.items, cursor));
+    QByteArray body = pageBody(result.items, cursor);
+    m_pages.insert(cacheKey, principal.tasksVersion, body);
+    return HttpResponse(200, "application/json", std::move(body));
 }
 
 QByteArray TasksEndpoint::pageBody(const QList<QByteArray> &items, const QString &cursor)
@@ -81,7 +88,7 @@ HttpResponse TasksEndpoint::list(RequestContext &context)
                                                      QStringLiteral("Given more than once.")}}});
         params.insert(name, value);
     }
-    return page(principal.user.id, params);
+    return page(principal, params);
 }
 
 HttpResponse TasksEndpoint::search(RequestContext &context)
@@ -102,7 +109,7 @@ HttpResponse TasksEndpoint::search(RequestContext &context)
     }
     if (!unknown.isEmpty())
         throw ApiError::validation(QStringLiteral("The search has unknown fields."), unknown);
-    return page(principal.user.id, params);
+    return page(principal, params);
 }
 
 HttpResponse TasksEndpoint::create(RequestContext &context)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TaskPageCache.h"
 #include "http/HttpResponse.h"
 #include "http/RequestContext.h"
 
@@ -22,7 +23,7 @@ private:
     HttpResponse update(RequestContext &context);
     HttpResponse remove(RequestContext &context);
 
-    HttpResponse page(const QString &ownerId, const QHash<QString, QJsonValue> &params);
+    HttpResponse page(const Principal &principal, const QHash<QString, QJsonValue> &params);
     static QByteArray pageBody(const QList<QByteArray> &items, const QString &cursor);
     Task existing(const QString &ownerId, const QString &id);
     // Throws 412 when an If-Match header is present and names another version.
@@ -30,4 +31,5 @@ private:
     static HttpResponse withEtag(HttpResponse response, const Task &task);
 
     ServerServices &m_services;
+    TaskPageCache m_pages;
 };

@@ -795,6 +795,101 @@ private slots:
         QCOMPARE(after.json(), reply.json());
     }
 
+    // Listings are answered from a cache of pages while the user's tasks are unchanged
+    // (TaskPageCache). Every write, by this server or by another instance on the same database,
+    // must show in the very next listing, through GET and POST /v1/tasks/search alike.
+    void listingsShowEveryWriteAtOnceWhicheverInstanceMadeIt()
+    {
+        TestServer other{QStringList{QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
+                                     QStringLiteral("--rate-limit-credential"),
+                                     QStringLiteral("100000")}};
+        other.shareDataDir(m_server.dataDir());
+        QVERIFY(other.start());
+        const QString marker = QStringLiteral("Mirrorcheck");
+        const Params params{{QStringLiteral("q"), marker},
+                            {QStringLiteral("sort"), QStringLiteral("title")}};
+        const auto listed = [&](const TestServer &server) {
+            QUrl listUrl = server.url(QStringLiteral("/v1/tasks"));
+            listUrl.setQuery(url(QStringLiteral("/v1/tasks"), params).query());
+            const auto reply = m_http.get(listUrl, HttpClient::bearer(m_alice));
+            return reply.status == 200
+                       ? titlesOf(reply.json().value(QStringLiteral("items")).toArray())
+                       : QStringList{describeReply(reply)};
+        };
+        const auto searched = [&] {
+            const auto reply =
+                m_http.postJson(url(QStringLiteral("/v1/tasks/search")),
+                                QJsonObject{{QStringLiteral("q"), marker},
+                                            {QStringLiteral("sort"), QStringLiteral("title")}},
+                                HttpClient::bearer(m_alice));
+            return reply.status == 200
+                       ? titlesOf(reply.json().value(QStringLiteral("items")).toArray())
+                       : QStringList{describeReply(reply)};
+        };
+        const auto createOn = [&](const TestServer &server, const QString &title) {
+            const auto reply = m_http.postJson(server.url(QStringLiteral("/v1/tasks")),
+                                               titled(title), HttpClient::bearer(m_alice));
+            return reply.status == 201 ? reply.json().value(QStringLiteral("id")).toString()
+                                       : QString();
+        };
+
+        const QString a = createOn(m_server, marker + QStringLiteral(" A"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(listed(m_server), QStringList{marker + QStringLiteral(" A")});
+        QCOMPARE(listed(m_server), QStringList{marker + QStringLiteral(" A")}); // answered again
+        QCOMPARE(searched(), QStringList{marker + QStringLiteral(" A")});
+
+        // Written by the other instance.
+        const QString b = createOn(other, marker + QStringLiteral(" B"));
+        QVERIFY(!b.isEmpty());
+        const QStringList both{marker + QStringLiteral(" A"), marker + QStringLiteral(" B")};
+        QCOMPARE(listed(m_server), both);
+        QCOMPARE(searched(), both);
+        QCOMPARE(listed(other), both);
+
+        const auto renamed = m_http.patchJson(
+            other.url(QStringLiteral("/v1/tasks/") + a),
+            QJsonObject{{QStringLiteral("title"), QString(marker + QStringLiteral(" C"))}},
+            HttpClient::bearer(m_alice));
+        QCOMPARE(renamed.status, 200);
+        const QStringList afterRename{marker + QStringLiteral(" B"), marker + QStringLiteral(" C")};
+        QCOMPARE(listed(m_server), afterRename);
+        QCOMPARE(searched(), afterRename);
+
+        QCOMPARE(m_http
+                     .send("DELETE", other.url(QStringLiteral("/v1/tasks/") + b), QByteArray(),
+                           HttpClient::bearer(m_alice))
+                     .status,
+                 204);
+        QCOMPARE(listed(m_server), QStringList{marker + QStringLiteral(" C")});
+
+        // And by this instance, after the other one wrote.
+        QCOMPARE(m_http
+                     .send("DELETE", m_server.url(QStringLiteral("/v1/tasks/") + a), QByteArray(),
+                           HttpClient::bearer(m_alice))
+                     .status,
+                 204);
+        QCOMPARE(listed(m_server), QStringList{});
+        QCOMPARE(listed(other), QStringList{});
+
+        // A rejected write (stale If-Match) changes nothing, and listings stay right.
+        const QString d = createOn(m_server, marker + QStringLiteral(" D"));
+        QCOMPARE(listed(m_server), QStringList{marker + QStringLiteral(" D")});
+        const auto stale = m_http.send(
+            "PATCH", other.url(QStringLiteral("/v1/tasks/") + d),
+            QJsonDocument(QJsonObject{{QStringLiteral("title"), QStringLiteral("never")}}).toJson(),
+            HttpClient::bearer(m_alice) +
+                HttpClient::Headers{{"Content-Type", "application/json"}, {"If-Match", "\"999\""}});
+        VERIFY_API_ERROR(stale, 412, "PRECONDITION_FAILED");
+        QCOMPARE(listed(m_server), QStringList{marker + QStringLiteral(" D")});
+        // Other users never get this user's cached page.
+        const auto bobs =
+            m_http.get(url(QStringLiteral("/v1/tasks"), params), HttpClient::bearer(m_bob));
+        QCOMPARE(bobs.status, 200);
+        QCOMPARE(bobs.json().value(QStringLiteral("items")).toArray().size(), 0);
+        QCOMPARE(other.stop(), 0);
+    }
+
     void deleteRemovesTheTask()
     {
         QJsonObject withTag;

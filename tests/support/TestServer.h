@@ -29,7 +29,12 @@ public:
 
     QUrl url(const QString &path = {}) const;
     QString baseUrl() const { return m_baseUrl; }
-    QString dataDir() const { return m_dataDir.path(); }
+    QString dataDir() const
+    {
+        return m_sharedDataDir.isEmpty() ? m_dataDir.path() : m_sharedDataDir;
+    }
+    // Before start(): run on another server's data directory (one database, two instances).
+    void shareDataDir(const QString &dataDir) { m_sharedDataDir = dataDir; }
     QString databaseFile() const;
     QByteArray output() const { return m_output; }
 
@@ -46,6 +51,7 @@ public:
 
 private:
     QTemporaryDir m_dataDir;
+    QString m_sharedDataDir;
     QStringList m_extraArguments;
     QProcess m_process;
     QByteArray m_output;
