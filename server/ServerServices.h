@@ -4,6 +4,7 @@
 #include "http/RateLimiter.h"
 #include "oauth/ApiGuard.h"
 #include "security/PasswordHasher.h"
+#include "store/AuditLogStore.h"
 #include "store/AuthorizationStore.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
@@ -11,6 +12,7 @@
 #include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
 #include "store/TaskStore.h"
+#include "store/UserOverviewStore.h"
 #include "store/UserStore.h"
 
 #include <QThreadPool>
@@ -31,6 +33,8 @@ struct ServerServices
     PersonalTokenStore personalTokens{db};
     TaskStore tasks{db};
     SecurityEventStore securityEvents{db};
+    AuditLogStore auditLog{db};
+    UserOverviewStore userOverviews{db};
     PasswordHasher hasher{config.passwordCost};
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.

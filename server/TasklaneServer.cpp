@@ -7,6 +7,9 @@
 #include "account/PersonalTokensEndpoint.h"
 #include "account/SecurityEventsEndpoint.h"
 #include "account/SessionsEndpoint.h"
+#include "admin/AdminActionsEndpoint.h"
+#include "admin/AdminAuditEndpoint.h"
+#include "admin/AdminUsersEndpoint.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizeEndpoint.h"
 #include "oauth/IntrospectionEndpoint.h"
@@ -32,6 +35,9 @@ struct TasklaneServer::Endpoints
         , personalTokens(s)
         , sessions(s)
         , securityEvents(s)
+        , adminUsers(s)
+        , adminActions(s)
+        , adminAudit(s)
         , tasks(s)
         , site(s)
     {}
@@ -48,6 +54,9 @@ struct TasklaneServer::Endpoints
         personalTokens.registerRoutes(router);
         sessions.registerRoutes(router);
         securityEvents.registerRoutes(router);
+        adminUsers.registerRoutes(router);
+        adminActions.registerRoutes(router);
+        adminAudit.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
     }
@@ -62,6 +71,9 @@ struct TasklaneServer::Endpoints
     PersonalTokensEndpoint personalTokens;
     SessionsEndpoint sessions;
     SecurityEventsEndpoint securityEvents;
+    AdminUsersEndpoint adminUsers;
+    AdminActionsEndpoint adminActions;
+    AdminAuditEndpoint adminAudit;
     TasksEndpoint tasks;
     SiteEndpoint site;
 };

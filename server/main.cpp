@@ -96,6 +96,8 @@ int main(int argc, char *argv[])
                        "  user list\n"
                        "  user passwd NAME --password-stdin\n"
                        "  user disable NAME\n"
+                       "  user sessions NAME\n"
+                       "  user revoke-all NAME\n"
                        "  client add NAME --confidential [--redirect-uri URI]"));
     parser.addHelpOption();
     parser.addVersionOption();
