@@ -24,6 +24,7 @@ struct ServerConfig
     int accessTokenLifetimeSeconds = 3600;
     int authCodeLifetimeSeconds = 60;
     int authorizationRequestLifetimeSeconds = 10 * 60;
+    int twoFactorLockoutSeconds = 5 * 60;
     RateLimitConfig rateLimits;
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 

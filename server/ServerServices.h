@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ServerConfig.h"
+#include "account/TwoFactorVerifier.h"
 #include "http/RateLimiter.h"
 #include "oauth/ApiGuard.h"
 #include "security/PasswordHasher.h"
+#include "security/SecretBox.h"
 #include "store/AuditLogStore.h"
 #include "store/AuthorizationStore.h"
 #include "store/ClientStore.h"
@@ -12,6 +14,7 @@
 #include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
 #include "store/TaskStore.h"
+#include "store/TwoFactorStore.h"
 #include "store/UserOverviewStore.h"
 #include "store/UserStore.h"
 
@@ -35,6 +38,11 @@ struct ServerServices
     SecurityEventStore securityEvents{db};
     AuditLogStore auditLog{db};
     UserOverviewStore userOverviews{db};
+    TwoFactorStore twoFactor{db};
+    // <data-dir>/secret.key; throws SecretBox::KeyError when it cannot be read or created.
+    SecretBox secretBox{SecretBox::loadOrCreate(config.dataDir)};
+    TwoFactorVerifier twoFactorVerifier{db, twoFactor, securityEvents, secretBox,
+                                        config.twoFactorLockoutSeconds};
     PasswordHasher hasher{config.passwordCost};
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.

@@ -7,6 +7,7 @@
 #include "account/PersonalTokensEndpoint.h"
 #include "account/SecurityEventsEndpoint.h"
 #include "account/SessionsEndpoint.h"
+#include "account/TwoFactorEndpoint.h"
 #include "admin/AdminActionsEndpoint.h"
 #include "admin/AdminAuditEndpoint.h"
 #include "admin/AdminUsersEndpoint.h"
@@ -38,6 +39,7 @@ struct TasklaneServer::Endpoints
         , adminUsers(s)
         , adminActions(s)
         , adminAudit(s)
+        , twoFactor(s)
         , tasks(s)
         , site(s)
     {}
@@ -57,6 +59,7 @@ struct TasklaneServer::Endpoints
         adminUsers.registerRoutes(router);
         adminActions.registerRoutes(router);
         adminAudit.registerRoutes(router);
+        twoFactor.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
     }
@@ -74,6 +77,7 @@ struct TasklaneServer::Endpoints
     AdminUsersEndpoint adminUsers;
     AdminActionsEndpoint adminActions;
     AdminAuditEndpoint adminAudit;
+    TwoFactorEndpoint twoFactor;
     TasksEndpoint tasks;
     SiteEndpoint site;
 };

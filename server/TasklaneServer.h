@@ -17,7 +17,8 @@ public:
     explicit TasklaneServer(ServerConfig config, QObject *parent = nullptr);
     ~TasklaneServer() override;
 
-    // Throws StoreError when the database cannot be opened; returns false when it cannot listen.
+    // Throws StoreError when the database cannot be opened, SecretBox::KeyError when the data
+    // directory's secret.key cannot be read or created; returns false when it cannot listen.
     bool start();
     quint16 port() const { return m_port; }
     QString baseUrl() const;

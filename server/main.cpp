@@ -2,6 +2,7 @@
 #include "TasklaneServer.h"
 #include "cli/AdminCli.h"
 #include "security/Crypto.h"
+#include "security/SecretBox.h"
 #include "store/StoreError.h"
 
 #include <QCommandLineParser>
@@ -126,6 +127,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("auth-code-lifetime"),
          QStringLiteral("Authorization code lifetime in seconds (default 60)."),
          QStringLiteral("s")},
+        {QStringLiteral("two-factor-lockout-seconds"),
+         QStringLiteral("How long two-factor codes are refused after 5 wrong ones (default 300)."),
+         QStringLiteral("s")},
         {QStringLiteral("email"), QStringLiteral("user add: e-mail address."),
          QStringLiteral("address")},
         {QStringLiteral("display-name"), QStringLiteral("user add: display name."),
@@ -153,7 +157,9 @@ int main(int argc, char *argv[])
                     config.rateLimits.signInAttemptsPerAccount) &&
         positiveInt(parser, QStringLiteral("access-token-lifetime"),
                     config.accessTokenLifetimeSeconds) &&
-        positiveInt(parser, QStringLiteral("auth-code-lifetime"), config.authCodeLifetimeSeconds);
+        positiveInt(parser, QStringLiteral("auth-code-lifetime"), config.authCodeLifetimeSeconds) &&
+        positiveInt(parser, QStringLiteral("two-factor-lockout-seconds"),
+                    config.twoFactorLockoutSeconds);
     int maxBody = static_cast<int>(config.maxBodyBytes);
     limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
     if (!limitsOk) {
@@ -202,6 +208,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     } catch (const StoreError &error) {
+        err << "tasklane-server: " << error.what() << Qt::endl;
+        return 1;
+    } catch (const SecretBox::KeyError &error) {
         err << "tasklane-server: " << error.what() << Qt::endl;
         return 1;
     }

@@ -3,6 +3,7 @@
 #include "JsonTime.h"
 #include "SecurityLog.h"
 #include "ServerServices.h"
+#include "TwoFactorEndpoint.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
 #include "oauth/Scopes.h"
@@ -64,8 +65,9 @@ QJsonObject PersonalTokensEndpoint::toJson(const PersonalAccessToken &token)
 QJsonArray PersonalTokensEndpoint::parse(const QJsonObject &body, const User &user,
                                          Request &request)
 {
+    // `code`: the TOTP code an admin-scoped token needs when two-factor authentication is on.
     static const QStringList known{QStringLiteral("name"), QStringLiteral("scopes"),
-                                   QStringLiteral("expiresInDays")};
+                                   QStringLiteral("expiresInDays"), QStringLiteral("code")};
     QJsonArray errors;
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!known.contains(it.key()))
@@ -97,6 +99,11 @@ QJsonArray PersonalTokensEndpoint::parse(const QJsonObject &body, const User &us
             ApiError::fieldError(QStringLiteral("scopes"),
                                  QStringLiteral("Only administrators may grant the admin scope.")));
 
+    const QJsonValue code = body.value(QStringLiteral("code"));
+    if (!code.isUndefined() && !code.isNull() && !code.isString())
+        errors.append(ApiError::fieldError(QStringLiteral("code"),
+                                           QStringLiteral("The code must be a string.")));
+
     const QJsonValue expires = body.value(QStringLiteral("expiresInDays"));
     if (!expires.isUndefined() && !expires.isNull()) {
         // Compared as doubles: casting an arbitrary JSON number to int first could overflow.
@@ -126,9 +133,13 @@ HttpResponse PersonalTokensEndpoint::create(RequestContext &context)
 {
     const Principal &principal = m_services.guard.require(context, Scopes::Account);
     Request request;
-    const QJsonArray errors = parse(context.jsonBody(), principal.user, request);
+    const QJsonObject requestBody = context.jsonBody();
+    const QJsonArray errors = parse(requestBody, principal.user, request);
     if (!errors.isEmpty())
         throw ApiError::validation(QStringLiteral("The token request is not valid."), errors);
+    if (request.scopes.contains(Scopes::Admin))
+        TwoFactorEndpoint::requireFreshTotp(m_services, context,
+                                            requestBody.value(QStringLiteral("code")));
 
     const qint64 now = Clock::nowMs();
     const QString secret = TokenFormat::generate(TokenFormat::Kind::PersonalAccessToken);

@@ -82,6 +82,12 @@ ApiError &ApiError::withHeader(const QByteArray &name, const QByteArray &value)
     return *this;
 }
 
+ApiError &ApiError::withField(const QString &name, const QJsonValue &value)
+{
+    m_fields.insert(name, value);
+    return *this;
+}
+
 OAuthError::OAuthError(QString error, QString description, int status)
     : m_error(std::move(error))
     , m_description(std::move(description))

@@ -38,6 +38,9 @@ public:
     const QJsonArray &details() const { return m_details; }
     const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
     ApiError &withHeader(const QByteArray &name, const QByteArray &value);
+    // Members the body carries beside code, message and requestId (e.g. attemptsRemaining).
+    const QJsonObject &fields() const { return m_fields; }
+    ApiError &withField(const QString &name, const QJsonValue &value);
 
     const char *what() const noexcept override { return "ApiError"; }
 
@@ -47,6 +50,7 @@ private:
     QString m_message;
     QJsonArray m_details;
     QList<QPair<QByteArray, QByteArray>> m_headers;
+    QJsonObject m_fields;
 };
 
 // An RFC 6749 error from the OAuth endpoints: {"error": ..., "error_description": ...}.

@@ -13,6 +13,8 @@ HttpResponse api(const RequestContext &context, const ApiError &error)
     };
     if (!error.details().isEmpty())
         body.insert(QStringLiteral("details"), error.details());
+    for (auto it = error.fields().begin(); it != error.fields().end(); ++it)
+        body.insert(it.key(), it.value());
     auto response = HttpResponse::json(body, error.status());
     for (const auto &[name, value] : error.headers())
         response.setHeader(name, value);

@@ -4,6 +4,7 @@
 #include "Scopes.h"
 #include "ServerServices.h"
 #include "account/SecurityLog.h"
+#include "account/TwoFactorVerifier.h"
 #include "http/ErrorResponses.h"
 #include "http/HtmlPage.h"
 #include "http/Router.h"
@@ -109,6 +110,8 @@ void AuthorizeEndpoint::registerRoutes(Router &router)
                             return QtFuture::makeReadyFuture(page.response);
                         }
                     });
+    router.add(M::Post, QStringLiteral("/oauth2/authorize/two-factor"),
+               pageErrors([this](RequestContext &c) { return twoFactor(c); }));
     router.add(M::Post, QStringLiteral("/oauth2/authorize/consent"),
                pageErrors([this](RequestContext &c) { return consent(c); }));
 }
@@ -324,11 +327,93 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     }
     request->scope = Scopes::join(scopes);
     request->userId = user->id;
-    request->stage = AuthorizationRequest::Stage::Consent;
     request->csrfToken = newSecret();
+    if (m_services.twoFactor.find(user->id).enabled()) {
+        request->stage = AuthorizationRequest::Stage::TwoFactor;
+        m_services.authorizations.updateRequest(*request);
+        return twoFactorPage(*request, *client, {});
+    }
+    request->stage = AuthorizationRequest::Stage::Consent;
+    request->signInMethod = SignInMethod::Password;
     m_services.authorizations.updateRequest(*request);
     return consentPage(*request, *client,
                        user->displayName.isEmpty() ? user->username : user->displayName);
+}
+
+HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
+{
+    QHash<QString, QString> form;
+    try {
+        form = context.formBody();
+    } catch (const OAuthError &error) {
+        return ErrorResponses::page(context, 400, QStringLiteral("The form could not be read"),
+                                    error.description());
+    }
+    AuthorizationRequest request =
+        requestForForm(context, form, AuthorizationRequest::Stage::TwoFactor);
+    const auto client = m_services.clients.find(request.clientId);
+    const auto user = m_services.users.findById(request.userId);
+    if (!client)
+        return ErrorResponses::page(context, 400, QStringLiteral("Unknown application"),
+                                    QStringLiteral("The application was removed."));
+    if (!user || user->disabled)
+        return ErrorResponses::page(
+            context, 400, QStringLiteral("This sign-in page has expired"),
+            QStringLiteral("Return to the app and start signing in again."));
+
+    const QString code = form.value(QStringLiteral("code")).trimmed();
+    if (code.isEmpty())
+        return twoFactorPage(request, *client,
+                             QStringLiteral("Enter the code from your authenticator app."));
+
+    RequestOrigin origin;
+    origin.ip = context.remoteIp();
+    origin.userAgent = context.userAgent();
+    using Result = TwoFactorVerifier::Outcome::Result;
+    const auto outcome = m_services.twoFactorVerifier.verify(
+        user->id, code, TwoFactorVerifier::Accepts::TotpOrBackupCode, origin);
+    switch (outcome.result) {
+    case Result::Invalid:
+        return twoFactorPage(request, *client,
+                             outcome.attemptsRemaining == 1
+                                 ? QStringLiteral("That code is not valid. 1 attempt left.")
+                                 : QStringLiteral("That code is not valid. %1 attempts left.")
+                                       .arg(outcome.attemptsRemaining));
+    case Result::Reused:
+        return twoFactorPage(
+            request, *client,
+            QStringLiteral("That code was already used. Wait for the next code from your app."));
+    case Result::Locked: {
+        const qint64 wait = outcome.secondsLocked(Clock::nowMs());
+        HttpResponse page = twoFactorPage(
+            request, *client,
+            QStringLiteral("Too many wrong codes. Try again in %1 minutes.").arg((wait + 59) / 60),
+            429);
+        page.setHeader("Retry-After", QByteArray::number(wait));
+        return page;
+    }
+    case Result::Accepted:
+    case Result::NotSetUp: // turned off from another session meanwhile: the password stands
+        break;
+    }
+
+    request.stage = AuthorizationRequest::Stage::Consent;
+    request.csrfToken = newSecret();
+    QString notice;
+    if (outcome.result == Result::NotSetUp) {
+        request.signInMethod = SignInMethod::Password;
+    } else if (outcome.method == TwoFactorVerifier::Outcome::Method::BackupCode) {
+        request.signInMethod = SignInMethod::PasswordBackupCode;
+        notice = outcome.backupCodesRemaining == 1
+                     ? QStringLiteral("You used a backup code; 1 remains.")
+                     : QStringLiteral("You used a backup code; %1 remain.")
+                           .arg(outcome.backupCodesRemaining);
+    } else {
+        request.signInMethod = SignInMethod::PasswordTotp;
+    }
+    m_services.authorizations.updateRequest(request);
+    return consentPage(request, *client,
+                       user->displayName.isEmpty() ? user->username : user->displayName, notice);
 }
 
 HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
@@ -358,6 +443,7 @@ HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
     record.scope = request.scope;
     record.codeChallenge = request.codeChallenge;
     record.deviceName = request.deviceName;
+    record.signInMethod = request.signInMethod;
     record.expiresAtMs = Clock::nowMs() + qint64(m_services.config.authCodeLifetimeSeconds) * 1000;
     m_services.authorizations.insertCode(record);
     return HttpResponse::redirect(
@@ -394,13 +480,45 @@ HttpResponse AuthorizeEndpoint::signInPage(const AuthorizationRequest &request,
     return page.render(status);
 }
 
+HttpResponse AuthorizeEndpoint::twoFactorPage(const AuthorizationRequest &request,
+                                              const OAuthClient &client, const QString &error,
+                                              int status) const
+{
+    HtmlPage page(QStringLiteral("Two-factor authentication"));
+    page.addHeading(QStringLiteral("Two-factor authentication"));
+    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>")
+                        .arg(HtmlPage::escape(client.name)));
+    if (!error.isEmpty())
+        page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>")
+                            .arg(HtmlPage::escape(error)));
+    // type=text, not number: backup codes have letters, and leading zeros must survive.
+    page.addRawHtml(
+        QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/two-factor\">%1%2"
+                       "<label for=\"code\">Authentication code</label>"
+                       "<input id=\"code\" name=\"code\" type=\"text\" "
+                       "autocomplete=\"one-time-code\" autocapitalize=\"none\" "
+                       "spellcheck=\"false\" maxlength=\"32\" "
+                       "aria-describedby=\"code-help\" required autofocus>"
+                       "<p id=\"code-help\" class=\"hint\">Enter the 6-digit code from your "
+                       "authenticator app. If you do not have your device, a backup code "
+                       "(xxxx-xxxx) works too.</p>"
+                       "<button type=\"submit\">Verify</button></form>")
+            .arg(hiddenField(QStringLiteral("request_id"), request.id),
+                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken)));
+    page.addSmallPrint(QStringLiteral("Signing in on: %1").arg(request.deviceName));
+    return page.render(status);
+}
+
 HttpResponse AuthorizeEndpoint::consentPage(const AuthorizationRequest &request,
-                                            const OAuthClient &client,
-                                            const QString &username) const
+                                            const OAuthClient &client, const QString &username,
+                                            const QString &notice) const
 {
     HtmlPage page(QStringLiteral("Allow access"));
     page.allowFormTarget(originOf(request.redirectUri));
     page.addHeading(QStringLiteral("Allow access?"));
+    if (!notice.isEmpty())
+        page.addRawHtml(QStringLiteral("<p class=\"notice\" role=\"status\">%1</p>")
+                            .arg(HtmlPage::escape(notice)));
     page.addRawHtml(QStringLiteral("<p><strong>%1</strong> on <strong>%2</strong> wants to:</p>")
                         .arg(HtmlPage::escape(client.name), HtmlPage::escape(request.deviceName)));
     QString items;

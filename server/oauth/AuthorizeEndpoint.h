@@ -13,7 +13,8 @@ struct ServerServices;
 
 // The browser half of the authorization code flow (RFC 6749 section 4.1 with RFC 7636 PKCE):
 // GET /oauth2/authorize validates the request and shows the sign-in page; the sign-in form
-// posts to /oauth2/authorize/sign-in (password checked off the event loop); the consent form
+// posts to /oauth2/authorize/sign-in (password checked off the event loop); with two-factor
+// authentication on, the code form posts to /oauth2/authorize/two-factor; the consent form
 // posts to /oauth2/authorize/consent, which redirects to the client with a single-use code.
 class AuthorizeEndpoint
 {
@@ -27,12 +28,16 @@ public:
 private:
     HttpResponse start(RequestContext &context);
     QFuture<HttpResponse> signIn(RequestContext &context);
+    HttpResponse twoFactor(RequestContext &context);
     HttpResponse consent(RequestContext &context);
 
     HttpResponse signInPage(const AuthorizationRequest &request, const OAuthClient &client,
                             const QString &username, const QString &error, int status = 200) const;
+    HttpResponse twoFactorPage(const AuthorizationRequest &request, const OAuthClient &client,
+                               const QString &error, int status = 200) const;
+    // `notice`: a line above the scopes, e.g. that a backup code was used.
     HttpResponse consentPage(const AuthorizationRequest &request, const OAuthClient &client,
-                             const QString &username) const;
+                             const QString &username, const QString &notice = {}) const;
     HttpResponse finishSignIn(const RequestContext &context, const QString &requestId,
                               const QString &userId, const QString &username, bool passwordOk);
 

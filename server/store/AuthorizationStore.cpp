@@ -12,8 +12,35 @@ namespace {
 
 QString stageName(AuthorizationRequest::Stage stage)
 {
-    return stage == AuthorizationRequest::Stage::Consent ? QStringLiteral("consent")
-                                                         : QStringLiteral("sign_in");
+    switch (stage) {
+    case AuthorizationRequest::Stage::TwoFactor:
+        return QStringLiteral("two_factor");
+    case AuthorizationRequest::Stage::Consent:
+        return QStringLiteral("consent");
+    case AuthorizationRequest::Stage::SignIn:
+        break;
+    }
+    return QStringLiteral("sign_in");
+}
+
+AuthorizationRequest::Stage stageFromName(const QString &name)
+{
+    if (name == QLatin1String("two_factor"))
+        return AuthorizationRequest::Stage::TwoFactor;
+    if (name == QLatin1String("consent"))
+        return AuthorizationRequest::Stage::Consent;
+    return AuthorizationRequest::Stage::SignIn;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Qt binds a null QString as SQL NULL: an absent (optional) parameter must be stored as ''.
+QVariant textNotNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
 } // namespace
@@ -23,10 +50,12 @@ void AuthorizationStore::insertRequest(const AuthorizationRequest &r)
     m_db.exec(
         QStringLiteral("INSERT INTO authorization_requests (id, client_id, redirect_uri, state, "
                        "scope, code_challenge, device_name, csrf_token, browser_binding, "
-                       "user_id, stage, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.id, r.clientId, r.redirectUri, r.state, r.scope, r.codeChallenge, r.deviceName,
-         r.csrfToken, r.browserBinding, r.userId.isEmpty() ? QVariant() : QVariant(r.userId),
-         stageName(r.stage), r.expiresAtMs});
+                       "user_id, stage, expires_at, sign_in_method) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.id, r.clientId, r.redirectUri, textNotNull(r.state), r.scope, r.codeChallenge,
+         r.deviceName, r.csrfToken, r.browserBinding,
+         r.userId.isEmpty() ? QVariant() : QVariant(r.userId), stageName(r.stage), r.expiresAtMs,
+         textOrNull(r.signInMethod)});
 }
 
 std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QString &id)
@@ -34,7 +63,7 @@ std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QStrin
     auto &q = m_db.exec(
         QStringLiteral("SELECT id, client_id, redirect_uri, state, scope, code_challenge, "
                        "device_name, csrf_token, browser_binding, user_id, stage, "
-                       "expires_at FROM authorization_requests WHERE id = ?"),
+                       "expires_at, sign_in_method FROM authorization_requests WHERE id = ?"),
         {id});
     if (!q.next())
         return std::nullopt;
@@ -49,10 +78,9 @@ std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QStrin
     r.csrfToken = q.value(7).toString();
     r.browserBinding = q.value(8).toString();
     r.userId = q.value(9).toString();
-    r.stage = q.value(10).toString() == QLatin1String("consent")
-                  ? AuthorizationRequest::Stage::Consent
-                  : AuthorizationRequest::Stage::SignIn;
+    r.stage = stageFromName(q.value(10).toString());
     r.expiresAtMs = q.value(11).toLongLong();
+    r.signInMethod = q.value(12).toString();
     return r;
 }
 
@@ -60,9 +88,9 @@ void AuthorizationStore::updateRequest(const AuthorizationRequest &r)
 {
     m_db.exec(
         QStringLiteral("UPDATE authorization_requests SET user_id = ?, stage = ?, csrf_token = ?, "
-                       "scope = ? WHERE id = ?"),
+                       "scope = ?, sign_in_method = ? WHERE id = ?"),
         {r.userId.isEmpty() ? QVariant() : QVariant(r.userId), stageName(r.stage), r.csrfToken,
-         r.scope, r.id});
+         r.scope, textOrNull(r.signInMethod), r.id});
 }
 
 void AuthorizationStore::deleteRequest(const QString &id)

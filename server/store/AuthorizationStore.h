@@ -6,10 +6,19 @@
 
 class Database;
 
-// An authorization request in progress in the browser: sign-in, then consent.
+// How the user proved who they are in the browser; the code exchange reports it with the
+// session it creates (sign_in.succeeded, docs/api.md 12.7).
+namespace SignInMethod {
+inline const QString Password = QStringLiteral("password");
+inline const QString PasswordTotp = QStringLiteral("password+totp");
+inline const QString PasswordBackupCode = QStringLiteral("password+backup_code");
+} // namespace SignInMethod
+
+// An authorization request in progress in the browser: sign-in, the two-factor step when the
+// account has it on, then consent.
 struct AuthorizationRequest
 {
-    enum class Stage { SignIn, Consent };
+    enum class Stage { SignIn, TwoFactor, Consent };
 
     QString id;
     QString clientId;
@@ -23,6 +32,7 @@ struct AuthorizationRequest
     QString userId;
     Stage stage = Stage::SignIn;
     qint64 expiresAtMs = 0;
+    QString signInMethod; // a SignInMethod, set once the user is known; empty before
 };
 
 struct AuthorizationCode
@@ -35,10 +45,9 @@ struct AuthorizationCode
     QString codeChallenge;
     QString deviceName;
     qint64 expiresAtMs = 0;
-    qint64 usedAtMs = 0; // 0: not used yet
-    QString sessionId;   // the session the code's exchange created
-    // The security log's sign-in method: password, password+totp or password+backup_code.
-    QString signInMethod = QStringLiteral("password");
+    qint64 usedAtMs = 0;                           // 0: not used yet
+    QString sessionId;                             // the session the code's exchange created
+    QString signInMethod = SignInMethod::Password; // reported by sign_in.succeeded
 };
 
 class AuthorizationStore

@@ -143,6 +143,30 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("CREATE INDEX security_events_user"
                             " ON security_events (user_id, occurred_at, id)"),
          }},
+        // Two-factor authentication (docs/api.md 12.6). Secrets are SecretBox-sealed (base64);
+        // last_step is the last accepted TOTP time step (replay guard). Backup codes are keyed
+        // hashes, kept after use. sign_in_method carries "password", "password+totp" or
+        // "password+backup_code" from the browser sign-in to consent; migration 6 carries it on
+        // to the code exchange (5 and 6 were written on parallel branches: 5 no longer adds the
+        // authorization_codes column too, which 6 adds).
+        {5,
+         {
+             QStringLiteral("CREATE TABLE two_factor ("
+                            " user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                            " secret TEXT,"
+                            " pending_secret TEXT,"
+                            " enabled_at BIGINT,"
+                            " last_step BIGINT,"
+                            " failed_count INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until BIGINT)"),
+             QStringLiteral("CREATE TABLE backup_codes ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " code_hash TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " used_at BIGINT,"
+                            " PRIMARY KEY (user_id, code_hash))"),
+             QStringLiteral("ALTER TABLE authorization_requests ADD COLUMN sign_in_method TEXT"),
+         }},
         // How the user proved who they were, carried from consent to the code exchange, where
         // the sign-in is logged. Codes issued before this migration were password sign-ins.
         {6,

@@ -90,6 +90,25 @@ private slots:
         QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
     }
 
+    // RFC 6749 4.1.1: state is recommended, not required.
+    void stateIsOptional()
+    {
+        OAuthTestClient client(m_server);
+        QUrl link = client.authorizeUrl();
+        QUrlQuery query(link);
+        query.removeAllQueryItems(QStringLiteral("state"));
+        link.setQuery(query);
+        const auto signInPage = client.http.get(link);
+        QCOMPARE(signInPage.status, 200);
+        const auto consentPage =
+            client.submitSignIn(signInPage, QStringLiteral("alice"), m_password);
+        const auto redirect = client.submitConsent(consentPage, QStringLiteral("approve"));
+        QCOMPARE(redirect.status, 302);
+        const QUrlQuery returned(QUrl(QString::fromUtf8(redirect.header("Location"))));
+        QVERIFY(!returned.hasQueryItem(QStringLiteral("state")));
+        QCOMPARE(client.exchangeCode(returned.queryItemValue(QStringLiteral("code"))).status, 200);
+    }
+
     void wrongPasswordShowsTheFormAgain()
     {
         OAuthTestClient client(m_server);

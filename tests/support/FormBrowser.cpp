@@ -18,7 +18,7 @@ bool FormBrowser::complete(const QUrl &signInLink)
         return false;
     }
     const QUrl base = signInLink.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
-    const auto consentPage = m_http.postForm(
+    auto consentPage = m_http.postForm(
         base.resolved(QUrl(QStringLiteral("/oauth2/authorize/sign-in"))),
         {{QStringLiteral("request_id"),
           OAuthTestClient::formField(signInPage.body, QStringLiteral("request_id"))},
@@ -26,6 +26,19 @@ bool FormBrowser::complete(const QUrl &signInLink)
           OAuthTestClient::formField(signInPage.body, QStringLiteral("csrf_token"))},
          {QStringLiteral("username"), m_username},
          {QStringLiteral("password"), m_password}});
+    if (OAuthTestClient::isTwoFactorPage(consentPage)) {
+        if (!twoFactorCode) {
+            lastError = QStringLiteral("the account asks for a two-factor code and none was given");
+            return false;
+        }
+        consentPage = m_http.postForm(
+            base.resolved(QUrl(QStringLiteral("/oauth2/authorize/two-factor"))),
+            {{QStringLiteral("request_id"),
+              OAuthTestClient::formField(consentPage.body, QStringLiteral("request_id"))},
+             {QStringLiteral("csrf_token"),
+              OAuthTestClient::formField(consentPage.body, QStringLiteral("csrf_token"))},
+             {QStringLiteral("code"), twoFactorCode()}});
+    }
     if (consentPage.status != 200 || !consentPage.body.contains("Allow access")) {
         lastError = QStringLiteral("no consent page: %1")
                         .arg(QString::fromUtf8(consentPage.body.left(300)));

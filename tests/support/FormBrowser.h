@@ -8,8 +8,9 @@
 #include <functional>
 
 // Stands in for the user's web browser in tests: opens the sign-in link the app produced,
-// fills in the server's real HTML sign-in and consent forms over HTTP, and follows the final
-// redirect to the app's loopback port, exactly as a browser would.
+// fills in the server's real HTML sign-in (and, for accounts with two-factor authentication,
+// code) and consent forms over HTTP, and follows the final redirect to the app's loopback
+// port, exactly as a browser would.
 class FormBrowser
 {
 public:
@@ -20,6 +21,9 @@ public:
     std::function<QUrl(const QUrl &)> rewriteRedirect;
     // Runs between consenting and following the redirect (e.g. to stop the server).
     std::function<void()> beforeFollowingRedirect;
+    // What the user types on the two-factor page (a TOTP or backup code), asked for when the
+    // page appears. Unset: an account with two-factor authentication cannot sign in.
+    std::function<QString()> twoFactorCode;
 
     // False, with lastError set, when a step did not go as a browser would expect.
     bool complete(const QUrl &signInLink);

@@ -68,6 +68,21 @@ HttpClient::Reply OAuthTestClient::submitSignIn(const HttpClient::Reply &page,
          {QStringLiteral("password"), password}});
 }
 
+bool OAuthTestClient::isTwoFactorPage(const HttpClient::Reply &page)
+{
+    return page.body.contains("action=\"/oauth2/authorize/two-factor\"");
+}
+
+HttpClient::Reply OAuthTestClient::submitTwoFactor(const HttpClient::Reply &page,
+                                                   const QString &code)
+{
+    return http.postForm(
+        QUrl(m_baseUrl + QStringLiteral("/oauth2/authorize/two-factor")),
+        {{QStringLiteral("request_id"), formField(page.body, QStringLiteral("request_id"))},
+         {QStringLiteral("csrf_token"), formField(page.body, QStringLiteral("csrf_token"))},
+         {QStringLiteral("code"), code}});
+}
+
 HttpClient::Reply OAuthTestClient::submitConsent(const HttpClient::Reply &page,
                                                  const QString &decision)
 {
@@ -115,7 +130,12 @@ QString OAuthTestClient::authorizationCode(const QString &username, const QStrin
     const auto signInPage = openAuthorize();
     if (signInPage.status != 200)
         return {};
-    const auto consentPage = submitSignIn(signInPage, username, password);
+    auto consentPage = submitSignIn(signInPage, username, password);
+    if (isTwoFactorPage(consentPage)) {
+        if (!twoFactorCode)
+            return {};
+        consentPage = submitTwoFactor(consentPage, twoFactorCode());
+    }
     if (consentPage.status != 200 || !consentPage.body.contains("Allow access"))
         return {};
     const auto redirect = submitConsent(consentPage, QStringLiteral("approve"));

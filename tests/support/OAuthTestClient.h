@@ -5,11 +5,13 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 class TestServer;
 
 // Plays the desktop app and the user's browser against a real server: builds a PKCE request,
-// signs in through the HTML sign-in and consent forms, and exchanges the code. Each step is a
-// separate call so tests can stop anywhere and misbehave on purpose.
+// signs in through the HTML sign-in, two-factor and consent forms, and exchanges the code. Each
+// step is a separate call so tests can stop anywhere and misbehave on purpose.
 class OAuthTestClient
 {
 public:
@@ -25,6 +27,8 @@ public:
     QString deviceName = QStringLiteral("Test device");
     QString verifier; // PKCE code_verifier (fresh per client)
     QString state;
+    // The code signIn() and authorizationCode() type on the two-factor page when it appears.
+    std::function<QString()> twoFactorCode;
 
     static QString challengeFor(const QString &verifier);
     static QString formField(const QByteArray &html, const QString &name);
@@ -35,6 +39,10 @@ public:
     // POST the sign-in form of `page`.
     HttpClient::Reply submitSignIn(const HttpClient::Reply &page, const QString &username,
                                    const QString &password);
+    // The answer is the two-factor page (its form posts to /oauth2/authorize/two-factor).
+    static bool isTwoFactorPage(const HttpClient::Reply &page);
+    // POST the two-factor form of `page` with `code`.
+    HttpClient::Reply submitTwoFactor(const HttpClient::Reply &page, const QString &code);
     // POST the consent form of `page` with decision=approve|deny.
     HttpClient::Reply submitConsent(const HttpClient::Reply &page, const QString &decision);
     // The `code` (or `error`) from a redirect Location.
