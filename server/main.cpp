@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
                        "  user disable NAME\n"
                        "  user sessions NAME\n"
                        "  user revoke-all NAME\n"
+                       "  user reset-2fa NAME\n"
                        "  client add NAME --confidential [--redirect-uri URI]"));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -32,6 +32,7 @@ AdminActions::AdminActions(Database &db)
     , m_users(db)
     , m_sessions(db)
     , m_personalTokens(db)
+    , m_twoFactor(db)
     , m_securityEvents(db)
     , m_audit(db)
 {}
@@ -136,6 +137,28 @@ AdminActions::Result AdminActions::revokeAll(const AdminActor &actor, const QStr
         const QJsonObject details = counts(revoked.sessions, revoked.tokens);
         record(actor, *target, SecurityEventType::AdminRevokedAll, AuditAction::UserRevokeAll,
                details, details, now);
+        return result;
+    });
+}
+
+AdminActions::Result AdminActions::resetTwoFactor(const AdminActor &actor, const QString &userId)
+{
+    return m_db.transaction([&] {
+        Result result;
+        const auto target = m_users.findById(userId);
+        if (!target)
+            return result;
+        result.target = *target;
+        // Only a pending setup is not "on": the user can finish or restart it themselves.
+        if (!m_twoFactor.find(target->id).enabled()) {
+            result.outcome = Outcome::TwoFactorOff;
+            return result;
+        }
+        const qint64 now = Clock::nowMs();
+        m_twoFactor.disable(target->id);
+        result.outcome = Outcome::Done;
+        record(actor, *target, SecurityEventType::AdminTwoFactorReset,
+               AuditAction::UserResetTwoFactor, {}, {}, now);
         return result;
     });
 }

@@ -5,6 +5,7 @@
 #include "store/PersonalTokenStore.h"
 #include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
+#include "store/TwoFactorStore.h"
 #include "store/UserStore.h"
 
 #include <QJsonObject>
@@ -31,9 +32,10 @@ class AdminActions
 {
 public:
     enum class Outcome {
-        Done,      // and recorded, even when it found nothing left to change
-        NotFound,  // no such user, or no live session / unrevoked token with that id
-        LastAdmin, // would leave no enabled administrator
+        Done,         // and recorded, even when it found nothing left to change
+        NotFound,     // no such user, or no live session / unrevoked token with that id
+        LastAdmin,    // would leave no enabled administrator
+        TwoFactorOff, // resetting two-factor authentication of an account that has it off
     };
 
     struct Result
@@ -51,6 +53,9 @@ public:
     // Every live session (with its refresh family and access tokens) and every personal access
     // token that is not revoked yet, expired ones included.
     Result revokeAll(const AdminActor &actor, const QString &userId);
+    // Turns two-factor authentication off for someone who lost their device and their backup
+    // codes: the secret, any pending setup and the backup codes go.
+    Result resetTwoFactor(const AdminActor &actor, const QString &userId);
     // Disables the account and revokes everything as revokeAll does. Refused with LastAdmin for
     // the last enabled administrator, the actor themselves included.
     Result disable(const AdminActor &actor, const QString &userId);
@@ -72,6 +77,7 @@ private:
     UserStore m_users;
     SessionStore m_sessions;
     PersonalTokenStore m_personalTokens;
+    TwoFactorStore m_twoFactor;
     SecurityEventStore m_securityEvents;
     AuditLogStore m_audit;
 };

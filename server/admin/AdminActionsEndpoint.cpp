@@ -25,6 +25,8 @@ void throwUnlessDone(const AdminActions::Result &result, const QString &notFound
         throw ApiError::conflict(QStringLiteral("This is the last administrator; make another "
                                                 "user an administrator first."),
                                  QStringLiteral("LAST_ADMIN"));
+    case Outcome::TwoFactorOff:
+        throw ApiError::conflict(QStringLiteral("Two-factor authentication is off for this user."));
     }
 }
 
@@ -44,6 +46,8 @@ void AdminActionsEndpoint::registerRoutes(Router &router)
                [this](RequestContext &c) { return revokeToken(c); });
     router.add(M::Post, QStringLiteral("/v1/admin/users/{id}/revoke-all"),
                [this](RequestContext &c) { return revokeAll(c); });
+    router.add(M::Post, QStringLiteral("/v1/admin/users/{id}/reset-2fa"),
+               [this](RequestContext &c) { return resetTwoFactor(c); });
     router.add(M::Post, QStringLiteral("/v1/admin/users/{id}/disable"),
                [this](RequestContext &c) { return disable(c); });
     router.add(M::Post, QStringLiteral("/v1/admin/users/{id}/enable"),
@@ -82,6 +86,14 @@ HttpResponse AdminActionsEndpoint::revokeAll(RequestContext &context)
     return HttpResponse::json(
         QJsonObject{{QStringLiteral("sessionsRevoked"), result.sessionsRevoked},
                     {QStringLiteral("tokensRevoked"), result.tokensRevoked}});
+}
+
+HttpResponse AdminActionsEndpoint::resetTwoFactor(RequestContext &context)
+{
+    const AdminActor actor = admit(context);
+    throwUnlessDone(m_actions.resetTwoFactor(actor, context.pathParam(QStringLiteral("id"))),
+                    NoSuchUser);
+    return HttpResponse::noContent();
 }
 
 HttpResponse AdminActionsEndpoint::disable(RequestContext &context)

@@ -8,7 +8,7 @@ class Router;
 struct ServerServices;
 
 // The admin API's changes: DELETE /v1/admin/sessions/{id} and /v1/admin/tokens/{id}, and
-// POST /v1/admin/users/{id}/revoke-all|disable|enable. The work and its logging are
+// POST /v1/admin/users/{id}/revoke-all|reset-2fa|disable|enable. The work and its logging are
 // AdminActions'; this class turns requests into actions and outcomes into answers.
 class AdminActionsEndpoint
 {
@@ -20,6 +20,7 @@ private:
     HttpResponse revokeSession(RequestContext &context);
     HttpResponse revokeToken(RequestContext &context);
     HttpResponse revokeAll(RequestContext &context);
+    HttpResponse resetTwoFactor(RequestContext &context);
     HttpResponse disable(RequestContext &context);
     HttpResponse enable(RequestContext &context);
 

@@ -63,6 +63,8 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
             return userSessions(rest);
         if (area == QLatin1String("user") && command == QLatin1String("revoke-all"))
             return userRevokeAll(rest);
+        if (area == QLatin1String("user") && command == QLatin1String("reset-2fa"))
+            return userResetTwoFactor(rest);
         if (area == QLatin1String("client") && command == QLatin1String("add"))
             return clientAdd(rest, options);
     } catch (const StoreError &error) {
@@ -254,4 +256,18 @@ int AdminCli::clientAdd(const QStringList &args, const Options &options)
     m_out << "client_id=" << created.id << Qt::endl << "client_secret=" << secret << Qt::endl;
     m_err << "Keep the secret safe: it is shown only now." << Qt::endl;
     return 0;
+}
+
+int AdminCli::userResetTwoFactor(const QStringList &args)
+{
+    return withUser(
+        args, QStringLiteral("user reset-2fa NAME"), [this](Database &db, const User &user) {
+            const auto result = AdminActions(db).resetTwoFactor(AdminActor::commandLine(), user.id);
+            if (result.outcome == AdminActions::Outcome::TwoFactorOff)
+                return fail(
+                    QStringLiteral("two-factor authentication is off for %1").arg(user.username));
+            m_out << "Turned two-factor authentication off for " << user.username
+                  << "; they can set it up again after signing in" << Qt::endl;
+            return 0;
+        });
 }

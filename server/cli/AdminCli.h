@@ -11,9 +11,9 @@ class Database;
 struct User;
 
 // The administration commands of tasklane-server (user add|list|passwd|disable|sessions|
-// revoke-all, client add). Returns the process exit code; writes results to `out` and problems
-// to `err`. Commands that act on an account go through AdminActions, as the admin API does, so
-// they are logged the same way (the actor is "cli").
+// revoke-all|reset-2fa, client add). Returns the process exit code; writes results to `out` and
+// problems to `err`. Commands that act on an account go through AdminActions, as the admin API
+// does, so they are logged the same way (the actor is "cli").
 class AdminCli
 {
 public:
@@ -38,6 +38,7 @@ private:
     int userDisable(const QStringList &args);
     int userSessions(const QStringList &args);
     int userRevokeAll(const QStringList &args);
+    int userResetTwoFactor(const QStringList &args);
     int clientAdd(const QStringList &args, const Options &options);
 
     // The password from standard input without its final line break; empty on failure.

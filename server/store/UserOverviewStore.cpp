@@ -12,8 +12,6 @@ UserOverviewStore::UserOverviewStore(Database &db)
 QList<UserOverview> UserOverviewStore::select(const QString &where, QVariantList values,
                                               qint64 nowMs)
 {
-    // TODO(twofactor): twoFactorEnabled from TwoFactorStore's table once the two-factor branch
-    // is merged; until then no account can have it on.
     const QString sql =
         QStringLiteral("SELECT ") + UserStore::columns(QStringLiteral("u")) +
         QStringLiteral(", (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND "
@@ -21,6 +19,9 @@ QList<UserOverview> UserOverviewStore::select(const QString &where, QVariantList
                        ", (SELECT COUNT(*) FROM personal_access_tokens p WHERE p.user_id = u.id "
                        "AND p.revoked_at IS NULL AND (p.expires_at IS NULL OR p.expires_at > ?))"
                        ", (SELECT MAX(s.created_at) FROM sessions s WHERE s.user_id = u.id)"
+                       // TwoFactorStore keeps the secret NULL until a setup is confirmed.
+                       ", (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = u.id AND "
+                       "t.secret IS NOT NULL)"
                        " FROM users u WHERE ") +
         where;
     values.prepend(nowMs);
@@ -35,6 +36,7 @@ QList<UserOverview> UserOverviewStore::select(const QString &where, QVariantList
         overview.activeTokens = q.value(CountsColumn + 1).toInt();
         const QVariant lastSignIn = q.value(CountsColumn + 2);
         overview.lastSignInAtMs = lastSignIn.isNull() ? 0 : lastSignIn.toLongLong();
+        overview.twoFactorEnabled = q.value(CountsColumn + 3).toInt() > 0;
         users.append(overview);
     }
     return users;

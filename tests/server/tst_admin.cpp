@@ -2,10 +2,12 @@
 // access tokens and personal access tokens, checked on every request), the users listing
 // (search, pages, counts), a user's sessions and tokens, and the actions (revoke one session or
 // token, revoke everything, disable, enable) taking effect on the very next request, with the
-// last-admin guard, and each one in the target's security log and the audit log.
+// last-admin guard, resetting two-factor authentication, and each one in the target's security
+// log and the audit log.
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "Oathtool.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -104,6 +106,28 @@ private:
             qWarning("%s", qPrintable(describeReply(reply)));
         return {reply.json().value(QStringLiteral("id")).toString(),
                 reply.json().value(QStringLiteral("token")).toString()};
+    }
+
+    // Turns two-factor authentication on as the user would: setup, then a code from the app.
+    bool enableTwoFactor(const Device &device)
+    {
+        const auto setup = m_http.postJson(m_server.url(QStringLiteral("/v1/me/2fa/setup")), {},
+                                           HttpClient::bearer(device.accessToken));
+        const QString secret = setup.json().value(QStringLiteral("secret")).toString();
+        const auto confirm =
+            m_http.postJson(m_server.url(QStringLiteral("/v1/me/2fa/confirm")),
+                            QJsonObject{{QStringLiteral("code"), Oathtool::totp(secret)}},
+                            HttpClient::bearer(device.accessToken));
+        if (confirm.status != 200)
+            qWarning("%s", qPrintable(describeReply(confirm)));
+        return confirm.status == 200;
+    }
+
+    QJsonObject twoFactorState(const Device &device)
+    {
+        return m_http
+            .get(m_server.url(QStringLiteral("/v1/me/2fa")), HttpClient::bearer(device.accessToken))
+            .json();
     }
 
     // An admin API request with `token` (the test's administrator by default).
@@ -223,6 +247,7 @@ private:
             {"DELETE", QStringLiteral("/v1/admin/sessions/x")},
             {"DELETE", QStringLiteral("/v1/admin/tokens/x")},
             {"POST", QStringLiteral("/v1/admin/users/%1/revoke-all").arg(userId)},
+            {"POST", QStringLiteral("/v1/admin/users/%1/reset-2fa").arg(userId)},
             {"POST", QStringLiteral("/v1/admin/users/%1/disable").arg(userId)},
             {"POST", QStringLiteral("/v1/admin/users/%1/enable").arg(userId)},
             {"GET", QStringLiteral("/v1/admin/audit")},
@@ -625,6 +650,13 @@ private slots:
         VERIFY_API_ERROR(me(device.accessToken), 401, "UNAUTHORIZED");
         VERIFY_API_ERROR(me(pat.secret), 401, "UNAUTHORIZED");
         verifyRefreshRefused(device);
+        // The app learns why: the account, not just the session.
+        OAuthTestClient refresher(m_server);
+        QCOMPARE(refresher.refresh(device.refreshToken)
+                     .json()
+                     .value(QStringLiteral("error_description"))
+                     .toString(),
+                 QStringLiteral("The account is not available."));
         const QJsonObject shown = adminUser(id);
         QCOMPARE(shown.value(QStringLiteral("disabled")).toBool(), true);
         QCOMPARE(shown.value(QStringLiteral("activeSessions")).toInt(), 0);
@@ -665,12 +697,15 @@ private slots:
         const Device second = signIn(user, AllScopes, QStringLiteral("second"));
         const Pat one = createPat(second, QStringLiteral("one"), {QStringLiteral("tasks:read")});
         const Pat two = createPat(second, QStringLiteral("two"), {QStringLiteral("tasks:read")});
+        QVERIFY(enableTwoFactor(second));
 
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
         QCOMPARE(
             adminSend("DELETE", QStringLiteral("/v1/admin/sessions/") + first.sessionId).status,
             204);
         QCOMPARE(adminSend("DELETE", QStringLiteral("/v1/admin/tokens/") + one.id).status, 204);
+        QCOMPARE(adminSend("POST", QStringLiteral("/v1/admin/users/%1/reset-2fa").arg(id)).status,
+                 204);
         QCOMPARE(adminSend("POST", QStringLiteral("/v1/admin/users/%1/revoke-all").arg(id)).status,
                  200);
         QCOMPARE(adminSend("POST", QStringLiteral("/v1/admin/users/%1/disable").arg(id)).status,
@@ -698,6 +733,7 @@ private slots:
              QStringLiteral("user.revoke_all"),
              {{QStringLiteral("sessionsRevoked"), 1}, {QStringLiteral("tokensRevoked"), 1}},
              {{QStringLiteral("sessionsRevoked"), 1}, {QStringLiteral("tokensRevoked"), 1}}},
+            {QStringLiteral("admin.two_factor_reset"), QStringLiteral("user.reset_2fa"), {}, {}},
             {QStringLiteral("admin.token_revoked"),
              QStringLiteral("token.revoke"),
              {{QStringLiteral("tokenId"), one.id},
@@ -712,7 +748,8 @@ private slots:
               {QStringLiteral("deviceName"), QStringLiteral("first")}}},
         };
 
-        // The target reads their own log after signing in again.
+        // The target reads their own log after signing in again (with the password alone:
+        // two-factor authentication was reset).
         const Device again = signIn(user);
         const QJsonArray events = adminEvents(again);
         QCOMPARE(events.size(), expected.size());
@@ -798,6 +835,44 @@ private slots:
             checkApiError(reply, 422, QStringLiteral("VALIDATION_FAILED"));
             QVERIFY2(!QTest::currentTestFailed(), qPrintable(bad));
         }
+    }
+
+    void resettingTwoFactorAuthentication()
+    {
+        const QString user = newUser();
+        const QString id = userId(user);
+        const Device device = signIn(user);
+        QVERIFY(enableTwoFactor(device));
+        QCOMPARE(twoFactorState(device).value(QStringLiteral("enabled")).toBool(), true);
+        QCOMPARE(adminUser(id).value(QStringLiteral("twoFactorEnabled")).toBool(), true);
+        // It really is on: the password alone no longer signs in.
+        OAuthTestClient withoutCode(m_server);
+        const auto codePage = withoutCode.submitSignIn(withoutCode.openAuthorize(), user, Password);
+        QVERIFY(OAuthTestClient::isTwoFactorPage(codePage));
+
+        QCOMPARE(adminSend("POST", QStringLiteral("/v1/admin/users/%1/reset-2fa").arg(id)).status,
+                 204);
+        const QJsonObject state = twoFactorState(device);
+        QCOMPARE(state.value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(state.value(QStringLiteral("pending")).toBool(), false);
+        QCOMPARE(state.value(QStringLiteral("backupCodesRemaining")).toInt(), 0);
+        QCOMPARE(adminUser(id).value(QStringLiteral("twoFactorEnabled")).toBool(), false);
+        // The user's sessions stay; the password alone signs in again.
+        QCOMPARE(me(device.accessToken).status, 200);
+        QCOMPARE(me(signIn(user).accessToken).status, 200);
+
+        // Off (a setup only pending is off too): nothing to reset.
+        const auto again =
+            adminSend("POST", QStringLiteral("/v1/admin/users/%1/reset-2fa").arg(id));
+        VERIFY_API_ERROR(again, 409, "CONFLICT");
+        QCOMPARE(m_http
+                     .postJson(m_server.url(QStringLiteral("/v1/me/2fa/setup")), {},
+                               HttpClient::bearer(device.accessToken))
+                     .status,
+                 200);
+        VERIFY_API_ERROR(adminSend("POST", QStringLiteral("/v1/admin/users/%1/reset-2fa").arg(id)),
+                         409, "CONFLICT");
+        QCOMPARE(twoFactorState(device).value(QStringLiteral("pending")).toBool(), true);
     }
 
     void unknownIdsAreNotFound()

@@ -1,10 +1,12 @@
 // The account commands of the tasklane-server CLI against a running server's database:
 // `user sessions` lists what the API lists, `user revoke-all` and `user disable` end a user's
-// sessions and tokens for the very next HTTP request, and each is logged like the admin API
-// does, with "cli" as the administrator; unknown users and bad usage exit non-zero.
+// sessions and tokens for the very next HTTP request, `user reset-2fa` turns two-factor
+// authentication off, and each is logged like the admin API does, with "cli" as the
+// administrator; unknown users and bad usage exit non-zero.
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "Oathtool.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -145,6 +147,7 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("user sessions NAME")));
         QVERIFY(help.out.contains(QStringLiteral("user revoke-all NAME")));
+        QVERIFY(help.out.contains(QStringLiteral("user reset-2fa NAME")));
     }
 
     void sessionsListsTheLiveOnes()
@@ -242,10 +245,53 @@ private slots:
         QVERIFY(cli(QStringLiteral("list"), {}).out.contains(QStringLiteral("disabled")));
     }
 
+    void resetTwoFactor()
+    {
+        QVERIFY(m_server.createUser(QStringLiteral("fay"), Password));
+        const Device device = signIn(QStringLiteral("fay"));
+        const auto setup = m_http.postJson(m_server.url(QStringLiteral("/v1/me/2fa/setup")), {},
+                                           HttpClient::bearer(device.accessToken));
+        const QString secret = setup.json().value(QStringLiteral("secret")).toString();
+        QCOMPARE(m_http
+                     .postJson(m_server.url(QStringLiteral("/v1/me/2fa/confirm")),
+                               QJsonObject{{QStringLiteral("code"), Oathtool::totp(secret)}},
+                               HttpClient::bearer(device.accessToken))
+                     .status,
+                 200);
+        const auto state = [&] {
+            return m_http
+                .get(m_server.url(QStringLiteral("/v1/me/2fa")),
+                     HttpClient::bearer(device.accessToken))
+                .json();
+        };
+        QCOMPARE(state().value(QStringLiteral("enabled")).toBool(), true);
+
+        auto result = cli(QStringLiteral("reset-2fa"), {QStringLiteral("fay")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(
+            result.out.contains(QStringLiteral("Turned two-factor authentication off for fay")),
+            qPrintable(result.out));
+        QCOMPARE(state().value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(state().value(QStringLiteral("backupCodesRemaining")).toInt(), 0);
+        // Nothing else changed: the session goes on, the password alone signs in.
+        QCOMPARE(me(device.accessToken).status, 200);
+        const Device again = signIn(QStringLiteral("fay"));
+        QVERIFY(!again.sessionId.isEmpty());
+        verifyLoggedAsCli(lastAuditEntryAbout(QStringLiteral("fay")),
+                          lastAdminEvent(again, QStringLiteral("admin.two_factor_reset")),
+                          QStringLiteral("user.reset_2fa"), {});
+
+        // Off already: a clear refusal.
+        result = cli(QStringLiteral("reset-2fa"), {QStringLiteral("fay")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("two-factor authentication is off for fay")),
+                 qPrintable(result.err));
+    }
+
     void unknownUsersAndBadUsage()
     {
         for (const QString &command : {QStringLiteral("sessions"), QStringLiteral("revoke-all"),
-                                       QStringLiteral("disable")}) {
+                                       QStringLiteral("reset-2fa"), QStringLiteral("disable")}) {
             auto result = cli(command, {QStringLiteral("ghost")});
             QCOMPARE(result.exitCode, 1);
             QVERIFY2(result.err.contains(QStringLiteral("no user named \"ghost\"")),
