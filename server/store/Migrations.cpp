@@ -173,6 +173,24 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("ALTER TABLE authorization_codes"
                             " ADD COLUMN sign_in_method TEXT NOT NULL DEFAULT 'password'"),
          }},
+        // What administrators did to other accounts (docs/api.md 12.8), append-only. admin_id is
+        // NULL for the command line, which has no account; the user names are copied so the
+        // log reads the same whatever happens to the accounts later.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id TEXT PRIMARY KEY,"
+                            " occurred_at BIGINT NOT NULL,"
+                            " admin_id TEXT REFERENCES users(id),"
+                            " admin_username TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " target_user_id TEXT NOT NULL REFERENCES users(id),"
+                            " target_username TEXT NOT NULL,"
+                            " details TEXT NOT NULL,"
+                            " ip TEXT,"
+                            " user_agent TEXT)"),
+             QStringLiteral("CREATE INDEX audit_log_time ON audit_log (occurred_at, id)"),
+         }},
         // A counter bumped in the same transaction as every write to a user's tasks. The API
         // guard reads it with the credential, so a cached task page is reused only while it
         // matches, also when another server instance wrote (docs/api.md 13.3).
