@@ -816,6 +816,20 @@ private slots:
         const auto me = m_http.get(url(QStringLiteral("/v1/me")), HttpClient::bearer(access));
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("gina"));
+        // The security log says how this sign-in was proven.
+        const auto log =
+            m_http.get(url(QStringLiteral("/v1/me/security-events?type=sign_in.succeeded&limit=1")),
+                       HttpClient::bearer(access));
+        QCOMPARE(log.status, 200);
+        const QJsonObject signIn =
+            log.json().value(QStringLiteral("items")).toArray().at(0).toObject();
+        QCOMPARE(signIn.value(QStringLiteral("sessionId")).toString(),
+                 me.json().value(QStringLiteral("sessionId")).toString());
+        QCOMPARE(signIn.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("method"))
+                     .toString(),
+                 QStringLiteral("password+totp"));
 
         // The same code again, in another sign-in: a replay.
         OAuthTestClient replay(m_server);
