@@ -6,6 +6,7 @@
 #include "oauth/ApiGuard.h"
 #include "security/PasswordHasher.h"
 #include "security/SecretBox.h"
+#include "store/AuditLogStore.h"
 #include "store/AuthorizationStore.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
@@ -14,6 +15,7 @@
 #include "store/SessionStore.h"
 #include "store/TaskStore.h"
 #include "store/TwoFactorStore.h"
+#include "store/UserOverviewStore.h"
 #include "store/UserStore.h"
 
 #include <QThreadPool>
@@ -34,6 +36,8 @@ struct ServerServices
     PersonalTokenStore personalTokens{db};
     TaskStore tasks{db};
     SecurityEventStore securityEvents{db};
+    AuditLogStore auditLog{db};
+    UserOverviewStore userOverviews{db};
     TwoFactorStore twoFactor{db};
     // <data-dir>/secret.key; throws SecretBox::KeyError when it cannot be read or created.
     SecretBox secretBox{SecretBox::loadOrCreate(config.dataDir)};

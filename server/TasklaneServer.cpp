@@ -8,6 +8,9 @@
 #include "account/SecurityEventsEndpoint.h"
 #include "account/SessionsEndpoint.h"
 #include "account/TwoFactorEndpoint.h"
+#include "admin/AdminActionsEndpoint.h"
+#include "admin/AdminAuditEndpoint.h"
+#include "admin/AdminUsersEndpoint.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizeEndpoint.h"
 #include "oauth/IntrospectionEndpoint.h"
@@ -33,6 +36,9 @@ struct TasklaneServer::Endpoints
         , personalTokens(s)
         , sessions(s)
         , securityEvents(s)
+        , adminUsers(s)
+        , adminActions(s)
+        , adminAudit(s)
         , twoFactor(s)
         , tasks(s)
         , site(s)
@@ -50,6 +56,9 @@ struct TasklaneServer::Endpoints
         personalTokens.registerRoutes(router);
         sessions.registerRoutes(router);
         securityEvents.registerRoutes(router);
+        adminUsers.registerRoutes(router);
+        adminActions.registerRoutes(router);
+        adminAudit.registerRoutes(router);
         twoFactor.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
@@ -65,6 +74,9 @@ struct TasklaneServer::Endpoints
     PersonalTokensEndpoint personalTokens;
     SessionsEndpoint sessions;
     SecurityEventsEndpoint securityEvents;
+    AdminUsersEndpoint adminUsers;
+    AdminActionsEndpoint adminActions;
+    AdminAuditEndpoint adminAudit;
     TwoFactorEndpoint twoFactor;
     TasksEndpoint tasks;
     SiteEndpoint site;

@@ -97,6 +97,9 @@ int main(int argc, char *argv[])
                        "  user list\n"
                        "  user passwd NAME --password-stdin\n"
                        "  user disable NAME\n"
+                       "  user sessions NAME\n"
+                       "  user revoke-all NAME\n"
+                       "  user reset-2fa NAME\n"
                        "  client add NAME --confidential [--redirect-uri URI]"));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -3,29 +3,15 @@
 #include "JsonTime.h"
 #include "ServerServices.h"
 #include "http/ApiError.h"
+#include "http/ListQuery.h"
 #include "http/Router.h"
 #include "oauth/Scopes.h"
-#include "security/Crypto.h"
-
-#include <QUuid>
 
 namespace {
 
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString onlyValue(const RequestContext &context, const QString &name, QJsonArray &errors)
-{
-    QStringList values;
-    for (const auto &[key, value] : context.queryItems()) {
-        if (key == name)
-            values.append(value);
-    }
-    if (values.size() > 1)
-        errors.append(ApiError::fieldError(name, QStringLiteral("Given more than once.")));
-    return values.value(0);
 }
 
 } // namespace
@@ -56,23 +42,13 @@ QJsonObject SecurityEventsEndpoint::toJson(const SecurityEvent &event)
 
 QString SecurityEventsEndpoint::cursorAfter(const SecurityEvent &last)
 {
-    return QString::fromLatin1(
-        Crypto::base64Url(QByteArray::number(last.occurredAtMs) + ':' + last.id.toLatin1()));
+    return ListQuery::timeCursor({last.occurredAtMs, last.id});
 }
 
 QJsonArray SecurityEventsEndpoint::parse(const RequestContext &context, Query &query)
 {
     QJsonArray errors;
-
-    const QString limit = onlyValue(context, QStringLiteral("limit"), errors);
-    if (!limit.isEmpty()) {
-        bool ok = false;
-        query.limit = limit.toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > MaxLimit)
-            errors.append(
-                ApiError::fieldError(QStringLiteral("limit"),
-                                     QStringLiteral("A whole number from 1 to %1.").arg(MaxLimit)));
-    }
+    query.limit = ListQuery::limit(context, DefaultLimit, MaxLimit, errors);
 
     // Repeatable and comma-separated: type=a&type=b and type=a,b mean the same.
     for (const auto &[key, value] : context.queryItems()) {
@@ -92,26 +68,14 @@ QJsonArray SecurityEventsEndpoint::parse(const RequestContext &context, Query &q
         }
     }
 
-    const QString cursor = onlyValue(context, QStringLiteral("cursor"), errors);
+    const QString cursor = ListQuery::single(context, QStringLiteral("cursor"), errors);
     if (!cursor.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            cursor.toLatin1(),
-            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-        const qsizetype colon = decoded.decoded.indexOf(':');
-        bool ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok && colon > 0;
-        const qint64 ms = ok ? decoded.decoded.left(colon).toLongLong(&ok) : 0;
-        const QString id = QString::fromLatin1(decoded.decoded.mid(colon + 1));
-        // The id must be one of ours (a UUID) and the instant positive: anything else was not
-        // made by cursorAfter.
-        const QUuid uuid(id);
-        if (!ok || ms <= 0 || uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id) {
-            errors.append(
-                ApiError::fieldError(QStringLiteral("cursor"),
-                                     QStringLiteral("Not a cursor from this listing; start again "
-                                                    "without one.")));
+        const auto position = ListQuery::parseTimeCursor(cursor);
+        if (!position) {
+            errors.append(ListQuery::badCursor());
         } else {
-            query.beforeMs = ms;
-            query.beforeId = id;
+            query.beforeMs = position->ms;
+            query.beforeId = position->id;
         }
     }
     return errors;

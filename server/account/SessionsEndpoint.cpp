@@ -41,7 +41,7 @@ void SessionsEndpoint::registerRoutes(Router &router)
                [this](RequestContext &c) { return revoke(c); });
 }
 
-QJsonObject SessionsEndpoint::toJson(const Session &session, bool current)
+QJsonObject SessionsEndpoint::toJson(const Session &session)
 {
     return QJsonObject{
         {QStringLiteral("id"), session.id},
@@ -52,7 +52,6 @@ QJsonObject SessionsEndpoint::toJson(const Session &session, bool current)
         {QStringLiteral("userAgent"), session.userAgent},
         {QStringLiteral("createdAt"), instant(session.createdAtMs)},
         {QStringLiteral("lastActiveAt"), instant(session.lastActiveAtMs)},
-        {QStringLiteral("current"), current},
     };
 }
 
@@ -61,8 +60,12 @@ HttpResponse SessionsEndpoint::list(RequestContext &context)
     const Principal &principal = m_services.guard.require(context, Scopes::Account);
     QJsonArray items;
     const auto sessions = m_services.sessions.listForUser(principal.user.id);
-    for (const Session &session : sessions)
-        items.append(toJson(session, session.id == principal.sessionId));
+    for (const Session &session : sessions) {
+        QJsonObject item = toJson(session);
+        // `current`: the session of the access token that asks.
+        item.insert(QStringLiteral("current"), session.id == principal.sessionId);
+        items.append(item);
+    }
     return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
 }
 
@@ -98,15 +101,7 @@ HttpResponse SessionsEndpoint::revoke(RequestContext &context)
 HttpResponse SessionsEndpoint::revokeOthers(RequestContext &context)
 {
     const Principal &principal = m_services.guard.require(context, Scopes::Account);
-    // No body, or an empty JSON object: nothing to choose yet, but a typo must not pass silently.
-    if (!context.body().trimmed().isEmpty()) {
-        const QJsonObject body = context.jsonBody();
-        QJsonArray errors;
-        for (auto it = body.begin(); it != body.end(); ++it)
-            errors.append(ApiError::fieldError(it.key(), QStringLiteral("Unknown field.")));
-        if (!errors.isEmpty())
-            throw ApiError::validation(QStringLiteral("This request takes no fields."), errors);
-    }
+    context.expectNoFields();
     const int revoked = m_services.db.transaction([&] {
         int count = 0;
         const auto sessions = m_services.sessions.listForUser(principal.user.id);

@@ -19,8 +19,9 @@ public:
     explicit SessionsEndpoint(ServerServices &services);
     void registerRoutes(Router &router);
 
-    // `current`: the session of the access token that asks.
-    static QJsonObject toJson(const Session &session, bool current);
+    // Without `current`, which only the session's own user gets (the admin API shows the same
+    // object without it).
+    static QJsonObject toJson(const Session &session);
 
 private:
     HttpResponse list(RequestContext &context);

@@ -1,14 +1,36 @@
 #include "AdminCli.h"
 
+#include "JsonTime.h"
+#include "admin/AdminActions.h"
 #include "oauth/RedirectUris.h"
 #include "security/PasswordHasher.h"
 #include "security/TokenFormat.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
+#include "store/SessionStore.h"
 #include "store/StoreError.h"
 #include "store/UserStore.h"
 
 #include <QRegularExpression>
+
+namespace {
+
+// "1 session", "2 sessions".
+QString counted(int count, const QString &singular)
+{
+    return QStringLiteral("%1 %2%3").arg(count).arg(singular,
+                                                    count == 1 ? QString() : QStringLiteral("s"));
+}
+
+// What revoking everything ended, as both commands that do it say it.
+QString revokedSummary(const AdminActions::Result &result)
+{
+    return QStringLiteral("revoked %1 and %2")
+        .arg(counted(result.sessionsRevoked, QStringLiteral("session")),
+             counted(result.tokensRevoked, QStringLiteral("personal access token")));
+}
+
+} // namespace
 
 AdminCli::AdminCli(ServerConfig config, QTextStream &in, QTextStream &out, QTextStream &err)
     : m_config(std::move(config))
@@ -37,6 +59,12 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
             return userPasswd(rest, options);
         if (area == QLatin1String("user") && command == QLatin1String("disable"))
             return userDisable(rest);
+        if (area == QLatin1String("user") && command == QLatin1String("sessions"))
+            return userSessions(rest);
+        if (area == QLatin1String("user") && command == QLatin1String("revoke-all"))
+            return userRevokeAll(rest);
+        if (area == QLatin1String("user") && command == QLatin1String("reset-2fa"))
+            return userResetTwoFactor(rest);
         if (area == QLatin1String("client") && command == QLatin1String("add"))
             return clientAdd(rest, options);
     } catch (const StoreError &error) {
@@ -146,20 +174,67 @@ int AdminCli::userPasswd(const QStringList &args, const Options &options)
     return 0;
 }
 
-int AdminCli::userDisable(const QStringList &args)
+int AdminCli::withUser(const QStringList &args, const QString &usage,
+                       const std::function<int(Database &, const User &)> &work)
 {
     if (args.size() != 1)
-        return fail(QStringLiteral("usage: user disable NAME"), 2);
+        return fail(QStringLiteral("usage: ") + usage, 2);
     Database db(m_config.effectiveDatabaseUrl());
     db.migrate();
-    UserStore users(db);
-    const auto user = users.findByUsername(args.first());
+    const auto user = UserStore(db).findByUsername(args.first());
     if (!user)
         return fail(QStringLiteral("no user named \"%1\"").arg(args.first()));
-    users.setDisabled(user->id, true);
-    m_out << "Disabled " << user->username << "; their tokens stop working at their next request"
-          << Qt::endl;
-    return 0;
+    return work(db, *user);
+}
+
+int AdminCli::userDisable(const QStringList &args)
+{
+    return withUser(
+        args, QStringLiteral("user disable NAME"), [this](Database &db, const User &user) {
+            const auto result = AdminActions(db).disable(AdminActor::commandLine(), user.id);
+            if (result.outcome == AdminActions::Outcome::LastAdmin)
+                return fail(QStringLiteral("%1 is the last administrator; make another user an "
+                                           "administrator first")
+                                .arg(user.username));
+            m_out << "Disabled " << user.username << "; " << revokedSummary(result) << Qt::endl;
+            return 0;
+        });
+}
+
+int AdminCli::userSessions(const QStringList &args)
+{
+    return withUser(
+        args, QStringLiteral("user sessions NAME"), [this](Database &db, const User &user) {
+            const auto sessions = SessionStore(db).listForUser(user.id);
+            const auto row = [](const QString &id, const QString &device, const QString &client,
+                                const QString &ip, const QString &lastActive) {
+                return QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(id, -36)
+                    .arg(device, -24)
+                    .arg(client, -24)
+                    .arg(ip, -15)
+                    .arg(lastActive);
+            };
+            m_out << row(QStringLiteral("ID"), QStringLiteral("DEVICE"), QStringLiteral("CLIENT"),
+                         QStringLiteral("IP"), QStringLiteral("LAST ACTIVE"))
+                  << Qt::endl;
+            for (const Session &session : sessions) {
+                m_out << row(session.id, session.deviceName, session.clientName, session.ip,
+                             JsonTime::fromMsecs(session.lastActiveAtMs).toString(Qt::ISODate))
+                      << Qt::endl;
+            }
+            return 0;
+        });
+}
+
+int AdminCli::userRevokeAll(const QStringList &args)
+{
+    return withUser(
+        args, QStringLiteral("user revoke-all NAME"), [this](Database &db, const User &user) {
+            const auto result = AdminActions(db).revokeAll(AdminActor::commandLine(), user.id);
+            m_out << user.username << ": " << revokedSummary(result) << Qt::endl;
+            return 0;
+        });
 }
 
 int AdminCli::clientAdd(const QStringList &args, const Options &options)
@@ -181,4 +256,18 @@ int AdminCli::clientAdd(const QStringList &args, const Options &options)
     m_out << "client_id=" << created.id << Qt::endl << "client_secret=" << secret << Qt::endl;
     m_err << "Keep the secret safe: it is shown only now." << Qt::endl;
     return 0;
+}
+
+int AdminCli::userResetTwoFactor(const QStringList &args)
+{
+    return withUser(
+        args, QStringLiteral("user reset-2fa NAME"), [this](Database &db, const User &user) {
+            const auto result = AdminActions(db).resetTwoFactor(AdminActor::commandLine(), user.id);
+            if (result.outcome == AdminActions::Outcome::TwoFactorOff)
+                return fail(
+                    QStringLiteral("two-factor authentication is off for %1").arg(user.username));
+            m_out << "Turned two-factor authentication off for " << user.username
+                  << "; they can set it up again after signing in" << Qt::endl;
+            return 0;
+        });
 }

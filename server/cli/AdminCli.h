@@ -5,8 +5,15 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The administration commands of tasklane-server (user add|list|passwd|disable, client add).
-// Returns the process exit code; writes results to `out` and problems to `err`.
+#include <functional>
+
+class Database;
+struct User;
+
+// The administration commands of tasklane-server (user add|list|passwd|disable|sessions|
+// revoke-all|reset-2fa, client add). Returns the process exit code; writes results to `out` and
+// problems to `err`. Commands that act on an account go through AdminActions, as the admin API
+// does, so they are logged the same way (the actor is "cli").
 class AdminCli
 {
 public:
@@ -29,11 +36,18 @@ private:
     int userList();
     int userPasswd(const QStringList &args, const Options &options);
     int userDisable(const QStringList &args);
+    int userSessions(const QStringList &args);
+    int userRevokeAll(const QStringList &args);
+    int userResetTwoFactor(const QStringList &args);
     int clientAdd(const QStringList &args, const Options &options);
 
     // The password from standard input without its final line break; empty on failure.
     QString readPassword(const Options &options);
     int fail(const QString &message, int code = 1);
+    // Opens the database and runs `work` with the user that `args` (exactly NAME) names;
+    // otherwise prints `usage` (exit 2) or that there is no such user (exit 1).
+    int withUser(const QStringList &args, const QString &usage,
+                 const std::function<int(Database &, const User &)> &work);
 
     ServerConfig m_config;
     QTextStream &m_in;

@@ -178,6 +178,18 @@ QJsonObject RequestContext::jsonBody() const
     return document.object();
 }
 
+void RequestContext::expectNoFields() const
+{
+    if (m_body.trimmed().isEmpty())
+        return;
+    const QJsonObject body = jsonBody();
+    QJsonArray errors;
+    for (auto it = body.begin(); it != body.end(); ++it)
+        errors.append(ApiError::fieldError(it.key(), QStringLiteral("Unknown field.")));
+    if (!errors.isEmpty())
+        throw ApiError::validation(QStringLiteral("This request takes no fields."), errors);
+}
+
 QHash<QString, QString> RequestContext::formBody() const
 {
     if (!hasContentType("application/x-www-form-urlencoded")) {

@@ -57,6 +57,10 @@ public:
 
     // JSON body as an object; throws ApiError (415, 400) when it is not one.
     QJsonObject jsonBody() const;
+    // For actions that take no parameters: no body, or an empty JSON object. Anything else
+    // throws ApiError (415, 400, or 422 with "Unknown field." per field), so a typo does not
+    // pass silently.
+    void expectNoFields() const;
     // application/x-www-form-urlencoded body; throws OAuthError invalid_request when malformed
     // or when a parameter repeats (RFC 6749 section 3.2).
     QHash<QString, QString> formBody() const;

@@ -12,7 +12,20 @@
 
 namespace {
 constexpr int Minute = 60;
+
+// Whether `path` is one of `groups` (given as segments) or lies below it. Compared segment by
+// segment, as the router matches, so "/v1//admin/users", which reaches an admin endpoint, is an
+// admin path too.
+bool isUnderAny(const QString &path, const QList<QStringList> &groups)
+{
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QStringList &group : groups) {
+        if (segments.size() >= group.size() && segments.first(group.size()) == group)
+            return true;
+    }
+    return false;
 }
+} // namespace
 
 ApiGuard::ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
                    SecurityEventStore &securityEvents, const RateLimitConfig &limits)
@@ -66,6 +79,13 @@ const Principal &ApiGuard::require(RequestContext &context, const QString &scope
         if (!principal.hasScope(Scopes::Account))
             throw ApiError::insufficientScope(Scopes::Account);
     }
+    // The role first: for someone who is not an administrator, the scope is not what is missing.
+    if (isAdminPath(context.path())) {
+        if (!principal.user.isAdmin())
+            throw ApiError::forbidden(QStringLiteral("Administrators only."));
+        if (!principal.hasScope(Scopes::Admin))
+            throw ApiError::insufficientScope(Scopes::Admin);
+    }
     if (!scope.isEmpty() && !principal.hasScope(scope))
         throw ApiError::insufficientScope(scope);
     return principal;
@@ -73,15 +93,18 @@ const Principal &ApiGuard::require(RequestContext &context, const QString &scope
 
 bool ApiGuard::isSecuritySettingsPath(const QString &path)
 {
-    static const QStringList groups{QStringLiteral("/v1/me/tokens"),
-                                    QStringLiteral("/v1/me/sessions"), QStringLiteral("/v1/me/2fa"),
-                                    QStringLiteral("/v1/me/security-events")};
-    for (const QString &group : groups) {
-        if (path.startsWith(group) &&
-            (path.size() == group.size() || path.at(group.size()) == QLatin1Char('/')))
-            return true;
-    }
-    return false;
+    static const QList<QStringList> groups{
+        {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("tokens")},
+        {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("sessions")},
+        {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("2fa")},
+        {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("security-events")}};
+    return isUnderAny(path, groups);
+}
+
+bool ApiGuard::isAdminPath(const QString &path)
+{
+    static const QList<QStringList> groups{{QStringLiteral("v1"), QStringLiteral("admin")}};
+    return isUnderAny(path, groups);
 }
 
 Principal ApiGuard::authenticate(RequestContext &context)

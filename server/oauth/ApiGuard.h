@@ -11,8 +11,9 @@ class SessionStore;
 
 // The door of every /v1 endpoint: counts the request against the per-IP and per-credential
 // limits, checks the bearer token (an OAuth access token or a personal access token: format,
-// hash look-up, expiry, revocation, live session, enabled user), the security-settings rule
-// and the scope. Throws ApiError (401, 403, 429); on success the context holds the Principal.
+// hash look-up, expiry, revocation, live session, enabled user), the security-settings rule,
+// the administration rule and the scope. Throws ApiError (401, 403, 429); on success the context
+// holds the Principal.
 class ApiGuard
 {
 public:
@@ -25,6 +26,10 @@ public:
     // require() lets only OAuth access tokens with the `account` scope in, so a leaked personal
     // access token can neither mint more tokens nor weaken the account.
     static bool isSecuritySettingsPath(const QString &path);
+    // Administration (/v1/admin and below): require() lets in only users whose role is admin,
+    // read afresh with the credential on every request, holding a credential with the `admin`
+    // scope (an OAuth access token or a personal access token).
+    static bool isAdminPath(const QString &path);
     // Only the per-IP limit, for endpoints that take no bearer token.
     void limitByIp(RequestContext &context);
 

@@ -156,6 +156,13 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
     const auto session = m_services.sessions.find(record->sessionId);
     if (!session || session->clientId != client.id)
         throw invalidGrant(QStringLiteral("The refresh token was issued to another client."));
+    // Before the session's state: disabling an account revokes its sessions too, and the app
+    // should still learn the reason that matters to its user.
+    const auto user = m_services.users.findById(session->userId);
+    if (!user || user->disabled) {
+        m_services.sessions.revoke(session->id, QStringLiteral("account_disabled"), now);
+        throw invalidGrant(QStringLiteral("The account is not available."));
+    }
     if (!session->isLive())
         throw invalidGrant(QStringLiteral("The session was revoked."));
     if (record->usedAtMs != 0 || !m_services.sessions.markRefreshTokenUsed(tokenHash, now)) {
@@ -165,11 +172,6 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
         throw invalidGrant(
             QStringLiteral("The refresh token was already used; the session has been "
                            "revoked. Sign in again."));
-    }
-    const auto user = m_services.users.findById(session->userId);
-    if (!user || user->disabled) {
-        m_services.sessions.revoke(session->id, QStringLiteral("account_disabled"), now);
-        throw invalidGrant(QStringLiteral("The account is not available."));
     }
 
     QString scope = session->scope;

@@ -145,9 +145,10 @@ QList<Migration> all(const SqlDialect &)
          }},
         // Two-factor authentication (docs/api.md 12.6). Secrets are SecretBox-sealed (base64);
         // last_step is the last accepted TOTP time step (replay guard). Backup codes are keyed
-        // hashes, kept after use. authorization_requests.sign_in_method carries "password",
-        // "password+totp" or "password+backup_code" from the browser sign-in to consent, which
-        // puts it on the code (migration 6).
+        // hashes, kept after use. sign_in_method carries "password", "password+totp" or
+        // "password+backup_code" from the browser sign-in to consent; migration 6 carries it on
+        // to the code exchange (5 and 6 were written on parallel branches: 5 no longer adds the
+        // authorization_codes column too, which 6 adds).
         {5,
          {
              QStringLiteral("CREATE TABLE two_factor ("
@@ -172,6 +173,24 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE authorization_codes"
                             " ADD COLUMN sign_in_method TEXT NOT NULL DEFAULT 'password'"),
+         }},
+        // What administrators did to other accounts (docs/api.md 12.8), append-only. admin_id is
+        // NULL for the command line, which has no account; the user names are copied so the
+        // log reads the same whatever happens to the accounts later.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id TEXT PRIMARY KEY,"
+                            " occurred_at BIGINT NOT NULL,"
+                            " admin_id TEXT REFERENCES users(id),"
+                            " admin_username TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " target_user_id TEXT NOT NULL REFERENCES users(id),"
+                            " target_username TEXT NOT NULL,"
+                            " details TEXT NOT NULL,"
+                            " ip TEXT,"
+                            " user_agent TEXT)"),
+             QStringLiteral("CREATE INDEX audit_log_time ON audit_log (occurred_at, id)"),
          }},
     };
 }

@@ -113,6 +113,24 @@ std::optional<PersonalAccessToken> PersonalTokenStore::revoke(const QString &use
     });
 }
 
+int PersonalTokenStore::revokeAllForUser(const QString &userId, qint64 nowMs)
+{
+    auto &q = m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ? WHERE "
+                                       "user_id = ? AND revoked_at IS NULL"),
+                        {nowMs, userId});
+    return q.numRowsAffected();
+}
+
+std::optional<PersonalAccessToken> PersonalTokenStore::find(const QString &id)
+{
+    auto &q = m_db.exec(QStringLiteral("SELECT ") + Columns +
+                            QStringLiteral(" FROM personal_access_tokens p WHERE p.id = ?"),
+                        {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
 std::optional<AuthenticatedPersonalToken>
 PersonalTokenStore::findForBearer(const QString &tokenHash)
 {

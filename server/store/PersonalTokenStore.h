@@ -52,6 +52,11 @@ public:
     // user's or revoked already.
     std::optional<PersonalAccessToken> revoke(const QString &userId, const QString &id,
                                               qint64 nowMs);
+    // Revokes every token of the user that is not revoked yet (expired ones too); returns how
+    // many.
+    int revokeAllForUser(const QString &userId, qint64 nowMs);
+    // Any user's token by id, revoked or not.
+    std::optional<PersonalAccessToken> find(const QString &id);
 
     // Runs on every request made with a PAT: the token when not revoked, with its user.
     std::optional<AuthenticatedPersonalToken> findForBearer(const QString &tokenHash);

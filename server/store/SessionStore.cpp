@@ -116,6 +116,25 @@ bool SessionStore::revoke(const QString &sessionId, const QString &reason, qint6
     });
 }
 
+int SessionStore::revokeAllForUser(const QString &userId, const QString &reason, qint64 nowMs)
+{
+    return m_db.transaction([&] {
+        auto &q = m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ?, revoked_reason = ? "
+                                           "WHERE user_id = ? AND revoked_at IS NULL"),
+                            {nowMs, reason, userId});
+        const int revoked = q.numRowsAffected();
+        // Over all the user's sessions, not only those just revoked: a token left behind by an
+        // earlier failure is gone too.
+        m_db.exec(QStringLiteral("DELETE FROM access_tokens WHERE session_id IN "
+                                 "(SELECT id FROM sessions WHERE user_id = ?)"),
+                  {userId});
+        m_db.exec(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE used_at IS NULL AND "
+                                 "session_id IN (SELECT id FROM sessions WHERE user_id = ?)"),
+                  {nowMs, userId});
+        return revoked;
+    });
+}
+
 void SessionStore::insertAccessToken(const QString &tokenHash, const AccessTokenRecord &record,
                                      qint64 nowMs)
 {

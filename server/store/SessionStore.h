@@ -68,6 +68,8 @@ public:
     // Revokes the session, its refresh-token family and its access tokens. False if it was
     // already revoked.
     bool revoke(const QString &sessionId, const QString &reason, qint64 nowMs);
+    // revoke() for every live session of the user at once; returns how many were live.
+    int revokeAllForUser(const QString &userId, const QString &reason, qint64 nowMs);
 
     void insertAccessToken(const QString &tokenHash, const AccessTokenRecord &record, qint64 nowMs);
     std::optional<AuthenticatedAccess> findAccess(const QString &tokenHash);

@@ -111,3 +111,20 @@ void UserStore::lockForUpdate(const QString &userId)
 {
     m_db.exec(QStringLiteral("UPDATE users SET updated_at = updated_at WHERE id = ?"), {userId});
 }
+
+void UserStore::lockEnabledAdmins()
+{
+    // A no-op write, as in lockForUpdate: SQLite's write lock, or the rows in PostgreSQL (where a
+    // waiting transaction re-checks the condition, so an admin disabled meanwhile drops out).
+    m_db.exec(QStringLiteral("UPDATE users SET updated_at = updated_at WHERE role = ? AND "
+                             "disabled = 0"),
+              {userRoleName(UserRole::Admin)});
+}
+
+int UserStore::countEnabledAdmins()
+{
+    auto &query =
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND disabled = 0"),
+                  {userRoleName(UserRole::Admin)});
+    return query.next() ? query.value(0).toInt() : 0;
+}

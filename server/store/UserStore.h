@@ -24,6 +24,11 @@ public:
     // insert) wait for each other until the transaction ends. A no-op write: it takes SQLite's
     // write lock up front, and the user's row lock in PostgreSQL.
     void lockForUpdate(const QString &userId);
+    // Inside a transaction, before counting them: the enabled administrators' rows stay locked
+    // until it ends, so two administrators disabling each other at once cannot both see the
+    // other one left (the last-admin guard).
+    void lockEnabledAdmins();
+    int countEnabledAdmins();
     int count();
 
     static User fromRow(const class QSqlQuery &query, int firstColumn = 0);

@@ -1,0 +1,314 @@
+// The account commands of the tasklane-server CLI against a running server's database:
+// `user sessions` lists what the API lists, `user revoke-all` and `user disable` end a user's
+// sessions and tokens for the very next HTTP request, `user reset-2fa` turns two-factor
+// authentication off, and each is logged like the admin API does, with "cli" as the
+// administrator; unknown users and bad usage exit non-zero.
+#include "ApiErrorChecks.h"
+#include "HttpClient.h"
+#include "OAuthTestClient.h"
+#include "Oathtool.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+const QString Password = QStringLiteral("admin-cli-password");
+const QString AllScopes = QStringLiteral("tasks:read tasks:write account admin");
+
+struct Device
+{
+    QString accessToken;
+    QString refreshToken;
+    QString sessionId;
+};
+
+} // namespace
+
+class tst_AdminCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer m_server{{QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
+                         QStringLiteral("--rate-limit-credential"), QStringLiteral("100000")}};
+    HttpClient m_http;
+    Device m_admin;
+
+    Device signIn(const QString &username, const QString &deviceName = QStringLiteral("Device"))
+    {
+        OAuthTestClient client(m_server);
+        client.scope = AllScopes;
+        client.deviceName = deviceName;
+        const QJsonObject tokens = client.signIn(username, Password);
+        Device device;
+        device.accessToken = tokens.value(QStringLiteral("access_token")).toString();
+        device.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
+        device.sessionId =
+            me(device.accessToken).json().value(QStringLiteral("sessionId")).toString();
+        if (device.sessionId.isEmpty())
+            qWarning("sign-in of %s failed", qPrintable(username));
+        return device;
+    }
+
+    HttpClient::Reply me(const QString &token)
+    {
+        return m_http.get(m_server.url(QStringLiteral("/v1/me")), HttpClient::bearer(token));
+    }
+
+    QString createPat(const Device &owner, const QString &name)
+    {
+        const auto reply = m_http.postJson(
+            m_server.url(QStringLiteral("/v1/me/tokens")),
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
+            HttpClient::bearer(owner.accessToken));
+        if (reply.status != 201)
+            qWarning("%s", qPrintable(describeReply(reply)));
+        return reply.json().value(QStringLiteral("token")).toString();
+    }
+
+    TestServer::Result cli(const QString &command, const QStringList &arguments)
+    {
+        return m_server.runCli(QStringList{QStringLiteral("user"), command} + arguments);
+    }
+
+    void verifyRefreshRefused(const Device &device)
+    {
+        OAuthTestClient client(m_server);
+        const auto refreshed = client.refresh(device.refreshToken);
+        QCOMPARE(refreshed.status, 400);
+        QCOMPARE(refreshed.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+    }
+
+    // The newest audit entry about `username`, read by the test's administrator.
+    QJsonObject lastAuditEntryAbout(const QString &username)
+    {
+        const auto reply = m_http.get(m_server.url(QStringLiteral("/v1/admin/audit")),
+                                      HttpClient::bearer(m_admin.accessToken));
+        const QJsonArray entries = reply.json().value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &entry : entries) {
+            if (entry.toObject().value(QStringLiteral("targetUsername")).toString() == username)
+                return entry.toObject();
+        }
+        qWarning("no audit entry about %s in %s", qPrintable(username), reply.body.constData());
+        return {};
+    }
+
+    // The newest admin.* event of the account whose access token this is.
+    QJsonObject lastAdminEvent(const Device &device, const QString &type)
+    {
+        const auto reply =
+            m_http.get(m_server.url(QStringLiteral("/v1/me/security-events?type=") + type),
+                       HttpClient::bearer(device.accessToken));
+        const QJsonArray events = reply.json().value(QStringLiteral("items")).toArray();
+        if (events.isEmpty())
+            qWarning("no %s event: %s", qPrintable(type), reply.body.constData());
+        return events.isEmpty() ? QJsonObject() : events.first().toObject();
+    }
+
+    // What the command line leaves in both logs: no administrator id, "cli", no IP or agent.
+    void verifyLoggedAsCli(const QJsonObject &entry, const QJsonObject &event,
+                           const QString &action, const QJsonObject &details)
+    {
+        const QByteArray shown = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        QCOMPARE(entry.value(QStringLiteral("action")).toString(), action);
+        QVERIFY2(entry.value(QStringLiteral("adminId")).isNull(), shown.constData());
+        QCOMPARE(entry.value(QStringLiteral("adminUsername")).toString(), QStringLiteral("cli"));
+        QVERIFY2(entry.value(QStringLiteral("ip")).isNull(), shown.constData());
+        QVERIFY2(entry.value(QStringLiteral("userAgent")).isNull(), shown.constData());
+        QCOMPARE(entry.value(QStringLiteral("details")).toObject(), details);
+
+        const QByteArray shownEvent = QJsonDocument(event).toJson(QJsonDocument::Compact);
+        QJsonObject eventDetails = details;
+        eventDetails.insert(QStringLiteral("adminId"), QJsonValue(QJsonValue::Null));
+        eventDetails.insert(QStringLiteral("adminUsername"), QStringLiteral("cli"));
+        QVERIFY2(event.value(QStringLiteral("details")).toObject() == eventDetails,
+                 shownEvent.constData());
+        QVERIFY2(event.value(QStringLiteral("ip")).isNull(), shownEvent.constData());
+        QVERIFY2(event.value(QStringLiteral("sessionId")).isNull(), shownEvent.constData());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        QVERIFY(m_server.createUser(QStringLiteral("root"), Password, true));
+        m_admin = signIn(QStringLiteral("root"));
+        QVERIFY(!m_admin.sessionId.isEmpty());
+    }
+
+    void helpNamesTheCommands()
+    {
+        const auto help = m_server.runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("user sessions NAME")));
+        QVERIFY(help.out.contains(QStringLiteral("user revoke-all NAME")));
+        QVERIFY(help.out.contains(QStringLiteral("user reset-2fa NAME")));
+    }
+
+    void sessionsListsTheLiveOnes()
+    {
+        QVERIFY(m_server.createUser(QStringLiteral("cleo"), Password));
+        QVERIFY(m_server.createUser(QStringLiteral("other"), Password));
+        const Device laptop = signIn(QStringLiteral("cleo"), QStringLiteral("cleo-laptop"));
+        const Device phone = signIn(QStringLiteral("cleo"), QStringLiteral("cleo-phone"));
+        const Device ended = signIn(QStringLiteral("cleo"), QStringLiteral("cleo-old-tablet"));
+        const Device theirs = signIn(QStringLiteral("other"), QStringLiteral("their-device"));
+        QCOMPARE(m_http
+                     .send("DELETE",
+                           m_server.url(QStringLiteral("/v1/me/sessions/") + ended.sessionId), {},
+                           HttpClient::bearer(laptop.accessToken))
+                     .status,
+                 204);
+
+        const auto result = cli(QStringLiteral("sessions"), {QStringLiteral("cleo")});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QStringList header = lines.first().simplified().split(QLatin1Char(' '));
+        QCOMPARE(header, QStringList({QStringLiteral("ID"), QStringLiteral("DEVICE"),
+                                      QStringLiteral("CLIENT"), QStringLiteral("IP"),
+                                      QStringLiteral("LAST"), QStringLiteral("ACTIVE")}));
+        for (const Device &device : {laptop, phone}) {
+            const QString deviceName = device.sessionId == laptop.sessionId
+                                           ? QStringLiteral("cleo-laptop")
+                                           : QStringLiteral("cleo-phone");
+            bool found = false;
+            for (const QString &line : lines) {
+                if (!line.startsWith(device.sessionId))
+                    continue;
+                found = true;
+                QVERIFY2(line.contains(deviceName), qPrintable(line));
+                QVERIFY2(line.contains(QStringLiteral("Tasklane for desktop")), qPrintable(line));
+                QVERIFY2(line.contains(QStringLiteral("127.0.0.1")), qPrintable(line));
+                // Last active, in UTC.
+                QVERIFY2(line.trimmed().endsWith(QLatin1Char('Z')), qPrintable(line));
+            }
+            QVERIFY2(found, qPrintable(result.out));
+        }
+        QVERIFY(!result.out.contains(ended.sessionId));
+        QVERIFY(!result.out.contains(theirs.sessionId));
+        // No secret of any kind.
+        for (const Device &device : {laptop, phone})
+            QVERIFY(!result.out.contains(device.accessToken) &&
+                    !result.out.contains(device.refreshToken));
+    }
+
+    void revokeAllTakesEffectOverHttp()
+    {
+        QVERIFY(m_server.createUser(QStringLiteral("dana"), Password));
+        const Device laptop = signIn(QStringLiteral("dana"), QStringLiteral("laptop"));
+        const Device phone = signIn(QStringLiteral("dana"), QStringLiteral("phone"));
+        const QString pat = createPat(laptop, QStringLiteral("backup"));
+        for (const QString &token : {laptop.accessToken, phone.accessToken, pat})
+            QCOMPARE(me(token).status, 200);
+
+        const auto result = cli(QStringLiteral("revoke-all"), {QStringLiteral("dana")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(),
+                 QStringLiteral("dana: revoked 2 sessions and 1 personal access token"));
+
+        for (const QString &token : {laptop.accessToken, phone.accessToken, pat})
+            VERIFY_API_ERROR(me(token), 401, "UNAUTHORIZED");
+        verifyRefreshRefused(laptop);
+        verifyRefreshRefused(phone);
+        QCOMPARE(me(m_admin.accessToken).status, 200);
+
+        const QJsonObject counts{{QStringLiteral("sessionsRevoked"), 2},
+                                 {QStringLiteral("tokensRevoked"), 1}};
+        const Device again = signIn(QStringLiteral("dana"));
+        verifyLoggedAsCli(lastAuditEntryAbout(QStringLiteral("dana")),
+                          lastAdminEvent(again, QStringLiteral("admin.revoked_all")),
+                          QStringLiteral("user.revoke_all"), counts);
+    }
+
+    void disableRevokesAndLogsToo()
+    {
+        QVERIFY(m_server.createUser(QStringLiteral("eli"), Password));
+        const Device device = signIn(QStringLiteral("eli"));
+        const QString pat = createPat(device, QStringLiteral("cron"));
+
+        const auto result = cli(QStringLiteral("disable"), {QStringLiteral("eli")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(),
+                 QStringLiteral("Disabled eli; revoked 1 session and 1 personal access token"));
+        VERIFY_API_ERROR(me(device.accessToken), 401, "UNAUTHORIZED");
+        VERIFY_API_ERROR(me(pat), 401, "UNAUTHORIZED");
+        verifyRefreshRefused(device);
+        QCOMPARE(
+            lastAuditEntryAbout(QStringLiteral("eli")).value(QStringLiteral("action")).toString(),
+            QStringLiteral("user.disable"));
+        QVERIFY(cli(QStringLiteral("list"), {}).out.contains(QStringLiteral("disabled")));
+    }
+
+    void resetTwoFactor()
+    {
+        QVERIFY(m_server.createUser(QStringLiteral("fay"), Password));
+        const Device device = signIn(QStringLiteral("fay"));
+        const auto setup = m_http.postJson(m_server.url(QStringLiteral("/v1/me/2fa/setup")), {},
+                                           HttpClient::bearer(device.accessToken));
+        const QString secret = setup.json().value(QStringLiteral("secret")).toString();
+        QCOMPARE(m_http
+                     .postJson(m_server.url(QStringLiteral("/v1/me/2fa/confirm")),
+                               QJsonObject{{QStringLiteral("code"), Oathtool::totp(secret)}},
+                               HttpClient::bearer(device.accessToken))
+                     .status,
+                 200);
+        const auto state = [&] {
+            return m_http
+                .get(m_server.url(QStringLiteral("/v1/me/2fa")),
+                     HttpClient::bearer(device.accessToken))
+                .json();
+        };
+        QCOMPARE(state().value(QStringLiteral("enabled")).toBool(), true);
+
+        auto result = cli(QStringLiteral("reset-2fa"), {QStringLiteral("fay")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(
+            result.out.contains(QStringLiteral("Turned two-factor authentication off for fay")),
+            qPrintable(result.out));
+        QCOMPARE(state().value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(state().value(QStringLiteral("backupCodesRemaining")).toInt(), 0);
+        // Nothing else changed: the session goes on, the password alone signs in.
+        QCOMPARE(me(device.accessToken).status, 200);
+        const Device again = signIn(QStringLiteral("fay"));
+        QVERIFY(!again.sessionId.isEmpty());
+        verifyLoggedAsCli(lastAuditEntryAbout(QStringLiteral("fay")),
+                          lastAdminEvent(again, QStringLiteral("admin.two_factor_reset")),
+                          QStringLiteral("user.reset_2fa"), {});
+
+        // Off already: a clear refusal.
+        result = cli(QStringLiteral("reset-2fa"), {QStringLiteral("fay")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("two-factor authentication is off for fay")),
+                 qPrintable(result.err));
+    }
+
+    void unknownUsersAndBadUsage()
+    {
+        for (const QString &command : {QStringLiteral("sessions"), QStringLiteral("revoke-all"),
+                                       QStringLiteral("reset-2fa"), QStringLiteral("disable")}) {
+            auto result = cli(command, {QStringLiteral("ghost")});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(QStringLiteral("no user named \"ghost\"")),
+                     qPrintable(result.err));
+            QVERIFY(result.out.isEmpty());
+
+            result = cli(command, {});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QStringLiteral("usage: user ") + command + u' '),
+                     qPrintable(result.err));
+            result = cli(command, {QStringLiteral("root"), QStringLiteral("extra")});
+            QCOMPARE(result.exitCode, 2);
+        }
+        // Nothing happened to anyone on the way.
+        QCOMPARE(me(m_admin.accessToken).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AdminCli)
+#include "tst_admincli.moc"
