@@ -62,8 +62,9 @@ QVariant AdminUserModel::toolTipData(const AdminUser &user, int column) const
 {
     switch (column) {
     case Username:
-        return user.disabled ? tr("%1 is disabled: they cannot sign in.").arg(user.username)
-                             : user.username;
+        return user.disabled
+                   ? tr("%1 <%2> is disabled: they cannot sign in.").arg(user.name(), user.email)
+                   : tr("%1 <%2>").arg(user.name(), user.email);
     case Role:
         return user.isAdmin() ? tr("Can manage other users") : tr("Manages only their own tasks");
     case TwoFactor:

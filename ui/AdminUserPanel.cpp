@@ -400,7 +400,7 @@ void AdminUserPanel::revokeEverything()
         QStringLiteral("revokeAllForUser"),
         tr("Revoke everything"),
         tr("Revoke every session and token of %1?").arg(nameOf(m_user)),
-        consequences.join(QLatin1Char('\n')),
+        consequences,
         tr("&Revoke everything"),
         tr("Keep %1's sessions and tokens").arg(m_user.username),
     };
@@ -419,10 +419,11 @@ void AdminUserPanel::resetTwoFactor()
         QStringLiteral("resetTwoFactor"),
         tr("Reset two-factor"),
         tr("Reset two-factor authentication for %1?").arg(nameOf(m_user)),
-        tr("Their authenticator codes and backup codes stop working. Until %1 sets up "
-           "two-factor authentication again in Account security, they sign in with their "
-           "password only.\nTheir sessions and tokens are not affected.")
-            .arg(m_user.username),
+        {tr("Their authenticator app's codes and their backup codes stop working."),
+         tr("Until %1 sets up two-factor authentication again in Account security, they sign "
+            "in with their password only.")
+             .arg(m_user.username),
+         tr("Their sessions and tokens are not affected.")},
         tr("&Reset two-factor"),
         tr("Keep two-factor on for %1").arg(m_user.username),
     };
@@ -462,7 +463,7 @@ void AdminUserPanel::disableOrEnable()
         QStringLiteral("disableUser"),
         tr("Disable account"),
         tr("Disable the account of %1?").arg(nameOf(m_user)),
-        consequences.join(QLatin1Char('\n')),
+        consequences,
         tr("&Disable account"),
         tr("Keep %1's account enabled").arg(m_user.username),
     };
@@ -476,12 +477,12 @@ void AdminUserPanel::revokeSession(const QModelIndex &row)
     if (!row.isValid() || m_service->isChanging())
         return;
     const SignedInSession session = row.data(SessionModel::SessionRole).value<SignedInSession>();
-    QString consequences = tr("That device is signed out at once; %1 needs the password to sign "
-                              "in there again.")
-                               .arg(m_user.username);
+    QStringList consequences{tr("That device is signed out at once; %1 needs the password to "
+                                "sign in there again.")
+                                 .arg(m_user.username)};
     if (isOwnAccount())
-        consequences += QLatin1Char('\n') + tr("This is your own account: if it is this app's "
-                                               "session, Tasklane signs you out.");
+        consequences << tr("This is your own account: if it is this app's session, Tasklane "
+                           "signs you out.");
     const ConfirmationBox box{
         QStringLiteral("revokeUserSession"),
         tr("Sign out session"),
@@ -506,7 +507,7 @@ void AdminUserPanel::revokeToken(const QModelIndex &row)
         QStringLiteral("revokeUserToken"),
         tr("Revoke token"),
         tr("Revoke the token \u201c%1\u201d of %2?").arg(token.name, nameOf(m_user)),
-        tr("Scripts and apps that use it stop working at once. This cannot be undone."),
+        {tr("Scripts and apps that use it stop working at once. This cannot be undone.")},
         tr("&Revoke"),
         tr("Keep the token"),
     };

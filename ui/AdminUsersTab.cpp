@@ -9,6 +9,7 @@
 #include "SecurityTableView.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,8 +64,12 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
     auto *delegate = new SecurityItemDelegate(m_table);
     delegate->setEmphasisRole(AdminUserModel::CurrentUserRole);
     delegate->setDimRole(AdminUserModel::DisabledRole);
-    delegate->setIconColumn(AdminUserModel::Status);
+    delegate->setIconColumn(-1); // greyed is enough: the expiry clock would mislead here
     m_table->setItemDelegate(delegate);
+    // The name and email are in the details and the user name's tooltip, and the search finds
+    // them; the list keeps its width for what tells accounts apart at a glance.
+    m_table->setColumnHidden(AdminUserModel::DisplayName, true);
+    m_table->setColumnHidden(AdminUserModel::Email, true);
 
     m_statusLabel->setObjectName(QStringLiteral("userListStatusLabel"));
     m_loadMoreButton->setObjectName(QStringLiteral("loadMoreUsersButton"));
@@ -90,7 +95,7 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({520, 620});
+    m_splitter->setSizes({700, 740});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -122,7 +127,7 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
     connect(users, &AdminUserModel::pageLoaded, this, [this] {
         m_error->clear();
         if (m_users->rowCount() <= m_users->pageSize())
-            m_table->fitColumns(AdminUserModel::Email);
+            fitColumns();
         updateState();
     });
     connect(service, &AdminService::failed, this, &AdminUsersTab::onFailed);
@@ -142,6 +147,16 @@ void AdminUsersTab::refresh()
     if (m_users->searchText() == m_searchEdit->text().trimmed() && m_users->isLoaded())
         m_service->reloadUsers();
     m_service->reloadOpenUser();
+}
+
+void AdminUsersTab::fitColumns()
+{
+    // Tighter than SecurityTableView::fitColumns(): seven columns share half a window, and the
+    // counts need no air around them. The user name takes what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->resizeColumnsToContents();
+    header->setSectionResizeMode(AdminUserModel::Username, QHeaderView::Stretch);
 }
 
 void AdminUsersTab::focusSearch()

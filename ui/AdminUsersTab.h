@@ -39,6 +39,7 @@ public:
 
 private:
     void applySearch();
+    void fitColumns();
     void openCurrentRow();
     void onFailed(AdminService::Operation operation, const ApiError &error);
     void updateState();

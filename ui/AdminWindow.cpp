@@ -100,7 +100,7 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
         m_context.adminTokenModel()->refreshTimes();
         m_context.auditLogModel()->refreshTimes();
     });
-    resize(1180, 680);
+    resize(1440, 780);
 }
 
 AdminWindow::~AdminWindow()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -12,12 +13,12 @@ class QWidget;
 // confirmRevokeAllForUserButton, cancelRevokeAllForUserButton).
 struct ConfirmationBox
 {
-    QString name;         // "revokeAllForUser"
-    QString title;        // window title: "Revoke everything"
-    QString question;     // "Revoke everything for bob?"
-    QString consequences; // what will happen, in sentences
-    QString confirmText;  // "&Revoke everything"
-    QString keepText;     // the accessible name of Cancel: "Keep bob's sessions and tokens"
+    QString name;             // "revokeAllForUser"
+    QString title;            // window title: "Revoke everything"
+    QString question;         // "Revoke everything for bob?"
+    QStringList consequences; // what will happen, a sentence each (bulleted when several)
+    QString confirmText;      // "&Revoke everything"
+    QString keepText;         // the accessible name of Cancel: "Keep bob's sessions and tokens"
 
     // Shows the box modally; true when the change was confirmed.
     bool ask(QWidget *parent) const;

@@ -350,6 +350,8 @@ private slots:
         QCOMPARE(text(m, 1, AdminUserModel::Username), QStringLiteral("user001"));
         QVERIFY(!m.index(1, 0).data(AdminUserModel::CurrentUserRole).toBool());
         QCOMPARE(text(m, 1, AdminUserModel::DisplayName), QStringLiteral("User Number 1"));
+        QCOMPARE(text(m, 1, AdminUserModel::Username, Qt::ToolTipRole),
+                 QStringLiteral("User Number 1 <user001@example.org>"));
         QCOMPARE(text(m, 1, AdminUserModel::Email), QStringLiteral("user001@example.org"));
         QCOMPARE(text(m, 0, AdminUserModel::Role), QStringLiteral("Administrator"));
         QCOMPARE(text(m, 1, AdminUserModel::Role), QStringLiteral("User"));

@@ -83,9 +83,15 @@ std::optional<ApiError> waitFor(App &app, QSignalSpy &spy, Operation operation)
     return failure;
 }
 
+// Nothing in flight, and the pages that arrived are in the models (they take them from the
+// event loop after the service has answered).
 bool settled(App &app)
 {
-    return QTest::qWaitFor([&app] { return !app.service.isBusy(); }, SlowMs);
+    return QTest::qWaitFor(
+        [&app] {
+            return !app.service.isBusy() && !app.users.isLoading() && !app.audit.isLoading();
+        },
+        SlowMs);
 }
 
 // The code Debian's oathtool computes for `base32Secret` now.
