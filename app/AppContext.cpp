@@ -1,6 +1,9 @@
 #include "AppContext.h"
 
+#include "AdminService.h"
+#include "AdminUserModel.h"
 #include "ApiClient.h"
+#include "AuditLogModel.h"
 #include "CredentialStore.h"
 #include "LocalServer.h"
 #include "PersonalTokenModel.h"
@@ -76,12 +79,28 @@ AppContext::AppContext(Options options, QObject *parent)
         m_twoFactorService->forgetStatus();
         m_twoFactorService->setAccountName({});
     });
+
+    m_adminUserModel = std::make_unique<AdminUserModel>();
+    m_adminSessionModel = std::make_unique<SessionModel>();
+    m_adminTokenModel = std::make_unique<PersonalTokenModel>();
+    m_auditLogModel = std::make_unique<AuditLogModel>();
+    m_adminService = std::make_unique<AdminService>(
+        m_apiClient.get(), m_session.get(), m_adminUserModel.get(), m_adminSessionModel.get(),
+        m_adminTokenModel.get(), m_auditLogModel.get());
+    // The administrator ended their own sessions (revoke everything, disable): as above.
+    connect(m_adminService.get(), &AdminService::ownSessionsEnded, this,
+            &AppContext::forgetAccount);
 }
 
 AppContext::~AppContext()
 {
     // The model must not outlive its page source; the local server stops with its object.
     m_taskModel->setPageSource(nullptr);
+    m_adminService.reset(); // detaches itself from the user and audit models
+    m_auditLogModel.reset();
+    m_adminTokenModel.reset();
+    m_adminSessionModel.reset();
+    m_adminUserModel.reset();
     m_securityService.reset(); // detaches itself from the log model
     m_securityLogModel.reset();
     m_sessionModel.reset();

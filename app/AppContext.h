@@ -7,7 +7,10 @@
 
 #include <memory>
 
+class AdminService;
+class AdminUserModel;
 class ApiClient;
+class AuditLogModel;
 class CredentialStore;
 class LocalServer;
 class PersonalTokenModel;
@@ -21,9 +24,9 @@ class TwoFactorService;
 
 // The app's object graph, built once by main() (and by GUI tests): the one ApiClient, the
 // keychain, the session, the task model and the service that feeds it, the account security
-// models and their service, the two-factor service, the optional local server, and the few
-// settings that survive a restart. Widgets get a reference to this and nothing else, so a test
-// can build the real window against a real server.
+// models and their service, the two-factor service, the administration models and their
+// service, the optional local server, and the few settings that survive a restart. Widgets get a
+// reference to this and nothing else, so a test can build the real window against a real server.
 //
 // A profile (`--profile NAME`) keeps several setups apart: its own QSettings group and its own
 // local server data directory. Nothing secret is kept in QSettings: refresh tokens and personal
@@ -59,6 +62,14 @@ public:
     SecurityLogModel *securityLogModel() const { return m_securityLogModel.get(); }
     SecurityService *securityService() const { return m_securityService.get(); }
     TwoFactorService *twoFactorService() const { return m_twoFactorService.get(); }
+    // Administration (administrators signed in with the admin scope): the users, the open
+    // user's sessions and tokens (models of their own, apart from this account's), the audit
+    // log, and the service that feeds them.
+    AdminUserModel *adminUserModel() const { return m_adminUserModel.get(); }
+    SessionModel *adminSessionModel() const { return m_adminSessionModel.get(); }
+    PersonalTokenModel *adminTokenModel() const { return m_adminTokenModel.get(); }
+    AuditLogModel *auditLogModel() const { return m_auditLogModel.get(); }
+    AdminService *adminService() const { return m_adminService.get(); }
     // Created on first use: most runs talk to a remote server and never start one.
     LocalServer *localServer();
     bool hasLocalServer() const { return m_localServer != nullptr; }
@@ -102,5 +113,10 @@ private:
     std::unique_ptr<SecurityLogModel> m_securityLogModel;
     std::unique_ptr<SecurityService> m_securityService;
     std::unique_ptr<TwoFactorService> m_twoFactorService;
+    std::unique_ptr<AdminUserModel> m_adminUserModel;
+    std::unique_ptr<SessionModel> m_adminSessionModel;
+    std::unique_ptr<PersonalTokenModel> m_adminTokenModel;
+    std::unique_ptr<AuditLogModel> m_auditLogModel;
+    std::unique_ptr<AdminService> m_adminService;
     std::unique_ptr<LocalServer> m_localServer;
 };

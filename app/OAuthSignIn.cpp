@@ -160,6 +160,10 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
             parameters->remove(QStringLiteral("redirect_uri"));
             if (parameters->value(QStringLiteral("client_secret")).toString().isEmpty())
                 parameters->remove(QStringLiteral("client_secret"));
+            // A refresh keeps what the sign-in granted (RFC 6749 section 6). Asking again for
+            // the scope string would ask a non-administrator's session for `admin`, which the
+            // server refuses to add on a refresh.
+            parameters->remove(QStringLiteral("scope"));
             break;
         case QAbstractOAuth::Stage::RequestingTemporaryCredentials:
             break;

@@ -30,7 +30,9 @@ struct OAuthEndpoints
     QUrl authorizationUrl;
     QUrl tokenUrl;
     QString clientId = QStringLiteral("tasklane-desktop");
-    QString scope = QStringLiteral("tasks:read tasks:write account");
+    // `admin` too: the server grants it only to administrators and drops it for everyone else
+    // (docs/api.md 4.3), so one scope string serves both.
+    QString scope = QStringLiteral("tasks:read tasks:write account admin");
     QString deviceName;
 };
 

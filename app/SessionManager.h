@@ -30,6 +30,10 @@ struct Account
     bool isAdmin = false;
     QStringList scopes;
     bool personalAccessToken = false; // signed in with a PAT rather than the browser
+
+    // An administrator whose credential carries the `admin` scope: the administration API
+    // (docs/api.md 12.8) answers them, and the app offers Administration.
+    bool canAdminister() const { return isAdmin && scopes.contains(QStringLiteral("admin")); }
 };
 Q_DECLARE_METATYPE(Account)
 

@@ -38,7 +38,30 @@ QString revocationReason(const QString &reason)
         return tr("signed out with \u201cSign out all other sessions\u201d");
     if (reason == QLatin1String("signed_out"))
         return tr("signed out on that device");
+    if (reason == QLatin1String("admin"))
+        return tr("signed out by an administrator");
+    if (reason == QLatin1String("account_disabled"))
+        return tr("signed out because the account was disabled");
     return reason;
+}
+
+// Who did an admin.* event: the administrator's user name, or the server's command line.
+QString administrator(const QJsonObject &details)
+{
+    const QString name = details.value(QStringLiteral("adminUsername")).toString().trimmed();
+    if (details.value(QStringLiteral("adminId")).isNull() || name.isEmpty())
+        return tr("the server's command line");
+    return name;
+}
+
+// "1 session and 2 tokens"
+QString revokedCounts(const QJsonObject &details)
+{
+    const int sessions = details.value(QStringLiteral("sessionsRevoked")).toInt();
+    const int tokens = details.value(QStringLiteral("tokensRevoked")).toInt();
+    const QString sessionText = sessions == 1 ? tr("1 session") : tr("%n sessions", sessions);
+    const QString tokenText = tokens == 1 ? tr("1 token") : tr("%n tokens", tokens);
+    return tr("%1 and %2").arg(sessionText, tokenText);
 }
 
 } // namespace
@@ -69,6 +92,18 @@ QString SecurityLogEntry::title() const
         return tr("Backup code used");
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("New backup codes");
+    if (type == QLatin1String("admin.session_revoked"))
+        return tr("Session ended by an administrator");
+    if (type == QLatin1String("admin.token_revoked"))
+        return tr("Token revoked by an administrator");
+    if (type == QLatin1String("admin.revoked_all"))
+        return tr("Everything revoked by an administrator");
+    if (type == QLatin1String("admin.two_factor_reset"))
+        return tr("Two-factor reset by an administrator");
+    if (type == QLatin1String("admin.user_disabled"))
+        return tr("Account disabled by an administrator");
+    if (type == QLatin1String("admin.user_enabled"))
+        return tr("Account enabled by an administrator");
     return type;
 }
 
@@ -145,6 +180,20 @@ QString SecurityLogEntry::detailText() const
     }
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("The old backup codes no longer work");
+    if (type.startsWith(QLatin1String("admin."))) {
+        const QString by = administrator(details);
+        if (type == QLatin1String("admin.session_revoked")) {
+            const QString device = text("deviceName");
+            return tr("%1, by %2")
+                .arg(device.isEmpty() ? tr("An unnamed device") : quoted(device), by);
+        }
+        if (type == QLatin1String("admin.token_revoked"))
+            return tr("%1, by %2").arg(quoted(text("tokenName")), by);
+        if (type == QLatin1String("admin.revoked_all") ||
+            type == QLatin1String("admin.user_disabled"))
+            return tr("%1 revoked, by %2").arg(revokedCounts(details), by);
+        return tr("By %1").arg(by);
+    }
     return {};
 }
 
@@ -184,6 +233,16 @@ SecurityLogEntry SecurityLogEntry::fromJson(const QJsonObject &object)
 
 SecurityLogEntry::Category SecurityLogEntry::categoryOf(const QString &type)
 {
+    // What an administrator did belongs with what the account's owner can do alike.
+    if (type == QLatin1String("admin.session_revoked") ||
+        type == QLatin1String("admin.revoked_all"))
+        return Category::Session;
+    if (type == QLatin1String("admin.token_revoked"))
+        return Category::Token;
+    if (type == QLatin1String("admin.two_factor_reset"))
+        return Category::TwoFactor;
+    if (type == QLatin1String("admin.user_disabled") || type == QLatin1String("admin.user_enabled"))
+        return Category::SignIn;
     if (type.startsWith(QLatin1String("sign_in.")))
         return Category::SignIn;
     if (type.startsWith(QLatin1String("session.")))
@@ -205,6 +264,9 @@ QStringList SecurityLogEntry::knownTypes()
         QStringLiteral("two_factor.enabled"),     QStringLiteral("two_factor.disabled"),
         QStringLiteral("two_factor.failed"),      QStringLiteral("two_factor.locked"),
         QStringLiteral("backup_code.used"),       QStringLiteral("backup_codes.regenerated"),
+        QStringLiteral("admin.session_revoked"),  QStringLiteral("admin.token_revoked"),
+        QStringLiteral("admin.revoked_all"),      QStringLiteral("admin.two_factor_reset"),
+        QStringLiteral("admin.user_disabled"),    QStringLiteral("admin.user_enabled"),
     };
 }
 

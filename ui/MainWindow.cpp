@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountSecurityDialog.h"
+#include "AdminWindow.h"
 #include "ApiClient.h"
 #include "AppContext.h"
 #include "BusyPage.h"
@@ -234,6 +235,13 @@ void MainWindow::createActions()
              tr("Manage your personal access tokens and signed-in sessions, and see the security "
                 "log"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("security-high"));
+    m_adminAction =
+        make(tr("&Administration\u2026"), "actionAdministration",
+             tr("Manage users: their sessions, tokens and two-factor "
+                "authentication, and the audit log"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QStringLiteral("system-users"));
+    // Only administrators signed in with the admin scope ever see it (updateActions()).
+    m_adminAction->setVisible(false);
     m_signOutAction = make(tr("Sign &out"), "actionSignOut", tr("Sign out of this server"), {},
                            QStringLiteral("system-log-out"));
     m_quitAction = make(tr("&Quit"), "actionQuit", tr("Quit Tasklane"), QKeySequence::Quit,
@@ -257,6 +265,7 @@ void MainWindow::createActions()
     // The task actions are connected with the tasks page (ensureTasksPage()).
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_securityAction, &QAction::triggered, this, &MainWindow::showAccountSecurity);
+    connect(m_adminAction, &QAction::triggered, this, &MainWindow::showAdministration);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_undoDeleteAction, &QAction::triggered, this, [this] {
@@ -276,6 +285,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addAction(m_securityAction);
+    file->addAction(m_adminAction);
     file->addAction(m_signOutAction);
     file->setToolTipsVisible(true); // says why Account security is off, when it is
     file->addSeparator();
@@ -346,6 +356,7 @@ void MainWindow::createStatusBar()
     menu->setObjectName(QStringLiteral("accountMenu"));
     menu->addAction(m_settingsAction);
     menu->addAction(m_securityAction);
+    menu->addAction(m_adminAction);
     menu->addAction(m_signOutAction);
     menu->setToolTipsVisible(true);
     m_accountButton->setMenu(menu);
@@ -616,6 +627,9 @@ void MainWindow::onSignedIn(const Account &account)
     m_context.setLastServerUrl(m_serverUrl);
     m_context.setServerIsLocal(m_serverIsLocal);
     m_context.setLastUsername(account.username);
+    // Administration belongs to the administrator who opened it.
+    if (m_adminWindow && m_adminWindow->userId() != account.userId)
+        closeAdministration();
     showTasks();
     m_tasksPage->activate(account);
     showTransientMessage(tr("Signed in as %1.").arg(account.username), MessageMs);
@@ -629,6 +643,7 @@ void MainWindow::onSignedOut(const QString &reason)
         m_securityDialog->deleteLater();
         m_securityDialog = nullptr;
     }
+    closeAdministration();
     if (m_tasksPage) // none: the session ended before any sign-in showed tasks
         m_tasksPage->reset();
     m_undoButton->hide();
@@ -699,6 +714,33 @@ void MainWindow::showAccountSecurity()
     m_securityDialog->activateWindow();
 }
 
+AdminWindow *MainWindow::adminWindow() const
+{
+    return m_adminWindow;
+}
+
+void MainWindow::showAdministration()
+{
+    if (!m_adminAction->isVisible() || !m_adminAction->isEnabled())
+        return;
+    if (!m_adminWindow)
+        m_adminWindow = new AdminWindow(m_context, this);
+    if (m_adminWindow->isVisible())
+        m_adminWindow->refresh();
+    m_adminWindow->show();
+    m_adminWindow->raise();
+    m_adminWindow->activateWindow();
+}
+
+void MainWindow::closeAdministration()
+{
+    if (!m_adminWindow)
+        return;
+    m_adminWindow->close();
+    m_adminWindow->deleteLater();
+    m_adminWindow = nullptr;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -741,6 +783,13 @@ void MainWindow::updateActions()
                          "security log");
     m_securityAction->setToolTip(why);
     m_securityAction->setStatusTip(why);
+    // Hidden, not merely off, for everyone the server would refuse: users who are not
+    // administrators, and administrators whose sign-in lacks the admin scope.
+    const bool administrator = signedIn && m_context.session()->account().canAdminister();
+    m_adminAction->setVisible(administrator);
+    m_adminAction->setEnabled(administrator);
+    if (!administrator)
+        closeAdministration();
 }
 
 void MainWindow::updateStatusWidgets()

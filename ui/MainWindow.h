@@ -8,6 +8,7 @@
 #include <functional>
 
 class AccountSecurityDialog;
+class AdminWindow;
 class AppContext;
 class ApiError;
 class BusyPage;
@@ -54,6 +55,8 @@ public:
     TasksPage *tasksPage() const { return m_tasksPage; }
     // Account security, while it is open (built when first opened, gone at sign-out).
     AccountSecurityDialog *accountSecurityDialog() const;
+    // Administration, while it is open (built when first opened, gone at sign-out).
+    AdminWindow *adminWindow() const;
 
 signals:
     // The tasks page was built and joined the page stack (once per window).
@@ -95,6 +98,9 @@ private:
     void changeServer();
     void showSettings();
     void showAccountSecurity();
+    void showAdministration();
+    // Closes Administration and forgets it: the session ended, or changed hands.
+    void closeAdministration();
     void showAbout();
     void showTransientMessage(const QString &message, int milliseconds);
     void showError(const ApiError &error);
@@ -113,6 +119,7 @@ private:
     QAction *m_newTaskAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_securityAction = nullptr;
+    QAction *m_adminAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoDeleteAction = nullptr;
@@ -127,6 +134,7 @@ private:
     QToolButton *m_undoButton = nullptr;
     QPointer<AccountSecurityDialog> m_securityDialog;
     TwoFactorTab *m_twoFactorTab = nullptr; // in m_securityDialog
+    QPointer<AdminWindow> m_adminWindow;
     QTimer m_undoOfferTimer;
 
     Busy m_busy = Busy::None;

@@ -55,10 +55,10 @@ void GuiSession::prepareTestCase(const QString &applicationName)
     QCoreApplication::setApplicationName(applicationName);
 }
 
-bool GuiSession::setUp(const QStringList &serverArguments)
+bool GuiSession::setUp(const QStringList &serverArguments, bool administrator)
 {
     server = std::make_unique<TestServer>(serverArguments);
-    if (!server->start() || !server->createUser(Username, Password))
+    if (!server->start() || !server->createUser(Username, Password, administrator))
         return false;
     home = std::make_unique<QTemporaryDir>();
     if (!home->isValid())

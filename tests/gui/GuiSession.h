@@ -35,9 +35,9 @@ public:
     // For initTestCase(): nothing of a test may reach the user's settings, data or keychain.
     static void prepareTestCase(const QString &applicationName);
 
-    // Starts the server, creates the account, builds and shows the window. False on failure
-    // (with a QWARN saying why).
-    bool setUp(const QStringList &serverArguments = {});
+    // Starts the server, creates the account (an administrator when `administrator`), builds
+    // and shows the window. False on failure (with a QWARN saying why).
+    bool setUp(const QStringList &serverArguments = {}, bool administrator = false);
     // Closes the window and drops the context, then builds both again from the same settings
     // file and keychain service, as a restart of the app would; start() is called.
     bool restart();

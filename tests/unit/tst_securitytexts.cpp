@@ -263,6 +263,41 @@ private slots:
         QTest::newRow("last backup code")
             << QStringLiteral(R"js({"type": "backup_code.used", "details": {"remaining": 1}})js")
             << QStringLiteral("Backup code used") << QStringLiteral("1 backup code left") << false;
+        QTest::newRow("revoked by an administrator")
+            << QStringLiteral(R"js({"type": "admin.revoked_all", "details": {"adminId": "a",
+               "adminUsername": "alice", "sessionsRevoked": 2, "tokensRevoked": 1}})js")
+            << QStringLiteral("Everything revoked by an administrator")
+            << QStringLiteral("2 sessions and 1 token revoked, by alice") << false;
+        QTest::newRow("session ended by an administrator")
+            << QStringLiteral(R"js({"type": "admin.session_revoked", "details": {"adminId": "a",
+               "adminUsername": "alice", "revokedSessionId": "s", "deviceName": "Laptop"}})js")
+            << QStringLiteral("Session ended by an administrator")
+            << QStringLiteral("\u201cLaptop\u201d, by alice") << false;
+        QTest::newRow("token revoked by an administrator")
+            << QStringLiteral(R"js({"type": "admin.token_revoked", "details": {"adminId": "a",
+               "adminUsername": "alice", "tokenId": "t", "tokenName": "CI"}})js")
+            << QStringLiteral("Token revoked by an administrator")
+            << QStringLiteral("\u201cCI\u201d, by alice") << false;
+        QTest::newRow("two-factor reset from the command line")
+            << QStringLiteral(R"js({"type": "admin.two_factor_reset", "details": {"adminId": null,
+               "adminUsername": "cli"}})js")
+            << QStringLiteral("Two-factor reset by an administrator")
+            << QStringLiteral("By the server's command line") << false;
+        QTest::newRow("disabled by an administrator")
+            << QStringLiteral(R"js({"type": "admin.user_disabled", "details": {"adminId": "a",
+               "adminUsername": "alice", "sessionsRevoked": 0, "tokensRevoked": 0}})js")
+            << QStringLiteral("Account disabled by an administrator")
+            << QStringLiteral("0 sessions and 0 tokens revoked, by alice") << false;
+        QTest::newRow("enabled by an administrator")
+            << QStringLiteral(R"js({"type": "admin.user_enabled", "details": {"adminId": "a",
+               "adminUsername": "alice"}})js")
+            << QStringLiteral("Account enabled by an administrator") << QStringLiteral("By alice")
+            << false;
+        QTest::newRow("session ended by an administrator's revoke")
+            << QStringLiteral(R"js({"type": "session.revoked", "details": {"deviceName": "phone",
+               "reason": "admin"}})js")
+            << QStringLiteral("Session ended")
+            << QStringLiteral("\u201cphone\u201d signed out by an administrator") << false;
         QTest::newRow("unknown type")
             << QStringLiteral(R"js({"type": "future.thing", "details": {"x": 1}})js")
             << QStringLiteral("future.thing") << QString() << false;
@@ -285,7 +320,7 @@ private slots:
     void logCategories()
     {
         const QStringList known = SecurityLogEntry::knownTypes();
-        QCOMPARE(known.size(), 12);
+        QCOMPARE(known.size(), 18);
         QStringList all;
         for (const auto category :
              {SecurityLogEntry::Category::SignIn, SecurityLogEntry::Category::Session,
@@ -299,7 +334,11 @@ private slots:
         QCOMPARE(
             SecurityLogEntry::typesOf(SecurityLogEntry::Category::Token),
             QStringList({QStringLiteral("token.created"), QStringLiteral("token.used_from_new_ip"),
-                         QStringLiteral("token.revoked")}));
+                         QStringLiteral("token.revoked"), QStringLiteral("admin.token_revoked")}));
+        QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("admin.two_factor_reset")),
+                 SecurityLogEntry::Category::TwoFactor);
+        QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("admin.user_disabled")),
+                 SecurityLogEntry::Category::SignIn);
         QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("backup_codes.regenerated")),
                  SecurityLogEntry::Category::TwoFactor);
         QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("nonsense")),

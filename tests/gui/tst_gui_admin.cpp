@@ -1,0 +1,514 @@
+// Administration through the real window against a real server, signed in as the administrator
+// "alice" with a second, ordinary user "bob" (created with the server's CLI) who is signed in
+// elsewhere over HTTP (an access token and a refresh token) and holds a personal access token:
+// actionAdministration in the menus opens the window; bob is found by a server-side search, his
+// session and token are listed; "Revoke everything for this user…" asks (saying what happens)
+// and then bob's access token, refresh token and personal access token all fail on their next
+// request, and the audit log names alice; two-factor reset for a user who had it on (set up
+// over HTTP with oathtool's codes) shows it off; disabling the only administrator (alice
+// herself) shows the server's LAST_ADMIN sentence; a user who is not an administrator never
+// sees actionAdministration; and the window goes with the sign-out.
+//
+// Set TASKLANE_SCREENSHOTS=<folder> to have the window and each confirmation saved as PNG files.
+#include "AdminService.h"
+#include "AdminUserModel.h"
+#include "AdminUserPanel.h"
+#include "AdminUsersTab.h"
+#include "AdminWindow.h"
+#include "AppContext.h"
+#include "AuditLogModel.h"
+#include "AuditLogTab.h"
+#include "GuiSession.h"
+#include "HttpClient.h"
+#include "OAuthTestClient.h"
+#include "PersonalTokenModel.h"
+#include "SecurityTableView.h"
+#include "SessionManager.h"
+#include "SessionModel.h"
+#include "TestServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+namespace {
+
+const QString Bob = QStringLiteral("bob");
+const QString BobPassword = QStringLiteral("bob's long password");
+
+// The code Debian's oathtool computes for `base32Secret` now.
+QString oathtool(const QString &base32Secret)
+{
+    QProcess process;
+    process.start(QStringLiteral("oathtool"),
+                  {QStringLiteral("--totp"), QStringLiteral("-b"), base32Secret});
+    if (!process.waitForFinished(10000) || process.exitCode() != 0) {
+        qWarning("oathtool failed: %s", process.readAllStandardError().constData());
+        return {};
+    }
+    return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
+}
+
+// Bob elsewhere: the tokens of his sign-in over HTTP and his personal access token.
+struct BobsCredentials
+{
+    QString accessToken;
+    QString refreshToken;
+    QString personalToken;
+};
+
+} // namespace
+
+class tst_GuiAdmin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void aUserNeverSeesAdministration();
+    void revokingEverythingForBobEndsAllHisCredentials();
+    void twoFactorIsResetForAUserWhoHadItOn();
+    void disablingTheOnlyAdministratorShowsTheServersReason();
+    void administrationGoesWithTheSignOut();
+
+private:
+    // alice (administrator) signed in through the window, bob created with the CLI.
+    bool setUpAdministrator();
+    // Bob signs in over HTTP and creates a personal access token.
+    BobsCredentials signInBob();
+    // Opens Administration from the File menu's action; null (with a warning) if it did not.
+    AdminWindow *openAdministration();
+    // Waits until the administration service has nothing in flight.
+    bool settle();
+    // Types `text` into the search field and waits for the list to show `username`; selects
+    // that row (opening the user) and waits for their details.
+    bool findAndOpen(const QString &text, const QString &username);
+    int statusWith(const QString &token, const QString &path = QStringLiteral("/v1/tasks"));
+    QString labelText(const char *name) const;
+
+    std::unique_ptr<GuiSession> m_gui;
+    std::unique_ptr<QAbstractItemModelTester> m_userTester;
+    std::unique_ptr<QAbstractItemModelTester> m_sessionTester;
+    std::unique_ptr<QAbstractItemModelTester> m_tokenTester;
+    std::unique_ptr<QAbstractItemModelTester> m_auditTester;
+};
+
+void tst_GuiAdmin::initTestCase()
+{
+    GuiSession::prepareTestCase(QStringLiteral("tst_gui_admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    qRegisterMetaType<AdminUser>();
+    qRegisterMetaType<AuditLogEntry>();
+    qRegisterMetaType<PersonalToken>();
+    qRegisterMetaType<SignedInSession>();
+}
+
+void tst_GuiAdmin::init()
+{
+    m_gui = std::make_unique<GuiSession>();
+}
+
+void tst_GuiAdmin::cleanup()
+{
+    m_gui->window.reset();
+    m_auditTester.reset();
+    m_tokenTester.reset();
+    m_sessionTester.reset();
+    m_userTester.reset();
+    m_gui.reset();
+}
+
+bool tst_GuiAdmin::setUpAdministrator()
+{
+    if (!m_gui->setUp({}, true))
+        return false;
+    // The administration models live as long as the app's context; so do their testers.
+    const auto tester = [](QAbstractItemModel *model) {
+        return std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    };
+    m_userTester = tester(m_gui->context->adminUserModel());
+    m_sessionTester = tester(m_gui->context->adminSessionModel());
+    m_tokenTester = tester(m_gui->context->adminTokenModel());
+    m_auditTester = tester(m_gui->context->auditLogModel());
+    return m_gui->server->createUser(Bob, BobPassword) && m_gui->signInThroughUi();
+}
+
+BobsCredentials tst_GuiAdmin::signInBob()
+{
+    BobsCredentials bob;
+    OAuthTestClient client(*m_gui->server);
+    client.deviceName = QStringLiteral("Bob's laptop");
+    const QJsonObject tokens = client.signIn(Bob, BobPassword);
+    bob.accessToken = tokens.value(QStringLiteral("access_token")).toString();
+    bob.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
+    HttpClient http;
+    const auto created =
+        http.postJson(m_gui->server->url(QStringLiteral("/v1/me/tokens")),
+                      {{QStringLiteral("name"), QStringLiteral("Bob's backup script")},
+                       {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
+                      HttpClient::bearer(bob.accessToken));
+    if (created.status != 201)
+        qWarning("POST /v1/me/tokens: %d %s", created.status, created.body.constData());
+    bob.personalToken = created.json().value(QStringLiteral("token")).toString();
+    return bob;
+}
+
+AdminWindow *tst_GuiAdmin::openAdministration()
+{
+    auto *action = m_gui->find<QAction>("actionAdministration");
+    if (!action || !action->isVisible() || !action->isEnabled()) {
+        qWarning("actionAdministration is missing, hidden or off");
+        return nullptr;
+    }
+    action->trigger();
+    auto *window = m_gui->find<AdminWindow>("adminWindow");
+    if (!window || !QTest::qWaitForWindowExposed(window) || !settle())
+        return nullptr;
+    return window;
+}
+
+bool tst_GuiAdmin::settle()
+{
+    AdminService *service = m_gui->context->adminService();
+    AdminUserModel *users = m_gui->context->adminUserModel();
+    AuditLogModel *audit = m_gui->context->auditLogModel();
+    // The models take their pages from the event loop after the service has answered.
+    return QTest::qWaitFor(
+        [=] { return !service->isBusy() && !users->isLoading() && !audit->isLoading(); },
+        GuiSession::SlowMs);
+}
+
+bool tst_GuiAdmin::findAndOpen(const QString &text, const QString &username)
+{
+    auto *search = m_gui->find<QLineEdit>("userSearchEdit");
+    auto *table = m_gui->find<SecurityTableView>("adminUserTable");
+    if (!search || !table)
+        return false;
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClicks(search, text);
+    AdminUserModel *users = m_gui->context->adminUserModel();
+    // The search goes to the server after a pause in typing.
+    if (!QTest::qWaitFor(
+            [&] { return users->searchText() == text && users->isLoaded() && !users->isLoading(); },
+            GuiSession::SlowMs)) {
+        qWarning("the search for %s did not run", qPrintable(text));
+        return false;
+    }
+    // Enter goes on to the results; Down/Up there opens a user, as a keyboard user would.
+    QTest::keyClick(search, Qt::Key_Return);
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, AdminUserModel::Username);
+        if (index.data(AdminUserModel::AccountRole).value<AdminUser>().username != username)
+            continue;
+        const QRect cell = table->visualRect(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        AdminService *service = m_gui->context->adminService();
+        return QTest::qWaitFor(
+                   [&] { return service->openUser().username == username && !service->isBusy(); },
+                   GuiSession::SlowMs) &&
+               labelText("userNameLabel").contains(username);
+    }
+    qWarning("%s is not listed for %s", qPrintable(username), qPrintable(text));
+    return false;
+}
+
+int tst_GuiAdmin::statusWith(const QString &token, const QString &path)
+{
+    HttpClient http;
+    return http.get(m_gui->server->url(path), HttpClient::bearer(token)).status;
+}
+
+QString tst_GuiAdmin::labelText(const char *name) const
+{
+    auto *label = m_gui->find<QLabel>(name);
+    return label ? label->text() : QString();
+}
+
+void tst_GuiAdmin::aUserNeverSeesAdministration()
+{
+    QVERIFY(m_gui->setUp()); // alice is an ordinary user here
+    QVERIFY(m_gui->signInThroughUi());
+    const Account account = m_gui->context->session()->account();
+    // The app asked for `admin` and the server dropped it: the rest was granted.
+    QVERIFY(OAuthEndpoints().scope.split(QLatin1Char(' ')).contains(QStringLiteral("admin")));
+    QVERIFY(!account.isAdmin);
+    QCOMPARE(account.scopes,
+             QStringList({QStringLiteral("tasks:read"), QStringLiteral("tasks:write"),
+                          QStringLiteral("account")}));
+
+    auto *action = m_gui->find<QAction>("actionAdministration");
+    QVERIFY(action);
+    QVERIFY(!action->isVisible()); // not merely off: not there
+    auto *accountButton = m_gui->find<QToolButton>("accountButton");
+    for (QMenu *menu : {m_gui->find<QMenu>("fileMenu"), accountButton->menu()}) {
+        for (QAction *entry : menu->actions())
+            QVERIFY2(!entry->isVisible() || entry->objectName() != action->objectName(),
+                     qPrintable(menu->objectName()));
+    }
+    accountButton->menu()->popup(accountButton->mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(accountButton->menu()));
+    GuiSession::snap(QStringLiteral("01-user-account-menu"), accountButton->menu());
+    QVERIFY(!accountButton->menu()->actionGeometry(action).isValid() ||
+            accountButton->menu()->actionGeometry(action).isEmpty());
+    accountButton->menu()->close();
+
+    // Its shortcut does nothing either.
+    QTest::keySequence(m_gui->window.get(), action->shortcut());
+    QVERIFY(!m_gui->find<AdminWindow>("adminWindow"));
+}
+
+void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
+{
+    QVERIFY(setUpAdministrator());
+    const Account account = m_gui->context->session()->account();
+    QVERIFY(account.isAdmin);
+    QVERIFY(account.canAdminister());
+    const BobsCredentials bob = signInBob();
+    QVERIFY(!bob.accessToken.isEmpty() && !bob.refreshToken.isEmpty());
+    QVERIFY(!bob.personalToken.isEmpty());
+    QCOMPARE(statusWith(bob.accessToken), 200);
+    QCOMPARE(statusWith(bob.personalToken), 200);
+
+    // In the File menu and the account menu, visible.
+    auto *action = m_gui->find<QAction>("actionAdministration");
+    QVERIFY(action && action->isVisible() && action->isEnabled());
+    QVERIFY(m_gui->find<QMenu>("fileMenu")->actions().contains(action));
+    auto *accountButton = m_gui->find<QToolButton>("accountButton");
+    QVERIFY(accountButton->menu()->actions().contains(action));
+    accountButton->menu()->popup(accountButton->mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(accountButton->menu()));
+    GuiSession::snap(QStringLiteral("02-admin-account-menu"), accountButton->menu());
+    accountButton->menu()->close();
+
+    AdminWindow *window = openAdministration();
+    QVERIFY(window);
+    QVERIFY(window->isWindow());
+    QVERIFY(!window->isModal());
+    QCOMPARE(m_gui->find<QTabWidget>("adminTabs")->currentWidget()->objectName(),
+             QStringLiteral("adminUsersTab"));
+    QVERIFY(m_gui->find<QLabel>("userDetailsEmptyLabel")->isVisible());
+    QCOMPARE(labelText("userListStatusLabel"), QStringLiteral("2 users."));
+    GuiSession::snap(QStringLiteral("03-administration"), window);
+
+    // Ctrl+F finds; the search runs on the server.
+    QTest::keySequence(window, QKeySequence::Find);
+    QTRY_VERIFY(m_gui->find<QLineEdit>("userSearchEdit")->hasFocus());
+    QVERIFY(findAndOpen(QStringLiteral("BO"), Bob));
+    QCOMPARE(m_gui->context->adminUserModel()->rowCount(), 1);
+    QCOMPARE(labelText("userListStatusLabel"), QStringLiteral("1 user matches \u201cBO\u201d."));
+    QCOMPARE(labelText("userStatusLabel"), QStringLiteral("Active"));
+    QCOMPARE(labelText("userEmailLabel"), QStringLiteral("bob@example.org"));
+
+    // His session and his token.
+    auto *sessions = m_gui->find<SecurityTableView>("userSessionTable");
+    auto *tokens = m_gui->find<SecurityTableView>("userTokenTable");
+    QCOMPARE(sessions->model()->rowCount(), 1);
+    QCOMPARE(sessions->model()->index(0, SessionModel::Device).data().toString(),
+             QStringLiteral("Bob's laptop"));
+    QCOMPARE(tokens->model()->rowCount(), 1);
+    QCOMPARE(tokens->model()->index(0, PersonalTokenModel::Name).data().toString(),
+             QStringLiteral("Bob's backup script"));
+    QVERIFY(m_gui->find<QPushButton>("revokeAllForUserButton")->isEnabled());
+    QVERIFY(!m_gui->find<QPushButton>("resetTwoFactorButton")->isEnabled());
+    GuiSession::snap(QStringLiteral("04-bob"), window);
+
+    // The question says exactly what will happen; Cancel is the default.
+    QString question;
+    m_gui->answerModal(QStringLiteral("revokeAllForUserConfirmDialog"),
+                       QStringLiteral("confirmRevokeAllForUserButton"), [&](QWidget *dialog) {
+                           auto *box = qobject_cast<QMessageBox *>(dialog);
+                           question = box->text() + QLatin1Char('\n') + box->informativeText();
+                           QCOMPARE(box->defaultButton()->objectName(),
+                                    QStringLiteral("cancelRevokeAllForUserButton"));
+                           GuiSession::snap(QStringLiteral("05-revoke-all-confirmation"), dialog);
+                       });
+    QTest::mouseClick(m_gui->find<QPushButton>("revokeAllForUserButton"), Qt::LeftButton);
+    QVERIFY(m_gui->answered());
+    QVERIFY2(question.contains(QStringLiteral("1 session is signed out on its device at once")),
+             qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("1 personal access token stops working at once")),
+             qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("must sign in again")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("bob can sign in again with their password")),
+             qPrintable(question));
+    QVERIFY(settle());
+    QTRY_VERIFY(m_gui->find<QLabel>("adminResultLabel")->isVisible());
+    QCOMPARE(labelText("adminResultLabel"),
+             QStringLiteral("bob: 1 session was signed out and 1 token was revoked. They can "
+                            "sign in again with their password."));
+    QCOMPARE(sessions->model()->rowCount(), 0);
+    QCOMPARE(tokens->model()->rowCount(), 0);
+    QVERIFY(m_gui->find<QLabel>("userNoSessionsLabel")->isVisible());
+    GuiSession::snap(QStringLiteral("06-bob-revoked"), window);
+
+    // On their next request, every one of bob's credentials fails.
+    QCOMPARE(statusWith(bob.accessToken), 401);
+    QCOMPARE(statusWith(bob.personalToken), 401);
+    OAuthTestClient client(*m_gui->server);
+    const auto refreshed = client.refresh(bob.refreshToken);
+    QCOMPARE(refreshed.status, 400);
+    QCOMPARE(refreshed.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    // The administrator's own session goes on.
+    QCOMPARE(m_gui->context->session()->state(), SessionManager::State::SignedIn);
+
+    // The audit log names alice.
+    auto *tabs = m_gui->find<QTabWidget>("adminTabs");
+    tabs->setCurrentWidget(m_gui->find<AuditLogTab>("auditLogTab"));
+    QVERIFY(settle());
+    auto *audit = m_gui->find<SecurityTableView>("auditLogTable");
+    QTRY_COMPARE(audit->model()->rowCount(), 1);
+    QCOMPARE(audit->model()->index(0, AuditLogModel::Admin).data().toString(),
+             GuiSession::Username);
+    QCOMPARE(audit->model()->index(0, AuditLogModel::Action).data().toString(),
+             QStringLiteral("Revoked everything"));
+    QCOMPARE(audit->model()->index(0, AuditLogModel::Target).data().toString(), Bob);
+    QCOMPARE(audit->model()->index(0, AuditLogModel::Details).data().toString(),
+             QStringLiteral("1 session and 1 token revoked"));
+    QCOMPARE(labelText("auditLogStatusLabel"), QStringLiteral("1 entry."));
+    GuiSession::snap(QStringLiteral("07-audit-log"), window);
+}
+
+void tst_GuiAdmin::twoFactorIsResetForAUserWhoHadItOn()
+{
+    QVERIFY(setUpAdministrator());
+    // Bob turns two-factor on over HTTP (docs/api.md 12.6).
+    const BobsCredentials bob = signInBob();
+    HttpClient http;
+    const auto setup = http.postJson(m_gui->server->url(QStringLiteral("/v1/me/2fa/setup")), {},
+                                     HttpClient::bearer(bob.accessToken));
+    QCOMPARE(setup.status, 200);
+    const QString code = oathtool(setup.json().value(QStringLiteral("secret")).toString());
+    QCOMPARE(code.size(), 6);
+    const auto confirm =
+        http.postJson(m_gui->server->url(QStringLiteral("/v1/me/2fa/confirm")),
+                      {{QStringLiteral("code"), code}}, HttpClient::bearer(bob.accessToken));
+    QCOMPARE(confirm.status, 200);
+
+    AdminWindow *window = openAdministration();
+    QVERIFY(window);
+    QVERIFY(findAndOpen(QStringLiteral("bob@"), Bob));
+    QVERIFY(labelText("userTwoFactorLabel").startsWith(QStringLiteral("On")));
+    auto *reset = m_gui->find<QPushButton>("resetTwoFactorButton");
+    QVERIFY(reset->isEnabled());
+
+    QString question;
+    m_gui->answerModal(QStringLiteral("resetTwoFactorConfirmDialog"),
+                       QStringLiteral("confirmResetTwoFactorButton"), [&](QWidget *dialog) {
+                           auto *box = qobject_cast<QMessageBox *>(dialog);
+                           question = box->text() + QLatin1Char('\n') + box->informativeText();
+                           GuiSession::snap(QStringLiteral("10-reset-two-factor-confirmation"),
+                                            dialog);
+                       });
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QVERIFY(m_gui->answered());
+    QVERIFY2(question.contains(QStringLiteral("sign in with their password only")),
+             qPrintable(question));
+    QVERIFY(settle());
+    QTRY_VERIFY(labelText("userTwoFactorLabel").startsWith(QStringLiteral("Off")));
+    QVERIFY(!reset->isEnabled());
+    QVERIFY(labelText("adminResultLabel")
+                .contains(QStringLiteral("Two-factor authentication is off for bob")));
+    const QAbstractItemModel *users = m_gui->find<SecurityTableView>("adminUserTable")->model();
+    QCOMPARE(users->index(0, AdminUserModel::TwoFactor).data().toString(), QStringLiteral("Off"));
+    GuiSession::snap(QStringLiteral("11-two-factor-reset"), window);
+
+    // The server agrees, and bob's session was left alone.
+    const auto state = http.get(m_gui->server->url(QStringLiteral("/v1/me/2fa")),
+                                HttpClient::bearer(bob.accessToken));
+    QCOMPARE(state.status, 200);
+    QCOMPARE(state.json().value(QStringLiteral("enabled")).toBool(true), false);
+}
+
+void tst_GuiAdmin::disablingTheOnlyAdministratorShowsTheServersReason()
+{
+    QVERIFY(setUpAdministrator());
+    AdminWindow *window = openAdministration();
+    QVERIFY(window);
+    QVERIFY(findAndOpen(GuiSession::Username, GuiSession::Username));
+    QVERIFY(labelText("userNameLabel").contains(QStringLiteral("your account")));
+
+    QString question;
+    m_gui->answerModal(QStringLiteral("disableUserConfirmDialog"),
+                       QStringLiteral("confirmDisableUserButton"), [&](QWidget *dialog) {
+                           auto *box = qobject_cast<QMessageBox *>(dialog);
+                           question = box->text() + QLatin1Char('\n') + box->informativeText();
+                           GuiSession::snap(QStringLiteral("20-disable-own-account-confirmation"),
+                                            dialog);
+                       });
+    QTest::mouseClick(m_gui->find<QPushButton>("disableUserButton"), Qt::LeftButton);
+    QVERIFY(m_gui->answered());
+    QVERIFY2(question.contains(QStringLiteral("This is your own account")), qPrintable(question));
+    QVERIFY(settle());
+    auto *panel = m_gui->find<QWidget>("adminErrorPanel");
+    QTRY_VERIFY(panel->isVisible());
+    const QString shown = labelText("adminErrorMessageLabel");
+    QVERIFY2(shown.startsWith(QStringLiteral("This is the last administrator; make another user "
+                                             "an administrator first.")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Request id: req-")), qPrintable(shown));
+    GuiSession::snap(QStringLiteral("21-last-administrator"), window);
+
+    // Nothing changed: still enabled, still signed in.
+    QCOMPARE(labelText("userStatusLabel"), QStringLiteral("Active"));
+    QVERIFY(m_gui->find<QPushButton>("disableUserButton")->isVisible());
+    QCOMPARE(m_gui->context->session()->state(), SessionManager::State::SignedIn);
+}
+
+void tst_GuiAdmin::administrationGoesWithTheSignOut()
+{
+    QVERIFY(setUpAdministrator());
+    QPointer<AdminWindow> window = openAdministration();
+    QVERIFY(window);
+    QVERIFY(m_gui->context->adminUserModel()->rowCount() > 0);
+
+    // Disabled bob is greyed out and says so; enabling needs no question.
+    QVERIFY(findAndOpen(Bob, Bob));
+    m_gui->answerModal(QStringLiteral("disableUserConfirmDialog"),
+                       QStringLiteral("confirmDisableUserButton"), [](QWidget *dialog) {
+                           GuiSession::snap(QStringLiteral("30-disable-bob-confirmation"), dialog);
+                       });
+    QTest::mouseClick(m_gui->find<QPushButton>("disableUserButton"), Qt::LeftButton);
+    QVERIFY(m_gui->answered());
+    QVERIFY(settle());
+    QTRY_COMPARE(labelText("userStatusLabel"), QStringLiteral("Disabled: cannot sign in"));
+    auto *enable = m_gui->find<QPushButton>("enableUserButton");
+    QVERIFY(enable->isVisible());
+    QVERIFY(!m_gui->find<QPushButton>("disableUserButton")->isVisible());
+    GuiSession::snap(QStringLiteral("31-bob-disabled"), window);
+    QVERIFY(OAuthTestClient(*m_gui->server).signIn(Bob, BobPassword).isEmpty());
+    QTest::mouseClick(enable, Qt::LeftButton);
+    QVERIFY(settle());
+    QTRY_COMPARE(labelText("userStatusLabel"), QStringLiteral("Active"));
+    QVERIFY(!OAuthTestClient(*m_gui->server).signIn(Bob, BobPassword).isEmpty());
+
+    // Signing out takes the window and the action away, and empties the models.
+    m_gui->find<QAction>("actionSignOut")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->pageName() == QLatin1String("signInPage"), GuiSession::SlowMs);
+    QTRY_VERIFY(!window);
+    QVERIFY(!m_gui->find<QAction>("actionAdministration")->isVisible());
+    QCOMPARE(m_gui->context->adminUserModel()->rowCount(), 0);
+    QCOMPARE(m_gui->context->adminSessionModel()->rowCount(), 0);
+    QCOMPARE(m_gui->context->auditLogModel()->rowCount(), 0);
+}
+
+QTEST_MAIN(tst_GuiAdmin)
+#include "tst_gui_admin.moc"

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "AdminService.h"
+
+#include <QWidget>
+
+class ErrorPanel;
+class PersonalTokenModel;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class SecurityTableView;
+class SessionModel;
+
+// The right half of Administration: the open user's facts (email, role, status, two-factor,
+// last sign-in), their live sessions and usable tokens with Revoke, and the account-wide
+// actions: "Revoke everything for this user…", "Reset two-factor…", "Disable account…" /
+// "Enable account". Every change that cannot be undone asks first, saying exactly what will
+// happen to the user; what the server did is said afterwards, and a refusal (409 LAST_ADMIN
+// included) is shown with the server's own words and its request id.
+class AdminUserPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AdminUserPanel(AdminService *service, SessionModel *sessions, PersonalTokenModel *tokens,
+                   QWidget *parent = nullptr);
+
+    // The administrator's own user id: changes to their own account say what they do to this
+    // app too.
+    void setOwnUserId(const QString &id);
+
+    // Shows `user` (as listed) while the service loads them afresh; empty id: nobody.
+    void showUser(const AdminUser &user);
+
+    // The actions, each asking first where the change cannot be undone.
+    void revokeEverything();
+    void resetTwoFactor();
+    void disableOrEnable();
+    void revokeSession(const QModelIndex &row);
+    void revokeToken(const QModelIndex &row);
+
+    SecurityTableView *sessionTable() const { return m_sessionTable; }
+    SecurityTableView *tokenTable() const { return m_tokenTable; }
+
+private:
+    void fillFacts(const AdminUser &user);
+    void onFailed(AdminService::Operation operation, const ApiError &error);
+    void showResult(const QString &text);
+    void updateState();
+    bool isOwnAccount() const;
+    // "bob" or "Bob Builder (bob)": how the user is named in questions and results.
+    static QString nameOf(const AdminUser &user);
+
+    AdminService *m_service;
+    SessionModel *m_sessions;
+    PersonalTokenModel *m_tokens;
+    QString m_ownUserId;
+    AdminUser m_user;
+
+    QStackedWidget *m_stack;
+    QLabel *m_emptyLabel;
+    QLabel *m_headingLabel;
+    QLabel *m_emailLabel;
+    QLabel *m_roleLabel;
+    QLabel *m_statusLabel;
+    QLabel *m_twoFactorLabel;
+    QLabel *m_lastSignInLabel;
+    QLabel *m_createdLabel;
+    QLabel *m_resultLabel;
+    ErrorPanel *m_error;
+    QPushButton *m_revokeAllButton;
+    QPushButton *m_resetTwoFactorButton;
+    QPushButton *m_disableButton;
+    QPushButton *m_enableButton;
+    QGroupBox *m_sessionsGroup;
+    QSortFilterProxyModel *m_sessionProxy;
+    SecurityTableView *m_sessionTable;
+    QLabel *m_noSessionsLabel;
+    QPushButton *m_revokeSessionButton;
+    QGroupBox *m_tokensGroup;
+    QSortFilterProxyModel *m_tokenProxy;
+    SecurityTableView *m_tokenTable;
+    QLabel *m_noTokensLabel;
+    QPushButton *m_revokeTokenButton;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AdminService.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class AdminUserModel;
+class AdminUserPanel;
+class ErrorPanel;
+class PersonalTokenModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class SecurityTableView;
+class SessionModel;
+
+// The Users tab of Administration: on the left the users, searched on the server as the
+// administrator types (after a short pause) and loaded page by page; on the right the selected
+// user (AdminUserPanel). Selecting a row opens that user; the open user stays open while the
+// list is searched anew.
+class AdminUsersTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AdminUsersTab(AdminService *service, AdminUserModel *users, SessionModel *sessions,
+                  PersonalTokenModel *tokens, QWidget *parent = nullptr);
+
+    void setOwnUserId(const QString &id);
+    // The users again (with the search text as it is) and the open user's details.
+    void refresh();
+    void focusSearch();
+
+    SecurityTableView *table() const { return m_table; }
+    AdminUserPanel *panel() const { return m_panel; }
+
+private:
+    void applySearch();
+    void fitColumns();
+    void openCurrentRow();
+    void onFailed(AdminService::Operation operation, const ApiError &error);
+    void updateState();
+
+    AdminService *m_service;
+    AdminUserModel *m_users;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_searchEdit;
+    ErrorPanel *m_error;
+    QPushButton *m_retryButton;
+    SecurityTableView *m_table;
+    QLabel *m_statusLabel;
+    QPushButton *m_loadMoreButton;
+    AdminUserPanel *m_panel;
+    QSplitter *m_splitter;
+    QTimer m_searchTimer;
+};

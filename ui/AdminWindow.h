@@ -1,0 +1,56 @@
+#pragma once
+
+#include "AdminService.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class AdminUsersTab;
+class AppContext;
+class AuditLogTab;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+// Administration: a window of its own beside the task list, for administrators signed in with
+// the `admin` scope. Two tabs: Users (search, the selected user's sessions and tokens, and the
+// account-wide actions) and Audit log. While a request runs the status bar says what is
+// happening. Ctrl+F finds a user, F5 loads everything again, Ctrl+W closes the window.
+// MainWindow builds it on actionAdministration and drops it when the session ends.
+class AdminWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit AdminWindow(AppContext &context, QWidget *parent = nullptr);
+    ~AdminWindow() override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    AdminUsersTab *usersTab() const { return m_usersTab; }
+    AuditLogTab *auditTab() const { return m_auditTab; }
+
+    // The administrator this window was opened for.
+    QString userId() const { return m_userId; }
+
+    // Loads what the window shows again from the server (done whenever it is opened).
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QAction *makeAction(const QString &text, const char *name, const QString &accessible,
+                        const QKeySequence &shortcut);
+    void onOperationChanged();
+
+    AppContext &m_context;
+    AdminService *m_service;
+    QString m_userId;
+    QTabWidget *m_tabs;
+    AdminUsersTab *m_usersTab;
+    AuditLogTab *m_auditTab;
+    QProgressBar *m_busyBar;
+    QLabel *m_busyLabel;
+    QTimer m_clockTimer; // keeps "5 minutes ago" true while the window stays open
+};
