@@ -13,7 +13,7 @@ void GuiTestCase::initTestCase()
 void GuiTestCase::init()
 {
     m_gui = std::make_unique<GuiSession>();
-    QVERIFY2(m_gui->setUp(serverArguments), qPrintable(KitProblem::last()));
+    QVERIFY2(m_gui->setUp(m_serverArguments), qPrintable(KitProblem::last()));
 }
 
 void GuiTestCase::cleanup()

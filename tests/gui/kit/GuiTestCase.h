@@ -23,8 +23,9 @@ class GuiTestCase : public QObject
     Q_OBJECT
 
 protected:
-    // The arguments the next init() starts the server with (e.g. --rate-limit-credential 3).
-    QStringList serverArguments;
+    // The arguments init() starts the server with (e.g. --rate-limit-credential 3); set them in
+    // the script's initTestCase().
+    QStringList m_serverArguments;
     std::unique_ptr<GuiSession> m_gui;
 
 protected slots:
