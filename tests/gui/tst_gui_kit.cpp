@@ -63,6 +63,7 @@ private slots:
     void everyScreenOpensByName();
     void unknownAndModalScreensAreExplained();
     void freshTotpCodesAreNeverReplayed();
+    void usersOfEveryKindSignIn();
     void failingScriptLeavesScreenshots();
     void qaDocQuotesTheExampleExactly();
     void qaDocNamesEveryObjectOnTheScreens();
@@ -246,6 +247,35 @@ void tst_GuiKit::freshTotpCodesAreNeverReplayed()
         backup.twoFactorCode = [&] { return carol.backupCodes.first(); };
         QCOMPARE(!backup.signIn(carol.username, carol.password).isEmpty(), works);
     }
+}
+
+void tst_GuiKit::usersOfEveryKindSignIn()
+{
+    // An administrator with two-factor authentication: the server says so over the API, and the
+    // app signs in through the code page.
+    const TestUser dana = m_gui->createUser(
+        QStringLiteral("dana"), UserFactory::Option::Admin | UserFactory::Option::TwoFactor);
+    KIT_VERIFY(dana.isValid());
+    QVERIFY(dana.admin && dana.hasTwoFactor());
+    QCOMPARE(dana.backupCodes.size(), 10);
+    const auto me = m_gui->users().api(dana, "GET", QStringLiteral("/v1/me"));
+    QCOMPARE(me.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    const auto twoFactor = m_gui->users().api(dana, "GET", QStringLiteral("/v1/me/2fa"));
+    QVERIFY(twoFactor.json().value(QStringLiteral("enabled")).toBool());
+    KIT_VERIFY(m_gui->signIn(dana));
+    QVERIFY(m_gui->appSignIn().twoFactorCodeAsked());
+    QCOMPARE(m_gui->context->session()->account().username, dana.username);
+    QVERIFY(m_gui->context->session()->account().isAdmin);
+
+    // A plain user with a token the kit makes over the API.
+    const TestUser erin = m_gui->createUser(QStringLiteral("erin"));
+    KIT_VERIFY(erin.isValid());
+    QVERIFY(!erin.admin && !erin.hasTwoFactor());
+    KIT_VERIFY(m_gui->signOut());
+    KIT_VERIFY(m_gui->signInWithToken(erin));
+    QCOMPARE(m_gui->context->session()->account().username, erin.username);
+    QVERIFY(m_gui->context->session()->account().personalAccessToken);
+    QVERIFY(!m_gui->context->session()->account().isAdmin);
 }
 
 void tst_GuiKit::failingScriptLeavesScreenshots()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppContext.h"
 #include "AppFixture.h"
 #include "AppSignIn.h"
 #include "HttpClient.h"
@@ -8,6 +9,7 @@
 #include "ModalAnswerer.h"
 #include "Screens.h"
 #include "Screenshots.h"
+#include "SessionManager.h"
 #include "TaskList.h"
 #include "TestServer.h"
 #include "TestUser.h"
@@ -23,7 +25,6 @@
 #include <functional>
 #include <memory>
 
-class AppContext;
 class QTemporaryDir;
 
 // The GUI scripting kit in one object (docs/qa.md, "Writing a GUI script"): a real
