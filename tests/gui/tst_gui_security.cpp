@@ -10,7 +10,7 @@
 // Set TASKLANE_SCREENSHOTS=<folder> to have every tab and dialog saved as PNG files.
 #include "AccountSecurityDialog.h"
 #include "AppContext.h"
-#include "GuiSession.h"
+#include "GuiTestCase.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "PersonalTokenModel.h"
@@ -44,108 +44,12 @@
 #include <functional>
 #include <memory>
 
-namespace {
-
-// Answers modal dialogs in the order they are expected, each by its objectName: `act` fills the
-// dialog in and presses a button. A step with `when` waits until that holds for the dialog (a
-// dialog that stays open for a second round). A dialog left unanswered for a long time is
-// closed, so a broken step fails the test instead of hanging it.
-class ModalScript
-{
-public:
-    struct Step
-    {
-        QString dialog;
-        std::function<void(QWidget *)> act;
-        std::function<bool(QWidget *)> when = {};
-    };
-
-    ModalScript()
-    {
-        m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
-    }
-
-    void run(QList<Step> steps)
-    {
-        m_steps = std::move(steps);
-        m_problem.clear();
-        m_stuckTicks = 0;
-        m_timer.start();
-    }
-    bool finished() const { return m_steps.isEmpty() && m_problem.isEmpty(); }
-    QString problem() const
-    {
-        return m_problem.isEmpty() && !m_steps.isEmpty()
-                   ? QStringLiteral("still waiting for ") + m_steps.first().dialog
-                   : m_problem;
-    }
-
-private:
-    void tick()
-    {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (m_steps.isEmpty()) {
-            m_timer.stop();
-            return;
-        }
-        if (!modal || !modal->isVisible())
-            return;
-        const Step &next = m_steps.first();
-        if (modal->objectName() == next.dialog && (!next.when || next.when(modal))) {
-            m_stuckTicks = 0;
-            const Step step = m_steps.takeFirst();
-            step.act(modal);
-            return;
-        }
-        constexpr int GiveUpTicks = 30000 / 20;
-        if (++m_stuckTicks < GiveUpTicks)
-            return;
-        m_problem = QStringLiteral("%1 stayed open while waiting for %2")
-                        .arg(modal->objectName(), next.dialog);
-        m_steps.clear();
-        m_timer.stop();
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-    }
-
-    QTimer m_timer;
-    QList<Step> m_steps;
-    QString m_problem;
-    int m_stuckTicks = 0;
-};
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s in %s", name, qPrintable(parent->objectName()));
-    return found;
-}
-
-void click(QWidget *parent, const char *buttonName)
-{
-    if (auto *button = child<QAbstractButton>(parent, buttonName))
-        QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// A check box is as wide as its row; its box is at the left end.
-void tick(QWidget *parent, const char *checkName)
-{
-    if (auto *check = child<QCheckBox>(parent, checkName))
-        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(6, check->height() / 2));
-}
-
-} // namespace
-
-class tst_GuiSecurity : public QObject
+class tst_GuiSecurity : public GuiTestCase
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
 
     void menusOpenTheDialogButNotForATokenSignIn();
     void createdTokenWorksUntilRevokedInTheTable();
@@ -157,11 +61,12 @@ private slots:
     void securityLogShowsTheEventsFilteredAndPaged();
 
 private:
-    // Opens Account security from the File menu's action; null (with a failure) if it did not.
-    // Opens the dialog from the menu; on the Tokens tab unless `showTokens` is false.
-    AccountSecurityDialog *openDialog(bool showTokens = true);
-    // Waits until the service has nothing in flight.
-    bool settle();
+    // Account security, opened from the menu on its Tokens tab; null (with a kit problem) if not.
+    AccountSecurityDialog *openOnTokens();
+    // Waits until the services have nothing in flight.
+    bool settle() { return m_gui->screens().settle(); }
+    // The steps given to ModalAnswerer ran, or the test fails saying which did not.
+    QString modalProblem() const { return m_gui->modals().problem(); }
     // New token -> NewTokenDialog (name, scopes, expiry) -> TokenSecretDialog; the secret.
     QString createTokenThroughUi(const QString &name, bool write = false,
                                  const QString &expiry = {}, const QString &shots = {});
@@ -170,105 +75,55 @@ private:
     // Another device of the account, signed in over HTTP; its access token.
     QString signInElsewhere(const QString &device);
     int statusWith(const QString &token, const QString &path = QStringLiteral("/v1/tasks"));
-
-    std::unique_ptr<GuiSession> m_gui;
-    std::unique_ptr<QAbstractItemModelTester> m_tokenTester;
-    std::unique_ptr<QAbstractItemModelTester> m_sessionTester;
-    std::unique_ptr<QAbstractItemModelTester> m_logTester;
-    ModalScript m_script;
 };
 
 void tst_GuiSecurity::initTestCase()
 {
-    GuiSession::prepareTestCase(QStringLiteral("tst_gui_security"));
+    GuiTestCase::initTestCase();
     // As main() does: the app names its version in its User-Agent, which the sessions show.
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     qRegisterMetaType<PersonalToken>();
     qRegisterMetaType<SignedInSession>();
 }
 
-void tst_GuiSecurity::init()
+AccountSecurityDialog *tst_GuiSecurity::openOnTokens()
 {
-    m_gui = std::make_unique<GuiSession>();
-    QVERIFY(m_gui->setUp());
-    // The security models live as long as the app's context; so do their testers.
-    const auto tester = [](QAbstractItemModel *model) {
-        return std::make_unique<QAbstractItemModelTester>(
-            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    };
-    m_tokenTester = tester(m_gui->context->personalTokenModel());
-    m_sessionTester = tester(m_gui->context->sessionModel());
-    m_logTester = tester(m_gui->context->securityLogModel());
-}
-
-void tst_GuiSecurity::cleanup()
-{
-    m_gui->window.reset();
-    m_logTester.reset();
-    m_sessionTester.reset();
-    m_tokenTester.reset();
-    m_gui.reset();
-}
-
-AccountSecurityDialog *tst_GuiSecurity::openDialog(bool showTokens)
-{
-    auto *action = m_gui->find<QAction>("actionSecuritySettings");
-    if (!action || !action->isEnabled()) {
-        qWarning("actionSecuritySettings is missing or off");
-        return nullptr;
-    }
-    action->trigger();
-    auto *dialog = m_gui->find<AccountSecurityDialog>("accountSecurityDialog");
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog) || !settle())
-        return nullptr;
-    if (showTokens)
-        dialog->tabs()->setCurrentWidget(m_gui->find<QWidget>("personalTokensTab"));
-    return dialog;
-}
-
-bool tst_GuiSecurity::settle()
-{
-    SecurityService *service = m_gui->context->securityService();
-    SecurityLogModel *log = m_gui->context->securityLogModel();
-    return QTest::qWaitFor([&] { return !service->isBusy() && !log->isLoading(); },
-                           GuiSession::SlowMs);
+    // The security models are under QAbstractItemModelTester for as long as the app lives
+    // (AppFixture).
+    return m_gui->open("personalTokensTab") ? m_gui->window->accountSecurityDialog() : nullptr;
 }
 
 QString tst_GuiSecurity::createTokenThroughUi(const QString &name, bool write,
                                               const QString &expiry, const QString &shots)
 {
-    auto *newButton = m_gui->find<QPushButton>("newTokenButton");
-    if (!newButton || !newButton->isEnabled()) {
-        qWarning("New token is not available");
-        return {};
-    }
+    Ui &ui = m_gui->ui();
     QString secret;
-    m_script.run({
+    m_gui->modals().run({
         {QStringLiteral("newTokenDialog"),
          [&](QWidget *dialog) {
-             QTest::keyClicks(child<QLineEdit>(dialog, "tokenNameEdit"), name);
+             ui.type("tokenNameEdit", name);
              if (write)
-                 tick(dialog, "scopeTasksWriteCheck");
-             if (!expiry.isEmpty()) {
-                 auto *combo = child<QComboBox>(dialog, "tokenExpiryCombo");
-                 combo->setCurrentIndex(combo->findText(expiry));
-             }
+                 ui.tick("scopeTasksWriteCheck");
+             if (!expiry.isEmpty())
+                 ui.choose("tokenExpiryCombo", expiry);
              if (!shots.isEmpty())
                  GuiSession::snap(shots + QStringLiteral("-new-token-dialog"), dialog);
-             click(dialog, "createTokenButton");
+             ui.click("createTokenButton");
          }},
-        {QStringLiteral("tokenSecretDialog"),
-         [&](QWidget *dialog) {
-             secret = child<QLineEdit>(dialog, "tokenSecretEdit")->text();
-             click(dialog, "copyTokenSecretButton");
-             if (!shots.isEmpty())
-                 GuiSession::snap(shots + QStringLiteral("-token-secret-dialog"), dialog);
-             click(dialog, "closeTokenSecretButton");
-         }},
+        ModalAnswerer::press("tokenSecretDialog", "closeTokenSecretButton",
+                             [&](QWidget *dialog) {
+                                 secret = ui.findIn<QLineEdit>(dialog, "tokenSecretEdit")->text();
+                                 ui.click("copyTokenSecretButton");
+                                 if (!shots.isEmpty())
+                                     GuiSession::snap(
+                                         shots + QStringLiteral("-token-secret-dialog"), dialog);
+                             }),
     });
-    QTest::mouseClick(newButton, Qt::LeftButton); // returns once both dialogs are closed
-    if (!m_script.finished())
-        qWarning("creating %s: %s", qPrintable(name), qPrintable(m_script.problem()));
+    // New token is off at the limit (the kit says so); returns once both dialogs are closed.
+    if (!m_gui->click("newTokenButton"))
+        return {};
+    if (!m_gui->modals().finished())
+        qWarning("creating %s: %s", qPrintable(name), qPrintable(modalProblem()));
     return secret;
 }
 
@@ -307,7 +162,7 @@ int tst_GuiSecurity::statusWith(const QString &token, const QString &path)
 
 void tst_GuiSecurity::menusOpenTheDialogButNotForATokenSignIn()
 {
-    QVERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(m_gui->signInThroughUi());
     auto *action = m_gui->find<QAction>("actionSecuritySettings");
     QVERIFY(action);
     QVERIFY(action->isEnabled());
@@ -322,8 +177,8 @@ void tst_GuiSecurity::menusOpenTheDialogButNotForATokenSignIn()
     GuiSession::snap(QStringLiteral("30-account-menu"), accountButton->menu());
     accountButton->menu()->close();
 
-    AccountSecurityDialog *dialog = openDialog(false);
-    QVERIFY(dialog);
+    auto *dialog = m_gui->open<AccountSecurityDialog>("accountSecurityDialog");
+    KIT_VERIFY(dialog);
     QVERIFY(!dialog->isModal());
     auto *tabs = m_gui->find<QTabWidget>("accountSecurityTabs");
     QCOMPARE(tabs->count(), 4);
@@ -348,15 +203,11 @@ void tst_GuiSecurity::menusOpenTheDialogButNotForATokenSignIn()
     // Signed in with a personal access token: the server would refuse, so the app does not offer.
     const QString tokenSecret = createTokenThroughUi(QStringLiteral("Kiosk"), true);
     QVERIFY(tokenSecret.startsWith(QStringLiteral("tlp_")));
-    m_gui->find<QAction>("actionSignOut")->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), GuiSession::SlowMs);
+    KIT_VERIFY(m_gui->signOut());                     // to the sign-in page
     QVERIFY(!m_gui->window->accountSecurityDialog()); // gone with the session
     QVERIFY(!action->isEnabled());
     QVERIFY(action->toolTip().contains(QStringLiteral("Sign in")));
-    auto *tokenEdit = m_gui->find<QLineEdit>("accessTokenEdit");
-    QTest::keyClicks(tokenEdit, tokenSecret);
-    QTest::keyClick(tokenEdit, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("tasksPage"), GuiSession::SlowMs);
+    KIT_VERIFY(m_gui->signInWithToken(m_gui->user(), tokenSecret)); // to the tasks page
     QVERIFY(m_gui->context->session()->account().personalAccessToken);
     QVERIFY(!action->isEnabled());
     QVERIFY2(action->toolTip().contains(QStringLiteral("personal access token")),
@@ -369,9 +220,9 @@ void tst_GuiSecurity::menusOpenTheDialogButNotForATokenSignIn()
 
 void tst_GuiSecurity::createdTokenWorksUntilRevokedInTheTable()
 {
-    QVERIFY(m_gui->signInThroughUi());
-    AccountSecurityDialog *dialog = openDialog();
-    QVERIFY(dialog);
+    KIT_VERIFY(m_gui->signInThroughUi());
+    AccountSecurityDialog *dialog = openOnTokens();
+    KIT_VERIFY(dialog);
     const QString secret = createTokenThroughUi(QStringLiteral("Backup script"), true,
                                                 QStringLiteral("7 days"), QStringLiteral("32"));
     QVERIFY2(secret.startsWith(QStringLiteral("tlp_")) && secret.size() == 50, qPrintable(secret));
@@ -400,7 +251,7 @@ void tst_GuiSecurity::createdTokenWorksUntilRevokedInTheTable()
                                        HttpClient::bearer(secret));
     QCOMPARE(created.status, 201);
     QCOMPARE(statusWith(secret), 200);
-    click(m_gui->find<QWidget>("personalTokensTab"), "refreshTokensButton");
+    KIT_VERIFY(m_gui->click("refreshTokensButton"));
     QVERIFY(settle());
     QVERIFY2(table->model()
                  ->index(0, PersonalTokenModel::LastUsed)
@@ -412,32 +263,29 @@ void tst_GuiSecurity::createdTokenWorksUntilRevokedInTheTable()
 
     // Enter opens the row's details.
     QVERIFY(selectRow(table, QStringLiteral("Backup script")));
-    m_script.run({{QStringLiteral("rowDetailsDialog"), [](QWidget *details) {
-                       GuiSession::snap(QStringLiteral("34-token-details"), details);
-                       click(details, "rowDetailsCloseButton");
-                   }}});
+    m_gui->modals().answer("rowDetailsDialog", "rowDetailsCloseButton", [](QWidget *details) {
+        GuiSession::snap(QStringLiteral("34-token-details"), details);
+    });
     QTest::keyClick(table, Qt::Key_Return);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QVERIFY(dialog->isVisible()); // Enter did not reach a default button
 
     // Delete, the confirmation naming the token (Cancel first: nothing happens), then Revoke.
     QString question;
-    m_script.run({{QStringLiteral("revokeTokenConfirmDialog"), [&](QWidget *box) {
-                       question = qobject_cast<QMessageBox *>(box)->text();
-                       click(box, "cancelRevokeTokenButton");
-                   }}});
+    m_gui->modals().answer(
+        "revokeTokenConfirmDialog", "cancelRevokeTokenButton",
+        [&](QWidget *box) { question = qobject_cast<QMessageBox *>(box)->text(); });
     QTest::keyClick(table, Qt::Key_Delete);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QVERIFY2(question.contains(QStringLiteral("\u201cBackup script\u201d")), qPrintable(question));
     QCOMPARE(tokens->rowCount(), 1);
     QCOMPARE(statusWith(secret), 200);
 
-    m_script.run({{QStringLiteral("revokeTokenConfirmDialog"), [](QWidget *box) {
-                       GuiSession::snap(QStringLiteral("35-revoke-token-confirm"), box);
-                       click(box, "confirmRevokeTokenButton");
-                   }}});
+    m_gui->modals().answer(
+        "revokeTokenConfirmDialog", "confirmRevokeTokenButton",
+        [](QWidget *box) { GuiSession::snap(QStringLiteral("35-revoke-token-confirm"), box); });
     QTest::keyClick(table, Qt::Key_Delete);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QTRY_COMPARE_WITH_TIMEOUT(tokens->rowCount(), 0, GuiSession::SlowMs);
     QCOMPARE(statusWith(secret), 401); // at once
     QCOMPARE(m_gui->find<QLabel>("tokenLimitLabel")->text(),
@@ -447,60 +295,55 @@ void tst_GuiSecurity::createdTokenWorksUntilRevokedInTheTable()
 
 void tst_GuiSecurity::refusedNameIsShownInTheDialogWithoutLosingInput()
 {
-    QVERIFY(m_gui->signInThroughUi());
-    QVERIFY(openDialog());
+    KIT_VERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(openOnTokens());
     // A name the dialog already knows is said at once, before anything is sent.
     QVERIFY(!createTokenThroughUi(QStringLiteral("CI")).isEmpty());
     // Another device takes a name behind the dialog's back: only the server knows.
-    const QString otherAccess = signInElsewhere(QStringLiteral("Laptop"));
-    HttpClient http;
-    const auto taken =
-        http.postJson(m_gui->server->url(QStringLiteral("/v1/me/tokens")),
-                      {{QStringLiteral("name"), QStringLiteral("Deploy")},
-                       {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
-                      HttpClient::bearer(otherAccess));
-    QCOMPARE(taken.status, 201);
+    const QString taken = m_gui->users().createPersonalToken(
+        m_gui->user(), QStringLiteral("Deploy"), {QStringLiteral("tasks:read")});
+    KIT_VERIFY(!taken.isEmpty()); // 201
 
+    Ui &ui = m_gui->ui();
     QString localProblem;
     QString serverError;
     QString keptName;
     bool writeKept = false;
     QString secret;
-    m_script.run({
+    m_gui->modals().run({
         {QStringLiteral("newTokenDialog"),
          [&](QWidget *dialog) {
-             auto *name = child<QLineEdit>(dialog, "tokenNameEdit");
-             QTest::keyClicks(name, QStringLiteral("CI"));
-             localProblem = child<QLabel>(dialog, "tokenNameProblemLabel")->text();
-             QVERIFY(!child<QPushButton>(dialog, "createTokenButton")->isEnabled());
+             KIT_VERIFY(ui.type("tokenNameEdit", QStringLiteral("CI")));
+             localProblem = ui.find<QLabel>("tokenNameProblemLabel")->text();
+             QVERIFY(!ui.find<QPushButton>("createTokenButton")->isEnabled());
              GuiSession::snap(QStringLiteral("36-new-token-name-in-use"), dialog);
-             name->clear();
-             QTest::keyClicks(name, QStringLiteral("Deploy"));
-             tick(dialog, "scopeTasksWriteCheck");
-             click(dialog, "createTokenButton");
+             KIT_VERIFY(ui.type("tokenNameEdit", QStringLiteral("Deploy")));
+             KIT_VERIFY(ui.tick("scopeTasksWriteCheck"));
+             KIT_VERIFY(ui.click("createTokenButton"));
          }},
         {QStringLiteral("newTokenDialog"),
          [&](QWidget *dialog) {
-             serverError = child<QLabel>(dialog, "newTokenErrorMessageLabel")->text();
-             keptName = child<QLineEdit>(dialog, "tokenNameEdit")->text();
-             writeKept = child<QCheckBox>(dialog, "scopeTasksWriteCheck")->isChecked();
+             serverError = ui.find<QLabel>("newTokenErrorMessageLabel")->text();
+             auto *name = ui.find<QLineEdit>("tokenNameEdit");
+             keptName = name->text();
+             writeKept = ui.find<QCheckBox>("scopeTasksWriteCheck")->isChecked();
              GuiSession::snap(QStringLiteral("37-new-token-refused-by-server"), dialog);
              // The refused name is selected, ready to be typed over; this keeps it and adds.
-             auto *name = child<QLineEdit>(dialog, "tokenNameEdit");
              QCOMPARE(name->selectedText(), QStringLiteral("Deploy"));
              QTest::keyClick(name, Qt::Key_End);
              QTest::keyClicks(name, QStringLiteral(" 2"));
-             click(dialog, "createTokenButton");
+             KIT_VERIFY(ui.click("createTokenButton"));
          },
-         [](QWidget *dialog) { return child<QWidget>(dialog, "newTokenErrorPanel")->isVisible(); }},
-        {QStringLiteral("tokenSecretDialog"),
          [&](QWidget *dialog) {
-             secret = child<QLineEdit>(dialog, "tokenSecretEdit")->text();
-             click(dialog, "closeTokenSecretButton");
+             return ui.findIn<QWidget>(dialog, "newTokenErrorPanel")->isVisible();
          }},
+        ModalAnswerer::press("tokenSecretDialog", "closeTokenSecretButton",
+                             [&](QWidget *dialog) {
+                                 secret = ui.findIn<QLineEdit>(dialog, "tokenSecretEdit")->text();
+                             }),
     });
-    QTest::mouseClick(m_gui->find<QPushButton>("newTokenButton"), Qt::LeftButton);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    KIT_VERIFY(m_gui->click("newTokenButton"));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QVERIFY2(localProblem.contains(QStringLiteral("already have a token called")),
              qPrintable(localProblem));
     QVERIFY2(serverError.contains(QStringLiteral("already have a token with this name")),
@@ -517,9 +360,9 @@ void tst_GuiSecurity::refusedNameIsShownInTheDialogWithoutLosingInput()
 
 void tst_GuiSecurity::newIsOffAtTheTokenLimitAndTheServerAgrees()
 {
-    QVERIFY(m_gui->signInThroughUi());
-    AccountSecurityDialog *dialog = openDialog();
-    QVERIFY(dialog);
+    KIT_VERIFY(m_gui->signInThroughUi());
+    AccountSecurityDialog *dialog = openOnTokens();
+    KIT_VERIFY(dialog);
     auto *newButton = m_gui->find<QPushButton>("newTokenButton");
     auto *limit = m_gui->find<QLabel>("tokenLimitLabel");
     for (int i = 1; i <= PersonalToken::MaxActive; ++i) {
@@ -539,36 +382,30 @@ void tst_GuiSecurity::newIsOffAtTheTokenLimitAndTheServerAgrees()
     GuiSession::snap(QStringLiteral("38-security-token-limit"), dialog);
 
     // The server says the same to anyone who tries.
-    const QString otherAccess = signInElsewhere(QStringLiteral("Laptop"));
-    HttpClient http;
     const auto refused =
-        http.postJson(m_gui->server->url(QStringLiteral("/v1/me/tokens")),
-                      {{QStringLiteral("name"), QStringLiteral("Sixth")},
-                       {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
-                      HttpClient::bearer(otherAccess));
+        m_gui->users().api(m_gui->user(), "POST", QStringLiteral("/v1/me/tokens"),
+                           {{QStringLiteral("name"), QStringLiteral("Sixth")},
+                            {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}});
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.json().value(QStringLiteral("code")).toString(),
              QStringLiteral("TOKEN_LIMIT_REACHED"));
 
     // One revoked: New is back.
     QVERIFY(selectRow(m_gui->find<SecurityTableView>("tokenTable"), QStringLiteral("Script 3")));
-    m_script.run({{QStringLiteral("revokeTokenConfirmDialog"),
-                   [](QWidget *box) { click(box, "confirmRevokeTokenButton"); }}});
-    QTest::mouseClick(m_gui->find<QPushButton>("revokeTokenButton"), Qt::LeftButton);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    m_gui->modals().answer("revokeTokenConfirmDialog", "confirmRevokeTokenButton");
+    KIT_VERIFY(m_gui->click("revokeTokenButton"));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QTRY_VERIFY_WITH_TIMEOUT(newButton->isEnabled(), GuiSession::SlowMs);
     QCOMPARE(limit->text(), QStringLiteral("4 of 5 tokens in use."));
 }
 
 void tst_GuiSecurity::otherSessionRevokedInTheUiFailsAtOnce()
 {
-    QVERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(m_gui->signInThroughUi());
     const QString phone = signInElsewhere(QStringLiteral("Carol's phone"));
     QCOMPARE(statusWith(phone), 200);
-    AccountSecurityDialog *dialog = openDialog();
-    QVERIFY(dialog);
-    auto *tabs = m_gui->find<QTabWidget>("accountSecurityTabs");
-    tabs->setCurrentWidget(m_gui->find<QWidget>("sessionsTab"));
+    KIT_VERIFY(m_gui->open("sessionsTab"));
+    AccountSecurityDialog *dialog = m_gui->window->accountSecurityDialog();
     auto *table = m_gui->find<SecurityTableView>("sessionTable");
     QTRY_COMPARE(table->model()->rowCount(), 2);
 
@@ -591,13 +428,13 @@ void tst_GuiSecurity::otherSessionRevokedInTheUiFailsAtOnce()
 
     QVERIFY(selectRow(table, QStringLiteral("Carol's phone")));
     QString question;
-    m_script.run({{QStringLiteral("revokeSessionConfirmDialog"), [&](QWidget *box) {
-                       question = qobject_cast<QMessageBox *>(box)->text();
-                       GuiSession::snap(QStringLiteral("41-revoke-session-confirm"), box);
-                       click(box, "confirmRevokeSessionButton");
-                   }}});
-    QTest::mouseClick(m_gui->find<QPushButton>("revokeSessionButton"), Qt::LeftButton);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    m_gui->modals().answer("revokeSessionConfirmDialog", "confirmRevokeSessionButton",
+                           [&](QWidget *box) {
+                               question = qobject_cast<QMessageBox *>(box)->text();
+                               GuiSession::snap(QStringLiteral("41-revoke-session-confirm"), box);
+                           });
+    KIT_VERIFY(m_gui->click("revokeSessionButton"));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QVERIFY2(question.contains(QStringLiteral("Carol's phone")), qPrintable(question));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, GuiSession::SlowMs);
     QCOMPARE(statusWith(phone), 401);
@@ -611,25 +448,23 @@ void tst_GuiSecurity::otherSessionRevokedInTheUiFailsAtOnce()
 
 void tst_GuiSecurity::signOutAllOtherSessionsSaysHowMany()
 {
-    QVERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(m_gui->signInThroughUi());
     const QStringList others{signInElsewhere(QStringLiteral("Phone")),
                              signInElsewhere(QStringLiteral("Tablet"))};
-    AccountSecurityDialog *dialog = openDialog();
-    QVERIFY(dialog);
-    m_gui->find<QTabWidget>("accountSecurityTabs")
-        ->setCurrentWidget(m_gui->find<QWidget>("sessionsTab"));
+    KIT_VERIFY(m_gui->open("sessionsTab"));
+    AccountSecurityDialog *dialog = m_gui->window->accountSecurityDialog();
     auto *revokeOthers = m_gui->find<QPushButton>("revokeOtherSessionsButton");
     QTRY_COMPARE(m_gui->context->sessionModel()->rowCount(), 3);
     QVERIFY(revokeOthers->isEnabled());
 
     QString question;
-    m_script.run({{QStringLiteral("revokeOtherSessionsConfirmDialog"), [&](QWidget *box) {
-                       question = qobject_cast<QMessageBox *>(box)->text();
-                       GuiSession::snap(QStringLiteral("42-sign-out-others-confirm"), box);
-                       click(box, "confirmRevokeOtherSessionsButton");
-                   }}});
+    m_gui->modals().answer("revokeOtherSessionsConfirmDialog", "confirmRevokeOtherSessionsButton",
+                           [&](QWidget *box) {
+                               question = qobject_cast<QMessageBox *>(box)->text();
+                               GuiSession::snap(QStringLiteral("42-sign-out-others-confirm"), box);
+                           });
     QTest::mouseClick(revokeOthers, Qt::LeftButton);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QCOMPARE(question, QStringLiteral("Sign out the 2 other signed-in devices?"));
     auto *result = m_gui->find<QLabel>("sessionsResultLabel");
     QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), GuiSession::SlowMs);
@@ -641,7 +476,7 @@ void tst_GuiSecurity::signOutAllOtherSessionsSaysHowMany()
         QCOMPARE(statusWith(token), 401);
     QCOMPARE(statusWith(m_gui->context->session()->accessToken()), 200);
     // What the server lists now is only this device.
-    click(m_gui->find<QWidget>("sessionsTab"), "refreshSessionsButton");
+    KIT_VERIFY(m_gui->click("refreshSessionsButton"));
     QVERIFY(settle());
     QCOMPARE(m_gui->context->sessionModel()->rowCount(), 1);
     QVERIFY(m_gui->context->sessionModel()->sessionAt(0).current);
@@ -649,26 +484,23 @@ void tst_GuiSecurity::signOutAllOtherSessionsSaysHowMany()
 
 void tst_GuiSecurity::revokingThisDeviceSignsTheAppOut()
 {
-    QVERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(m_gui->signInThroughUi());
     const QString accessToken = m_gui->context->session()->accessToken();
-    AccountSecurityDialog *dialog = openDialog();
-    QVERIFY(dialog);
-    m_gui->find<QTabWidget>("accountSecurityTabs")
-        ->setCurrentWidget(m_gui->find<QWidget>("sessionsTab"));
+    KIT_VERIFY(m_gui->open("sessionsTab"));
     auto *table = m_gui->find<SecurityTableView>("sessionTable");
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QVERIFY(selectRow(table, table->model()->index(0, 0).data().toString()));
 
     QString question;
     QString details;
-    m_script.run({{QStringLiteral("revokeSessionConfirmDialog"), [&](QWidget *box) {
-                       question = qobject_cast<QMessageBox *>(box)->text();
-                       details = qobject_cast<QMessageBox *>(box)->informativeText();
-                       GuiSession::snap(QStringLiteral("44-revoke-this-device-confirm"), box);
-                       click(box, "confirmRevokeSessionButton");
-                   }}});
+    m_gui->modals().answer(
+        "revokeSessionConfirmDialog", "confirmRevokeSessionButton", [&](QWidget *box) {
+            question = qobject_cast<QMessageBox *>(box)->text();
+            details = qobject_cast<QMessageBox *>(box)->informativeText();
+            GuiSession::snap(QStringLiteral("44-revoke-this-device-confirm"), box);
+        });
     QTest::keyClick(table, Qt::Key_Delete);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QCOMPARE(question, QStringLiteral("Sign this app out?"));
     QVERIFY2(details.contains(QStringLiteral("signs Tasklane out here")), qPrintable(details));
 
@@ -690,17 +522,16 @@ void tst_GuiSecurity::revokingThisDeviceSignsTheAppOut()
 
 void tst_GuiSecurity::securityLogShowsTheEventsFilteredAndPaged()
 {
-    QVERIFY(m_gui->signInThroughUi());
-    AccountSecurityDialog *dialog = openDialog();
-    QVERIFY(dialog);
+    KIT_VERIFY(m_gui->signInThroughUi());
+    AccountSecurityDialog *dialog = openOnTokens();
+    KIT_VERIFY(dialog);
     QVERIFY(!createTokenThroughUi(QStringLiteral("Nightly export")).isEmpty());
     QVERIFY(!createTokenThroughUi(QStringLiteral("Calendar sync")).isEmpty());
     QVERIFY(
         selectRow(m_gui->find<SecurityTableView>("tokenTable"), QStringLiteral("Nightly export")));
-    m_script.run({{QStringLiteral("revokeTokenConfirmDialog"),
-                   [](QWidget *box) { click(box, "confirmRevokeTokenButton"); }}});
-    QTest::mouseClick(m_gui->find<QPushButton>("revokeTokenButton"), Qt::LeftButton);
-    QVERIFY2(m_script.finished(), qPrintable(m_script.problem()));
+    m_gui->modals().answer("revokeTokenConfirmDialog", "confirmRevokeTokenButton");
+    KIT_VERIFY(m_gui->click("revokeTokenButton"));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(modalProblem()));
     QVERIFY(settle());
 
     // Small pages, so that paging shows with a handful of events.
@@ -762,7 +593,7 @@ void tst_GuiSecurity::securityLogShowsTheEventsFilteredAndPaged()
 
     // Refresh starts again from the newest page.
     typeCombo->setCurrentIndex(0);
-    click(m_gui->find<QWidget>("securityLogTab"), "refreshSecurityLogButton");
+    KIT_VERIFY(m_gui->click("refreshSecurityLogButton"));
     QVERIFY(settle());
     QCOMPARE(log->rowCount(), 3);
     QVERIFY(loadMore->isVisible());

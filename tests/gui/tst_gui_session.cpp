@@ -6,7 +6,7 @@
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the screens saved as PNG files on the way.
 #include "AppContext.h"
-#include "GuiSession.h"
+#include "GuiTestCase.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "SessionManager.h"
@@ -27,15 +27,11 @@
 
 #include <memory>
 
-class tst_GuiSession : public QObject
+class tst_GuiSession : public GuiTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void pastedTokenSignsInAndARefusedOneIsNotKept();
     void signOutRevokesTheTokensAtTheServer();
     void sessionEndedElsewhereShowsSignInWithTheReason_data();
@@ -54,29 +50,12 @@ private:
     void editWithoutSaving(const QString &title, const QString &newTitle, const QString &notes);
     HttpClient::Reply meWith(const QString &accessToken);
 
-    std::unique_ptr<GuiSession> m_gui;
     // The tasks page is built at the first sign-in: these are there once signed in (which
     // GuiSession::signInWithBrowser() checks).
     TaskEditor *editor() const { return m_gui->find<TaskEditor>("taskEditor"); }
     QLineEdit *titleEdit() const { return m_gui->find<QLineEdit>("taskTitleEdit"); }
     QPlainTextEdit *notesEdit() const { return m_gui->find<QPlainTextEdit>("taskNotesEdit"); }
 };
-
-void tst_GuiSession::initTestCase()
-{
-    GuiSession::prepareTestCase(QStringLiteral("tst_gui_session"));
-}
-
-void tst_GuiSession::init()
-{
-    m_gui = std::make_unique<GuiSession>();
-    QVERIFY(m_gui->setUp());
-}
-
-void tst_GuiSession::cleanup()
-{
-    m_gui.reset();
-}
 
 bool tst_GuiSession::revokeAppSessionByReuse()
 {
@@ -99,7 +78,7 @@ bool tst_GuiSession::revokeAppSessionByReuse()
 void tst_GuiSession::editWithoutSaving(const QString &title, const QString &newTitle,
                                        const QString &notes)
 {
-    QVERIFY(m_gui->clickRow(title));
+    KIT_VERIFY(m_gui->clickRow(title));
     QTRY_COMPARE(editor()->baseTask().title, title);
     titleEdit()->setFocus();
     titleEdit()->selectAll();
@@ -118,7 +97,7 @@ HttpClient::Reply tst_GuiSession::meWith(const QString &accessToken)
 
 void tst_GuiSession::pastedTokenSignsInAndARefusedOneIsNotKept()
 {
-    QVERIFY(m_gui->connectToServer());
+    KIT_VERIFY(m_gui->connectToServer());
     QCOMPARE(m_gui->keychainKeys(), QStringList());
     auto *tokenEdit = m_gui->find<QLineEdit>("accessTokenEdit");
     auto *tokenButton = m_gui->find<QPushButton>("tokenSignInButton");
@@ -143,25 +122,11 @@ void tst_GuiSession::pastedTokenSignsInAndARefusedOneIsNotKept()
 
     // A real personal access token of this account, created on another device through
     // POST /v1/me/tokens: checked with /v1/me, kept in the keychain, and the tasks page follows.
-    OAuthTestClient minter(*m_gui->server);
-    minter.deviceName = QStringLiteral("Token minting device");
-    const QString minterAccess = minter.signIn(GuiSession::Username, GuiSession::Password)
-                                     .value(QStringLiteral("access_token"))
-                                     .toString();
-    QVERIFY(!minterAccess.isEmpty());
-    HttpClient http;
-    const HttpClient::Reply created = http.postJson(
-        m_gui->server->url(QStringLiteral("/v1/me/tokens")),
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("Kiosk")},
-                    {QStringLiteral("scopes"),
-                     QJsonArray{QStringLiteral("tasks:read"), QStringLiteral("tasks:write")}}},
-        {{"Authorization", "Bearer " + minterAccess.toLatin1()}});
-    QCOMPARE(created.status, 201);
-    const QString token = created.json().value(QStringLiteral("token")).toString();
+    const QString token =
+        m_gui->users().createPersonalToken(m_gui->user(), QStringLiteral("Kiosk"));
+    KIT_VERIFY(!token.isEmpty()); // 201
     QVERIFY2(token.startsWith(QStringLiteral("tlp_")), qPrintable(token));
-    QTest::keyClicks(tokenEdit, token);
-    QTest::keyClick(tokenEdit, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("tasksPage"), 20000);
+    KIT_VERIFY(m_gui->signInWithToken(m_gui->user(), token));
     const auto *accountButton = m_gui->find<QToolButton>("accountButton");
     QVERIFY(accountButton->isVisible());
     QCOMPARE(accountButton->text(), GuiSession::Username);
@@ -178,7 +143,7 @@ void tst_GuiSession::pastedTokenSignsInAndARefusedOneIsNotKept()
 
 void tst_GuiSession::signOutRevokesTheTokensAtTheServer()
 {
-    QVERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(m_gui->signInThroughUi());
     const QString accessToken = m_gui->context->session()->accessToken();
     const QString refreshToken = m_gui->storedCredential(GuiSession::Username);
     QVERIFY(!accessToken.isEmpty());
@@ -216,7 +181,7 @@ void tst_GuiSession::sessionEndedElsewhereShowsSignInWithTheReason()
 {
     QFETCH(QString, how);
     QFETCH(QString, serverReason);
-    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
     const QString accessToken = m_gui->context->session()->accessToken();
 
     if (how == QLatin1String("reuse")) {
@@ -248,8 +213,8 @@ void tst_GuiSession::sessionEndedElsewhereShowsSignInWithTheReason()
 
 void tst_GuiSession::unsavedEditsComeBackAfterSigningInAgain()
 {
-    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants")),
-                                    GuiSession::task(QStringLiteral("Call the bank"))}));
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants")),
+                                       GuiSession::task(QStringLiteral("Call the bank"))}));
     editWithoutSaving(QStringLiteral("Water the plants"), QStringLiteral("Water the cactus"),
                       QStringLiteral("Only a little."));
     const Task base = editor()->baseTask();
@@ -273,7 +238,7 @@ void tst_GuiSession::unsavedEditsComeBackAfterSigningInAgain()
     QVERIFY(!stored.contains("cactus") && !stored.contains("Only a little"));
 
     // Signing in again as the same user brings the edit back, still unsaved, on its old base.
-    QVERIFY(m_gui->signInWithBrowser());
+    KIT_VERIFY(m_gui->signInWithBrowser());
     QTRY_COMPARE_WITH_TIMEOUT(editor()->taskId(), base.id, 20000);
     QCOMPARE(titleEdit()->text(), QStringLiteral("Water the cactus"));
     QCOMPARE(notesEdit()->toPlainText(), QStringLiteral("Only a little."));
@@ -287,7 +252,7 @@ void tst_GuiSession::unsavedEditsComeBackAfterSigningInAgain()
     GuiSession::snap(QStringLiteral("23-unsaved-changes-restored"), m_gui->window.get());
 
     // And it can be saved as if nothing had happened.
-    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("saveTaskButton"));
     QTRY_VERIFY_WITH_TIMEOUT(!editor()->isDirty(), 20000);
     const QJsonObject onServer = m_gui->taskOnServer(base.id);
     QCOMPARE(onServer.value(QStringLiteral("title")).toString(),
@@ -297,10 +262,9 @@ void tst_GuiSession::unsavedEditsComeBackAfterSigningInAgain()
 
 void tst_GuiSession::unsavedEditsAreNotShownToAnotherAccount()
 {
-    const QString bob = QStringLiteral("bob");
-    const QString bobPassword = QStringLiteral("bob's own password");
-    QVERIFY(m_gui->server->createUser(bob, bobPassword));
-    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    const TestUser bob = m_gui->createUser(QStringLiteral("bob"));
+    KIT_VERIFY(bob.isValid());
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
     editWithoutSaving(QStringLiteral("Water the plants"), QStringLiteral("Water the cactus"),
                       QStringLiteral("Only a little."));
     QVERIFY(revokeAppSessionByReuse());
@@ -309,8 +273,8 @@ void tst_GuiSession::unsavedEditsAreNotShownToAnotherAccount()
     QVERIFY(m_gui->find<QLabel>("signInDraftMessageLabel")->isVisible());
 
     // Someone else signs in at this window: alice's edit is not theirs to see.
-    QVERIFY(m_gui->signInWithBrowser(bob, bobPassword));
-    QCOMPARE(m_gui->find<QToolButton>("accountButton")->text(), bob);
+    KIT_VERIFY(m_gui->signIn(bob));
+    QCOMPARE(m_gui->find<QToolButton>("accountButton")->text(), bob.username);
     QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
     QVERIFY(!editor()->hasTask());
     QVERIFY(!editor()->isDirty());
@@ -318,10 +282,10 @@ void tst_GuiSession::unsavedEditsAreNotShownToAnotherAccount()
     QVERIFY(!titleEdit()->isVisible());
 
     // And it is gone for good: alice signing in again later gets nothing back.
-    m_gui->find<QAction>("actionSignOut")->trigger();
+    KIT_VERIFY(m_gui->trigger("actionSignOut"));
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
     QVERIFY(!m_gui->find<QLabel>("signInDraftMessageLabel")->isVisible());
-    QVERIFY(m_gui->signInWithBrowser());
+    KIT_VERIFY(m_gui->signInWithBrowser());
     QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
     QVERIFY(!editor()->hasTask());
     QCOMPARE(m_gui->context->taskModel()->rowCount(), 1);
@@ -329,7 +293,7 @@ void tst_GuiSession::unsavedEditsAreNotShownToAnotherAccount()
 
 void tst_GuiSession::serverDyingDuringSaveKeepsTheEdit()
 {
-    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
     editWithoutSaving(QStringLiteral("Water the plants"), QStringLiteral("Water the cactus"),
                       QStringLiteral("Only a little."));
     auto *saveButton = m_gui->find<QPushButton>("saveTaskButton");
@@ -355,7 +319,7 @@ void tst_GuiSession::serverDyingDuringSaveKeepsTheEdit()
     QTRY_VERIFY(!m_gui->find<QWidget>("taskLoadProgressBar")->isVisible());
 
     // With no server at all: the same, at once.
-    QTest::mouseClick(m_gui->find<QPushButton>("dismissTaskErrorButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("dismissTaskErrorButton"));
     QVERIFY(!error->isVisible());
     QTest::mouseClick(saveButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
@@ -371,7 +335,7 @@ void tst_GuiSession::serverDyingDuringPageLoadOffersRetry()
     QList<QJsonObject> tasks;
     for (int i = 1; i <= 60; ++i)
         tasks.append(GuiSession::task(QStringLiteral("Task %1").arg(i)));
-    QVERIFY(m_gui->signInWithTasks(tasks));
+    KIT_VERIFY(m_gui->signInWithTasks(tasks));
     TaskModel *model = m_gui->context->taskModel();
     auto *retry = m_gui->find<QPushButton>("retryLoadButton");
     const auto *message = m_gui->find<QLabel>("taskLoadErrorMessageLabel");

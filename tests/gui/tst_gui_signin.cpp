@@ -8,7 +8,7 @@
 // Set TASKLANE_SCREENSHOTS=<folder> to have the pages saved as PNG files on the way.
 #include "AppContext.h"
 #include "FormBrowser.h"
-#include "GuiSession.h"
+#include "GuiTestCase.h"
 #include "LocalServer.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
@@ -31,15 +31,11 @@
 
 #include <memory>
 
-class tst_GuiSignIn : public QObject
+class tst_GuiSignIn : public GuiTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void signInWithBrowserThenCreateAndEditTask();
     void insecureServerIsRefusedWithAClearError();
     void cancelWhileWaitingForBrowserReturnsToSignIn();
@@ -49,25 +45,7 @@ private slots:
 private:
     // Connects through the welcome page; ends on the sign-in page.
     void connectThroughWelcomePage();
-
-    std::unique_ptr<GuiSession> m_gui;
 };
-
-void tst_GuiSignIn::initTestCase()
-{
-    GuiSession::prepareTestCase(QStringLiteral("tst_gui_signin"));
-}
-
-void tst_GuiSignIn::init()
-{
-    m_gui = std::make_unique<GuiSession>();
-    QVERIFY(m_gui->setUp());
-}
-
-void tst_GuiSignIn::cleanup()
-{
-    m_gui.reset();
-}
 
 void tst_GuiSignIn::connectThroughWelcomePage()
 {
@@ -202,7 +180,7 @@ void tst_GuiSignIn::insecureServerIsRefusedWithAClearError()
     // A real server's error carries its request id, selectable and copyable.
     urlEdit->clear();
     QTest::keyClicks(urlEdit, m_gui->server->baseUrl() + QStringLiteral("/no-such-place"));
-    QTest::mouseClick(m_gui->find<QPushButton>("connectServerButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("connectServerButton"));
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() &&
                                  message->text().contains(QStringLiteral("Request id: req-")),
                              20000);
@@ -221,27 +199,25 @@ void tst_GuiSignIn::cancelWhileWaitingForBrowserReturnsToSignIn()
         ++opened; // a browser that never comes back
         return true;
     });
-    QTest::mouseClick(m_gui->find<QPushButton>("signInBrowserButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("signInBrowserButton"));
     QTRY_COMPARE(m_gui->pageName(), QStringLiteral("waitingForBrowserPage"));
     QCOMPARE(opened, 1);
-    QTest::mouseClick(m_gui->find<QPushButton>("cancelSignInButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("cancelSignInButton"));
     QTRY_COMPARE(m_gui->pageName(), QStringLiteral("signInPage"));
     QVERIFY(m_gui->find<QPushButton>("signInBrowserButton")->isEnabled());
     QVERIFY(!m_gui->find<QWidget>("signInPanel")->isVisible());
 
     // The cancelled attempt leaves nothing behind: the next one goes through.
-    FormBrowser browser(GuiSession::Username, GuiSession::Password);
-    m_gui->context->session()->oauth()->setBrowserLauncher(browser.launcher());
-    QTest::mouseClick(m_gui->find<QPushButton>("signInBrowserButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("tasksPage"), GuiSession::SlowMs);
-    QVERIFY2(browser.lastError.isEmpty(), qPrintable(browser.lastError));
+    KIT_VERIFY(m_gui->signIn(m_gui->user()));
+    QVERIFY2(m_gui->appSignIn().browser()->lastError.isEmpty(),
+             qPrintable(m_gui->appSignIn().browser()->lastError));
     QCOMPARE(opened, 1);
 }
 
 void tst_GuiSignIn::serverOnThisComputerStartsWithFirstAccount()
 {
     QCOMPARE(m_gui->pageName(), QStringLiteral("welcomePage"));
-    QTest::mouseClick(m_gui->find<QPushButton>("useLocalServerButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("useLocalServerButton"));
     // A new server has no account: the form for the first one.
     auto *username = m_gui->find<QLineEdit>("firstAccountUsernameEdit");
     QVERIFY(username);
@@ -271,11 +247,9 @@ void tst_GuiSignIn::serverOnThisComputerStartsWithFirstAccount()
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), GuiSession::SlowMs);
 
     // The account exists on that server (an administrator) and can sign in through the browser.
-    FormBrowser browser(QStringLiteral("admin"), QStringLiteral("local password"));
-    m_gui->context->session()->oauth()->setBrowserLauncher(browser.launcher());
-    QTest::mouseClick(m_gui->find<QPushButton>("signInBrowserButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("tasksPage"), GuiSession::SlowMs);
-    QVERIFY2(browser.lastError.isEmpty(), qPrintable(browser.lastError));
+    KIT_VERIFY(m_gui->signIn(TestUser(QStringLiteral("admin"), QStringLiteral("local password"))));
+    QVERIFY2(m_gui->appSignIn().browser()->lastError.isEmpty(),
+             qPrintable(m_gui->appSignIn().browser()->lastError));
     QCOMPARE(m_gui->context->session()->account().username, QStringLiteral("admin"));
     QVERIFY(m_gui->context->session()->account().isAdmin);
     QVERIFY(m_gui->context->serverIsLocal());
@@ -284,14 +258,14 @@ void tst_GuiSignIn::serverOnThisComputerStartsWithFirstAccount()
 
 void tst_GuiSignIn::restartSignsInSilentlyUntilSignedOut()
 {
-    QVERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(m_gui->signInThroughUi());
     QVERIFY(
         !m_gui->createTaskOverHttp({{QStringLiteral("title"), QStringLiteral("Survives restarts")}})
              .isEmpty());
 
     // Next start: the refresh token from the keychain signs in without the browser.
     int browserOpened = 0;
-    QVERIFY(m_gui->restart());
+    KIT_VERIFY(m_gui->restart());
     m_gui->context->session()->oauth()->setBrowserLauncher([&browserOpened](const QUrl &) {
         ++browserOpened;
         return false;
@@ -305,11 +279,11 @@ void tst_GuiSignIn::restartSignsInSilentlyUntilSignedOut()
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->context->taskModel()->rowCount(), 1, 20000);
 
     // Signed out on purpose: the sign-in page, and the next start does not sign in by itself.
-    m_gui->find<QAction>("actionSignOut")->trigger();
+    KIT_VERIFY(m_gui->trigger("actionSignOut"));
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
     QCOMPARE(m_gui->context->taskModel()->rowCount(), 0);
     QVERIFY(!m_gui->find<QToolButton>("accountButton")->isVisible());
-    QVERIFY(m_gui->restart());
+    KIT_VERIFY(m_gui->restart());
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
     QVERIFY(m_gui->find<QLabel>("signInServerLabel")
                 ->text()

@@ -5,7 +5,7 @@
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the screens saved as PNG files on the way.
 #include "AppContext.h"
-#include "GuiSession.h"
+#include "GuiTestCase.h"
 #include "SessionManager.h"
 #include "TaskEditor.h"
 #include "TaskFilterProxy.h"
@@ -30,15 +30,11 @@
 
 #include <memory>
 
-class tst_GuiTasks : public QObject
+class tst_GuiTasks : public GuiTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void conflictOnSave_data();
     void conflictOnSave();
     void switchingRowsWithUnsavedEditsAsksFirst();
@@ -52,29 +48,12 @@ private slots:
 private:
     void retitle(const QString &title);
 
-    std::unique_ptr<GuiSession> m_gui;
     // The tasks page is built at the first sign-in: these are there once signed in (which
     // GuiSession::signInWithBrowser() checks).
     QTableView *table() const { return m_gui->find<QTableView>("taskTable"); }
     TaskEditor *editor() const { return m_gui->find<TaskEditor>("taskEditor"); }
     QLineEdit *titleEdit() const { return m_gui->find<QLineEdit>("taskTitleEdit"); }
 };
-
-void tst_GuiTasks::initTestCase()
-{
-    GuiSession::prepareTestCase(QStringLiteral("tst_gui_tasks"));
-}
-
-void tst_GuiTasks::init()
-{
-    m_gui = std::make_unique<GuiSession>();
-    QVERIFY(m_gui->setUp());
-}
-
-void tst_GuiTasks::cleanup()
-{
-    m_gui.reset();
-}
 
 void tst_GuiTasks::retitle(const QString &title)
 {
@@ -109,13 +88,13 @@ void tst_GuiTasks::conflictOnSave()
     QFETCH(QString, editorTitle);
     QFETCH(bool, editorDirty);
 
-    QVERIFY(m_gui->signInWithTasks(
+    KIT_VERIFY(m_gui->signInWithTasks(
         {GuiSession::task(QStringLiteral("Water the plants"), QStringLiteral("open"), 2,
                           QStringLiteral("2030-05-10"), {QStringLiteral("home")}),
          GuiSession::task(QStringLiteral("File the tax return"), QStringLiteral("in_progress"), 1,
                           QStringLiteral("2030-04-30"), {QStringLiteral("admin")}),
          GuiSession::task(QStringLiteral("Call the bank"), QStringLiteral("done"), 3)}));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
     QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Water the plants"));
     const QString id = editor()->taskId();
     retitle(QStringLiteral("Water the cactus"));
@@ -131,11 +110,11 @@ void tst_GuiTasks::conflictOnSave()
     QVERIFY(editor()->isDirty());
 
     QString conflictText;
-    m_gui->answerModal(QStringLiteral("conflictDialog"), button, [&conflictText](QWidget *dialog) {
+    m_gui->modals().answer("conflictDialog", button, [&conflictText](QWidget *dialog) {
         conflictText = dialog->findChild<QLabel *>(QStringLiteral("conflictDetailsLabel"))->text();
         GuiSession::snap(QStringLiteral("08-conflict-dialog"), dialog);
     });
-    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("saveTaskButton"));
     QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
     // The dialog names what differs: the title (mine) and the notes (theirs).
     QVERIFY2(conflictText.contains(QStringLiteral("title")), qPrintable(conflictText));
@@ -151,9 +130,8 @@ void tst_GuiTasks::conflictOnSave()
     }
     if (button == QLatin1String("conflictCancelButton")) {
         // Still based on the old version: saving again asks again instead of overwriting.
-        m_gui->answerModal(QStringLiteral("conflictDialog"),
-                           QStringLiteral("conflictCancelButton"));
-        QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+        m_gui->modals().answer("conflictDialog", "conflictCancelButton");
+        KIT_VERIFY(m_gui->click("saveTaskButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
         QCOMPARE(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(), serverTitle);
         QVERIFY(editor()->isDirty());
@@ -162,18 +140,18 @@ void tst_GuiTasks::conflictOnSave()
 
 void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
 {
-    QVERIFY(m_gui->signInWithTasks(
+    KIT_VERIFY(m_gui->signInWithTasks(
         {GuiSession::task(QStringLiteral("Alpha")), GuiSession::task(QStringLiteral("Beta"))}));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
     QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Alpha"));
     const QString alphaId = editor()->taskId();
     retitle(QStringLiteral("Alpha edited"));
 
     // Cancel: still on Alpha, the edit still there.
-    m_gui->answerModal(
-        QStringLiteral("unsavedChangesDialog"), QStringLiteral("unsavedCancelButton"),
-        [](QWidget *dialog) { GuiSession::snap(QStringLiteral("09-unsaved-changes"), dialog); });
-    QVERIFY(m_gui->clickRow(QStringLiteral("Beta")));
+    m_gui->modals().answer("unsavedChangesDialog", "unsavedCancelButton", [](QWidget *dialog) {
+        GuiSession::snap(QStringLiteral("09-unsaved-changes"), dialog);
+    });
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Beta")));
     QVERIFY(m_gui->answered());
     QCOMPARE(editor()->taskId(), alphaId);
     QCOMPARE(titleEdit()->text(), QStringLiteral("Alpha edited"));
@@ -181,9 +159,8 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
     QCOMPARE(m_gui->window->tasksPage()->currentTask().id, alphaId);
 
     // Discard: Beta is shown, Alpha unchanged on the server.
-    m_gui->answerModal(QStringLiteral("unsavedChangesDialog"),
-                       QStringLiteral("unsavedDiscardButton"));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Beta")));
+    m_gui->modals().answer("unsavedChangesDialog", "unsavedDiscardButton");
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Beta")));
     QVERIFY(m_gui->answered());
     QCOMPARE(editor()->baseTask().title, QStringLiteral("Beta"));
     QVERIFY(!editor()->isDirty());
@@ -193,8 +170,8 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
     // Save: the edit of Beta reaches the server although Alpha is shown next.
     const QString betaId = editor()->taskId();
     retitle(QStringLiteral("Beta edited"));
-    m_gui->answerModal(QStringLiteral("unsavedChangesDialog"), QStringLiteral("unsavedSaveButton"));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
+    m_gui->modals().answer("unsavedChangesDialog", "unsavedSaveButton");
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Alpha")));
     QVERIFY(m_gui->answered());
     QCOMPARE(editor()->taskId(), alphaId);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->taskOnServer(betaId).value(QStringLiteral("title")).toString(),
@@ -204,8 +181,8 @@ void tst_GuiTasks::switchingRowsWithUnsavedEditsAsksFirst()
 
 void tst_GuiTasks::tickingTheTaskBeingEditedKeepsBothChanges()
 {
-    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
     QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Water the plants"));
     const QString id = editor()->taskId();
     retitle(QStringLiteral("Water the cactus"));
@@ -222,7 +199,7 @@ void tst_GuiTasks::tickingTheTaskBeingEditedKeepsBothChanges()
     QCOMPARE(m_gui->find<QComboBox>("taskStatusCombo")->currentText(), tr("Done"));
 
     // Saving the title does not undo the tick.
-    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    KIT_VERIFY(m_gui->click("saveTaskButton"));
     QTRY_VERIFY_WITH_TIMEOUT(!editor()->isDirty(), 20000);
     const QJsonObject onServer = m_gui->taskOnServer(id);
     QCOMPARE(onServer.value(QStringLiteral("title")).toString(),
@@ -232,8 +209,8 @@ void tst_GuiTasks::tickingTheTaskBeingEditedKeepsBothChanges()
 
 void tst_GuiTasks::tickAfterAChangeElsewhereStillLeadsToTheConflict()
 {
-    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
     QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Water the plants"));
     const QString id = editor()->taskId();
     retitle(QStringLiteral("Water the cactus"));
@@ -251,8 +228,8 @@ void tst_GuiTasks::tickAfterAChangeElsewhereStillLeadsToTheConflict()
     QTRY_VERIFY(!m_gui->find<QWidget>("taskLoadProgressBar")->isVisible());
 
     // So saving the edit is still the user's decision, not a silent overwrite of their title.
-    m_gui->answerModal(QStringLiteral("conflictDialog"), QStringLiteral("conflictCancelButton"));
-    QTest::mouseClick(m_gui->find<QPushButton>("saveTaskButton"), Qt::LeftButton);
+    m_gui->modals().answer("conflictDialog", "conflictCancelButton");
+    KIT_VERIFY(m_gui->click("saveTaskButton"));
     QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
     QCOMPARE(m_gui->taskOnServer(id).value(QStringLiteral("title")).toString(),
              QStringLiteral("Water the fern"));
@@ -261,9 +238,9 @@ void tst_GuiTasks::tickAfterAChangeElsewhereStillLeadsToTheConflict()
 
 void tst_GuiTasks::deleteThenUndo()
 {
-    QVERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Keep me")),
-                                    GuiSession::task(QStringLiteral("Delete me"))}));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Delete me")));
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Keep me")),
+                                       GuiSession::task(QStringLiteral("Delete me"))}));
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Delete me")));
     QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Delete me"));
     const QString id = editor()->taskId();
     table()->setFocus();
@@ -289,14 +266,14 @@ void tst_GuiTasks::deleteThenUndo()
 
 void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
 {
-    QVERIFY(m_gui->signInWithTasks(
+    KIT_VERIFY(m_gui->signInWithTasks(
         {GuiSession::task(QStringLiteral("Alpha report"), QStringLiteral("open"), 3),
          GuiSession::task(QStringLiteral("Beta groceries"), QStringLiteral("open"), 1),
          GuiSession::task(QStringLiteral("Gamma report"), QStringLiteral("in_progress"), 2)}));
     TaskModel *model = m_gui->context->taskModel();
 
     // Space on the list ticks the current task off, on the server.
-    QVERIFY(m_gui->clickRow(QStringLiteral("Beta groceries")));
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Beta groceries")));
     QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Beta groceries"));
     const QString betaId = editor()->taskId();
     table()->setFocus();
@@ -347,7 +324,7 @@ void tst_GuiTasks::spaceSearchFilterAndSortGoToTheServer()
 
 void tst_GuiTasks::settingsKeepBrowserCommandAndChangeServerSignsOut()
 {
-    QVERIFY(m_gui->signInWithTasks(
+    KIT_VERIFY(m_gui->signInWithTasks(
         {GuiSession::task(QStringLiteral("Pay rent"), QStringLiteral("open"), 1,
                           QStringLiteral("2030-06-01"), {QStringLiteral("home")}),
          GuiSession::task(QStringLiteral("Renew passport"), QStringLiteral("in_progress"), 2,
@@ -355,32 +332,24 @@ void tst_GuiTasks::settingsKeepBrowserCommandAndChangeServerSignsOut()
          GuiSession::task(QStringLiteral("Book dentist"), QStringLiteral("open"), 3, {},
                           {QStringLiteral("health")}),
          GuiSession::task(QStringLiteral("Return library books"), QStringLiteral("done"), 4)}));
-    QVERIFY(m_gui->clickRow(QStringLiteral("Renew passport")));
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Renew passport")));
     QTRY_COMPARE(editor()->baseTask().title, QStringLiteral("Renew passport"));
     GuiSession::snap(QStringLiteral("04-tasks"), m_gui->window.get());
 
     QString serverShown;
-    m_gui->answerModal(QStringLiteral("settingsDialog"), QStringLiteral("settingsOkButton"),
-                       [&serverShown](QWidget *dialog) {
-                           auto *server =
-                               dialog->findChild<QLineEdit *>(QStringLiteral("settingsServerEdit"));
-                           serverShown = server->isReadOnly() ? server->text() : QString();
-                           auto *browser =
-                               dialog->findChild<QLineEdit *>(QStringLiteral("browserCommandEdit"));
-                           browser->setText(QStringLiteral("my-browser --new-window"));
-                           GuiSession::snap(QStringLiteral("07-settings"), dialog);
-                       });
-    m_gui->find<QAction>("actionSettings")->trigger();
-    QVERIFY(m_gui->answered());
+    KIT_VERIFY(m_gui->openAndAnswer("settingsDialog", "settingsOkButton", [&](QWidget *dialog) {
+        auto *server = m_gui->ui().findIn<QLineEdit>(dialog, "settingsServerEdit");
+        serverShown = server->isReadOnly() ? server->text() : QString();
+        KIT_VERIFY(
+            m_gui->ui().type("browserCommandEdit", QStringLiteral("my-browser --new-window")));
+        GuiSession::snap(QStringLiteral("07-settings"), dialog);
+    }));
     QVERIFY2(serverShown.contains(QString::number(m_gui->server->url().port())),
              qPrintable(serverShown));
     QCOMPARE(m_gui->context->browserCommand(), QStringLiteral("my-browser --new-window"));
 
     // Change server: signs out, back to the welcome page, no silent sign-in next time.
-    m_gui->answerModal(QStringLiteral("settingsDialog"),
-                       QStringLiteral("changeServerSettingsButton"));
-    m_gui->find<QAction>("actionSettings")->trigger();
-    QVERIFY(m_gui->answered());
+    KIT_VERIFY(m_gui->openAndAnswer("settingsDialog", "changeServerSettingsButton"));
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("welcomePage"), 20000);
     QVERIFY(m_gui->context->session()->state() != SessionManager::State::SignedIn);
     QVERIFY(m_gui->context->session()->accessToken().isEmpty());
@@ -393,8 +362,8 @@ void tst_GuiTasks::busyServerRetriesAreShownInTheStatusBar()
 {
     // A server that allows each access token only a few requests a minute.
     m_gui = std::make_unique<GuiSession>();
-    QVERIFY(m_gui->setUp({QStringLiteral("--rate-limit-credential"), QStringLiteral("3")}));
-    QVERIFY(m_gui->signInThroughUi());
+    KIT_VERIFY(m_gui->setUp({QStringLiteral("--rate-limit-credential"), QStringLiteral("3")}));
+    KIT_VERIFY(m_gui->signInThroughUi());
     QTRY_VERIFY_WITH_TIMEOUT(!m_gui->context->taskModel()->isLoading(), 20000);
     auto *refresh = m_gui->find<QAction>("actionRefresh");
     QVERIFY(refresh && refresh->isEnabled());
