@@ -24,11 +24,6 @@ const QString SessionsPath = QStringLiteral("/v1/admin/sessions");
 const QString TokensPath = QStringLiteral("/v1/admin/tokens");
 const QString AuditPath = QStringLiteral("/v1/admin/audit");
 
-QString itemPath(const QString &collection, const QString &id)
-{
-    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 QString userPath(const QString &id, const QString &below = {})
 {
     const QString path = itemPath(UsersPath, id);

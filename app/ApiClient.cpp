@@ -68,6 +68,11 @@ protected:
 
 } // namespace
 
+QString itemPath(const QString &collection, const QString &id)
+{
+    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 bool itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error)
 {
     if (result.error) {

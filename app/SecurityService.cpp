@@ -22,11 +22,6 @@ const QString SessionsPath = QStringLiteral("/v1/me/sessions");
 const QString RevokeOthersPath = QStringLiteral("/v1/me/sessions/revoke-others");
 const QString SecurityEventsPath = QStringLiteral("/v1/me/security-events");
 
-QString itemPath(const QString &collection, const QString &id)
-{
-    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 } // namespace
 
 SecurityService::SecurityService(ApiClient *client, SessionManager *session,
