@@ -7,7 +7,6 @@
 #include "SessionManager.h"
 #include "SessionModel.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -24,11 +23,6 @@ const QString UsersPath = QStringLiteral("/v1/admin/users");
 const QString SessionsPath = QStringLiteral("/v1/admin/sessions");
 const QString TokensPath = QStringLiteral("/v1/admin/tokens");
 const QString AuditPath = QStringLiteral("/v1/admin/audit");
-
-QString itemPath(const QString &collection, const QString &id)
-{
-    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
 
 QString userPath(const QString &id, const QString &below = {})
 {
@@ -61,6 +55,7 @@ AdminService::AdminService(ApiClient *client, SessionManager *session, AdminUser
     , m_sessions(sessions)
     , m_tokens(tokens)
     , m_audit(audit)
+    , m_calls(this, lcAdmin)
 {
     if (m_users)
         m_users->setPageSource(this);
@@ -86,47 +81,6 @@ AdminService::~AdminService()
         m_users->setPageSource(nullptr);
     if (m_audit && m_audit->pageSource() == this)
         m_audit->setPageSource(nullptr);
-}
-
-void AdminService::track(Operation operation, ApiCall *call,
-                         std::function<void(const ApiResult &)> handler,
-                         std::function<void()> dropped)
-{
-    const quint64 generation = m_generation;
-    ++m_running[operation];
-    if (m_pending++ == 0)
-        emit busyChanged(true);
-    emit operationStarted(operation);
-    connect(call, &ApiCall::finished, this,
-            [this, operation, generation, handler, dropped](const ApiResult &result) {
-                if (generation == m_generation) {
-                    handler(result);
-                } else {
-                    qCDebug(lcAdmin) << "dropped an answer from before the reset" << operation;
-                    if (dropped)
-                        dropped();
-                }
-                --m_running[operation];
-                emit operationFinished(operation);
-                // After the handler: a follow-up call it started keeps the service busy without
-                // a false -> true flicker.
-                if (--m_pending == 0)
-                    emit busyChanged(false);
-            });
-}
-
-bool AdminService::itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error)
-{
-    const QJsonValue value = result.object().value(QStringLiteral("items"));
-    if (!result.json.isObject() || !value.isArray()) {
-        *error = ApiError::badResponse(
-            QCoreApplication::translate("AdminService",
-                                        "The server answered with something that is not a list."),
-            result.status, result.requestId);
-        return false;
-    }
-    *items = value.toArray();
-    return true;
 }
 
 bool AdminService::isChanging() const
@@ -157,14 +111,12 @@ void AdminService::reloadUsers()
 
 void AdminService::requestPage(const PageRequest &request, PageSource<AdminUser>::PageCallback done)
 {
-    track(
+    m_calls.track(
         Operation::LoadUsers, m_client->get(UsersPath, pageQuery(request)),
         [this, done](const ApiResult &result) {
             ApiError error;
             QJsonArray items;
-            if (result.error)
-                error = *result.error;
-            if (result.error || !itemsOf(result, &items, &error)) {
+            if (!itemsOf(result, &items, &error)) {
                 done(Page<AdminUser>::failure(error.userText()));
                 emit failed(Operation::LoadUsers, error);
                 return;
@@ -222,76 +174,73 @@ void AdminService::closeUser()
 
 void AdminService::loadUser(const QString &id)
 {
-    track(Operation::LoadUser, m_client->get(userPath(id)), [this, id](const ApiResult &result) {
-        if (result.error) {
-            emit failed(Operation::LoadUser, *result.error);
-            return;
-        }
-        const AdminUser user = AdminUser::fromJson(result.object());
-        if (user.id != id) {
-            emit failed(Operation::LoadUser,
-                        ApiError::badResponse(tr("The server did not send the user asked for."),
-                                              result.status, result.requestId));
-            return;
-        }
-        if (m_users)
-            m_users->replaceItem(user);
-        if (id == m_openUserId)
-            m_openUser = user;
-        emit userLoaded(user);
-    });
+    m_calls.track(
+        Operation::LoadUser, m_client->get(userPath(id)), [this, id](const ApiResult &result) {
+            if (result.error) {
+                emit failed(Operation::LoadUser, *result.error);
+                return;
+            }
+            const AdminUser user = AdminUser::fromJson(result.object());
+            if (user.id != id) {
+                emit failed(Operation::LoadUser,
+                            ApiError::badResponse(tr("The server did not send the user asked for."),
+                                                  result.status, result.requestId));
+                return;
+            }
+            if (m_users)
+                m_users->replaceItem(user);
+            if (id == m_openUserId)
+                m_openUser = user;
+            emit userLoaded(user);
+        });
 }
 
 void AdminService::loadSessions(const QString &id)
 {
-    track(Operation::LoadSessions, m_client->get(userPath(id, QStringLiteral("sessions"))),
-          [this, id](const ApiResult &result) {
-              if (id != m_openUserId)
-                  return; // another user was opened meanwhile
-              QJsonArray items;
-              ApiError error;
-              if (result.error)
-                  error = *result.error;
-              if (result.error || !itemsOf(result, &items, &error)) {
-                  emit failed(Operation::LoadSessions, error);
-                  return;
-              }
-              QList<SignedInSession> sessions;
-              sessions.reserve(items.size());
-              for (const QJsonValue &item : std::as_const(items)) {
-                  SignedInSession session = SignedInSession::fromJson(item.toObject());
-                  // An administrator's listing has no "this device": never mark one.
-                  session.current = false;
-                  sessions.append(std::move(session));
-              }
-              if (m_sessions)
-                  m_sessions->setSessions(std::move(sessions));
-              emit sessionsLoaded(id);
-          });
+    m_calls.track(Operation::LoadSessions, m_client->get(userPath(id, QStringLiteral("sessions"))),
+                  [this, id](const ApiResult &result) {
+                      if (id != m_openUserId)
+                          return; // another user was opened meanwhile
+                      QJsonArray items;
+                      ApiError error;
+                      if (!itemsOf(result, &items, &error)) {
+                          emit failed(Operation::LoadSessions, error);
+                          return;
+                      }
+                      QList<SignedInSession> sessions;
+                      sessions.reserve(items.size());
+                      for (const QJsonValue &item : std::as_const(items)) {
+                          SignedInSession session = SignedInSession::fromJson(item.toObject());
+                          // An administrator's listing has no "this device": never mark one.
+                          session.current = false;
+                          sessions.append(std::move(session));
+                      }
+                      if (m_sessions)
+                          m_sessions->setSessions(std::move(sessions));
+                      emit sessionsLoaded(id);
+                  });
 }
 
 void AdminService::loadTokens(const QString &id)
 {
-    track(Operation::LoadTokens, m_client->get(userPath(id, QStringLiteral("tokens"))),
-          [this, id](const ApiResult &result) {
-              if (id != m_openUserId)
-                  return;
-              QJsonArray items;
-              ApiError error;
-              if (result.error)
-                  error = *result.error;
-              if (result.error || !itemsOf(result, &items, &error)) {
-                  emit failed(Operation::LoadTokens, error);
-                  return;
-              }
-              QList<PersonalToken> tokens;
-              tokens.reserve(items.size());
-              for (const QJsonValue &item : std::as_const(items))
-                  tokens.append(PersonalToken::fromJson(item.toObject()));
-              if (m_tokens)
-                  m_tokens->setTokens(std::move(tokens));
-              emit tokensLoaded(id);
-          });
+    m_calls.track(Operation::LoadTokens, m_client->get(userPath(id, QStringLiteral("tokens"))),
+                  [this, id](const ApiResult &result) {
+                      if (id != m_openUserId)
+                          return;
+                      QJsonArray items;
+                      ApiError error;
+                      if (!itemsOf(result, &items, &error)) {
+                          emit failed(Operation::LoadTokens, error);
+                          return;
+                      }
+                      QList<PersonalToken> tokens;
+                      tokens.reserve(items.size());
+                      for (const QJsonValue &item : std::as_const(items))
+                          tokens.append(PersonalToken::fromJson(item.toObject()));
+                      if (m_tokens)
+                          m_tokens->setTokens(std::move(tokens));
+                      emit tokensLoaded(id);
+                  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,19 +276,19 @@ void AdminService::revokeSession(const QString &sessionId)
     else
         known.id = sessionId;
     const QString userId = m_openUserId;
-    track(Operation::RevokeSession, m_client->del(itemPath(SessionsPath, sessionId)),
-          [this, known, userId](const ApiResult &result) {
-              // 404: revoked already (or never existed): gone either way.
-              if (result.error && !result.error->isHttp(404)) {
-                  emit failed(Operation::RevokeSession, *result.error);
-                  return;
-              }
-              qCInfo(lcAdmin).noquote() << "session revoked:" << known.id;
-              if (m_sessions && userId == m_openUserId)
-                  m_sessions->removeSession(known.id);
-              emit sessionRevoked(known);
-              refreshAfterChange(userId);
-          });
+    m_calls.track(Operation::RevokeSession, m_client->del(itemPath(SessionsPath, sessionId)),
+                  [this, known, userId](const ApiResult &result) {
+                      // 404: revoked already (or never existed): gone either way.
+                      if (result.error && !result.error->isHttp(404)) {
+                          emit failed(Operation::RevokeSession, *result.error);
+                          return;
+                      }
+                      qCInfo(lcAdmin).noquote() << "session revoked:" << known.id;
+                      if (m_sessions && userId == m_openUserId)
+                          m_sessions->removeSession(known.id);
+                      emit sessionRevoked(known);
+                      refreshAfterChange(userId);
+                  });
 }
 
 void AdminService::revokeToken(const QString &tokenId)
@@ -350,34 +299,35 @@ void AdminService::revokeToken(const QString &tokenId)
     else
         known.id = tokenId;
     const QString userId = m_openUserId;
-    track(Operation::RevokeToken, m_client->del(itemPath(TokensPath, tokenId)),
-          [this, known, userId](const ApiResult &result) {
-              if (result.error && !result.error->isHttp(404)) {
-                  emit failed(Operation::RevokeToken, *result.error);
-                  return;
-              }
-              qCInfo(lcAdmin).noquote() << "token revoked:" << known.id;
-              if (m_tokens && userId == m_openUserId)
-                  m_tokens->removeToken(known.id);
-              emit tokenRevoked(known);
-              refreshAfterChange(userId);
-          });
+    m_calls.track(Operation::RevokeToken, m_client->del(itemPath(TokensPath, tokenId)),
+                  [this, known, userId](const ApiResult &result) {
+                      if (result.error && !result.error->isHttp(404)) {
+                          emit failed(Operation::RevokeToken, *result.error);
+                          return;
+                      }
+                      qCInfo(lcAdmin).noquote() << "token revoked:" << known.id;
+                      if (m_tokens && userId == m_openUserId)
+                          m_tokens->removeToken(known.id);
+                      emit tokenRevoked(known);
+                      refreshAfterChange(userId);
+                  });
 }
 
 void AdminService::changeUser(Operation operation, const QString &userId, const QString &action,
                               std::function<void(const AdminUser &, const ApiResult &)> done)
 {
     const AdminUser known = knownUser(userId);
-    track(operation, m_client->post(userPath(userId, action), QJsonObject()),
-          [this, operation, known, done](const ApiResult &result) {
-              if (result.error) {
-                  qCInfo(lcAdmin).noquote() << operation << "refused:" << result.error->debugText();
-                  emit failed(operation, *result.error);
-                  return;
-              }
-              qCInfo(lcAdmin).noquote() << operation << "done for" << known.id;
-              done(known, result);
-          });
+    m_calls.track(operation, m_client->post(userPath(userId, action), QJsonObject()),
+                  [this, operation, known, done](const ApiResult &result) {
+                      if (result.error) {
+                          qCInfo(lcAdmin).noquote()
+                              << operation << "refused:" << result.error->debugText();
+                          emit failed(operation, *result.error);
+                          return;
+                      }
+                      qCInfo(lcAdmin).noquote() << operation << "done for" << known.id;
+                      done(known, result);
+                  });
 }
 
 void AdminService::revokeAll(const QString &userId)
@@ -451,14 +401,12 @@ void AdminService::requestPage(const PageRequest &request,
 {
     PageRequest paging = request;
     paging.text.clear(); // the audit log has no search
-    track(
+    m_calls.track(
         Operation::LoadAudit, m_client->get(AuditPath, pageQuery(paging)),
         [this, done](const ApiResult &result) {
             ApiError error;
             QJsonArray items;
-            if (result.error)
-                error = *result.error;
-            if (result.error || !itemsOf(result, &items, &error)) {
+            if (!itemsOf(result, &items, &error)) {
                 done(Page<AuditLogEntry>::failure(error.userText()));
                 emit failed(Operation::LoadAudit, error);
                 return;
@@ -476,7 +424,7 @@ void AdminService::requestPage(const PageRequest &request,
 
 void AdminService::reset()
 {
-    ++m_generation;
+    m_calls.dropAnswers();
     m_openUserId.clear();
     m_openUser = AdminUser();
     if (m_users)

@@ -3,11 +3,11 @@
 #include "AdminUser.h"
 #include "ApiError.h"
 #include "AuditLogEntry.h"
+#include "CallTracker.h"
 #include "PagedTableModel.h"
 #include "PersonalToken.h"
 #include "SignedInSession.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,14 +15,11 @@
 #include <functional>
 
 class AdminUserModel;
-class ApiCall;
 class ApiClient;
 class AuditLogModel;
 class PersonalTokenModel;
-class QJsonArray;
 class SessionManager;
 class SessionModel;
-struct ApiResult;
 
 // The administration API (docs/api.md 12.8) for administrators signed in with the `admin`
 // scope: pages and searches the users (AdminUserModel's page source), opens one user with their
@@ -105,8 +102,8 @@ public:
     // Drops what is on its way and empties the models (done on every sign-out).
     void reset();
 
-    bool isBusy() const { return m_pending > 0; }
-    bool isBusy(Operation operation) const { return m_running.value(operation) > 0; }
+    bool isBusy() const { return m_calls.isBusy(); }
+    bool isBusy(Operation operation) const { return m_calls.isBusy(operation); }
     // True while a change (revoke, reset, disable, enable) is on its way.
     bool isChanging() const;
 
@@ -130,12 +127,6 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    // Counts the call as running until `handler` has run. When the session ended meanwhile
-    // (reset()), the answer is dropped: `dropped` runs instead of `handler`.
-    void track(Operation operation, ApiCall *call, std::function<void(const ApiResult &)> handler,
-               std::function<void()> dropped = {});
-    // The `items` array of a list answer, or an error saying the answer is not a list.
-    static bool itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error);
     // POST /v1/admin/users/{id}/<action> for the account-wide changes.
     void changeUser(Operation operation, const QString &userId, const QString &action,
                     std::function<void(const AdminUser &, const ApiResult &)> done);
@@ -158,7 +149,5 @@ private:
     QPointer<AuditLogModel> m_audit;
     QString m_openUserId;
     AdminUser m_openUser;
-    QHash<Operation, int> m_running;
-    int m_pending = 0;
-    quint64 m_generation = 0; // bumped by reset(); answers of older calls are dropped
+    CallTracker<AdminService, Operation> m_calls; // reset() drops the answers of older calls
 };

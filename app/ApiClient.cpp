@@ -68,6 +68,29 @@ protected:
 
 } // namespace
 
+QString itemPath(const QString &collection, const QString &id)
+{
+    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+bool itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error)
+{
+    if (result.error) {
+        *error = *result.error;
+        return false;
+    }
+    const QJsonValue value = result.object().value(QStringLiteral("items"));
+    if (!result.json.isObject() || !value.isArray()) {
+        *error = ApiError::badResponse(
+            QCoreApplication::translate("ApiResult",
+                                        "The server answered with something that is not a list."),
+            result.status, result.requestId);
+        return false;
+    }
+    *items = value.toArray();
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // ApiCall
 

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -37,6 +38,13 @@ struct ApiResult
     QJsonObject object() const { return json.object(); }
 };
 Q_DECLARE_METATYPE(ApiResult)
+
+// The `items` array of a list answer ({"items": [...], "nextCursor": ...}). False with `error`
+// set when the call failed (its own error) or the answer is not a list (a bad response).
+bool itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error);
+// The path of one item of a collection ("/v1/me/tokens" and "tok 1" -> "/v1/me/tokens/tok%201"):
+// ids come from the server and are encoded, never trusted to be path-safe.
+QString itemPath(const QString &collection, const QString &id);
 
 // One request as ApiClient sends it. `url` is relative to the client's base URL ("/v1/tasks";
 // a base URL with a path keeps it as a prefix) or absolute (used as is).

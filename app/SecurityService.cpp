@@ -6,7 +6,6 @@
 #include "SessionManager.h"
 #include "SessionModel.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -23,11 +22,6 @@ const QString SessionsPath = QStringLiteral("/v1/me/sessions");
 const QString RevokeOthersPath = QStringLiteral("/v1/me/sessions/revoke-others");
 const QString SecurityEventsPath = QStringLiteral("/v1/me/security-events");
 
-QString itemPath(const QString &collection, const QString &id)
-{
-    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 } // namespace
 
 SecurityService::SecurityService(ApiClient *client, SessionManager *session,
@@ -39,6 +33,7 @@ SecurityService::SecurityService(ApiClient *client, SessionManager *session,
     , m_tokens(tokens)
     , m_sessions(sessions)
     , m_log(log)
+    , m_calls(this, lcSecurity)
 {
     if (m_log)
         m_log->setPageSource(this);
@@ -59,71 +54,27 @@ SecurityService::~SecurityService()
         m_log->setPageSource(nullptr);
 }
 
-void SecurityService::track(Operation operation, ApiCall *call,
-                            std::function<void(const ApiResult &)> handler,
-                            std::function<void()> dropped)
-{
-    const quint64 generation = m_generation;
-    ++m_running[operation];
-    if (m_pending++ == 0)
-        emit busyChanged(true);
-    emit operationStarted(operation);
-    connect(call, &ApiCall::finished, this,
-            [this, operation, generation, handler, dropped](const ApiResult &result) {
-                if (generation == m_generation) {
-                    handler(result);
-                } else {
-                    qCDebug(lcSecurity) << "dropped an answer from before the reset" << operation;
-                    if (dropped)
-                        dropped();
-                }
-                --m_running[operation];
-                emit operationFinished(operation);
-                // After the handler: a follow-up call it started keeps the service busy without
-                // a false -> true flicker.
-                if (--m_pending == 0)
-                    emit busyChanged(false);
-            });
-}
-
-bool SecurityService::itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error)
-{
-    const QJsonValue value = result.object().value(QStringLiteral("items"));
-    if (!result.json.isObject() || !value.isArray()) {
-        *error = ApiError::badResponse(
-            QCoreApplication::translate("SecurityService",
-                                        "The server answered with something that is not a list."),
-            result.status, result.requestId);
-        return false;
-    }
-    *items = value.toArray();
-    return true;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Personal access tokens
 
 void SecurityService::loadTokens()
 {
-    track(Operation::LoadTokens, m_client->get(TokensPath), [this](const ApiResult &result) {
-        if (result.error) {
-            emit failed(Operation::LoadTokens, *result.error);
-            return;
-        }
-        QJsonArray items;
-        ApiError error;
-        if (!itemsOf(result, &items, &error)) {
-            emit failed(Operation::LoadTokens, error);
-            return;
-        }
-        QList<PersonalToken> tokens;
-        tokens.reserve(items.size());
-        for (const QJsonValue &item : std::as_const(items))
-            tokens.append(PersonalToken::fromJson(item.toObject()));
-        if (m_tokens)
-            m_tokens->setTokens(std::move(tokens));
-        emit tokensLoaded();
-    });
+    m_calls.track(Operation::LoadTokens, m_client->get(TokensPath),
+                  [this](const ApiResult &result) {
+                      QJsonArray items;
+                      ApiError error;
+                      if (!itemsOf(result, &items, &error)) {
+                          emit failed(Operation::LoadTokens, error);
+                          return;
+                      }
+                      QList<PersonalToken> tokens;
+                      tokens.reserve(items.size());
+                      for (const QJsonValue &item : std::as_const(items))
+                          tokens.append(PersonalToken::fromJson(item.toObject()));
+                      if (m_tokens)
+                          m_tokens->setTokens(std::move(tokens));
+                      emit tokensLoaded();
+                  });
 }
 
 void SecurityService::createToken(const NewToken &request)
@@ -137,27 +88,27 @@ void SecurityService::createToken(const NewToken &request)
     };
     if (!request.twoFactorCode.trimmed().isEmpty())
         body.insert(QStringLiteral("code"), request.twoFactorCode.trimmed());
-    track(Operation::CreateToken, m_client->post(TokensPath, body),
-          [this](const ApiResult &result) {
-              if (result.error) {
-                  qCInfo(lcSecurity).noquote() << "token not created:" << result.error->debugText();
-                  emit failed(Operation::CreateToken, *result.error);
-                  return;
-              }
-              const QJsonObject object = result.object();
-              const QString secret = object.value(QStringLiteral("token")).toString();
-              const PersonalToken token = PersonalToken::fromJson(object);
-              if (token.id.isEmpty() || secret.isEmpty()) {
-                  emit failed(Operation::CreateToken,
-                              ApiError::badResponse(tr("The server did not send the new token."),
-                                                    result.status, result.requestId));
-                  return;
-              }
-              qCInfo(lcSecurity).noquote() << "token created:" << token.id;
-              if (m_tokens)
-                  m_tokens->upsert(token);
-              emit tokenCreated(token, secret);
-          });
+    m_calls.track(
+        Operation::CreateToken, m_client->post(TokensPath, body), [this](const ApiResult &result) {
+            if (result.error) {
+                qCInfo(lcSecurity).noquote() << "token not created:" << result.error->debugText();
+                emit failed(Operation::CreateToken, *result.error);
+                return;
+            }
+            const QJsonObject object = result.object();
+            const QString secret = object.value(QStringLiteral("token")).toString();
+            const PersonalToken token = PersonalToken::fromJson(object);
+            if (token.id.isEmpty() || secret.isEmpty()) {
+                emit failed(Operation::CreateToken,
+                            ApiError::badResponse(tr("The server did not send the new token."),
+                                                  result.status, result.requestId));
+                return;
+            }
+            qCInfo(lcSecurity).noquote() << "token created:" << token.id;
+            if (m_tokens)
+                m_tokens->upsert(token);
+            emit tokenCreated(token, secret);
+        });
 }
 
 void SecurityService::revokeToken(const QString &id)
@@ -167,18 +118,18 @@ void SecurityService::revokeToken(const QString &id)
         known = m_tokens->tokenAt(m_tokens->rowOf(id));
     else
         known.id = id;
-    track(Operation::RevokeToken, m_client->del(itemPath(TokensPath, id)),
-          [this, known](const ApiResult &result) {
-              // 404: already revoked (or never this account's): gone either way.
-              if (result.error && !result.error->isHttp(404)) {
-                  emit failed(Operation::RevokeToken, *result.error);
-                  return;
-              }
-              qCInfo(lcSecurity).noquote() << "token revoked:" << known.id;
-              if (m_tokens)
-                  m_tokens->removeToken(known.id);
-              emit tokenRevoked(known);
-          });
+    m_calls.track(Operation::RevokeToken, m_client->del(itemPath(TokensPath, id)),
+                  [this, known](const ApiResult &result) {
+                      // 404: already revoked (or never this account's): gone either way.
+                      if (result.error && !result.error->isHttp(404)) {
+                          emit failed(Operation::RevokeToken, *result.error);
+                          return;
+                      }
+                      qCInfo(lcSecurity).noquote() << "token revoked:" << known.id;
+                      if (m_tokens)
+                          m_tokens->removeToken(known.id);
+                      emit tokenRevoked(known);
+                  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,25 +137,22 @@ void SecurityService::revokeToken(const QString &id)
 
 void SecurityService::loadSessions()
 {
-    track(Operation::LoadSessions, m_client->get(SessionsPath), [this](const ApiResult &result) {
-        if (result.error) {
-            emit failed(Operation::LoadSessions, *result.error);
-            return;
-        }
-        QJsonArray items;
-        ApiError error;
-        if (!itemsOf(result, &items, &error)) {
-            emit failed(Operation::LoadSessions, error);
-            return;
-        }
-        QList<SignedInSession> sessions;
-        sessions.reserve(items.size());
-        for (const QJsonValue &item : std::as_const(items))
-            sessions.append(SignedInSession::fromJson(item.toObject()));
-        if (m_sessions)
-            m_sessions->setSessions(std::move(sessions));
-        emit sessionsLoaded();
-    });
+    m_calls.track(Operation::LoadSessions, m_client->get(SessionsPath),
+                  [this](const ApiResult &result) {
+                      QJsonArray items;
+                      ApiError error;
+                      if (!itemsOf(result, &items, &error)) {
+                          emit failed(Operation::LoadSessions, error);
+                          return;
+                      }
+                      QList<SignedInSession> sessions;
+                      sessions.reserve(items.size());
+                      for (const QJsonValue &item : std::as_const(items))
+                          sessions.append(SignedInSession::fromJson(item.toObject()));
+                      if (m_sessions)
+                          m_sessions->setSessions(std::move(sessions));
+                      emit sessionsLoaded();
+                  });
 }
 
 void SecurityService::revokeSession(const QString &id)
@@ -214,51 +162,52 @@ void SecurityService::revokeSession(const QString &id)
         known = m_sessions->sessionAt(m_sessions->rowOf(id));
     else
         known.id = id;
-    track(Operation::RevokeSession, m_client->del(itemPath(SessionsPath, id)),
-          [this, known](const ApiResult &result) {
-              if (result.error && !result.error->isHttp(404)) {
-                  emit failed(Operation::RevokeSession, *result.error);
-                  return;
-              }
-              if (known.current) {
-                  // The server has already ended this app's session; the access token in hand
-                  // is dead. Sign out here, with the reason, before anything meets a 401.
-                  qCInfo(lcSecurity) << "this app's own session was revoked";
-                  emit currentSessionRevoked();
-                  if (m_session) {
-                      m_session->endRevokedSession(
-                          tr("You signed this device out in Account security."));
-                  }
-                  return;
-              }
-              qCInfo(lcSecurity).noquote() << "session revoked:" << known.id;
-              if (m_sessions)
-                  m_sessions->removeSession(known.id);
-              emit sessionRevoked(known);
-          });
+    m_calls.track(Operation::RevokeSession, m_client->del(itemPath(SessionsPath, id)),
+                  [this, known](const ApiResult &result) {
+                      if (result.error && !result.error->isHttp(404)) {
+                          emit failed(Operation::RevokeSession, *result.error);
+                          return;
+                      }
+                      if (known.current) {
+                          // The server has already ended this app's session; the access token in
+                          // hand is dead. Sign out here, with the reason, before anything meets a
+                          // 401.
+                          qCInfo(lcSecurity) << "this app's own session was revoked";
+                          emit currentSessionRevoked();
+                          if (m_session) {
+                              m_session->endRevokedSession(
+                                  tr("You signed this device out in Account security."));
+                          }
+                          return;
+                      }
+                      qCInfo(lcSecurity).noquote() << "session revoked:" << known.id;
+                      if (m_sessions)
+                          m_sessions->removeSession(known.id);
+                      emit sessionRevoked(known);
+                  });
 }
 
 void SecurityService::revokeOtherSessions()
 {
-    track(Operation::RevokeOtherSessions, m_client->post(RevokeOthersPath, QJsonObject()),
-          [this](const ApiResult &result) {
-              if (result.error) {
-                  emit failed(Operation::RevokeOtherSessions, *result.error);
-                  return;
-              }
-              const QJsonValue revoked = result.object().value(QStringLiteral("revoked"));
-              if (!revoked.isDouble()) {
-                  emit failed(Operation::RevokeOtherSessions,
-                              ApiError::badResponse(
-                                  tr("The server did not say how many sessions it ended."),
-                                  result.status, result.requestId));
-                  return;
-              }
-              qCInfo(lcSecurity) << "other sessions revoked:" << revoked.toInt();
-              if (m_sessions)
-                  m_sessions->removeOthers();
-              emit otherSessionsRevoked(revoked.toInt());
-          });
+    m_calls.track(Operation::RevokeOtherSessions, m_client->post(RevokeOthersPath, QJsonObject()),
+                  [this](const ApiResult &result) {
+                      if (result.error) {
+                          emit failed(Operation::RevokeOtherSessions, *result.error);
+                          return;
+                      }
+                      const QJsonValue revoked = result.object().value(QStringLiteral("revoked"));
+                      if (!revoked.isDouble()) {
+                          emit failed(Operation::RevokeOtherSessions,
+                                      ApiError::badResponse(
+                                          tr("The server did not say how many sessions it ended."),
+                                          result.status, result.requestId));
+                          return;
+                      }
+                      qCInfo(lcSecurity) << "other sessions revoked:" << revoked.toInt();
+                      if (m_sessions)
+                          m_sessions->removeOthers();
+                      emit otherSessionsRevoked(revoked.toInt());
+                  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,14 +226,12 @@ void SecurityService::requestLogPage(const QString &cursor, int pageSize, PageCa
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"),
                            QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
-    track(
+    m_calls.track(
         Operation::LoadLog, m_client->get(SecurityEventsPath, query),
         [this, done](const ApiResult &result) {
             ApiError error;
             QJsonArray items;
-            if (result.error)
-                error = *result.error;
-            if (result.error || !itemsOf(result, &items, &error)) {
+            if (!itemsOf(result, &items, &error)) {
                 done(SecurityLogPage::failure(error.userText()));
                 emit failed(Operation::LoadLog, error);
                 return;
@@ -303,7 +250,7 @@ void SecurityService::requestLogPage(const QString &cursor, int pageSize, PageCa
 
 void SecurityService::reset()
 {
-    ++m_generation;
+    m_calls.dropAnswers();
     if (m_tokens)
         m_tokens->clear();
     if (m_sessions)

@@ -1,22 +1,17 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CallTracker.h"
 #include "PersonalToken.h"
 #include "SecurityLogPageSource.h"
 #include "SignedInSession.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
-class ApiCall;
-class QJsonArray;
 class ApiClient;
-struct ApiResult;
 class PersonalTokenModel;
 class SecurityLogModel;
 class SessionManager;
@@ -90,8 +85,8 @@ public:
     // Drops what is on its way and empties the models (done on every sign-out).
     void reset();
 
-    bool isBusy() const { return m_pending > 0; }
-    bool isBusy(Operation operation) const { return m_running.value(operation) > 0; }
+    bool isBusy() const { return m_calls.isBusy(); }
+    bool isBusy(Operation operation) const { return m_calls.isBusy(operation); }
 
 signals:
     void tokensLoaded();
@@ -109,19 +104,10 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    // Counts the call as running until `handler` has run. When the session ended meanwhile
-    // (reset()), the answer is dropped: `dropped` runs instead of `handler`.
-    void track(Operation operation, ApiCall *call, std::function<void(const ApiResult &)> handler,
-               std::function<void()> dropped = {});
-    // The `items` array of a list answer, or an error saying the answer is not a list.
-    static bool itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error);
-
     ApiClient *m_client;
     QPointer<SessionManager> m_session;
     QPointer<PersonalTokenModel> m_tokens;
     QPointer<SessionModel> m_sessions;
     QPointer<SecurityLogModel> m_log;
-    QHash<Operation, int> m_running;
-    int m_pending = 0;
-    quint64 m_generation = 0; // bumped by reset(); answers of older calls are dropped
+    CallTracker<SecurityService, Operation> m_calls; // reset() drops the answers of older calls
 };

@@ -1,5 +1,7 @@
 #include "PagedTableModel.h"
 
+#include <QPointer>
+
 #include <algorithm>
 
 PagedModelBase::PagedModelBase(QObject *parent)
@@ -93,6 +95,18 @@ void PagedModelBase::requestNextPage()
 QString PagedModelBase::defaultLoadError() const
 {
     return tr("The list could not be loaded.");
+}
+
+void PagedModelBase::applyWhenCurrent(quint64 generation, std::function<void()> apply)
+{
+    // `this` as the context: a model deleted meanwhile never runs it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, apply = std::move(apply)] {
+            if (answerIsCurrent(generation))
+                apply();
+        },
+        Qt::QueuedConnection);
 }
 
 void PagedModelBase::finishPage(const QString &nextCursor)

@@ -60,8 +60,8 @@ public:
     virtual void requestPage(const PageRequest &request, PageCallback done) = 0;
 };
 
-// The paging state machine the administration tables share (the way SecurityLogModel pages the
-// security log): reload() starts again from the first page, a view pulls the next page when
+// The paging state machine the paged tables share (SecurityLogModel and the administration
+// tables): reload() starts again from the first page, a view pulls the next page when
 // scrolled to the end (canFetchMore/fetchMore), a "Load more" button calls fetchMore() too, a
 // failed page is asked again only on retry(), and answers to a listing that was reloaded or
 // searched anew meanwhile are dropped. The rows themselves live in PagedTableModel<Item>.
@@ -127,6 +127,10 @@ protected:
     {
         return generation == m_generation && m_loading;
     }
+    // Runs `apply` from the event loop, and only while the answer for `generation` is still
+    // current. Even when the source answers at once: fetchMore() is often called from another
+    // change's notification, where inserting rows would nest one change inside another.
+    void applyWhenCurrent(quint64 generation, std::function<void()> apply);
     // After the rows of a page went in: the paging state moves on.
     void finishPage(const QString &nextCursor);
     void failPage(const QString &error);
@@ -199,19 +203,8 @@ protected:
     {
         QPointer<PagedModelBase> self(this);
         m_source->requestPage(request, [self, generation](const Page<Item> &page) {
-            if (!self)
-                return;
-            // Applied from the event loop even when the source answers at once: fetchMore() is
-            // often called from another change's notification, where inserting rows would nest
-            // one change inside another.
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, generation, page] {
-                    auto *model = static_cast<PagedTableModel *>(self.data());
-                    if (model && model->answerIsCurrent(generation))
-                        model->applyPage(page);
-                },
-                Qt::QueuedConnection);
+            if (auto *model = static_cast<PagedTableModel *>(self.data()))
+                model->applyWhenCurrent(generation, [model, page] { model->applyPage(page); });
         });
     }
 

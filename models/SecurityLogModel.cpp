@@ -5,75 +5,29 @@
 
 #include <QPointer>
 
-#include <algorithm>
 #include <utility>
 
 SecurityLogModel::SecurityLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedModelBase(parent)
 {}
 
 SecurityLogModel::~SecurityLogModel() = default;
 
-void SecurityLogModel::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    refreshTimes();
-}
-
-QDateTime SecurityLogModel::now() const
-{
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-}
-
 void SecurityLogModel::setPageSource(SecurityLogPageSource *source)
 {
-    beginResetModel();
     m_source = source;
-    resetState();
-    endResetModel();
+    clear();
 }
 
-void SecurityLogModel::setPageSize(int pageSize)
-{
-    m_pageSize = std::clamp(pageSize, 1, 200); // the server's range for `limit`
-}
-
-void SecurityLogModel::reload()
-{
-    beginResetModel();
-    resetState();
-    m_hasMore = m_source != nullptr;
-    endResetModel();
-    // A view (or QAbstractItemModelTester) reacting to modelReset may already have asked for
-    // the first page; requestNextPage() does not ask twice.
-    requestNextPage();
-}
-
-void SecurityLogModel::retry()
-{
-    if (!m_failed)
-        return;
-    m_failed = false;
-    requestNextPage();
-}
-
-void SecurityLogModel::clear()
-{
-    beginResetModel();
-    resetState();
-    endResetModel();
-}
-
-void SecurityLogModel::resetState()
+void SecurityLogModel::dropRows()
 {
     m_rows.clear();
     m_rowOfId.clear();
-    m_nextCursor.clear();
-    ++m_generation;
-    m_hasMore = false;
-    m_failed = false;
-    m_loaded = false;
-    setLoading(false);
+}
+
+QString SecurityLogModel::defaultLoadError() const
+{
+    return tr("The security log could not be loaded.");
 }
 
 const SecurityLogEntry &SecurityLogModel::entryAt(int row) const
@@ -100,55 +54,22 @@ void SecurityLogModel::refreshTimes()
     emit dataChanged(index(0, Time), index(int(m_rows.size()) - 1, Time));
 }
 
-bool SecurityLogModel::canFetchMore(const QModelIndex &parent) const
+void SecurityLogModel::requestFromSource(const PageRequest &request, quint64 generation)
 {
-    return !parent.isValid() && m_source && m_hasMore && !m_loading && !m_failed;
-}
-
-void SecurityLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    requestNextPage();
-}
-
-void SecurityLogModel::requestNextPage()
-{
-    if (!m_source || m_loading || !m_hasMore || m_failed)
-        return;
-    setLoading(true);
-    const quint64 generation = m_generation;
     QPointer<SecurityLogModel> self(this);
     m_source->requestLogPage(
-        m_nextCursor, m_pageSize, [self, generation](const SecurityLogPage &page) {
-            if (!self)
-                return;
-            // Applied from the event loop even when the source answers at once: fetchMore() is
-            // often called from another change's notification, where inserting rows would nest
-            // one change inside another.
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, generation, page] {
-                    if (self && self->m_generation == generation && self->m_loading)
-                        self->applyPage(page);
-                },
-                Qt::QueuedConnection);
+        request.cursor, request.pageSize, [self, generation](const SecurityLogPage &page) {
+            if (SecurityLogModel *model = self.data())
+                model->applyWhenCurrent(generation, [model, page] { model->applyPage(page); });
         });
 }
 
 void SecurityLogModel::applyPage(const SecurityLogPage &page)
 {
-    m_loaded = true;
     if (page.failed) {
-        m_failed = true;
-        setLoading(false);
-        emit loadFailed(page.error.isEmpty() ? tr("The security log could not be loaded.")
-                                             : page.error);
+        failPage(page.error);
         return;
     }
-    m_nextCursor = page.nextCursor;
-    m_hasMore = !m_nextCursor.isEmpty();
-
     // Keyset paging does not repeat entries, but a reload racing a page could; an entry that is
     // already listed is not listed twice.
     QList<Row> fresh;
@@ -170,17 +91,7 @@ void SecurityLogModel::applyPage(const SecurityLogPage &page)
         }
         endInsertRows();
     }
-    // Only now: a view reacting to rowsInserted must not see canFetchMore() yet.
-    setLoading(false);
-    emit pageLoaded(m_hasMore);
-}
-
-void SecurityLogModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
+    finishPage(page.nextCursor);
 }
 
 SecurityLogModel::Row SecurityLogModel::makeRow(SecurityLogEntry entry)

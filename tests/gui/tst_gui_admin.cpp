@@ -21,6 +21,7 @@
 #include "GuiSession.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "OathTool.h"
 #include "PersonalTokenModel.h"
 #include "SecurityTableView.h"
 #include "SessionManager.h"
@@ -35,7 +36,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -47,19 +47,6 @@ namespace {
 
 const QString Bob = QStringLiteral("bob");
 const QString BobPassword = QStringLiteral("bob's long password");
-
-// The code Debian's oathtool computes for `base32Secret` now.
-QString oathtool(const QString &base32Secret)
-{
-    QProcess process;
-    process.start(QStringLiteral("oathtool"),
-                  {QStringLiteral("--totp"), QStringLiteral("-b"), base32Secret});
-    if (!process.waitForFinished(10000) || process.exitCode() != 0) {
-        qWarning("oathtool failed: %s", process.readAllStandardError().constData());
-        return {};
-    }
-    return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
-}
 
 // Bob elsewhere: the tokens of his sign-in over HTTP and his personal access token.
 struct BobsCredentials
@@ -396,7 +383,7 @@ void tst_GuiAdmin::twoFactorIsResetForAUserWhoHadItOn()
     const auto setup = http.postJson(m_gui->server->url(QStringLiteral("/v1/me/2fa/setup")), {},
                                      HttpClient::bearer(bob.accessToken));
     QCOMPARE(setup.status, 200);
-    const QString code = oathtool(setup.json().value(QStringLiteral("secret")).toString());
+    const QString code = OathTool::totpNow(setup.json().value(QStringLiteral("secret")).toString());
     QCOMPARE(code.size(), 6);
     const auto confirm =
         http.postJson(m_gui->server->url(QStringLiteral("/v1/me/2fa/confirm")),

@@ -8,6 +8,7 @@
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "OathTool.h"
+#include "SignedInDevice.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -36,13 +37,7 @@ QString describe(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// One signed-in device of a user.
-struct Device
-{
-    QString accessToken;
-    QString refreshToken;
-    QString sessionId;
-};
+using Device = SignedInDevice;
 
 // A personal access token as created: its id and its secret.
 struct Pat
@@ -58,8 +53,7 @@ class tst_Admin : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server{{QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
-                         QStringLiteral("--rate-limit-credential"), QStringLiteral("100000")}};
+    TestServer m_server{TestServer::highRateLimits()};
     HttpClient m_http;
     Device m_admin;
     QString m_adminId;
@@ -79,15 +73,7 @@ private:
         OAuthTestClient client(m_server);
         client.scope = scope;
         client.deviceName = deviceName;
-        const QJsonObject tokens = client.signIn(username, Password);
-        Device device;
-        device.accessToken = tokens.value(QStringLiteral("access_token")).toString();
-        device.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
-        device.sessionId =
-            me(device.accessToken).json().value(QStringLiteral("sessionId")).toString();
-        if (device.sessionId.isEmpty())
-            qWarning("sign-in of %s failed", qPrintable(username));
-        return device;
+        return Device::signIn(client, username, Password, m_server, m_http);
     }
 
     HttpClient::Reply me(const QString &token)
@@ -174,16 +160,6 @@ private:
         if (reply.status != 200)
             qWarning("%s", qPrintable(describeReply(reply)));
         return reply.json();
-    }
-
-    // The refresh token is refused the way a revoked session's is.
-    void verifyRefreshRefused(const Device &device)
-    {
-        OAuthTestClient client(m_server);
-        const auto refreshed = client.refresh(device.refreshToken);
-        QCOMPARE(refreshed.status, 400);
-        QCOMPARE(refreshed.json().value(QStringLiteral("error")).toString(),
-                 QStringLiteral("invalid_grant"));
     }
 
     // Writes into the server's SQLite file while it runs (WAL mode lets a second connection
@@ -584,8 +560,8 @@ private slots:
             const auto refused = me(token);
             VERIFY_API_ERROR(refused, 401, "UNAUTHORIZED");
         }
-        verifyRefreshRefused(laptop);
-        verifyRefreshRefused(phone);
+        verifyRefreshRefused(m_server, laptop);
+        verifyRefreshRefused(m_server, phone);
         QCOMPARE(adminUser(id).value(QStringLiteral("activeSessions")).toInt(), 0);
         QCOMPARE(adminUser(id).value(QStringLiteral("activeTokens")).toInt(), 0);
         QVERIFY(adminGet(QStringLiteral("/v1/admin/users/%1/tokens").arg(id))
@@ -618,7 +594,7 @@ private slots:
         QCOMPARE(adminSend("DELETE", QStringLiteral("/v1/admin/sessions/") + lost.sessionId).status,
                  204);
         VERIFY_API_ERROR(me(lost.accessToken), 401, "UNAUTHORIZED");
-        verifyRefreshRefused(lost);
+        verifyRefreshRefused(m_server, lost);
         QCOMPARE(me(kept.accessToken).status, 200);
 
         QCOMPARE(adminSend("DELETE", QStringLiteral("/v1/admin/tokens/") + leaked.id).status, 204);
@@ -649,7 +625,7 @@ private slots:
                  204);
         VERIFY_API_ERROR(me(device.accessToken), 401, "UNAUTHORIZED");
         VERIFY_API_ERROR(me(pat.secret), 401, "UNAUTHORIZED");
-        verifyRefreshRefused(device);
+        verifyRefreshRefused(m_server, device);
         // The app learns why: the account, not just the session.
         OAuthTestClient refresher(m_server);
         QCOMPARE(refresher.refresh(device.refreshToken)

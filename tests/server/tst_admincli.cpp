@@ -7,6 +7,7 @@
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "OathTool.h"
+#include "SignedInDevice.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -18,12 +19,7 @@ namespace {
 const QString Password = QStringLiteral("admin-cli-password");
 const QString AllScopes = QStringLiteral("tasks:read tasks:write account admin");
 
-struct Device
-{
-    QString accessToken;
-    QString refreshToken;
-    QString sessionId;
-};
+using Device = SignedInDevice;
 
 } // namespace
 
@@ -32,8 +28,7 @@ class tst_AdminCli : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server{{QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
-                         QStringLiteral("--rate-limit-credential"), QStringLiteral("100000")}};
+    TestServer m_server{TestServer::highRateLimits()};
     HttpClient m_http;
     Device m_admin;
 
@@ -42,15 +37,7 @@ private:
         OAuthTestClient client(m_server);
         client.scope = AllScopes;
         client.deviceName = deviceName;
-        const QJsonObject tokens = client.signIn(username, Password);
-        Device device;
-        device.accessToken = tokens.value(QStringLiteral("access_token")).toString();
-        device.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
-        device.sessionId =
-            me(device.accessToken).json().value(QStringLiteral("sessionId")).toString();
-        if (device.sessionId.isEmpty())
-            qWarning("sign-in of %s failed", qPrintable(username));
-        return device;
+        return Device::signIn(client, username, Password, m_server, m_http);
     }
 
     HttpClient::Reply me(const QString &token)
@@ -73,15 +60,6 @@ private:
     TestServer::Result cli(const QString &command, const QStringList &arguments)
     {
         return m_server.runCli(QStringList{QStringLiteral("user"), command} + arguments);
-    }
-
-    void verifyRefreshRefused(const Device &device)
-    {
-        OAuthTestClient client(m_server);
-        const auto refreshed = client.refresh(device.refreshToken);
-        QCOMPARE(refreshed.status, 400);
-        QCOMPARE(refreshed.json().value(QStringLiteral("error")).toString(),
-                 QStringLiteral("invalid_grant"));
     }
 
     // The newest audit entry about `username`, read by the test's administrator.
@@ -214,8 +192,8 @@ private slots:
 
         for (const QString &token : {laptop.accessToken, phone.accessToken, pat})
             VERIFY_API_ERROR(me(token), 401, "UNAUTHORIZED");
-        verifyRefreshRefused(laptop);
-        verifyRefreshRefused(phone);
+        verifyRefreshRefused(m_server, laptop);
+        verifyRefreshRefused(m_server, phone);
         QCOMPARE(me(m_admin.accessToken).status, 200);
 
         const QJsonObject counts{{QStringLiteral("sessionsRevoked"), 2},
@@ -238,7 +216,7 @@ private slots:
                  QStringLiteral("Disabled eli; revoked 1 session and 1 personal access token"));
         VERIFY_API_ERROR(me(device.accessToken), 401, "UNAUTHORIZED");
         VERIFY_API_ERROR(me(pat), 401, "UNAUTHORIZED");
-        verifyRefreshRefused(device);
+        verifyRefreshRefused(m_server, device);
         QCOMPARE(
             lastAuditEntryAbout(QStringLiteral("eli")).value(QStringLiteral("action")).toString(),
             QStringLiteral("user.disable"));

@@ -42,8 +42,7 @@ class tst_PersonalTokens : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server{{QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
-                         QStringLiteral("--rate-limit-credential"), QStringLiteral("100000")}};
+    TestServer m_server{TestServer::highRateLimits()};
     HttpClient m_http;
     // OAuth access tokens with the `account` scope, one per user, from the real browser flow.
     QHash<QString, QString> m_accountTokens;

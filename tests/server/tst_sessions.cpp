@@ -6,6 +6,7 @@
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "SignedInDevice.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -23,14 +24,7 @@ qint64 msecs(const QJsonValue &instant)
     return QDateTime::fromString(instant.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 
-// One signed-in device: the tokens the code exchange gave it and the session they belong to.
-struct Device
-{
-    QString accessToken;
-    QString refreshToken;
-    QString sessionId;
-    QString clientId;
-};
+using Device = SignedInDevice;
 
 } // namespace
 
@@ -39,8 +33,7 @@ class tst_Sessions : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server{{QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
-                         QStringLiteral("--rate-limit-credential"), QStringLiteral("100000")}};
+    TestServer m_server{TestServer::highRateLimits()};
     HttpClient m_http;
     int m_users = 0;
 
@@ -63,16 +56,7 @@ private:
         client.deviceName = deviceName;
         client.scope = scope;
         client.http.userAgent = userAgent;
-        const QJsonObject tokens = client.signIn(username, Password);
-        Device device;
-        device.clientId = clientId;
-        device.accessToken = tokens.value(QStringLiteral("access_token")).toString();
-        device.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
-        device.sessionId =
-            me(device.accessToken).json().value(QStringLiteral("sessionId")).toString();
-        if (device.sessionId.isEmpty())
-            qWarning("sign-in of %s on %s failed", qPrintable(username), qPrintable(deviceName));
-        return device;
+        return Device::signIn(client, username, Password, m_server, m_http);
     }
 
     HttpClient::Reply me(const QString &accessToken)
@@ -126,10 +110,7 @@ private:
     {
         const auto refused = me(device.accessToken);
         VERIFY_API_ERROR(refused, 401, "UNAUTHORIZED");
-        const auto refreshed = refresh(device);
-        QCOMPARE(refreshed.status, 400);
-        QCOMPARE(refreshed.json().value(QStringLiteral("error")).toString(),
-                 QStringLiteral("invalid_grant"));
+        verifyRefreshRefused(m_server, device);
     }
 
     QString registerClient(const QString &name)

@@ -80,8 +80,7 @@ class tst_TwoFactor : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server{{QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
-                         QStringLiteral("--rate-limit-credential"), QStringLiteral("100000")}};
+    TestServer m_server{TestServer::highRateLimits()};
     HttpClient m_http;
 
     QUrl url(const QString &path) const { return m_server.url(path); }

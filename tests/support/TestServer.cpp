@@ -6,6 +6,12 @@
 #include <QTest>
 #include <QThread>
 
+QStringList TestServer::highRateLimits()
+{
+    return {QStringLiteral("--rate-limit-ip"), QStringLiteral("100000"),
+            QStringLiteral("--rate-limit-credential"), QStringLiteral("100000")};
+}
+
 TestServer::TestServer(QStringList extraArguments)
     : m_extraArguments(std::move(extraArguments))
 {

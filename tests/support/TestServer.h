@@ -17,6 +17,9 @@ public:
     TestServer &operator=(const TestServer &) = delete;
 
     static QString binary();
+    // Per-address and per-credential rate limits far above what one test run does, for tests
+    // that sign in again and again (the limits have tests of their own).
+    static QStringList highRateLimits();
 
     // Starts and waits for the "listening on" line; false (with a QWARN) on failure.
     bool start();

@@ -11,19 +11,20 @@
 #include "AdminService.h"
 #include "AdminUserModel.h"
 #include "ApiClient.h"
+#include "AppSignIn.h"
 #include "AuditLogModel.h"
 #include "CredentialStore.h"
-#include "FormBrowser.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "OathTool.h"
 #include "PersonalTokenModel.h"
+#include "ServiceWait.h"
 #include "SessionManager.h"
 #include "SessionModel.h"
 #include "TestServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -70,17 +71,7 @@ struct App
 // (if any) is returned.
 std::optional<ApiError> waitFor(App &app, QSignalSpy &spy, Operation operation)
 {
-    std::optional<ApiError> failure;
-    const auto connection =
-        QObject::connect(&app.service, &AdminService::failed,
-                         [&failure, operation](Operation failedOperation, const ApiError &error) {
-                             if (failedOperation == operation)
-                                 failure = error;
-                         });
-    if (!QTest::qWaitFor([&] { return !spy.isEmpty() || failure; }, SlowMs))
-        qWarning("neither an answer nor a failure for %d", int(operation));
-    QObject::disconnect(connection);
-    return failure;
+    return ServiceWait::answerOrFailure(app.service, spy, operation, SlowMs);
 }
 
 // Nothing in flight, and the pages that arrived are in the models (they take them from the
@@ -92,19 +83,6 @@ bool settled(App &app)
             return !app.service.isBusy() && !app.users.isLoading() && !app.audit.isLoading();
         },
         SlowMs);
-}
-
-// The code Debian's oathtool computes for `base32Secret` now.
-QString oathtool(const QString &base32Secret)
-{
-    QProcess process;
-    process.start(QStringLiteral("oathtool"),
-                  {QStringLiteral("--totp"), QStringLiteral("-b"), base32Secret});
-    if (!process.waitForFinished(10000) || process.exitCode() != 0) {
-        qWarning("oathtool failed: %s", process.readAllStandardError().constData());
-        return {};
-    }
-    return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
 }
 
 } // namespace
@@ -119,19 +97,7 @@ private:
 
     bool signIn(App &app, const QString &username)
     {
-        QSignalSpy ready(&app.session, &SessionManager::serverReady);
-        app.session.connectToServer(m_server.url());
-        if (!ready.wait(SlowMs))
-            return false;
-        FormBrowser browser(username, Password);
-        app.session.oauth()->setBrowserLauncher(browser.launcher());
-        QSignalSpy signedIn(&app.session, &SessionManager::signedIn);
-        app.session.signInWithBrowser();
-        if (!signedIn.wait(SlowMs)) {
-            qWarning("sign-in failed: %s", qPrintable(browser.lastError));
-            return false;
-        }
-        return true;
+        return AppSignIn::throughBrowser(app.session, m_server.url(), username, Password, SlowMs);
     }
 
     // A device of `username`, signed in over HTTP: its token response.
@@ -412,7 +378,8 @@ private slots:
         const auto setup = http.postJson(m_server.url(QStringLiteral("/v1/me/2fa/setup")), {},
                                          HttpClient::bearer(token));
         QCOMPARE(setup.status, 200);
-        const QString code = oathtool(setup.json().value(QStringLiteral("secret")).toString());
+        const QString code =
+            OathTool::totpNow(setup.json().value(QStringLiteral("secret")).toString());
         QCOMPARE(code.size(), 6);
         const auto confirm =
             http.postJson(m_server.url(QStringLiteral("/v1/me/2fa/confirm")),

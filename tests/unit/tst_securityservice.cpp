@@ -7,14 +7,15 @@
 // sign-out with a reason, nothing left in the keychain); the security log paged newest first;
 // answers that arrive after a sign-out dropped; and a personal access token refused.
 #include "ApiClient.h"
+#include "AppSignIn.h"
 #include "CredentialStore.h"
-#include "FormBrowser.h"
 #include "HttpClient.h"
 #include "KeychainRead.h"
 #include "OAuthTestClient.h"
 #include "PersonalTokenModel.h"
 #include "SecurityLogModel.h"
 #include "SecurityService.h"
+#include "ServiceWait.h"
 #include "SessionManager.h"
 #include "SessionModel.h"
 #include "TestServer.h"
@@ -65,17 +66,7 @@ struct App
 // (if any) is returned.
 std::optional<ApiError> waitFor(App &app, QSignalSpy &spy, Operation operation)
 {
-    std::optional<ApiError> failure;
-    const auto connection =
-        QObject::connect(&app.service, &SecurityService::failed,
-                         [&failure, operation](Operation failedOperation, const ApiError &error) {
-                             if (failedOperation == operation)
-                                 failure = error;
-                         });
-    if (!QTest::qWaitFor([&] { return !spy.isEmpty() || failure; }, SlowMs))
-        qWarning("neither an answer nor a failure for %d", int(operation));
-    QObject::disconnect(connection);
-    return failure;
+    return ServiceWait::answerOrFailure(app.service, spy, operation, SlowMs);
 }
 
 } // namespace
@@ -94,18 +85,8 @@ private:
         const QString username = QStringLiteral("user%1").arg(++m_users);
         if (!m_server.createUser(username, Password))
             return {};
-        QSignalSpy ready(&app.session, &SessionManager::serverReady);
-        app.session.connectToServer(m_server.url());
-        if (!ready.wait(SlowMs))
+        if (!AppSignIn::throughBrowser(app.session, m_server.url(), username, Password, SlowMs))
             return {};
-        FormBrowser browser(username, Password);
-        app.session.oauth()->setBrowserLauncher(browser.launcher());
-        QSignalSpy signedIn(&app.session, &SessionManager::signedIn);
-        app.session.signInWithBrowser();
-        if (!signedIn.wait(SlowMs)) {
-            qWarning("sign-in failed: %s", qPrintable(browser.lastError));
-            return {};
-        }
         return username;
     }
 
