@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqliteReader.h"
 #include "StoreError.h"
 
 #include <QAtomicInt>
@@ -48,10 +49,16 @@ Database::Database(const QString &url)
     }
     for (const QString &statement : m_dialect.connectionSetup())
         exec(statement);
+    // An in-memory database is private to its connection: a second one would see another.
+    const QString file = m_db.databaseName();
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite && !file.isEmpty() &&
+        file != QLatin1String(":memory:"))
+        m_reader = std::make_unique<SqliteReader>(file);
 }
 
 Database::~Database()
 {
+    m_reader.reset();
     m_active.reset();
     m_statements.clear();
     m_db.close();
@@ -65,6 +72,26 @@ QString Database::sqliteUrl(const QString &filePath)
     url.setScheme(QStringLiteral("sqlite"));
     url.setPath(QFileInfo(filePath).absoluteFilePath());
     return url.toString();
+}
+
+std::optional<qint64> Database::dataVersion()
+{
+    if (!m_reader || m_transactionDepth > 0)
+        return std::nullopt;
+    return m_reader->dataVersion();
+}
+
+void Database::readFirstRow(const QString &sql, const QVariantList &values,
+                            const std::function<void(const SqlRow &)> &read)
+{
+    if (m_reader && m_transactionDepth == 0) {
+        m_reader->readFirstRow(sql, values, read);
+        return;
+    }
+    QSqlQuery &query = exec(sql, values);
+    if (query.next())
+        read(QueryRow(query));
+    finishActive();
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)

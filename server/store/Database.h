@@ -1,13 +1,20 @@
 #pragma once
 
+#include "LookupCache.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
+
+class SqliteReader;
 
 // One connection to the server's database. Opens SQLite (a file in the data dir) or
 // PostgreSQL from a URL, applies the migrations, and runs prepared statements, cached by text.
@@ -30,6 +37,44 @@ public:
     // The returned query is positioned before the first row and valid until the next exec().
     QSqlQuery &exec(const QString &sql, const QVariantList &values = {});
 
+    // Runs a SELECT and maps its first row, if it has one, with `map(const SqlRow &)`.
+    // For the lookups every request makes: on SQLite, outside a transaction, it runs on a
+    // SqliteReader instead of Qt SQL; inside one it runs on this connection, so that it sees
+    // the transaction's own writes. Throws StoreError on failure.
+    template<typename Map>
+    auto selectFirst(const QString &sql, const QVariantList &values, Map &&map)
+        -> std::optional<std::invoke_result_t<Map, const SqlRow &>>
+    {
+        std::optional<std::invoke_result_t<Map, const SqlRow &>> result;
+        readFirstRow(sql, values, [&](const SqlRow &row) { result = map(row); });
+        return result;
+    }
+
+    // selectFirst() through `cache`, under `key`: a found row is kept until the database
+    // changes. Rows that are not found are not kept (unknown credentials must not fill memory).
+    template<typename T, typename Map>
+    std::optional<T> selectFirstCached(LookupCache<T> &cache, const QString &key,
+                                       const QString &sql, const QVariantList &values, Map &&map)
+    {
+        // Read before the row: a commit in between leaves the entry under the older version,
+        // where the next lookup will not find it.
+        const auto version = dataVersion();
+        if (version) {
+            if (auto hit = cache.find(key, *version))
+                return hit;
+        }
+        std::optional<T> found = selectFirst(sql, values, std::forward<Map>(map));
+        if (found && version)
+            cache.insert(key, *version, *found);
+        return found;
+    }
+
+    // A number that changes whenever anything is committed to the database, by any
+    // connection (SQLite's PRAGMA data_version on the reader connection). nullopt when there
+    // is no such number (PostgreSQL, in-memory SQLite) or inside a transaction, whose own
+    // uncommitted writes it would not show.
+    std::optional<qint64> dataVersion();
+
     // Runs `work` in a transaction: committed when it returns, rolled back when it throws.
     template<typename Work> auto transaction(Work &&work)
     {
@@ -50,6 +95,8 @@ public:
     }
 
 private:
+    void readFirstRow(const QString &sql, const QVariantList &values,
+                      const std::function<void(const SqlRow &)> &read);
     void begin();
     void commit();
     void rollback();
@@ -65,4 +112,5 @@ private:
     // processes' writes and makes COMMIT fail. Callers read all rows before the next exec().
     std::shared_ptr<QSqlQuery> m_active;
     int m_transactionDepth = 0;
+    std::unique_ptr<SqliteReader> m_reader; // SQLite files only
 };

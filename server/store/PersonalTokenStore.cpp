@@ -15,11 +15,6 @@ const QString Columns =
                    "p.last_used_at, p.last_used_ip, p.last_used_user_agent, p.revoked_at");
 constexpr int ColumnCount = 10;
 
-qint64 msOrZero(const QVariant &value)
-{
-    return value.isNull() ? 0 : value.toLongLong();
-}
-
 QVariant msOrNull(qint64 ms)
 {
     return ms == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(ms);
@@ -30,19 +25,19 @@ PersonalTokenStore::PersonalTokenStore(Database &db)
     : m_db(db)
 {}
 
-PersonalAccessToken PersonalTokenStore::fromRow(const QSqlQuery &q)
+PersonalAccessToken PersonalTokenStore::fromRow(const SqlRow &row)
 {
     PersonalAccessToken t;
-    t.id = q.value(0).toString();
-    t.userId = q.value(1).toString();
-    t.name = q.value(2).toString();
-    t.scope = q.value(3).toString();
-    t.createdAtMs = q.value(4).toLongLong();
-    t.expiresAtMs = msOrZero(q.value(5));
-    t.lastUsedAtMs = msOrZero(q.value(6));
-    t.lastUsedIp = q.value(7).toString();
-    t.lastUsedUserAgent = q.value(8).toString();
-    t.revokedAtMs = msOrZero(q.value(9));
+    t.id = row.text(0);
+    t.userId = row.text(1);
+    t.name = row.text(2);
+    t.scope = row.text(3);
+    t.createdAtMs = row.integer(4);
+    t.expiresAtMs = row.msOrZero(5);
+    t.lastUsedAtMs = row.msOrZero(6);
+    t.lastUsedIp = row.text(7);
+    t.lastUsedUserAgent = row.text(8);
+    t.revokedAtMs = row.msOrZero(9);
     return t;
 }
 
@@ -73,7 +68,7 @@ QList<PersonalAccessToken> PersonalTokenStore::listForUser(const QString &userId
                                            "ORDER BY p.created_at DESC, p.id"),
                         {userId});
     while (q.next())
-        tokens.append(fromRow(q));
+        tokens.append(fromRow(QueryRow(q)));
     return tokens;
 }
 
@@ -109,7 +104,7 @@ std::optional<PersonalAccessToken> PersonalTokenStore::revoke(const QString &use
                             {id});
         if (!q.next())
             return std::nullopt;
-        return fromRow(q);
+        return fromRow(QueryRow(q));
     });
 }
 
@@ -128,7 +123,7 @@ std::optional<PersonalAccessToken> PersonalTokenStore::find(const QString &id)
                         {id});
     if (!q.next())
         return std::nullopt;
-    return fromRow(q);
+    return fromRow(QueryRow(q));
 }
 
 std::optional<AuthenticatedPersonalToken>
@@ -141,11 +136,11 @@ PersonalTokenStore::findForBearer(const QString &tokenHash)
                                               " FROM personal_access_tokens p JOIN users u ON "
                                               "u.id = p.user_id WHERE p.token_hash = ? AND "
                                               "p.revoked_at IS NULL");
-    auto &q = m_db.exec(sql, {tokenHash});
-    if (!q.next())
-        return std::nullopt;
-    return AuthenticatedPersonalToken{fromRow(q), UserStore::fromRow(q, ColumnCount),
-                                      q.value(ColumnCount + UserStore::ColumnCount).toLongLong()};
+    return m_db.selectFirstCached(
+        m_bearerCache, tokenHash, sql, {tokenHash}, [](const SqlRow &row) {
+            return AuthenticatedPersonalToken{fromRow(row), UserStore::fromRow(row, ColumnCount),
+                                              row.integer(ColumnCount + UserStore::ColumnCount)};
+        });
 }
 
 bool PersonalTokenStore::touch(const PersonalAccessToken &token, const QString &ip,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "LookupCache.h"
+
+#include "SqlRow.h"
 #include "User.h"
 
 #include <QList>
@@ -68,7 +71,9 @@ public:
                qint64 nowMs);
 
 private:
-    static PersonalAccessToken fromRow(const class QSqlQuery &query);
+    static PersonalAccessToken fromRow(const SqlRow &row);
 
     Database &m_db;
+    // findForBearer() runs on every API request with a personal access token.
+    LookupCache<AuthenticatedPersonalToken> m_bearerCache;
 };

@@ -155,23 +155,22 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
         QStringLiteral(
             ", u.tasks_version FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
             " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?");
-    auto &q = m_db.exec(sql, {tokenHash});
-    if (!q.next())
-        return std::nullopt;
-    AuthenticatedAccess access;
-    access.token.id = q.value(0).toString();
-    access.token.scope = q.value(1).toString();
-    access.token.expiresAtMs = q.value(2).toLongLong();
-    access.session.id = q.value(3).toString();
-    access.token.sessionId = access.session.id;
-    access.session.ip = q.value(4).toString();
-    access.session.userAgent = q.value(5).toString();
-    access.session.lastActiveAtMs = q.value(6).toLongLong();
-    const QVariant revokedAt = q.value(7);
-    access.session.revokedAtMs = revokedAt.isNull() ? 0 : revokedAt.toLongLong();
-    access.user = UserStore::fromRow(q, 8);
-    access.tasksVersion = q.value(8 + UserStore::ColumnCount).toLongLong();
-    return access;
+    return m_db.selectFirstCached(m_accessCache, tokenHash, sql, {tokenHash},
+                                  [](const SqlRow &row) {
+                                      AuthenticatedAccess access;
+                                      access.token.id = row.text(0);
+                                      access.token.scope = row.text(1);
+                                      access.token.expiresAtMs = row.integer(2);
+                                      access.session.id = row.text(3);
+                                      access.token.sessionId = access.session.id;
+                                      access.session.ip = row.text(4);
+                                      access.session.userAgent = row.text(5);
+                                      access.session.lastActiveAtMs = row.integer(6);
+                                      access.session.revokedAtMs = row.msOrZero(7);
+                                      access.user = UserStore::fromRow(row, 8);
+                                      access.tasksVersion = row.integer(8 + UserStore::ColumnCount);
+                                      return access;
+                                  });
 }
 
 std::optional<AccessTokenRecord> SessionStore::findAccessToken(const QString &tokenHash)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LookupCache.h"
+
 #include "User.h"
 
 #include <QList>
@@ -87,4 +89,6 @@ private:
     static QString sessionColumns(const QString &alias = {});
 
     Database &m_db;
+    // findAccess() runs on every API request with an access token.
+    LookupCache<AuthenticatedAccess> m_accessCache;
 };

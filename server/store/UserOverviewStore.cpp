@@ -31,7 +31,7 @@ QList<UserOverview> UserOverviewStore::select(const QString &where, QVariantList
     auto &q = m_db.exec(sql, values);
     while (q.next()) {
         UserOverview overview;
-        overview.user = UserStore::fromRow(q);
+        overview.user = UserStore::fromRow(QueryRow(q));
         overview.activeSessions = q.value(CountsColumn).toInt();
         overview.activeTokens = q.value(CountsColumn + 1).toInt();
         const QVariant lastSignIn = q.value(CountsColumn + 2);

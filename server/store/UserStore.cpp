@@ -20,16 +20,16 @@ QString UserStore::columns(const QString &alias)
         .join(QStringLiteral(", "));
 }
 
-User UserStore::fromRow(const QSqlQuery &query, int c)
+User UserStore::fromRow(const SqlRow &row, int c)
 {
     User user;
-    user.id = query.value(c).toString();
-    user.username = query.value(c + 1).toString();
-    user.email = query.value(c + 2).toString();
-    user.displayName = query.value(c + 3).toString();
-    user.role = userRoleFromName(query.value(c + 4).toString()).value_or(UserRole::User);
-    user.disabled = query.value(c + 5).toInt() != 0;
-    user.createdAt = JsonTime::fromMsecs(query.value(c + 6).toLongLong());
+    user.id = row.text(c);
+    user.username = row.text(c + 1);
+    user.email = row.text(c + 2);
+    user.displayName = row.text(c + 3);
+    user.role = userRoleFromName(row.text(c + 4)).value_or(UserRole::User);
+    user.disabled = row.integer(c + 5) != 0;
+    user.createdAt = JsonTime::fromMsecs(row.integer(c + 6));
     return user;
 }
 
@@ -59,7 +59,7 @@ std::optional<User> UserStore::findById(const QString &id)
         QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE id = ?"), {id});
     if (!query.next())
         return std::nullopt;
-    return fromRow(query);
+    return fromRow(QueryRow(query));
 }
 
 std::optional<User> UserStore::findByUsername(const QString &username)
@@ -69,7 +69,7 @@ std::optional<User> UserStore::findByUsername(const QString &username)
                             {username.toLower()});
     if (!query.next())
         return std::nullopt;
-    return fromRow(query);
+    return fromRow(QueryRow(query));
 }
 
 QString UserStore::passwordHash(const QString &userId)
@@ -85,7 +85,7 @@ QList<User> UserStore::list()
     auto &query = m_db.exec(QStringLiteral("SELECT ") + columns() +
                             QStringLiteral(" FROM users ORDER BY username_key"));
     while (query.next())
-        users.append(fromRow(query));
+        users.append(fromRow(QueryRow(query)));
     return users;
 }
 

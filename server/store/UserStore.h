@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlRow.h"
+
 #include "User.h"
 
 #include <QList>
@@ -31,7 +33,7 @@ public:
     int countEnabledAdmins();
     int count();
 
-    static User fromRow(const class QSqlQuery &query, int firstColumn = 0);
+    static User fromRow(const SqlRow &row, int firstColumn = 0);
     static QString columns(const QString &alias = {});
     static constexpr int ColumnCount = 7; // of columns(), in the order fromRow() reads them
 
