@@ -8,6 +8,14 @@
 
 namespace {
 
+QString ipText(const QHostAddress &address)
+{
+    // IPv4 clients on a dual-stack socket arrive as ::ffff:a.b.c.d; show them as a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
 RequestContext::Method methodFrom(QHttpServerRequest::Method method)
 {
     using M = QHttpServerRequest::Method;
@@ -38,6 +46,7 @@ RequestContext::RequestContext(const QHttpServerRequest &request, QByteArray req
     , m_path(request.url().path())
     , m_body(request.body())
     , m_remoteAddress(request.remoteAddress())
+    , m_remoteIp(ipText(m_remoteAddress))
     , m_requestId(std::move(requestId))
     , m_headers(request.headers())
 {
@@ -50,6 +59,7 @@ RequestContext::RequestContext(Method method, const QUrl &url, QByteArray body,
     , m_path(url.path())
     , m_body(std::move(body))
     , m_remoteAddress(QHostAddress::LocalHost)
+    , m_remoteIp(ipText(m_remoteAddress))
     , m_requestId(std::move(requestId))
 {
     setQuery(url.query(QUrl::FullyEncoded).toLatin1());
@@ -117,14 +127,6 @@ RequestContext::decodeUrlEncoded(const QByteArray &text)
         items.append({*name, *value});
     }
     return items;
-}
-
-QString RequestContext::remoteIp() const
-{
-    // IPv4 clients on a dual-stack socket arrive as ::ffff:a.b.c.d; show them as a.b.c.d.
-    bool isV4 = false;
-    const quint32 v4 = m_remoteAddress.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : m_remoteAddress.toString();
 }
 
 QByteArray RequestContext::header(const QByteArray &name) const

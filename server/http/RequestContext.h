@@ -50,7 +50,8 @@ public:
     QString queryValue(const QString &key) const;
     const QByteArray &body() const { return m_body; }
     const QHostAddress &remoteAddress() const { return m_remoteAddress; }
-    QString remoteIp() const;
+    // The client's address as text, IPv4 clients as a.b.c.d.
+    const QString &remoteIp() const { return m_remoteIp; }
     const QByteArray &requestId() const { return m_requestId; }
     QByteArray header(const QByteArray &name) const;
     QString userAgent() const;
@@ -95,6 +96,7 @@ private:
     bool m_malformedQuery = false;
     QByteArray m_body;
     QHostAddress m_remoteAddress;
+    QString m_remoteIp;
     QByteArray m_requestId;
     QList<QPair<QByteArray, QByteArray>> m_headers; // as received
     QHash<QString, QString> m_pathParams;

@@ -10,6 +10,11 @@
 #include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
 
+#include <QStringTokenizer>
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace {
 constexpr int Minute = 60;
 
@@ -18,9 +23,14 @@ constexpr int Minute = 60;
 // admin path too.
 bool isUnderAny(const QString &path, const QList<QStringList> &groups)
 {
-    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Walked as views: this runs twice on every API request.
+    QVarLengthArray<QStringView, 8> segments;
+    for (const QStringView segment : qTokenize(path, u'/', Qt::SkipEmptyParts))
+        segments.append(segment);
     for (const QStringList &group : groups) {
-        if (segments.size() >= group.size() && segments.first(group.size()) == group)
+        if (segments.size() < group.size())
+            continue;
+        if (std::equal(group.cbegin(), group.cend(), segments.cbegin()))
             return true;
     }
     return false;
@@ -39,15 +49,19 @@ ApiGuard::ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &per
 
 void ApiGuard::addRateLimitHeaders(RequestContext &context, const RateLimiter::Decision &decision)
 {
+    // The names built once: a QByteArray from a string literal is an allocation and a copy.
+    static const QByteArray Limit("RateLimit-Limit"), Remaining("RateLimit-Remaining"),
+        Reset("RateLimit-Reset"), OldLimit("X-RateLimit-Limit"),
+        OldRemaining("X-RateLimit-Remaining"), OldReset("X-RateLimit-Reset");
     const QByteArray limit = QByteArray::number(decision.limit);
     const QByteArray remaining = QByteArray::number(decision.remaining);
     const QByteArray reset = QByteArray::number(decision.resetSeconds);
-    context.addResponseHeader("RateLimit-Limit", limit);
-    context.addResponseHeader("RateLimit-Remaining", remaining);
-    context.addResponseHeader("RateLimit-Reset", reset);
-    context.addResponseHeader("X-RateLimit-Limit", limit);
-    context.addResponseHeader("X-RateLimit-Remaining", remaining);
-    context.addResponseHeader("X-RateLimit-Reset", reset);
+    context.addResponseHeader(Limit, limit);
+    context.addResponseHeader(Remaining, remaining);
+    context.addResponseHeader(Reset, reset);
+    context.addResponseHeader(OldLimit, limit);
+    context.addResponseHeader(OldRemaining, remaining);
+    context.addResponseHeader(OldReset, reset);
 }
 
 void ApiGuard::limitByIp(RequestContext &context)

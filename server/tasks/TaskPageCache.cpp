@@ -16,10 +16,19 @@ QString TaskPageCache::key(const QString &ownerId, const QHash<QString, QJsonVal
     std::sort(names.begin(), names.end());
     QString key = ownerId;
     for (const QString &name : std::as_const(names)) {
-        // Wrapped in an array so every JSON value, strings included, serialises unambiguously.
-        const QByteArray value =
-            QJsonDocument(QJsonArray{params.value(name)}).toJson(QJsonDocument::Compact);
-        key += QLatin1Char('\n') + name + QLatin1Char('=') + QString::fromUtf8(value);
+        const QJsonValue value = params.value(name);
+        key += QLatin1Char('\n') + name;
+        if (value.isString()) {
+            // Length-prefixed, so no text can pose as another parameter: the cheap case, and
+            // every parameter of GET /v1/tasks is one.
+            const QString text = value.toString();
+            key += QStringLiteral("=s%1:").arg(text.size()) + text;
+        } else {
+            // Wrapped in an array so every other JSON value serialises unambiguously.
+            key +=
+                QStringLiteral("=j") +
+                QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        }
     }
     return key;
 }
