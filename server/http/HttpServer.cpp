@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <array>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcHttp, "tasklane.server.http")
 
@@ -177,16 +178,30 @@ void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     // The header lines go to the socket as one block between the responder's status line and
     // body: QHttpServerResponder::writeHeader() makes four socket writes per header, and an API
     // response has fifteen headers. The bytes are the same as writeHeader() would write.
-    QByteArray headerBlock;
-    headerBlock.reserve(640);
-    const auto addHeader = [&headerBlock](QByteArrayView name, QByteArrayView value) {
-        headerBlock.append(name).append(": ").append(value).append("\r\n");
-    };
+    QList<QPair<QByteArrayView, QByteArrayView>> lines;
+    lines.reserve(response.headers().size() + 2);
     for (const auto &[name, value] : response.headers())
-        addHeader(name, value);
+        lines.append({name, value});
     if (!response.contentType().isEmpty())
-        addHeader("Content-Type", response.contentType());
-    addHeader("Content-Length", QByteArray::number(body.size()));
+        lines.append({"Content-Type", response.contentType()});
+    const QByteArray contentLength = QByteArray::number(body.size());
+    lines.append({"Content-Length", contentLength});
+    qsizetype size = 0;
+    for (const auto &[name, value] : std::as_const(lines))
+        size += name.size() + value.size() + 4; // ": " and CRLF
+    // Copied in place: QByteArray::append() costs more than the copy itself at this size.
+    QByteArray headerBlock(size, Qt::Uninitialized);
+    char *out = headerBlock.data();
+    const auto put = [&out](QByteArrayView bytes) {
+        std::memcpy(out, bytes.data(), size_t(bytes.size()));
+        out += bytes.size();
+    };
+    for (const auto &[name, value] : std::as_const(lines)) {
+        put(name);
+        put(": ");
+        put(value);
+        put("\r\n");
+    }
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status()));

@@ -22,7 +22,7 @@ QString TaskPageCache::key(const QString &ownerId, const QHash<QString, QJsonVal
             // Length-prefixed, so no text can pose as another parameter: the cheap case, and
             // every parameter of GET /v1/tasks is one.
             const QString text = value.toString();
-            key += QStringLiteral("=s%1:").arg(text.size()) + text;
+            key += QLatin1String("=s") + QString::number(text.size()) + QLatin1Char(':') + text;
         } else {
             // Wrapped in an array so every other JSON value serialises unambiguously.
             key +=
