@@ -173,6 +173,7 @@ void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     if (response.status() >= 500 || response.status() == 429 || response.status() == 401)
         qCInfo(lcHttp) << context.requestId() << context.methodName() << context.path()
                        << response.status();
+    // A HEAD answer announces the length its GET would send (RFC 9110 section 8.6), then no body.
     const bool head = context.method() == RequestContext::Method::Head;
     const QByteArray body = head ? QByteArray() : response.body();
     // The header lines go to the socket as one block between the responder's status line and
@@ -184,7 +185,7 @@ void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
         lines.append({name, value});
     if (!response.contentType().isEmpty())
         lines.append({"Content-Type", response.contentType()});
-    const QByteArray contentLength = QByteArray::number(body.size());
+    const QByteArray contentLength = QByteArray::number(response.body().size());
     lines.append({"Content-Length", contentLength});
     qsizetype size = 0;
     for (const auto &[name, value] : std::as_const(lines))

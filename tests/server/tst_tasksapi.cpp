@@ -501,6 +501,22 @@ private slots:
         }
     }
 
+    void headAnswersLikeGetWithoutTheBody()
+    {
+        const QUrl list =
+            url(QStringLiteral("/v1/tasks"), {{QStringLiteral("limit"), QStringLiteral("3")}});
+        const auto get = m_http.get(list, HttpClient::bearer(m_alice));
+        QCOMPARE(get.status, 200);
+        QVERIFY(!get.body.isEmpty());
+        const auto head = m_http.send("HEAD", list, {}, HttpClient::bearer(m_alice));
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.body.isEmpty());
+        // RFC 9110 section 8.6: the length the GET would have sent, not 0.
+        QCOMPARE(head.header("Content-Length"), QByteArray::number(get.body.size()));
+        QCOMPARE(head.header("Content-Type"), get.header("Content-Type"));
+        QVERIFY(!head.header("X-Request-Id").isEmpty());
+    }
+
     void getUnknownTaskIs404()
     {
         HttpClient::Reply reply;

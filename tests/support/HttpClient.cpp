@@ -36,7 +36,10 @@ HttpClient::Reply HttpClient::send(const QByteArray &method, const QUrl &url,
         buffer = new QBuffer;
         buffer->setData(body);
     }
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, method, buffer);
+    // HEAD through head(): as a custom verb, QNetworkAccessManager would wait for the body
+    // that Content-Length announces.
+    QNetworkReply *reply = method == "HEAD" ? m_manager.head(request)
+                                            : m_manager.sendCustomRequest(request, method, buffer);
     if (buffer)
         buffer->setParent(reply);
     QEventLoop loop;
