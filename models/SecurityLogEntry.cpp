@@ -30,6 +30,14 @@ QString signInMethod(const QString &method)
     return method;
 }
 
+// Reasons the server gives when it ends a session itself because a credential of it leaked.
+bool isLeakReason(const QJsonObject &details)
+{
+    const QString reason = details.value(QStringLiteral("reason")).toString();
+    return reason == QLatin1String("refresh_token_reused") ||
+           reason == QLatin1String("authorization_code_replayed");
+}
+
 QString revocationReason(const QString &reason)
 {
     if (reason == QLatin1String("revoked"))
@@ -42,6 +50,12 @@ QString revocationReason(const QString &reason)
         return tr("signed out by an administrator");
     if (reason == QLatin1String("account_disabled"))
         return tr("signed out because the account was disabled");
+    if (reason == QLatin1String("refresh_token_reused"))
+        return tr("ended because one of its old sign-in tokens was used again, so it may have "
+                  "leaked");
+    if (reason == QLatin1String("authorization_code_replayed"))
+        return tr("ended because its one-time sign-in code was used twice, so it may have been "
+                  "intercepted");
     return reason;
 }
 
@@ -201,7 +215,8 @@ bool SecurityLogEntry::needsAttention() const
 {
     return type == QLatin1String("sign_in.failed") || type == QLatin1String("two_factor.failed") ||
            type == QLatin1String("two_factor.locked") ||
-           type == QLatin1String("token.used_from_new_ip");
+           type == QLatin1String("token.used_from_new_ip") ||
+           (type == QLatin1String("session.revoked") && isLeakReason(details));
 }
 
 QJsonObject SecurityLogEntry::toJson() const

@@ -28,7 +28,8 @@ struct SecurityLogEntry
     // The details in a sentence: "“Backup script”: Read tasks, Change tasks"; may be empty.
     QString detailText() const;
     // Worth a second look: failed sign-ins, wrong or locked two-factor codes, a token used from
-    // an address it was not used from before.
+    // an address it was not used from before, a session the server ended because a credential
+    // of it was used twice.
     bool needsAttention() const;
 
     QJsonObject toJson() const;

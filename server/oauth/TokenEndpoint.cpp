@@ -95,11 +95,9 @@ IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OA
     // Single use, decided atomically; the loser of a race is treated as a replay.
     if (record->usedAtMs != 0 || !m_services.authorizations.markCodeUsed(codeHash, now)) {
         const auto used = m_services.authorizations.findCode(codeHash);
-        if (used && !used->sessionId.isEmpty()) {
-            m_services.sessions.revoke(used->sessionId,
-                                       QStringLiteral("authorization_code_replayed"), now);
-            qCWarning(lcOAuth) << "authorization code replayed; revoked session" << used->sessionId;
-        }
+        if (used && !used->sessionId.isEmpty())
+            endLeakedSession(context, used->sessionId,
+                             QStringLiteral("authorization_code_replayed"), now);
         throw invalidGrant(
             QStringLiteral("The authorization code was already used; the tokens issued "
                            "for it have been revoked."));
@@ -142,6 +140,25 @@ IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OA
     });
 }
 
+void TokenEndpoint::endLeakedSession(const RequestContext &context, const QString &sessionId,
+                                     const QString &reason, qint64 nowMs)
+{
+    m_services.db.transaction([&] {
+        const auto session = m_services.sessions.find(sessionId);
+        if (!session || !m_services.sessions.revoke(sessionId, reason, nowMs))
+            return; // ended before: nothing new to log
+        SecurityEvent event =
+            SecurityLog::eventFor(context, session->userId, SecurityEventType::SessionRevoked,
+                                  {{QStringLiteral("revokedSessionId"), session->id},
+                                   {QStringLiteral("deviceName"), session->deviceName},
+                                   {QStringLiteral("reason"), reason}});
+        // The request came with a credential of this session.
+        event.sessionId = session->id;
+        m_services.securityEvents.record(event);
+    });
+    qCWarning(lcOAuth) << "revoked session" << sessionId << "because of" << reason;
+}
+
 IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthClient &client,
                                     const QHash<QString, QString> &form)
 {
@@ -167,8 +184,7 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
         throw invalidGrant(QStringLiteral("The session was revoked."));
     if (record->usedAtMs != 0 || !m_services.sessions.markRefreshTokenUsed(tokenHash, now)) {
         // RFC 9700 section 4.14.2: reuse of a rotated refresh token means it leaked.
-        m_services.sessions.revoke(session->id, QStringLiteral("refresh_token_reused"), now);
-        qCWarning(lcOAuth) << "refresh token reused; revoked session" << session->id;
+        endLeakedSession(context, session->id, QStringLiteral("refresh_token_reused"), now);
         throw invalidGrant(
             QStringLiteral("The refresh token was already used; the session has been "
                            "revoked. Sign in again."));

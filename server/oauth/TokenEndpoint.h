@@ -23,6 +23,10 @@ private:
                               const QHash<QString, QString> &form);
     IssuedTokens refresh(const RequestContext &context, const OAuthClient &client,
                          const QHash<QString, QString> &form);
+    // A single-use credential of the session came back: it leaked, so the session ends, and
+    // its owner reads why in the security log (with the address that presented it).
+    void endLeakedSession(const RequestContext &context, const QString &sessionId,
+                          const QString &reason, qint64 nowMs);
 
     ServerServices &m_services;
     ClientAuthenticator m_clientAuth;

@@ -1,6 +1,7 @@
 // The account security log against the real server: each event type is recorded after the
 // real action that causes it (browser sign-in, code exchange, session revocation by the API
-// and by RFC 7009 sign-out, personal access tokens made, used from a new address, revoked)
+// and by RFC 7009 sign-out, by the server when a rotated refresh token or a used code comes
+// back, personal access tokens made, used from a new address, revoked)
 // with the request's IP, user agent, session and details and no secret; newest first; paging
 // through nextCursor; the type filter; parameter validation; other accounts' logs invisible;
 // and the security-settings rule.
@@ -359,6 +360,54 @@ private slots:
         for (const Device &device : {caller, lost, second, third, leaving})
             QVERIFY(!raw.body.contains(device.accessToken.toLatin1()) &&
                     !raw.body.contains(device.refreshToken.toLatin1()));
+    }
+
+    void leakedCredentialsEndTheirSessionAndSayWhy()
+    {
+        const QString user = newUser();
+        const Device watcher = signIn(user);
+
+        // A rotated refresh token presented again (RFC 9700 section 4.14.2).
+        const Device phone = signIn(user, QStringLiteral("Phone"));
+        OAuthTestClient app(m_server);
+        QCOMPARE(app.refresh(phone.refreshToken).status, 200);
+        OAuthTestClient thief(m_server);
+        thief.http.userAgent = "Thief/1.0 (refresh)";
+        QCOMPARE(thief.refresh(phone.refreshToken).status, 400);
+
+        // An authorization code exchanged twice.
+        OAuthTestClient tablet(m_server);
+        tablet.deviceName = QStringLiteral("Tablet");
+        tablet.http.userAgent = "Thief/1.0 (code)";
+        const QString code = tablet.authorizationCode(user, Password);
+        const auto first = tablet.exchangeCode(code);
+        QCOMPARE(first.status, 200);
+        const QString tabletSession =
+            m_http
+                .get(m_server.url(QStringLiteral("/v1/me")),
+                     HttpClient::bearer(
+                         first.json().value(QStringLiteral("access_token")).toString()))
+                .json()
+                .value(QStringLiteral("sessionId"))
+                .toString();
+        QVERIFY(!tabletSession.isEmpty());
+        QCOMPARE(tablet.exchangeCode(code).status, 400);
+        // A third try finds the session ended already: nothing new to log.
+        QCOMPARE(tablet.exchangeCode(code).status, 400);
+
+        const QJsonArray revoked = ofType(watcher.accessToken, QStringLiteral("session.revoked"));
+        QCOMPARE(revoked.size(), 2);
+        checkEvent(
+            revoked.at(0), QStringLiteral("session.revoked"), Localhost,
+            QStringLiteral("Thief/1.0 (code)"), tabletSession,
+            QJsonObject{{QStringLiteral("revokedSessionId"), tabletSession},
+                        {QStringLiteral("deviceName"), QStringLiteral("Tablet")},
+                        {QStringLiteral("reason"), QStringLiteral("authorization_code_replayed")}});
+        checkEvent(revoked.at(1), QStringLiteral("session.revoked"), Localhost,
+                   QStringLiteral("Thief/1.0 (refresh)"), phone.sessionId,
+                   QJsonObject{{QStringLiteral("revokedSessionId"), phone.sessionId},
+                               {QStringLiteral("deviceName"), QStringLiteral("Phone")},
+                               {QStringLiteral("reason"), QStringLiteral("refresh_token_reused")}});
     }
 
     void personalAccessTokensAreLogged()

@@ -298,6 +298,20 @@ private slots:
                "reason": "admin"}})js")
             << QStringLiteral("Session ended")
             << QStringLiteral("\u201cphone\u201d signed out by an administrator") << false;
+        QTest::newRow("session ended: refresh token reused")
+            << QStringLiteral(R"js({"type": "session.revoked", "details": {"deviceName": "phone",
+               "reason": "refresh_token_reused", "revokedSessionId": "s"}})js")
+            << QStringLiteral("Session ended")
+            << QStringLiteral("\u201cphone\u201d ended because one of its old sign-in tokens was "
+                              "used again, so it may have leaked")
+            << true;
+        QTest::newRow("session ended: code replayed")
+            << QStringLiteral(R"js({"type": "session.revoked", "details": {"deviceName": "Tablet",
+               "reason": "authorization_code_replayed", "revokedSessionId": "s"}})js")
+            << QStringLiteral("Session ended")
+            << QStringLiteral("\u201cTablet\u201d ended because its one-time sign-in code was used "
+                              "twice, so it may have been intercepted")
+            << true;
         QTest::newRow("unknown type")
             << QStringLiteral(R"js({"type": "future.thing", "details": {"x": 1}})js")
             << QStringLiteral("future.thing") << QString() << false;
