@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
                        "  user list\n"
                        "  user passwd NAME --password-stdin\n"
                        "  user disable NAME\n"
+                       "  user enable NAME\n"
                        "  user sessions NAME\n"
                        "  user revoke-all NAME\n"
                        "  user reset-2fa NAME\n"

@@ -59,6 +59,8 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
             return userPasswd(rest, options);
         if (area == QLatin1String("user") && command == QLatin1String("disable"))
             return userDisable(rest);
+        if (area == QLatin1String("user") && command == QLatin1String("enable"))
+            return userEnable(rest);
         if (area == QLatin1String("user") && command == QLatin1String("sessions"))
             return userSessions(rest);
         if (area == QLatin1String("user") && command == QLatin1String("revoke-all"))
@@ -197,6 +199,22 @@ int AdminCli::userDisable(const QStringList &args)
                                            "administrator first")
                                 .arg(user.username));
             m_out << "Disabled " << user.username << "; " << revokedSummary(result) << Qt::endl;
+            return 0;
+        });
+}
+
+int AdminCli::userEnable(const QStringList &args)
+{
+    return withUser(
+        args, QStringLiteral("user enable NAME"), [this](Database &db, const User &user) {
+            // Nothing to do is not a failure, and not worth an entry in either log.
+            if (!user.disabled) {
+                m_out << user.username << " is enabled already" << Qt::endl;
+                return 0;
+            }
+            AdminActions(db).enable(AdminActor::commandLine(), user.id);
+            m_out << "Enabled " << user.username
+                  << "; they can sign in again (what disabling revoked stays revoked)" << Qt::endl;
             return 0;
         });
 }

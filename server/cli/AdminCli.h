@@ -36,6 +36,7 @@ private:
     int userList();
     int userPasswd(const QStringList &args, const Options &options);
     int userDisable(const QStringList &args);
+    int userEnable(const QStringList &args);
     int userSessions(const QStringList &args);
     int userRevokeAll(const QStringList &args);
     int userResetTwoFactor(const QStringList &args);

@@ -126,6 +126,7 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("user sessions NAME")));
         QVERIFY(help.out.contains(QStringLiteral("user revoke-all NAME")));
         QVERIFY(help.out.contains(QStringLiteral("user reset-2fa NAME")));
+        QVERIFY(help.out.contains(QStringLiteral("user enable NAME")));
     }
 
     void sessionsListsTheLiveOnes()
@@ -221,6 +222,26 @@ private slots:
             lastAuditEntryAbout(QStringLiteral("eli")).value(QStringLiteral("action")).toString(),
             QStringLiteral("user.disable"));
         QVERIFY(cli(QStringLiteral("list"), {}).out.contains(QStringLiteral("disabled")));
+
+        // Enabled again: a new sign-in works, what disabling revoked stays revoked.
+        const auto enabled = cli(QStringLiteral("enable"), {QStringLiteral("eli")});
+        QCOMPARE(enabled.exitCode, 0);
+        QCOMPARE(enabled.out.trimmed(),
+                 QStringLiteral("Enabled eli; they can sign in again (what disabling revoked "
+                                "stays revoked)"));
+        const Device again = signIn(QStringLiteral("eli"));
+        QCOMPARE(me(again.accessToken).status, 200);
+        VERIFY_API_ERROR(me(device.accessToken), 401, "UNAUTHORIZED");
+        VERIFY_API_ERROR(me(pat), 401, "UNAUTHORIZED");
+        verifyLoggedAsCli(lastAuditEntryAbout(QStringLiteral("eli")),
+                          lastAdminEvent(again, QStringLiteral("admin.user_enabled")),
+                          QStringLiteral("user.enable"), {});
+
+        const auto twice = cli(QStringLiteral("enable"), {QStringLiteral("eli")});
+        QCOMPARE(twice.exitCode, 0);
+        QCOMPARE(twice.out.trimmed(), QStringLiteral("eli is enabled already"));
+        QCOMPARE(cli(QStringLiteral("enable"), {}).exitCode, 2);
+        QCOMPARE(cli(QStringLiteral("enable"), {QStringLiteral("nobody")}).exitCode, 1);
     }
 
     void resetTwoFactor()
