@@ -210,10 +210,9 @@ void AdminService::loadSessions(const QString &id)
                       QList<SignedInSession> sessions;
                       sessions.reserve(items.size());
                       for (const QJsonValue &item : std::as_const(items)) {
-                          SignedInSession session = SignedInSession::fromJson(item.toObject());
-                          // An administrator's listing has no "this device": never mark one.
-                          session.current = false;
-                          sessions.append(std::move(session));
+                          // `current` marks this app's own session, on the administrator's
+                          // own account only.
+                          sessions.append(SignedInSession::fromJson(item.toObject()));
                       }
                       if (m_sessions)
                           m_sessions->setSessions(std::move(sessions));

@@ -480,9 +480,8 @@ void AdminUserPanel::revokeSession(const QModelIndex &row)
     QStringList consequences{tr("That device is signed out at once; %1 needs the password to "
                                 "sign in there again.")
                                  .arg(m_user.username)};
-    if (isOwnAccount())
-        consequences << tr("This is your own account: if it is this app's session, Tasklane "
-                           "signs you out.");
+    if (session.current)
+        consequences << tr("This is the session you are using: Tasklane signs you out.");
     const ConfirmationBox box{
         QStringLiteral("revokeUserSession"),
         tr("Sign out session"),

@@ -112,11 +112,16 @@ HttpResponse AdminUsersEndpoint::one(RequestContext &context)
 
 HttpResponse AdminUsersEndpoint::sessions(RequestContext &context)
 {
-    m_services.guard.require(context, Scopes::Admin);
+    const Principal &principal = m_services.guard.require(context, Scopes::Admin);
     QJsonArray items;
     const auto sessions = m_services.sessions.listForUser(requireUserId(context));
-    for (const Session &session : sessions)
-        items.append(SessionsEndpoint::toJson(session));
+    for (const Session &session : sessions) {
+        QJsonObject item = SessionsEndpoint::toJson(session);
+        // As in 12.5: the session of the access token that asks, so an administrator looking
+        // at their own account can tell which session revoking would sign out of this app.
+        item.insert(QStringLiteral("current"), session.id == principal.sessionId);
+        items.append(item);
+    }
     return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
 }
 

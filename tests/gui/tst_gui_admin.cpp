@@ -432,6 +432,15 @@ void tst_GuiAdmin::disablingTheOnlyAdministratorShowsTheServersReason()
     QVERIFY(window);
     QVERIFY(findAndOpen(GuiSession::Username, GuiSession::Username));
     QVERIFY(labelText("userNameLabel").contains(QStringLiteral("your account")));
+    // The server marks the session this app uses, as the account's own Sessions tab does.
+    auto *sessions = m_gui->find<SecurityTableView>("userSessionTable");
+    QTRY_COMPARE(sessions->model()->rowCount(), 1);
+    QVERIFY2(sessions->model()
+                 ->index(0, SessionModel::Device)
+                 .data()
+                 .toString()
+                 .endsWith(QStringLiteral("(this device)")),
+             qPrintable(sessions->model()->index(0, SessionModel::Device).data().toString()));
 
     QString question;
     m_gui->answerModal(QStringLiteral("disableUserConfirmDialog"),

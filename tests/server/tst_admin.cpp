@@ -501,7 +501,8 @@ private slots:
                                       .toArray();
         QVERIFY(listed.contains(shown));
 
-        // The user's live sessions as in 12.5 without `current`, most recently active first.
+        // The user's live sessions as in 12.5, most recently active first; none is the
+        // administrator's, so none is `current`.
         const auto sessions = adminGet(QStringLiteral("/v1/admin/users/%1/sessions").arg(id));
         QCOMPARE(sessions.status, 200);
         const QJsonArray sessionItems = sessions.json().value(QStringLiteral("items")).toArray();
@@ -509,13 +510,32 @@ private slots:
         QStringList sessionIds;
         for (const QJsonValue &session : sessionItems) {
             const QJsonObject object = session.toObject();
-            QVERIFY(!object.contains(QStringLiteral("current")));
+            QCOMPARE(object.value(QStringLiteral("current")), QJsonValue(false));
             QCOMPARE(object.value(QStringLiteral("clientId")).toString(),
                      QStringLiteral("tasklane-desktop"));
             sessionIds.append(object.value(QStringLiteral("id")).toString());
         }
         QCOMPARE(QSet<QString>(sessionIds.begin(), sessionIds.end()),
                  QSet<QString>({laptop.sessionId, phone.sessionId}));
+        // On the administrator's own account, the asking session is marked.
+        const QString adminId = m_http
+                                    .get(m_server.url(QStringLiteral("/v1/me")),
+                                         HttpClient::bearer(m_admin.accessToken))
+                                    .json()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        const QJsonArray own = adminGet(QStringLiteral("/v1/admin/users/%1/sessions").arg(adminId))
+                                   .json()
+                                   .value(QStringLiteral("items"))
+                                   .toArray();
+        int currentCount = 0;
+        for (const QJsonValue &session : own) {
+            const bool current = session.toObject().value(QStringLiteral("current")).toBool();
+            currentCount += current ? 1 : 0;
+            QCOMPARE(current, session.toObject().value(QStringLiteral("id")).toString() ==
+                                  m_admin.sessionId);
+        }
+        QCOMPARE(currentCount, 1);
         // Its tokens that are not revoked, expired ones included, never a secret.
         const auto tokens = adminGet(QStringLiteral("/v1/admin/users/%1/tokens").arg(id));
         QCOMPARE(tokens.status, 200);

@@ -267,7 +267,7 @@ private slots:
         QVERIFY(dave.lastSignInAt.isValid());
         QCOMPARE(app.service.openUser().id, dave.id);
         QCOMPARE(app.sessions.rowCount(), 2);
-        QCOMPARE(app.sessions.currentRow(), -1); // no "this device" in an administrator's view
+        QCOMPARE(app.sessions.currentRow(), -1); // none of dave's is this app's session
         QCOMPARE(app.tokens.rowCount(), 2);
 
         // The phone's session goes; its token fails at once, the laptop's still works.
