@@ -219,10 +219,13 @@ void SecurityService::reloadLog()
         m_log->reload();
 }
 
-void SecurityService::requestLogPage(const QString &cursor, int pageSize, PageCallback done)
+void SecurityService::requestLogPage(const QString &cursor, int pageSize, const QStringList &types,
+                                     PageCallback done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    if (!types.isEmpty())
+        query.addQueryItem(QStringLiteral("type"), types.join(QLatin1Char(',')));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"),
                            QString::fromLatin1(QUrl::toPercentEncoding(cursor)));

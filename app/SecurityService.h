@@ -80,7 +80,8 @@ public:
     // Empties the log and loads its newest page.
     void reloadLog();
     // SecurityLogPageSource: GET /v1/me/security-events with the cursor.
-    void requestLogPage(const QString &cursor, int pageSize, PageCallback done) override;
+    void requestLogPage(const QString &cursor, int pageSize, const QStringList &types,
+                        PageCallback done) override;
 
     // Drops what is on its way and empties the models (done on every sign-out).
     void reset();

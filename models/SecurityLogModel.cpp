@@ -54,11 +54,22 @@ void SecurityLogModel::refreshTimes()
     emit dataChanged(index(0, Time), index(int(m_rows.size()) - 1, Time));
 }
 
+void SecurityLogModel::setTypeFilter(const QStringList &types)
+{
+    QStringList sorted = types;
+    sorted.sort();
+    sorted.removeDuplicates();
+    if (sorted == m_types)
+        return;
+    m_types = sorted;
+    reload();
+}
+
 void SecurityLogModel::requestFromSource(const PageRequest &request, quint64 generation)
 {
     QPointer<SecurityLogModel> self(this);
     m_source->requestLogPage(
-        request.cursor, request.pageSize, [self, generation](const SecurityLogPage &page) {
+        request.cursor, request.pageSize, m_types, [self, generation](const SecurityLogPage &page) {
             if (SecurityLogModel *model = self.data())
                 model->applyWhenCurrent(generation, [model, page] { model->applyPage(page); });
         });

@@ -12,7 +12,8 @@
 // The account's security log, newest first, page by page from a SecurityLogPageSource, with the
 // paging of PagedModelBase: a view pulls the next page when scrolled to the end
 // (canFetchMore/fetchMore), a "Load more" button calls fetchMore() too, and reload() starts
-// again from the newest entry (the search text is not used). Entries read in plain words
+// again from the newest entry. The server filters by type (setTypeFilter); the search text is
+// not used (SecurityLogFilterProxy searches the loaded rows). Entries read in plain words
 // ("Token created", "“Backup script” with Read tasks"), times as "5 minutes ago (date)".
 class SecurityLogModel : public PagedModelBase
 {
@@ -38,6 +39,12 @@ public:
     // The source is not owned and must outlive the model (or be replaced first).
     void setPageSource(SecurityLogPageSource *source);
     SecurityLogPageSource *pageSource() const { return m_source; }
+
+    // Only events of these types, filtered by the server, so older ones of a kind show up
+    // without paging through everything else; empty: every type. A different set reloads
+    // from the newest entry.
+    void setTypeFilter(const QStringList &types);
+    const QStringList &typeFilter() const { return m_types; }
 
     const SecurityLogEntry &entryAt(int row) const; // row must be valid
     int rowOf(const QString &id) const;             // -1 when absent
@@ -77,6 +84,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfId;
     SecurityLogPageSource *m_source = nullptr;
+    QStringList m_types; // sorted
 };
 
 Q_DECLARE_METATYPE(SecurityLogEntry)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -33,6 +34,8 @@ public:
     SecurityLogPageSource(const SecurityLogPageSource &) = delete;
     SecurityLogPageSource &operator=(const SecurityLogPageSource &) = delete;
 
-    // An empty cursor asks for the newest page.
-    virtual void requestLogPage(const QString &cursor, int pageSize, PageCallback done) = 0;
+    // An empty cursor asks for the newest page; empty `types` ask for every type (the
+    // server's `type` filter, docs/api.md 12.7).
+    virtual void requestLogPage(const QString &cursor, int pageSize, const QStringList &types,
+                                PageCallback done) = 0;
 };

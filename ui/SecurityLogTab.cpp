@@ -123,7 +123,8 @@ void SecurityLogTab::loadMore()
 
 void SecurityLogTab::applyTypeFilter()
 {
-    m_proxy->setTypeFilter(m_typeCombo->currentData().toStringList());
+    m_error->clear();
+    m_model->setTypeFilter(m_typeCombo->currentData().toStringList());
     updateState();
 }
 
@@ -131,20 +132,24 @@ void SecurityLogTab::updateState()
 {
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
+    const bool ofOneKind = !m_model->typeFilter().isEmpty();
     QString status;
     if (m_model->isLoading())
         status = tr("Loading events\u2026");
     else if (!m_model->isLoaded())
         status = QString();
     else if (loaded == 0)
-        status = tr("Nothing has happened to this account yet.");
+        status = ofOneKind ? tr("No events of this kind.")
+                           : tr("Nothing has happened to this account yet.");
     else if (m_proxy->isFiltering())
         status = shown == 0 ? tr("No events match among the %1 loaded.").arg(loaded)
                             : tr("%1 of %2 loaded events match.").arg(shown).arg(loaded);
     else if (m_model->hasMorePages())
-        status = tr("The %1 most recent events.").arg(loaded);
+        status = ofOneKind ? tr("The %1 most recent events of this kind.").arg(loaded)
+                           : tr("The %1 most recent events.").arg(loaded);
     else
-        status = tr("All %1 events.").arg(loaded);
+        status = ofOneKind ? tr("All %1 events of this kind.").arg(loaded)
+                           : tr("All %1 events.").arg(loaded);
     m_statusLabel->setText(status);
     m_statusLabel->setAccessibleName(status);
     const bool more = m_model->hasMorePages() && !m_model->hasFailed();

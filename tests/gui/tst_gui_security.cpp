@@ -571,12 +571,16 @@ void tst_GuiSecurity::securityLogShowsTheEventsFilteredAndPaged()
     QCOMPARE(status->text(), QStringLiteral("All %1 events.").arg(log->rowCount()));
     GuiSession::snap(QStringLiteral("46-security-log"), dialog);
 
-    // By kind, then by text.
+    // By kind (the server's `type` filter: a fresh listing of only those), then by text.
+    const int allEvents = log->rowCount();
     auto *typeCombo = m_gui->find<QComboBox>("securityLogTypeCombo");
     typeCombo->setCurrentIndex(typeCombo->findText(QStringLiteral("Tokens")));
+    QVERIFY(settle());
+    QCOMPARE(log->rowCount(), 3);
     QCOMPARE(table->model()->rowCount(), 3);
     for (int row = 0; row < 3; ++row)
         QVERIFY(cell(row, SecurityLogModel::Event).startsWith(QStringLiteral("Token ")));
+    QCOMPARE(status->text(), QStringLiteral("All 3 events of this kind."));
     auto *search = m_gui->find<QLineEdit>("securityLogSearchEdit");
     QTest::keyClicks(search, QStringLiteral("nightly"));
     QCOMPARE(table->model()->rowCount(), 2);
@@ -588,11 +592,17 @@ void tst_GuiSecurity::securityLogShowsTheEventsFilteredAndPaged()
     QVERIFY(status->text().startsWith(QStringLiteral("No events match")));
     search->clear();
     typeCombo->setCurrentIndex(typeCombo->findText(QStringLiteral("Sign-ins")));
+    QVERIFY(settle());
     QVERIFY(table->model()->rowCount() >= 1);
     QCOMPARE(cell(0, SecurityLogModel::Event), QStringLiteral("Signed in"));
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(cell(row, SecurityLogModel::Event).startsWith(QStringLiteral("Sign")));
 
-    // Refresh starts again from the newest page.
+    // Every kind again, then refresh: both start again from the newest page.
     typeCombo->setCurrentIndex(0);
+    QVERIFY(settle());
+    QCOMPARE(log->rowCount(), 3);
+    QVERIFY(allEvents > 3);
     KIT_VERIFY(m_gui->click("refreshSecurityLogButton"));
     QVERIFY(settle());
     QCOMPARE(log->rowCount(), 3);

@@ -28,8 +28,9 @@ SecurityLogEntry entry(int n, const QString &type = QStringLiteral("token.create
     return e;
 }
 
-// A log in memory, newest first; the cursor is the index of the next entry. Answers only when
-// the test says so, like a network would.
+// A log in memory, newest first; the cursor is the index of the next entry among the entries of
+// the asked types, as the server's `type` filter pages. Answers only when the test says so,
+// like a network would.
 class InMemoryLog : public SecurityLogPageSource
 {
 public:
@@ -37,10 +38,12 @@ public:
         : m_entries(std::move(entries))
     {}
 
-    void requestLogPage(const QString &cursor, int pageSize, PageCallback done) override
+    void requestLogPage(const QString &cursor, int pageSize, const QStringList &types,
+                        PageCallback done) override
     {
         cursors.append(cursor);
-        m_pending.append({cursor, pageSize, std::move(done)});
+        typesAsked.append(types);
+        m_pending.append({cursor, pageSize, types, std::move(done)});
     }
 
     bool answerNext(std::optional<QString> failure = std::nullopt)
@@ -52,22 +55,29 @@ public:
             pending.done(SecurityLogPage::failure(*failure));
             return true;
         }
+        QList<SecurityLogEntry> matching;
+        for (const SecurityLogEntry &e : std::as_const(m_entries)) {
+            if (pending.types.isEmpty() || pending.types.contains(e.type))
+                matching.append(e);
+        }
         const int from = pending.cursor.isEmpty() ? 0 : pending.cursor.toInt();
-        const int to = std::min<int>(from + pending.pageSize, int(m_entries.size()));
-        const QList<SecurityLogEntry> page = m_entries.mid(from, to - from);
-        pending.done(SecurityLogPage::success(page, to < m_entries.size() ? QString::number(to)
-                                                                          : QString()));
+        const int to = std::min<int>(from + pending.pageSize, int(matching.size()));
+        const QList<SecurityLogEntry> page = matching.mid(from, to - from);
+        pending.done(
+            SecurityLogPage::success(page, to < matching.size() ? QString::number(to) : QString()));
         return true;
     }
 
     qsizetype pendingCount() const { return m_pending.size(); }
     QStringList cursors;
+    QList<QStringList> typesAsked;
 
 private:
     struct Pending
     {
         QString cursor;
         int pageSize;
+        QStringList types;
         PageCallback done;
     };
     QList<SecurityLogEntry> m_entries;
@@ -259,7 +269,7 @@ private slots:
         QCOMPARE(f.model.rowCount(), 4);
     }
 
-    void proxyFiltersByTypeAndText()
+    void theServerFiltersByKindTheProxyByText()
     {
         QList<SecurityLogEntry> log;
         log.append(entry(0, QStringLiteral("token.created")));
@@ -276,8 +286,11 @@ private slots:
         QCOMPARE(f.proxy.rowCount(), 4);
         QVERIFY(!f.proxy.isFiltering());
 
-        f.proxy.setTypeFilter(SecurityLogEntry::typesOf(SecurityLogEntry::Category::Token));
-        QVERIFY(f.proxy.isFiltering());
+        // The kind is the server's filter: the model reloads with only those types.
+        f.model.setTypeFilter(SecurityLogEntry::typesOf(SecurityLogEntry::Category::Token));
+        QVERIFY(f.settle());
+        QVERIFY(!f.proxy.isFiltering());
+        QCOMPARE(f.model.rowCount(), 2);
         QCOMPARE(f.proxy.rowCount(), 2);
         QCOMPARE(f.proxy.index(0, 0).data(SecurityLogModel::IdRole).toString(),
                  QStringLiteral("event-0000"));
@@ -289,7 +302,10 @@ private slots:
         QCOMPARE(f.proxy.index(0, 0).data(SecurityLogModel::IdRole).toString(),
                  QStringLiteral("event-0002"));
 
-        f.proxy.setTypeFilter({});
+        f.proxy.setFilterText(QString());
+        f.model.setTypeFilter({});
+        QVERIFY(f.settle());
+        QCOMPARE(f.model.rowCount(), 4);
         f.proxy.setFilterText(QStringLiteral("phone"));
         QCOMPARE(f.proxy.rowCount(), 1);
         QCOMPARE(f.proxy.index(0, 0).data(SecurityLogModel::TypeRole).toString(),
@@ -307,24 +323,59 @@ private slots:
                  QStringLiteral("event-0003"));
     }
 
-    void proxyKeepsFilteringWhilePagesArrive()
+    void aKindIsPagedByTheServerAlone()
     {
         QList<SecurityLogEntry> log;
         for (int i = 0; i < 30; ++i)
             log.append(entry(i, i % 3 == 0 ? QStringLiteral("token.revoked")
                                            : QStringLiteral("sign_in.succeeded")));
-        Fixture f(log);
-        f.proxy.setTypeFilter({QStringLiteral("token.revoked")});
+        Fixture f(log, 4);
         f.model.reload();
         QVERIFY(f.settle());
-        QCOMPARE(f.proxy.rowCount(), 4); // 0, 3, 6, 9
-        QVERIFY(f.proxy.canFetchMore({}));
+        QCOMPARE(f.model.rowCount(), 4);
+
+        // A kind starts again from the newest entry of that kind, 4 a page, 10 in all.
+        f.model.setTypeFilter({QStringLiteral("token.revoked"), QStringLiteral("token.revoked")});
+        QCOMPARE(f.model.typeFilter(), QStringList{QStringLiteral("token.revoked")});
+        QVERIFY(f.settle());
+        QCOMPARE(f.source.typesAsked.last(), QStringList{QStringLiteral("token.revoked")});
+        QCOMPARE(f.model.rowCount(), 4);
         while (f.proxy.canFetchMore({})) {
             f.proxy.fetchMore({});
             QVERIFY(f.settle());
         }
-        QCOMPARE(f.proxy.rowCount(), 10);
-        QCOMPARE(f.model.rowCount(), 30);
+        QCOMPARE(f.model.rowCount(), 10);
+        for (int row = 0; row < f.model.rowCount(); ++row)
+            QCOMPARE(f.model.entryAt(row).type, QStringLiteral("token.revoked"));
+        for (const QStringList &asked : std::as_const(f.source.typesAsked).mid(1))
+            QCOMPARE(asked, QStringList{QStringLiteral("token.revoked")});
+
+        // The same set again changes nothing; another one reloads.
+        const qsizetype asks = f.source.typesAsked.size();
+        f.model.setTypeFilter({QStringLiteral("token.revoked")});
+        QCOMPARE(f.source.typesAsked.size(), asks);
+        f.model.setTypeFilter({});
+        QVERIFY(f.settle());
+        QVERIFY(f.source.typesAsked.last().isEmpty());
+        QCOMPARE(f.model.rowCount(), 4);
+        QCOMPARE(f.model.entryAt(1).type, QStringLiteral("sign_in.succeeded"));
+    }
+
+    void aPageOfTheKindBeforeIsDropped()
+    {
+        QList<SecurityLogEntry> log;
+        for (int i = 0; i < 6; ++i)
+            log.append(entry(i, i % 2 == 0 ? QStringLiteral("token.revoked")
+                                           : QStringLiteral("sign_in.succeeded")));
+        Fixture f(log);
+        f.model.setTypeFilter({QStringLiteral("token.revoked")});
+        QCOMPARE(f.source.pendingCount(), 1);
+        // Changed before the answer came: the token page must not land in the sign-in list.
+        f.model.setTypeFilter({QStringLiteral("sign_in.succeeded")});
+        QVERIFY(f.settle());
+        QCOMPARE(f.model.rowCount(), 3);
+        for (int row = 0; row < f.model.rowCount(); ++row)
+            QCOMPARE(f.model.entryAt(row).type, QStringLiteral("sign_in.succeeded"));
     }
 };
 
