@@ -121,12 +121,9 @@ void AdminService::requestPage(const PageRequest &request, PageSource<AdminUser>
                 emit failed(Operation::LoadUsers, error);
                 return;
             }
-            QList<AdminUser> users;
-            users.reserve(items.size());
-            for (const QJsonValue &item : std::as_const(items))
-                users.append(AdminUser::fromJson(item.toObject()));
             done(Page<AdminUser>::success(
-                std::move(users), result.object().value(QStringLiteral("nextCursor")).toString()));
+                listOf<AdminUser>(items),
+                result.object().value(QStringLiteral("nextCursor")).toString()));
         },
         // The page source contract: `done` is called exactly once, even for a dropped answer.
         [done] { done(Page<AdminUser>::failure(QString())); });
@@ -207,15 +204,10 @@ void AdminService::loadSessions(const QString &id)
                           emit failed(Operation::LoadSessions, error);
                           return;
                       }
-                      QList<SignedInSession> sessions;
-                      sessions.reserve(items.size());
-                      for (const QJsonValue &item : std::as_const(items)) {
-                          // `current` marks this app's own session, on the administrator's
-                          // own account only.
-                          sessions.append(SignedInSession::fromJson(item.toObject()));
-                      }
+                      // `current` marks this app's own session, on the administrator's own
+                      // account only.
                       if (m_sessions)
-                          m_sessions->setSessions(std::move(sessions));
+                          m_sessions->setSessions(listOf<SignedInSession>(items));
                       emit sessionsLoaded(id);
                   });
 }
@@ -232,12 +224,8 @@ void AdminService::loadTokens(const QString &id)
                           emit failed(Operation::LoadTokens, error);
                           return;
                       }
-                      QList<PersonalToken> tokens;
-                      tokens.reserve(items.size());
-                      for (const QJsonValue &item : std::as_const(items))
-                          tokens.append(PersonalToken::fromJson(item.toObject()));
                       if (m_tokens)
-                          m_tokens->setTokens(std::move(tokens));
+                          m_tokens->setTokens(listOf<PersonalToken>(items));
                       emit tokensLoaded(id);
                   });
 }
@@ -410,12 +398,8 @@ void AdminService::requestPage(const PageRequest &request,
                 emit failed(Operation::LoadAudit, error);
                 return;
             }
-            QList<AuditLogEntry> entries;
-            entries.reserve(items.size());
-            for (const QJsonValue &item : std::as_const(items))
-                entries.append(AuditLogEntry::fromJson(item.toObject()));
             done(Page<AuditLogEntry>::success(
-                std::move(entries),
+                listOf<AuditLogEntry>(items),
                 result.object().value(QStringLiteral("nextCursor")).toString()));
         },
         [done] { done(Page<AuditLogEntry>::failure(QString())); });

@@ -45,6 +45,15 @@ bool itemsOf(const ApiResult &result, QJsonArray *items, ApiError *error);
 // The path of one item of a collection ("/v1/me/tokens" and "tok 1" -> "/v1/me/tokens/tok%201"):
 // ids come from the server and are encoded, never trusted to be path-safe.
 QString itemPath(const QString &collection, const QString &id);
+// Every element of a list answer's `items`, read by T::fromJson(QJsonObject).
+template<typename T> QList<T> listOf(const QJsonArray &items)
+{
+    QList<T> list;
+    list.reserve(items.size());
+    for (const QJsonValue &item : items)
+        list.append(T::fromJson(item.toObject()));
+    return list;
+}
 
 // One request as ApiClient sends it. `url` is relative to the client's base URL ("/v1/tasks";
 // a base URL with a path keeps it as a prefix) or absolute (used as is).

@@ -67,12 +67,8 @@ void SecurityService::loadTokens()
                           emit failed(Operation::LoadTokens, error);
                           return;
                       }
-                      QList<PersonalToken> tokens;
-                      tokens.reserve(items.size());
-                      for (const QJsonValue &item : std::as_const(items))
-                          tokens.append(PersonalToken::fromJson(item.toObject()));
                       if (m_tokens)
-                          m_tokens->setTokens(std::move(tokens));
+                          m_tokens->setTokens(listOf<PersonalToken>(items));
                       emit tokensLoaded();
                   });
 }
@@ -145,12 +141,8 @@ void SecurityService::loadSessions()
                           emit failed(Operation::LoadSessions, error);
                           return;
                       }
-                      QList<SignedInSession> sessions;
-                      sessions.reserve(items.size());
-                      for (const QJsonValue &item : std::as_const(items))
-                          sessions.append(SignedInSession::fromJson(item.toObject()));
                       if (m_sessions)
-                          m_sessions->setSessions(std::move(sessions));
+                          m_sessions->setSessions(listOf<SignedInSession>(items));
                       emit sessionsLoaded();
                   });
 }
@@ -239,12 +231,8 @@ void SecurityService::requestLogPage(const QString &cursor, int pageSize, const 
                 emit failed(Operation::LoadLog, error);
                 return;
             }
-            QList<SecurityLogEntry> entries;
-            entries.reserve(items.size());
-            for (const QJsonValue &item : std::as_const(items))
-                entries.append(SecurityLogEntry::fromJson(item.toObject()));
             done(SecurityLogPage::success(
-                std::move(entries),
+                listOf<SecurityLogEntry>(items),
                 result.object().value(QStringLiteral("nextCursor")).toString()));
         },
         // The page source contract: `done` is called exactly once, even for a dropped answer.

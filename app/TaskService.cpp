@@ -118,12 +118,7 @@ void TaskService::requestPage(const TaskListQuery &query, const QString &cursor,
                 tr("The server answered the task list with something that is not one.")));
             return;
         }
-        QList<Task> tasks;
-        const QJsonArray array = items.toArray();
-        tasks.reserve(array.size());
-        for (const QJsonValue &item : array)
-            tasks.append(Task::fromJson(item.toObject()));
-        done(TaskPage::success(std::move(tasks),
+        done(TaskPage::success(listOf<Task>(items.toArray()),
                                object.value(QStringLiteral("nextCursor")).toString()));
     });
 }
