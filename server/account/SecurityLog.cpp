@@ -18,4 +18,13 @@ SecurityEvent eventFor(const RequestContext &context, const QString &userId, con
     return event;
 }
 
+SecurityEvent sessionRevoked(const RequestContext &context, const Session &session,
+                             const QString &reason)
+{
+    return eventFor(context, session.userId, SecurityEventType::SessionRevoked,
+                    {{QStringLiteral("revokedSessionId"), session.id},
+                     {QStringLiteral("deviceName"), session.deviceName},
+                     {QStringLiteral("reason"), reason}});
+}
+
 } // namespace SecurityLog

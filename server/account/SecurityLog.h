@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/SecurityEventStore.h"
+#include "store/SessionStore.h"
 
 class RequestContext;
 
@@ -12,5 +13,10 @@ namespace SecurityLog {
 // known otherwise, e.g. the one a code exchange just created). `details` must hold no secret.
 SecurityEvent eventFor(const RequestContext &context, const QString &userId, const QString &type,
                        const QJsonObject &details = {});
+
+// session.revoked for `session`, ended for `reason` ("revoked", "signed_out", ...), as eventFor()
+// makes it for the session's owner.
+SecurityEvent sessionRevoked(const RequestContext &context, const Session &session,
+                             const QString &reason);
 
 } // namespace SecurityLog

@@ -69,16 +69,12 @@ HttpResponse SessionsEndpoint::list(RequestContext &context)
     return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
 }
 
-bool SessionsEndpoint::revokeAndLog(const RequestContext &context, const Principal &principal,
-                                    const Session &session, const QString &reason)
+bool SessionsEndpoint::revokeAndLog(const RequestContext &context, const Session &session,
+                                    const QString &reason)
 {
     if (!m_services.sessions.revoke(session.id, reason, Clock::nowMs()))
         return false;
-    m_services.securityEvents.record(
-        SecurityLog::eventFor(context, principal.user.id, SecurityEventType::SessionRevoked,
-                              {{QStringLiteral("revokedSessionId"), session.id},
-                               {QStringLiteral("deviceName"), session.deviceName},
-                               {QStringLiteral("reason"), reason}}));
+    m_services.securityEvents.record(SecurityLog::sessionRevoked(context, session, reason));
     qCInfo(lcSessions) << "session" << session.id << "revoked by its user:" << reason;
     return true;
 }
@@ -91,7 +87,7 @@ HttpResponse SessionsEndpoint::revoke(RequestContext &context)
         const auto session = m_services.sessions.find(id);
         // Another user's session answers like an unknown one: ids are not confirmed to strangers.
         if (!session || session->userId != principal.user.id ||
-            !revokeAndLog(context, principal, *session, ReasonRevoked))
+            !revokeAndLog(context, *session, ReasonRevoked))
             throw ApiError::notFound(QStringLiteral("No session with this id."));
     });
     // Revoking the caller's own session is allowed: its token stops working after this answer.
@@ -107,7 +103,7 @@ HttpResponse SessionsEndpoint::revokeOthers(RequestContext &context)
         const auto sessions = m_services.sessions.listForUser(principal.user.id);
         for (const Session &session : sessions) {
             if (session.id != principal.sessionId &&
-                revokeAndLog(context, principal, session, ReasonRevokeOthers))
+                revokeAndLog(context, session, ReasonRevokeOthers))
                 ++count;
         }
         return count;

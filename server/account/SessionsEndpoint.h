@@ -30,8 +30,7 @@ private:
 
     // Ends `session` and logs session.revoked with `reason`, in the caller's transaction.
     // False when it had been revoked already (nothing logged).
-    bool revokeAndLog(const RequestContext &context, const Principal &principal,
-                      const Session &session, const QString &reason);
+    bool revokeAndLog(const RequestContext &context, const Session &session, const QString &reason);
 
     ServerServices &m_services;
 };

@@ -39,11 +39,8 @@ HttpResponse RevocationEndpoint::revoke(RequestContext &context)
         m_services.db.transaction([&] {
             if (!m_services.sessions.revoke(facts->session.id, QStringLiteral("signed_out"), now))
                 return; // signed out before: nothing new to log
-            SecurityEvent event = SecurityLog::eventFor(
-                context, facts->session.userId, SecurityEventType::SessionRevoked,
-                {{QStringLiteral("revokedSessionId"), facts->session.id},
-                 {QStringLiteral("deviceName"), facts->session.deviceName},
-                 {QStringLiteral("reason"), QStringLiteral("signed_out")}});
+            SecurityEvent event =
+                SecurityLog::sessionRevoked(context, facts->session, QStringLiteral("signed_out"));
             // The request came with this session's own refresh token.
             event.sessionId = facts->session.id;
             m_services.securityEvents.record(event);

@@ -147,11 +147,7 @@ void TokenEndpoint::endLeakedSession(const RequestContext &context, const QStrin
         const auto session = m_services.sessions.find(sessionId);
         if (!session || !m_services.sessions.revoke(sessionId, reason, nowMs))
             return; // ended before: nothing new to log
-        SecurityEvent event =
-            SecurityLog::eventFor(context, session->userId, SecurityEventType::SessionRevoked,
-                                  {{QStringLiteral("revokedSessionId"), session->id},
-                                   {QStringLiteral("deviceName"), session->deviceName},
-                                   {QStringLiteral("reason"), reason}});
+        SecurityEvent event = SecurityLog::sessionRevoked(context, *session, reason);
         // The request came with a credential of this session.
         event.sessionId = session->id;
         m_services.securityEvents.record(event);
