@@ -2,7 +2,7 @@
 
 #include "ServerConfig.h"
 #include "account/TwoFactorVerifier.h"
-#include "http/RateLimiter.h"
+#include "http/GuessLimiter.h"
 #include "oauth/ApiGuard.h"
 #include "security/PasswordHasher.h"
 #include "security/SecretBox.h"
@@ -48,8 +48,8 @@ struct ServerServices
     // continuations must not outlive the objects they report to.
     QThreadPool passwordChecks;
     ApiGuard guard{db, sessions, personalTokens, securityEvents, config.rateLimits};
-    RateLimiter signInPerAccount{config.rateLimits.signInAttemptsPerAccount,
-                                 config.rateLimits.signInWindowSeconds};
-    RateLimiter signInPerIp{config.rateLimits.signInAttemptsPerAccount * 5,
-                            config.rateLimits.signInWindowSeconds};
+    // Password guesses (sign-in form, change of password): per account and per IP.
+    GuessLimiter signInGuesses{config.rateLimits.signInAttemptsPerAccount,
+                               config.rateLimits.signInAttemptsPerAccount * 5,
+                               config.rateLimits.signInWindowSeconds};
 };

@@ -4,6 +4,7 @@
 #include "admin/AdminActions.h"
 #include "oauth/RedirectUris.h"
 #include "security/PasswordHasher.h"
+#include "security/PasswordPolicy.h"
 #include "security/TokenFormat.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
@@ -111,10 +112,8 @@ int AdminCli::userAdd(const QStringList &args, const Options &options)
     const QString password = readPassword(options);
     if (password.isEmpty())
         return fail(QStringLiteral("the password is empty"));
-    if (password.size() < 8)
-        return fail(QStringLiteral("the password must have at least 8 characters"));
-    if (password.size() > PasswordHasher::MaxPasswordLength)
-        return fail(QStringLiteral("the password is too long"));
+    if (const auto problem = PasswordPolicy::problem(password))
+        return fail(*problem);
 
     Database db(m_config.effectiveDatabaseUrl());
     db.migrate();
@@ -161,10 +160,8 @@ int AdminCli::userPasswd(const QStringList &args, const Options &options)
     const QString password = readPassword(options);
     if (password.isEmpty())
         return fail(QStringLiteral("the password is empty"));
-    if (password.size() < 8)
-        return fail(QStringLiteral("the password must have at least 8 characters"));
-    if (password.size() > PasswordHasher::MaxPasswordLength)
-        return fail(QStringLiteral("the password is too long"));
+    if (const auto problem = PasswordPolicy::problem(password))
+        return fail(*problem);
     Database db(m_config.effectiveDatabaseUrl());
     db.migrate();
     UserStore users(db);

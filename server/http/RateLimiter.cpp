@@ -33,6 +33,13 @@ RateLimiter::Decision RateLimiter::hit(const QString &key, qint64 nowMs)
     return decide(window, nowMs);
 }
 
+void RateLimiter::giveBack(const QString &key)
+{
+    const auto it = m_windows.find(key);
+    if (it != m_windows.end() && it->count > 0)
+        --it->count;
+}
+
 RateLimiter::Decision RateLimiter::peek(const QString &key, qint64 nowMs) const
 {
     Window window = m_windows.value(key);

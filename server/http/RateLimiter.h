@@ -19,6 +19,8 @@ public:
     RateLimiter(int limit, int windowSeconds);
 
     Decision hit(const QString &key, qint64 nowMs);
+    // Returns one counted request to the key's window (an attempt that turned out right).
+    void giveBack(const QString &key);
     // Looks without counting.
     Decision peek(const QString &key, qint64 nowMs) const;
     void reset(const QString &key);

@@ -9,6 +9,7 @@
 #include "http/HtmlPage.h"
 #include "http/Router.h"
 #include "security/Crypto.h"
+#include "security/PasswordPolicy.h"
 #include "security/Pkce.h"
 #include "security/TokenFormat.h"
 #include "store/Ids.h"
@@ -238,24 +239,22 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
         return QtFuture::makeReadyFuture(signInPage(
             request, *client, username, QStringLiteral("Enter your username and password.")));
     }
-    if (password.size() > PasswordHasher::MaxPasswordLength) {
+    if (password.size() > PasswordPolicy::MaxLength) {
         return QtFuture::makeReadyFuture(
             signInPage(request, *client, username, QStringLiteral("Wrong username or password.")));
     }
 
-    const qint64 now = Clock::nowMs();
-    const QString accountKey = username.toLower();
-    const auto accountLimit = m_services.signInPerAccount.peek(accountKey, now);
-    const auto ipLimit = m_services.signInPerIp.peek(context.remoteIp(), now);
-    if (!accountLimit.allowed || !ipLimit.allowed) {
-        const int wait = std::max(accountLimit.allowed ? 0 : accountLimit.resetSeconds,
-                                  ipLimit.allowed ? 0 : ipLimit.resetSeconds);
+    // Counted before the password is checked, so many guesses sent at once cannot all be
+    // checked; a right password gives the attempt back in finishSignIn().
+    const auto attempt =
+        m_services.signInGuesses.take(username.toLower(), context.remoteIp(), Clock::nowMs());
+    if (!attempt.allowed) {
         HttpResponse page =
             signInPage(request, *client, username,
                        QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
-                           .arg((wait + 59) / 60),
+                           .arg((attempt.retryAfterSeconds + 59) / 60),
                        429);
-        page.setHeader("Retry-After", QByteArray::number(wait));
+        page.setHeader("Retry-After", QByteArray::number(attempt.retryAfterSeconds));
         return QtFuture::makeReadyFuture(page);
     }
 
@@ -298,9 +297,6 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     }
     const auto user = userId.isEmpty() ? std::nullopt : m_services.users.findById(userId);
     if (!passwordOk || !user || user->disabled) {
-        const qint64 now = Clock::nowMs();
-        m_services.signInPerAccount.hit(username.toLower(), now);
-        m_services.signInPerIp.hit(context.remoteIp(), now);
         // Only an existing account has a log; an unknown name has no one to tell.
         if (user)
             m_services.securityEvents.record(SecurityLog::eventFor(
@@ -314,7 +310,7 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
         return signInPage(*request, *client, username, message);
     }
 
-    m_services.signInPerAccount.reset(username.toLower());
+    m_services.signInGuesses.succeeded(username.toLower(), context.remoteIp());
     QStringList scopes = Scopes::parse(request->scope).value_or(QStringList());
     if (!user->isAdmin())
         scopes.removeAll(Scopes::Admin);

@@ -17,8 +17,6 @@ public:
     // Spends the same time as verify() for unknown accounts, so timing does not reveal them.
     void burnVerifyTime(const QString &password) const;
 
-    static constexpr int MaxPasswordLength = 1024;
-
 private:
     unsigned long long m_opsLimit;
     size_t m_memLimit;

@@ -1,0 +1,34 @@
+#include "PasswordPolicy.h"
+
+#include "BackupCodes.h"
+
+#include <sodium.h>
+
+namespace PasswordPolicy {
+
+std::optional<QString> problem(const QString &password)
+{
+    if (password.size() < MinLength)
+        return QStringLiteral("The password must have at least %1 characters.").arg(MinLength);
+    if (password.size() > MaxLength)
+        return QStringLiteral("The password must have at most %1 characters.").arg(MaxLength);
+    return std::nullopt;
+}
+
+QString newOneTimePassword()
+{
+    constexpr int Groups = 4;
+    constexpr int GroupLength = 5;
+    const QString &alphabet = BackupCodes::Alphabet;
+    QString password;
+    for (int group = 0; group < Groups; ++group) {
+        if (group > 0)
+            password.append(QLatin1Char('-'));
+        for (int i = 0; i < GroupLength; ++i)
+            password.append(
+                alphabet.at(randombytes_uniform(static_cast<uint32_t>(alphabet.size()))));
+    }
+    return password;
+}
+
+} // namespace PasswordPolicy
