@@ -1,11 +1,15 @@
 #include "LocalServer.h"
 
+#include "ProcessTie.h"
+#include "ServerDataDir.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimer>
 
 LocalServer::LocalServer(QString dataDir, QObject *parent)
     : QObject(parent)
@@ -25,6 +29,7 @@ LocalServer::LocalServer(QString dataDir, QObject *parent)
             emit started(m_url);
         }
     });
+    connect(&m_process, &QProcess::started, this, [this] { ProcessTie::afterStart(m_process); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             emit failed(tr("Could not start the local server (%1): %2")
@@ -78,13 +83,15 @@ QString LocalServer::defaultBinary()
 
 void LocalServer::start()
 {
-    if (m_process.state() != QProcess::NotRunning)
+    if (m_process.state() != QProcess::NotRunning || m_adopted)
         return;
     if (!QDir().mkpath(m_dataDir)) {
         emit failed(tr("Could not create the data folder %1.").arg(m_dataDir));
         return;
     }
     m_stopping = false;
+    if (adoptRunningServer())
+        return;
     // The same port as last time keeps the server's address, and with it the keychain entry
     // for silent sign-in, stable across runs.
     const int preferred = rememberedPort();
@@ -92,12 +99,45 @@ void LocalServer::start()
     launch(preferred);
 }
 
+bool LocalServer::adoptRunningServer()
+{
+    const auto running = ServerDataDir(m_dataDir).running();
+    if (!running) {
+        m_addressChecks = 0;
+        return false;
+    }
+    if (!running->url.isValid()) {
+        // Found while it starts: its address follows within moments.
+        constexpr int MaxChecks = 50, CheckIntervalMs = 200;
+        if (++m_addressChecks > MaxChecks) {
+            m_addressChecks = 0;
+            emit failed(tr("Another Tasklane server (process %1) is using the data folder %2 but "
+                           "does not say where it listens. Stop it and try again.")
+                            .arg(running->pid)
+                            .arg(m_dataDir));
+            return true;
+        }
+        QTimer::singleShot(CheckIntervalMs, this, &LocalServer::start);
+        return true;
+    }
+    m_addressChecks = 0;
+    m_adopted = true;
+    m_url = running->url;
+    QTimer::singleShot(0, this, [this, url = m_url] {
+        if (m_adopted && m_url == url)
+            emit started(url);
+    });
+    return true;
+}
+
 void LocalServer::launch(int port)
 {
     m_output.clear();
     m_url.clear();
+    ProcessTie::beforeStart(m_process);
     m_process.start(m_binary, {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:") + QString::number(port)});
+                               QStringLiteral("127.0.0.1:") + QString::number(port),
+                               QStringLiteral("--exit-with-stdin")});
 }
 
 QString LocalServer::portFile() const
@@ -124,11 +164,21 @@ void LocalServer::rememberPort(int port)
 
 void LocalServer::stop()
 {
+    if (m_adopted) {
+        // Not ours: it ends with the app that started it.
+        m_adopted = false;
+        m_url.clear();
+        emit stopped();
+        return;
+    }
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_stopping = true;
+    m_process.closeWriteChannel();
+    if (m_process.waitForFinished(5000))
+        return;
     m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
+    if (!m_process.waitForFinished(2000)) {
         m_process.kill();
         m_process.waitForFinished(2000);
     }

@@ -7,7 +7,9 @@
 #include <functional>
 
 // "Use a server on this computer": runs tasklane-server with QProcess on a free loopback port,
-// with SQLite in the app's data directory, and stops it when the app exits.
+// with SQLite in the app's data directory, and stops it when the app exits. The server also ends
+// when the app is killed (its standard input closes, and ProcessTie), and a server still serving
+// the directory (another instance of the app started it) is used rather than joined by a second.
 class LocalServer : public QObject
 {
     Q_OBJECT
@@ -22,9 +24,15 @@ public:
     QString dataDir() const { return m_dataDir; }
 
     void start();
-    // Stops with SIGTERM (the server closes its database cleanly) and waits briefly.
+    // Closes the server's standard input (it stops cleanly at end of file), then SIGTERM, then
+    // kill, waiting briefly for each. A server this app did not start is left running.
     void stop();
-    bool isRunning() const { return m_process.state() == QProcess::Running && m_url.isValid(); }
+    bool isRunning() const
+    {
+        return (m_adopted || m_process.state() == QProcess::Running) && m_url.isValid();
+    }
+    // Whether the running server was found serving the directory rather than started here.
+    bool isAdopted() const { return m_adopted; }
     QUrl url() const { return m_url; }
 
     using Done = std::function<void(bool ok, const QString &error)>;
@@ -41,6 +49,8 @@ signals:
 
 private:
     void launch(int port);
+    // Uses a server found serving the directory; false when there is none.
+    bool adoptRunningServer();
     QString portFile() const;
     int rememberedPort() const;
     void rememberPort(int port);
@@ -53,5 +63,7 @@ private:
     QByteArray m_output;
     QUrl m_url;
     bool m_stopping = false;
+    bool m_adopted = false;
+    int m_addressChecks = 0;           // a found server that has not published its address yet
     bool m_triedPreferredPort = false; // this launch uses the port of the last run
 };

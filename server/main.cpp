@@ -1,4 +1,6 @@
 // tasklane-server: serve HTTP, or run an administration command. All logic is in the library.
+#include "ServingLock.h"
+#include "StdinWatch.h"
 #include "TasklaneServer.h"
 #include "cli/AdminCli.h"
 #include "security/Crypto.h"
@@ -15,6 +17,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -132,6 +135,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("two-factor-lockout-seconds"),
          QStringLiteral("How long two-factor codes are refused after 5 wrong ones (default 300)."),
          QStringLiteral("s")},
+        {QStringLiteral("exit-with-stdin"),
+         QStringLiteral("Stop when standard input closes (for a server started by the app: it "
+                        "ends with the app, however the app ends).")},
         {QStringLiteral("email"), QStringLiteral("user add: e-mail address."),
          QStringLiteral("address")},
         {QStringLiteral("display-name"), QStringLiteral("user add: display name."),
@@ -202,6 +208,19 @@ int main(int argc, char *argv[])
         return AdminCli(config, in, out, err).run(positional, options);
     }
 
+    // Who serves a SQLite data directory, for the app to find (ServerDataDir). A second instance
+    // on the same directory is allowed (SQLite sees every commit of either), and says so.
+    std::optional<ServingLock> servingLock;
+    if (config.databaseUrl.isEmpty()) {
+        servingLock.emplace(config.dataDir);
+        if (!servingLock->acquire()) {
+            err << "tasklane-server: note: another tasklane-server (pid "
+                << servingLock->holderPid() << ") serves " << QDir(config.dataDir).absolutePath()
+                << " too" << Qt::endl;
+            servingLock.reset();
+        }
+    }
+
     TasklaneServer server(config);
     try {
         if (!server.start()) {
@@ -217,6 +236,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     quitOnSignals(app);
+    if (parser.isSet(QStringLiteral("exit-with-stdin"))) {
+        auto *watch = new StdinWatch(&app);
+        QObject::connect(watch, &StdinWatch::closed, &app, &QCoreApplication::quit);
+    }
+    if (servingLock)
+        servingLock->publishAddress(server.baseUrl());
     out << "tasklane-server listening on " << server.baseUrl() << Qt::endl;
     const int code = QCoreApplication::exec();
     out << "tasklane-server stopped" << Qt::endl;

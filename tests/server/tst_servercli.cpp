@@ -1,6 +1,7 @@
 // The tasklane-server executable itself: admin commands, options, start-up errors, signals.
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "ServerDataDir.h"
 #include "TestServer.h"
 
 #include <QFile>
@@ -173,6 +174,67 @@ private slots:
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    // A server the app starts ends with the app, however the app ends: the app holds the other
+    // end of its standard input, and the system closes it when the app dies.
+    void endsWhenItsStandardInputCloses()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(TestServer::binary(),
+                      {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-stdin")});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("tasklane-server listening on ")),
+                 qPrintable(line));
+        const QUrl url(line.section(QLatin1Char(' '), -1));
+        HttpClient http;
+        QCOMPARE(http.get(QUrl(url.toString() + QStringLiteral("/healthz"))).status, 200);
+
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAll().contains("tasklane-server stopped"));
+    }
+
+    // The data directory says which server serves it and where, for the app to find.
+    void tellsWhoServesItsDataDirectory()
+    {
+        TestServer first;
+        QVERIFY(first.start());
+        auto running = ServerDataDir(first.dataDir()).running();
+        QVERIFY(running);
+        QCOMPARE(running->pid, first.processId());
+        QCOMPARE(running->url, QUrl(first.baseUrl()));
+
+        // A second instance on the same directory serves too, and says the first one does.
+        TestServer second;
+        second.shareDataDir(first.dataDir());
+        QVERIFY(second.start());
+        const QByteArray note =
+            "another tasklane-server (pid " + QByteArray::number(first.processId()) + ") serves";
+        QVERIFY(second.output().contains(note));
+        running = ServerDataDir(first.dataDir()).running();
+        QVERIFY(running);
+        QCOMPARE(running->pid, first.processId());
+
+        // Stopped cleanly: nothing claims the directory any more.
+        QCOMPARE(first.stop(), 0);
+        QVERIFY(!ServerDataDir(first.dataDir()).running());
+        QVERIFY(!QFile::exists(ServerDataDir(first.dataDir()).addressPath()));
+
+        // Killed: the system releases the lock with the process.
+        TestServer third;
+        third.shareDataDir(second.dataDir());
+        second.kill();
+        QVERIFY(third.start());
+        QCOMPARE(ServerDataDir(second.dataDir()).running()->pid, third.processId());
+        third.kill();
+        QVERIFY(!ServerDataDir(second.dataDir()).running());
     }
 
     void servesWhatItPrints()

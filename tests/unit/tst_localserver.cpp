@@ -3,9 +3,11 @@
 #include "HttpClient.h"
 #include "LocalServer.h"
 #include "OAuthTestClient.h"
+#include "ServerDataDir.h"
 #include "TestServer.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,17 +126,76 @@ private slots:
             server.start();
             QVERIFY(started.wait(30000));
             QCOMPARE(server.url(), first);
-
-            // While that one runs, a second server on the same folder cannot have the port:
-            // it falls back to another free one instead of failing.
-            LocalServer second(dir.path());
-            QSignalSpy secondStarted(&second, &LocalServer::started);
-            QSignalSpy secondFailed(&second, &LocalServer::failed);
-            second.start();
-            QVERIFY(secondStarted.wait(30000));
-            QCOMPARE(secondFailed.size(), 0);
-            QVERIFY(second.url().port() != first.port());
         }
+        // Next run, the port is taken by something else: any other free port will do.
+        {
+            QTcpServer squatter;
+            QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(first.port())));
+            LocalServer server(dir.path());
+            QSignalSpy started(&server, &LocalServer::started);
+            QSignalSpy failed(&server, &LocalServer::failed);
+            server.start();
+            QVERIFY(started.wait(30000));
+            QCOMPARE(failed.size(), 0);
+            QVERIFY(server.url().port() != first.port());
+        }
+    }
+
+    // Two app windows on one profile, or an app started again while its server still stops: the
+    // server already serving the folder is used, not joined by a second one on the same file.
+    void usesTheServerAlreadyServingItsFolder()
+    {
+        QTemporaryDir dir;
+        LocalServer first(dir.path());
+        QSignalSpy firstStarted(&first, &LocalServer::started);
+        first.start();
+        QVERIFY(firstStarted.wait(30000));
+        QVERIFY(!first.isAdopted());
+
+        LocalServer second(dir.path());
+        QSignalSpy secondStarted(&second, &LocalServer::started);
+        second.start();
+        QVERIFY(secondStarted.wait(30000));
+        QVERIFY(second.isAdopted());
+        QCOMPARE(second.url(), first.url());
+        QCOMPARE(countServersOn(dir.path()), 1);
+
+        // Stopping the one it did not start leaves it to its owner.
+        second.stop();
+        QVERIFY(!second.isRunning());
+        HttpClient http;
+        QCOMPARE(http.get(QUrl(first.url().toString() + QStringLiteral("/healthz"))).status, 200);
+
+        // A server that ended, cleanly or killed, is not mistaken for a running one.
+        first.stop();
+        QVERIFY(!ServerDataDir(dir.path()).running());
+        LocalServer third(dir.path());
+        QSignalSpy thirdStarted(&third, &LocalServer::started);
+        third.start();
+        QVERIFY(thirdStarted.wait(30000));
+        QVERIFY(!third.isAdopted());
+        QProcess::execute(QStringLiteral("pkill"),
+                          {QStringLiteral("-KILL"), QStringLiteral("-f"), dir.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(!ServerDataDir(dir.path()).running(), 10000);
+        LocalServer fourth(dir.path());
+        QSignalSpy fourthStarted(&fourth, &LocalServer::started);
+        fourth.start();
+        QVERIFY(fourthStarted.wait(30000));
+        QVERIFY(!fourth.isAdopted());
+        QCOMPARE(countServersOn(dir.path()), 1);
+    }
+
+private:
+    // tasklane-server processes serving the folder (not the CLI commands the app runs on it).
+    static int countServersOn(const QString &dir)
+    {
+        QProcess pgrep;
+        pgrep.start(QStringLiteral("pgrep"),
+                    {QStringLiteral("-f"), QStringLiteral("tasklane-server --data-dir ") + dir +
+                                               QStringLiteral(" --listen")});
+        pgrep.waitForFinished(10000);
+        const QByteArray pids = pgrep.readAllStandardOutput().trimmed();
+        return pids.isEmpty() ? 0 : int(pids.count('\n')) + 1;
     }
 };
 
