@@ -13,6 +13,7 @@
 // setup wizard, after which actionSignInForAdministration signs in again to get administration.
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the window and each confirmation saved as PNG files.
+#include "AccountSecurityDialog.h"
 #include "AdminService.h"
 #include "AdminUserModel.h"
 #include "AdminUserPanel.h"
@@ -36,6 +37,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLabel>
@@ -558,6 +560,43 @@ void tst_GuiAdmin::anAdministratorWithoutTwoFactorIsOfferedTheSetup()
     // Administration's shortcut still opens nothing.
     QTest::keySequence(m_gui->window.get(), administration->shortcut());
     QVERIFY(!m_gui->window->findChild<AdminWindow *>());
+
+    // An admin-scoped personal access token is refused for the same reason, and the dialog says
+    // so at the scopes instead of asking for a code that cannot help.
+    QString serverError, scopeProblem;
+    bool codeAsked = true, createEnabled = true;
+    Ui &ui = m_gui->ui();
+    m_gui->modals().run({
+        {QStringLiteral("newTokenDialog"),
+         [&](QWidget *) {
+             ui.type("tokenNameEdit", QStringLiteral("Admin script"));
+             ui.tick("scopeAdminCheck");
+             ui.click("createTokenButton");
+         }},
+        ModalAnswerer::Step{
+            QStringLiteral("newTokenDialog"),
+            [&](QWidget *dialog) {
+                serverError = ui.find<QLabel>("newTokenErrorMessageLabel")->text();
+                scopeProblem = ui.find<QLabel>("tokenScopeProblemLabel")->text();
+                codeAsked = ui.findIn<QLineEdit>(dialog, "twoFactorCodeEdit")->isVisible();
+                createEnabled = ui.find<QPushButton>("createTokenButton")->isEnabled();
+                GuiSession::snap(QStringLiteral("05b-admin-token-refused"), dialog);
+                ui.click("cancelNewTokenButton");
+            },
+            [&](QWidget *dialog) {
+                return ui.findIn<QWidget>(dialog, "newTokenErrorPanel")->isVisible();
+            }},
+    });
+    KIT_VERIFY(m_gui->open("personalTokensTab"));
+    KIT_VERIFY(m_gui->click("newTokenButton"));
+    QVERIFY(m_gui->modals().finished());
+    QVERIFY2(serverError.contains(QStringLiteral("Turn on two-factor authentication")),
+             qPrintable(serverError));
+    QVERIFY2(scopeProblem.contains(QStringLiteral("Turn on two-factor authentication")),
+             qPrintable(scopeProblem));
+    QVERIFY(!codeAsked);
+    QVERIFY(!createEnabled);
+    m_gui->window->accountSecurityDialog()->close();
 
     // Choosing it opens the setup wizard; alice goes through it as on the Two-factor tab.
     needs->trigger();

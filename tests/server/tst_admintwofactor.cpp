@@ -1,10 +1,11 @@
 // --require-2fa-for-admins against the real server: by default an administrator without
 // two-factor authentication gets no `admin` scope (not in the token, not in introspection, the
 // admin API answers 403 TWO_FACTOR_SETUP_REQUIRED, /v1/me says adminRequiresTwoFactor), the
-// consent page says administration was left out, and a request for `admin` alone fails; with 2FA
-// on the scope is granted; turning 2FA off takes it from the access token, the refresh and an
-// existing admin-scoped personal access token at once, and no new one can be made; with the
-// option off the scope is granted without 2FA and the server warns at start.
+// consent page says administration was left out (also when 2FA is turned off between the password
+// and the code), and a request for `admin` alone fails; with 2FA on the scope is granted; turning
+// 2FA off takes it from the access token, the refresh and an existing admin-scoped personal access
+// token at once, and no new one can be made; with the option off the scope is granted without 2FA
+// and the server warns at start.
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
@@ -244,6 +245,46 @@ private slots:
                          "TWO_FACTOR_SETUP_REQUIRED");
         // The personal access token keeps its other powers; /v1/me answers it.
         QCOMPARE(get(QStringLiteral("/v1/me"), pat).status, 200);
+    }
+
+    // Turned off between the password and the code: the two-factor step lets the password stand,
+    // as before, but without admin.
+    void twoFactorTurnedOffDuringTheSignInLeavesAdminOut()
+    {
+        QVERIFY(m_server.createUser(QStringLiteral("fin"), Password, true));
+        TwoFactorAccount twoFactor =
+            TwoFactorAccount::enableFor(m_server, m_http, QStringLiteral("fin"), Password);
+        QVERIFY(!twoFactor.isEmpty());
+        OAuthTestClient elsewhere(m_server);
+        twoFactor.answerSignIns(elsewhere);
+        const QString token = elsewhere.signIn(QStringLiteral("fin"), Password)
+                                  .value(QStringLiteral("access_token"))
+                                  .toString();
+        QVERIFY(!token.isEmpty());
+
+        OAuthTestClient client(m_server);
+        client.scope = AllScopes;
+        const auto codePage =
+            client.submitSignIn(client.openAuthorize(), QStringLiteral("fin"), Password);
+        QVERIFY(OAuthTestClient::isTwoFactorPage(codePage));
+        auto headers = HttpClient::bearer(token);
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        QCOMPARE(
+            m_http
+                .send("DELETE", m_server.url(QStringLiteral("/v1/me/2fa")),
+                      QJsonDocument(QJsonObject{{QStringLiteral("code"), twoFactor.freshCode()}})
+                          .toJson(QJsonDocument::Compact),
+                      headers)
+                .status,
+            204);
+        const auto consent = client.submitTwoFactor(codePage, QStringLiteral("000000"));
+        QCOMPARE(consent.status, 200);
+        QVERIFY2(consent.body.contains(LeftOut.toUtf8()), consent.body.constData());
+        QVERIFY(!consent.body.contains("Administer other users"));
+        const QJsonObject tokens = finishSignIn(client, consent);
+        QCOMPARE(scopesOf(tokens, QStringLiteral("scope")),
+                 QStringList({QStringLiteral("tasks:read"), QStringLiteral("tasks:write"),
+                              QStringLiteral("account")}));
     }
 
     void withTheOptionOffAdministratorsNeedNoTwoFactor()
