@@ -373,6 +373,8 @@ void SessionManager::fetchAccount()
         for (const QJsonValue &scope : scopes)
             account.scopes.append(scope.toString());
         account.personalAccessToken = m_patSession;
+        account.adminRequiresTwoFactor =
+            me.value(QStringLiteral("adminRequiresTwoFactor")).toBool(false);
         if (account.userId.isEmpty() || account.username.isEmpty()) {
             onAccountFailed(
                 ApiError::badResponse(tr("The server did not say who is signed in (GET /v1/me)."),

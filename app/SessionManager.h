@@ -30,10 +30,18 @@ struct Account
     bool isAdmin = false;
     QStringList scopes;
     bool personalAccessToken = false; // signed in with a PAT rather than the browser
+    // GET /v1/me adminRequiresTwoFactor: an administrator kept from the admin scope because the
+    // server requires two-factor authentication for it and the account has it off.
+    bool adminRequiresTwoFactor = false;
 
     // An administrator whose credential carries the `admin` scope: the administration API
     // (docs/api.md 12.8) answers them, and the app offers Administration.
     bool canAdminister() const { return isAdmin && scopes.contains(QStringLiteral("admin")); }
+    // An administrator who must turn two-factor authentication on to administer.
+    bool administrationNeedsTwoFactor() const
+    {
+        return isAdmin && !canAdminister() && adminRequiresTwoFactor;
+    }
 };
 Q_DECLARE_METATYPE(Account)
 

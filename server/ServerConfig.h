@@ -25,6 +25,8 @@ struct ServerConfig
     int authCodeLifetimeSeconds = 60;
     int authorizationRequestLifetimeSeconds = 10 * 60;
     int twoFactorLockoutSeconds = 5 * 60;
+    // --require-2fa-for-admins: the admin scope only for accounts with two-factor authentication.
+    bool requireTwoFactorForAdmins = true;
     RateLimitConfig rateLimits;
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 

@@ -3,6 +3,7 @@
 #include "ServerConfig.h"
 #include "account/TwoFactorVerifier.h"
 #include "http/GuessLimiter.h"
+#include "oauth/AdminTwoFactorRule.h"
 #include "oauth/ApiGuard.h"
 #include "security/PasswordHasher.h"
 #include "security/SecretBox.h"
@@ -47,7 +48,8 @@ struct ServerServices
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.
     QThreadPool passwordChecks;
-    ApiGuard guard{db, sessions, personalTokens, securityEvents, config.rateLimits};
+    AdminTwoFactorRule adminTwoFactor{twoFactor, config.requireTwoFactorForAdmins};
+    ApiGuard guard{db, sessions, personalTokens, securityEvents, adminTwoFactor, config.rateLimits};
     // Password guesses (sign-in form, change of password): per account and per IP.
     GuessLimiter signInGuesses{config.rateLimits.signInAttemptsPerAccount,
                                config.rateLimits.signInAttemptsPerAccount * 5,

@@ -83,6 +83,27 @@ bool positiveInt(const QCommandLineParser &parser, const QString &name, int &tar
     return true;
 }
 
+// --require-2fa-for-admins=on|off (also true/false, yes/no, 1/0) and --no-require-2fa-for-admins;
+// false when the value is none of these or both forms are given.
+bool parseRequireTwoFactor(const QCommandLineParser &parser, ServerConfig &config)
+{
+    const QString name = QStringLiteral("require-2fa-for-admins");
+    const bool negated = parser.isSet(QStringLiteral("no-require-2fa-for-admins"));
+    if (!parser.isSet(name)) {
+        config.requireTwoFactorForAdmins = !negated;
+        return true;
+    }
+    static const QStringList on{QStringLiteral("on"), QStringLiteral("true"), QStringLiteral("yes"),
+                                QStringLiteral("1")};
+    static const QStringList off{QStringLiteral("off"), QStringLiteral("false"),
+                                 QStringLiteral("no"), QStringLiteral("0")};
+    const QString value = parser.value(name).trimmed().toLower();
+    if (negated || (!on.contains(value) && !off.contains(value)))
+        return false;
+    config.requireTwoFactorForAdmins = on.contains(value);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -138,6 +159,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("exit-with-stdin"),
          QStringLiteral("Stop when standard input closes (for a server started by the app: it "
                         "ends with the app, however the app ends).")},
+        {QStringLiteral("require-2fa-for-admins"),
+         QStringLiteral("on (default) or off: whether administrators need two-factor "
+                        "authentication on to get the admin scope."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("no-require-2fa-for-admins"),
+         QStringLiteral("Same as --require-2fa-for-admins=off (not recommended).")},
         {QStringLiteral("email"), QStringLiteral("user add: e-mail address."),
          QStringLiteral("address")},
         {QStringLiteral("display-name"), QStringLiteral("user add: display name."),
@@ -175,6 +202,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.maxBodyBytes = maxBody;
+    if (!parseRequireTwoFactor(parser, config)) {
+        err << "tasklane-server: --require-2fa-for-admins takes on or off "
+               "(or use --no-require-2fa-for-admins alone)"
+            << Qt::endl;
+        return 2;
+    }
     config.issuer = parser.value(QStringLiteral("issuer"));
     config.databaseUrl = parser.value(QStringLiteral("database"));
     config.dataDir = parser.isSet(QStringLiteral("data-dir"))
@@ -242,6 +275,10 @@ int main(int argc, char *argv[])
     }
     if (servingLock)
         servingLock->publishAddress(server.baseUrl());
+    if (!config.requireTwoFactorForAdmins)
+        err << "tasklane-server: warning: --require-2fa-for-admins=off: administrators get the "
+               "admin scope without two-factor authentication"
+            << Qt::endl;
     out << "tasklane-server listening on " << server.baseUrl() << Qt::endl;
     const int code = QCoreApplication::exec();
     out << "tasklane-server stopped" << Qt::endl;

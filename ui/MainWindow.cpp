@@ -11,6 +11,8 @@
 #include "SignInPage.h"
 #include "TaskService.h"
 #include "TasksPage.h"
+#include "TwoFactorService.h"
+#include "TwoFactorSetupWizard.h"
 #include "TwoFactorTab.h"
 #include "WaitingForBrowserPage.h"
 #include "WelcomePage.h"
@@ -242,6 +244,20 @@ void MainWindow::createActions()
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QStringLiteral("system-users"));
     // Only administrators signed in with the admin scope ever see it (updateActions()).
     m_adminAction->setVisible(false);
+    // Its place for administrators without the admin scope (updateActions()).
+    m_adminTwoFactorAction =
+        make(tr("Administration needs &two-factor authentication…"),
+             "actionAdministrationNeedsTwoFactor",
+             tr("This server gives administration only to accounts with two-factor "
+                "authentication. Turn it on now, then sign in again."),
+             {}, QStringLiteral("security-medium"));
+    m_adminTwoFactorAction->setVisible(false);
+    m_adminSignInAction =
+        make(tr("Sign in again for &administration…"), "actionSignInForAdministration",
+             tr("Two-factor authentication is on: sign in again to get "
+                "administration."),
+             {}, QStringLiteral("system-users"));
+    m_adminSignInAction->setVisible(false);
     m_signOutAction = make(tr("Sign &out"), "actionSignOut", tr("Sign out of this server"), {},
                            QStringLiteral("system-log-out"));
     m_quitAction = make(tr("&Quit"), "actionQuit", tr("Quit Tasklane"), QKeySequence::Quit,
@@ -266,6 +282,20 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_securityAction, &QAction::triggered, this, &MainWindow::showAccountSecurity);
     connect(m_adminAction, &QAction::triggered, this, &MainWindow::showAdministration);
+    connect(m_adminTwoFactorAction, &QAction::triggered, this,
+            &MainWindow::setUpTwoFactorForAdministration);
+    connect(m_adminSignInAction, &QAction::triggered, this,
+            &MainWindow::signInAgainForAdministration);
+    connect(m_context.twoFactorService(), &TwoFactorService::confirmed, this, [this] {
+        const Account account = m_context.session()->account();
+        if (!account.isAdmin || account.canAdminister())
+            return;
+        m_twoFactorTurnedOn = true;
+        updateActions();
+        showTransientMessage(tr("Two-factor authentication is on. Sign in again to get "
+                                "administration (in the menu: Sign in again for administration)."),
+                             4 * MessageMs);
+    });
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_undoDeleteAction, &QAction::triggered, this, [this] {
@@ -286,6 +316,8 @@ void MainWindow::createMenus()
     file->addAction(m_settingsAction);
     file->addAction(m_securityAction);
     file->addAction(m_adminAction);
+    file->addAction(m_adminTwoFactorAction);
+    file->addAction(m_adminSignInAction);
     file->addAction(m_signOutAction);
     file->setToolTipsVisible(true); // says why Account security is off, when it is
     file->addSeparator();
@@ -357,6 +389,8 @@ void MainWindow::createStatusBar()
     menu->addAction(m_settingsAction);
     menu->addAction(m_securityAction);
     menu->addAction(m_adminAction);
+    menu->addAction(m_adminTwoFactorAction);
+    menu->addAction(m_adminSignInAction);
     menu->addAction(m_signOutAction);
     menu->setToolTipsVisible(true);
     m_accountButton->setMenu(menu);
@@ -621,6 +655,7 @@ void MainWindow::cancelBusy()
 void MainWindow::onSignedIn(const Account &account)
 {
     m_restoring = false;
+    m_twoFactorTurnedOn = false;
     m_changingServer = false;
     if (account.serverUrl.isValid())
         m_serverUrl = account.serverUrl;
@@ -649,9 +684,15 @@ void MainWindow::onSignedOut(const QString &reason)
     m_undoButton->hide();
     // "Signed in as ..." must not linger under the sign-in page.
     statusBar()->clearMessage();
+    m_twoFactorTurnedOn = false;
     if (m_changingServer) {
         m_changingServer = false;
         showWelcome();
+        return;
+    }
+    if (m_signingInForAdministration) {
+        m_signingInForAdministration = false;
+        showSignIn(tr("Two-factor authentication is on: sign in again to get administration."));
         return;
     }
     showSignIn(reason);
@@ -732,6 +773,35 @@ void MainWindow::showAdministration()
     m_adminWindow->activateWindow();
 }
 
+void MainWindow::setUpTwoFactorForAdministration()
+{
+    if (!m_adminTwoFactorAction->isVisible())
+        return;
+    if (auto *open = findChild<TwoFactorSetupWizard *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *wizard = new TwoFactorSetupWizard(m_context.twoFactorService(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Account security, if open, shows the new state too.
+    connect(wizard, &QDialog::finished, this, [this] {
+        if (m_twoFactorTab)
+            m_twoFactorTab->refresh();
+    });
+    wizard->open();
+}
+
+void MainWindow::signInAgainForAdministration()
+{
+    if (!m_adminSignInAction->isVisible())
+        return;
+    whenEditsSettled([this] {
+        m_signingInForAdministration = true;
+        m_context.session()->signOut();
+    });
+}
+
 void MainWindow::closeAdministration()
 {
     if (!m_adminWindow)
@@ -790,6 +860,16 @@ void MainWindow::updateActions()
     m_adminAction->setEnabled(administrator);
     if (!administrator)
         closeAdministration();
+    // In its place, for an administrator signed in through the browser without the admin scope:
+    // what to do about it. (A personal access token cannot set up two-factor authentication.)
+    const Account account = m_context.session()->account();
+    const bool withoutAdminScope = signedIn && !withToken && account.isAdmin && !administrator;
+    const bool needsTwoFactor =
+        withoutAdminScope && account.administrationNeedsTwoFactor() && !m_twoFactorTurnedOn;
+    m_adminTwoFactorAction->setVisible(needsTwoFactor);
+    m_adminTwoFactorAction->setEnabled(needsTwoFactor);
+    m_adminSignInAction->setVisible(withoutAdminScope && !needsTwoFactor);
+    m_adminSignInAction->setEnabled(withoutAdminScope && !needsTwoFactor);
 }
 
 void MainWindow::updateStatusWidgets()

@@ -99,6 +99,11 @@ private:
     void showSettings();
     void showAccountSecurity();
     void showAdministration();
+    // The setup wizard, for an administrator whose administration needs two-factor
+    // authentication.
+    void setUpTwoFactorForAdministration();
+    // Signs out, to the sign-in page, which says that signing in again brings administration.
+    void signInAgainForAdministration();
     // Closes Administration and forgets it: the session ended, or changed hands.
     void closeAdministration();
     void showAbout();
@@ -120,6 +125,10 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_securityAction = nullptr;
     QAction *m_adminAction = nullptr;
+    // In the Administration entry's place, for an administrator without the admin scope: turn
+    // two-factor authentication on (the server requires it), or sign in again once it is on.
+    QAction *m_adminTwoFactorAction = nullptr;
+    QAction *m_adminSignInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoDeleteAction = nullptr;
@@ -145,4 +154,8 @@ private:
     bool m_closeConfirmed = false;
     QUrl m_serverUrl; // the server being used or connected to
     bool m_serverIsLocal = false;
+    // Two-factor authentication was turned on in this sign-in: the admin scope needs a new one.
+    bool m_twoFactorTurnedOn = false;
+    // The sign-out was "Sign in again for administration": the sign-in page says why.
+    bool m_signingInForAdministration = false;
 };

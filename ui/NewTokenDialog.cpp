@@ -322,7 +322,12 @@ void NewTokenDialog::onFailed(SecurityService::Operation operation, const ApiErr
         m_nameEdit->setFocus(Qt::OtherFocusReason);
         m_nameEdit->selectAll();
     }
-    if (error.code.startsWith(QLatin1String("TWO_FACTOR_"))) {
+    if (error.code == QLatin1String("TWO_FACTOR_SETUP_REQUIRED")) {
+        // The server gives admin tokens only to accounts with two-factor authentication on: no
+        // code helps, the scopes have to change (or 2FA be turned on first).
+        m_refusedScopes = chosenScopes();
+        m_serverScopeProblem = error.message;
+    } else if (error.code.startsWith(QLatin1String("TWO_FACTOR_"))) {
         // Admin tokens need a current code when two-factor authentication is on.
         m_codeLabel->show();
         m_codeEdit->show();
@@ -331,6 +336,8 @@ void NewTokenDialog::onFailed(SecurityService::Operation operation, const ApiErr
     }
     m_error->showError(error);
     validate();
+    // The error panel and a problem under the scopes take room the dialog did not have.
+    resize(size().expandedTo(sizeHint()));
 }
 
 void NewTokenDialog::setBusy(bool busy)

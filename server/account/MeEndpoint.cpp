@@ -20,6 +20,11 @@ void MeEndpoint::registerRoutes(Router &router)
                         principal.kind == CredentialKind::PersonalAccessToken
                             ? QStringLiteral("personal_access_token")
                             : QStringLiteral("access_token"));
+            // An administrator whose credential lacks admin because the account has no two-factor
+            // authentication while --require-2fa-for-admins is on: the app says so and offers
+            // the setup.
+            body.insert(QStringLiteral("adminRequiresTwoFactor"),
+                        m_services.adminTwoFactor.blocksAdministrator(principal.user));
             // A personal access token belongs to no session.
             body.insert(QStringLiteral("sessionId"), principal.sessionId.isEmpty()
                                                          ? QJsonValue(QJsonValue::Null)

@@ -137,6 +137,13 @@ HttpResponse PersonalTokensEndpoint::create(RequestContext &context)
     const QJsonArray errors = parse(requestBody, principal.user, request);
     if (!errors.isEmpty())
         throw ApiError::validation(QStringLiteral("The token request is not valid."), errors);
+    // A token that could not use admin is refused rather than made: the owner would only find
+    // out at its first use.
+    if (request.scopes.contains(Scopes::Admin) &&
+        !m_services.adminTwoFactor.allowsAdminScope(principal.user))
+        throw AdminTwoFactorRule::setupRequired(
+            QStringLiteral("Turn on two-factor authentication before creating a "
+                           "token with the admin scope."));
     if (request.scopes.contains(Scopes::Admin))
         TwoFactorEndpoint::requireFreshTotp(m_services, context,
                                             requestBody.value(QStringLiteral("code")));

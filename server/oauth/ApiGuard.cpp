@@ -1,5 +1,6 @@
 #include "ApiGuard.h"
 
+#include "AdminTwoFactorRule.h"
 #include "Scopes.h"
 #include "account/SecurityLog.h"
 #include "http/ApiError.h"
@@ -38,11 +39,13 @@ bool isUnderAny(const QString &path, const QList<QStringList> &groups)
 } // namespace
 
 ApiGuard::ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
-                   SecurityEventStore &securityEvents, const RateLimitConfig &limits)
+                   SecurityEventStore &securityEvents, const AdminTwoFactorRule &adminTwoFactor,
+                   const RateLimitConfig &limits)
     : m_db(db)
     , m_sessions(sessions)
     , m_personalTokens(personalTokens)
     , m_securityEvents(securityEvents)
+    , m_adminTwoFactor(adminTwoFactor)
     , m_perIp(limits.perIpPerMinute, Minute)
     , m_perCredential(limits.perCredentialPerMinute, Minute)
 {}
@@ -97,8 +100,13 @@ const Principal &ApiGuard::require(RequestContext &context, const QString &scope
     if (isAdminPath(context.path())) {
         if (!principal.user.isAdmin())
             throw ApiError::forbidden(QStringLiteral("Administrators only."));
-        if (!principal.hasScope(Scopes::Admin))
+        if (!principal.hasScope(Scopes::Admin)) {
+            if (m_adminTwoFactor.blocksAdministrator(principal.user))
+                throw AdminTwoFactorRule::setupRequired(
+                    QStringLiteral("Administration needs two-factor authentication: "
+                                   "turn it on, then sign in again."));
             throw ApiError::insufficientScope(Scopes::Admin);
+        }
     }
     if (!scope.isEmpty() && !principal.hasScope(scope))
         throw ApiError::insufficientScope(scope);
@@ -162,7 +170,8 @@ Principal ApiGuard::authenticate(RequestContext &context)
     principal.credentialId = access->token.id;
     principal.sessionId = access->session.id;
     principal.tasksVersion = access->tasksVersion;
-    principal.scopes = Scopes::parse(access->token.scope).value_or(QStringList());
+    principal.scopes = m_adminTwoFactor.narrowed(
+        access->user, Scopes::parse(access->token.scope).value_or(QStringList()));
     return principal;
 }
 
@@ -195,6 +204,7 @@ Principal ApiGuard::authenticatePersonalToken(RequestContext &context, const QSt
     principal.kind = CredentialKind::PersonalAccessToken;
     principal.credentialId = found->token.id;
     principal.tasksVersion = found->tasksVersion;
-    principal.scopes = Scopes::parse(found->token.scope).value_or(QStringList());
+    principal.scopes = m_adminTwoFactor.narrowed(
+        found->user, Scopes::parse(found->token.scope).value_or(QStringList()));
     return principal;
 }

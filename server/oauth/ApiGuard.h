@@ -4,6 +4,7 @@
 #include "http/RateLimiter.h"
 #include "http/RequestContext.h"
 
+class AdminTwoFactorRule;
 class Database;
 class PersonalTokenStore;
 class SecurityEventStore;
@@ -18,7 +19,8 @@ class ApiGuard
 {
 public:
     ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
-             SecurityEventStore &securityEvents, const RateLimitConfig &limits);
+             SecurityEventStore &securityEvents, const AdminTwoFactorRule &adminTwoFactor,
+             const RateLimitConfig &limits);
 
     const Principal &require(RequestContext &context, const QString &scope = {});
     // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa,
@@ -28,7 +30,10 @@ public:
     static bool isSecuritySettingsPath(const QString &path);
     // Administration (/v1/admin and below): require() lets in only users whose role is admin,
     // read afresh with the credential on every request, holding a credential with the `admin`
-    // scope (an OAuth access token or a personal access token).
+    // scope (an OAuth access token or a personal access token). While --require-2fa-for-admins is
+    // on, a credential's admin scope counts only while its account has two-factor authentication
+    // on (AdminTwoFactorRule), and an administrator without it is told so
+    // (TWO_FACTOR_SETUP_REQUIRED).
     static bool isAdminPath(const QString &path);
     // Only the per-IP limit, for endpoints that take no bearer token.
     void limitByIp(RequestContext &context);
@@ -42,6 +47,7 @@ private:
     SessionStore &m_sessions;
     PersonalTokenStore &m_personalTokens;
     SecurityEventStore &m_securityEvents;
+    const AdminTwoFactorRule &m_adminTwoFactor;
     RateLimiter m_perIp;
     RateLimiter m_perCredential;
 };

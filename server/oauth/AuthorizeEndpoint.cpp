@@ -77,6 +77,13 @@ QString hiddenField(const QString &name, const QString &value)
         .arg(HtmlPage::escape(name), HtmlPage::escape(value));
 }
 
+// Said on the consent page when AdminTwoFactorRule took admin out of what was asked for.
+QString adminLeftOutNotice()
+{
+    return QStringLiteral("Administration was left out: it needs two-factor authentication on "
+                          "your account. Turn it on in Account security, then sign in again.");
+}
+
 QString originOf(const QString &uri)
 {
     const QUrl url(uri);
@@ -314,6 +321,10 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     QStringList scopes = Scopes::parse(request->scope).value_or(QStringList());
     if (!user->isAdmin())
         scopes.removeAll(Scopes::Admin);
+    const bool adminLeftOut =
+        scopes.contains(Scopes::Admin) && !m_services.adminTwoFactor.allowsAdminScope(*user);
+    if (adminLeftOut)
+        scopes.removeAll(Scopes::Admin);
     if (scopes.isEmpty()) {
         // Everything asked for needs a role this account lacks (e.g. only "admin").
         m_services.authorizations.deleteRequest(request->id);
@@ -333,7 +344,8 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     request->signInMethod = SignInMethod::Password;
     m_services.authorizations.updateRequest(*request);
     return consentPage(*request, *client,
-                       user->displayName.isEmpty() ? user->username : user->displayName);
+                       user->displayName.isEmpty() ? user->username : user->displayName,
+                       adminLeftOut ? adminLeftOutNotice() : QString());
 }
 
 HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
@@ -398,6 +410,17 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
     QString notice;
     if (outcome.result == Result::NotSetUp) {
         request.signInMethod = SignInMethod::Password;
+        const auto scopes = Scopes::parse(request.scope).value_or(QStringList());
+        const QStringList kept = m_services.adminTwoFactor.narrowed(*user, scopes);
+        if (kept.isEmpty()) {
+            m_services.authorizations.deleteRequest(request.id);
+            return redirectError(
+                request.redirectUri, request.state, QStringLiteral("invalid_scope"),
+                QStringLiteral("This account may not grant any of the requested scopes."));
+        }
+        if (kept != scopes)
+            notice = adminLeftOutNotice();
+        request.scope = Scopes::join(kept);
     } else if (outcome.method == TwoFactorVerifier::Outcome::Method::BackupCode) {
         request.signInMethod = SignInMethod::PasswordBackupCode;
         notice = outcome.backupCodesRemaining == 1

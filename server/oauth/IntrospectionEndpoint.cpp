@@ -1,5 +1,6 @@
 #include "IntrospectionEndpoint.h"
 
+#include "Scopes.h"
 #include "ServerServices.h"
 #include "TokenLookup.h"
 #include "http/ApiError.h"
@@ -34,7 +35,9 @@ HttpResponse IntrospectionEndpoint::introspect(RequestContext &context)
 
     QJsonObject body{
         {QStringLiteral("active"), true},
-        {QStringLiteral("scope"), facts->scope},
+        // What the token may do now: admin only while the account meets AdminTwoFactorRule.
+        {QStringLiteral("scope"), Scopes::join(m_services.adminTwoFactor.narrowed(
+                                      *user, Scopes::parse(facts->scope).value_or(QStringList())))},
         {QStringLiteral("client_id"), facts->session.clientId},
         {QStringLiteral("username"), user->username},
         {QStringLiteral("sub"), user->id},

@@ -201,6 +201,15 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
         }
         scope = Scopes::join(*narrowed);
     }
+    // The session may hold admin from a sign-in with two-factor authentication that was turned
+    // off since: the new access token goes without it (AdminTwoFactorRule; the session keeps it
+    // for when 2FA is back on).
+    scope = Scopes::join(
+        m_services.adminTwoFactor.narrowed(*user, Scopes::parse(scope).value_or(QStringList())));
+    if (scope.isEmpty())
+        throw OAuthError(QStringLiteral("invalid_scope"),
+                         QStringLiteral("Administration needs two-factor authentication on this "
+                                        "account."));
     m_services.sessions.touch(*session, context.remoteIp(), context.userAgent(), now);
     return m_issuer.continueSession(*session, scope);
 }

@@ -7,9 +7,13 @@
 // request, and the audit log names alice; two-factor reset for a user who had it on (set up
 // over HTTP with oathtool's codes) shows it off; disabling the only administrator (alice
 // herself) shows the server's LAST_ADMIN sentence; a user who is not an administrator never
-// sees actionAdministration; and the window goes with the sign-out.
+// sees actionAdministration; and the window goes with the sign-out. alice has two-factor
+// authentication on, which the admin scope needs (--require-2fa-for-admins, on by default);
+// without it, actionAdministrationNeedsTwoFactor is in Administration's place and opens the
+// setup wizard, after which actionSignInForAdministration signs in again to get administration.
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the window and each confirmation saved as PNG files.
+#include "AccountSecurityDialog.h"
 #include "AdminService.h"
 #include "AdminUserModel.h"
 #include "AdminUserPanel.h"
@@ -27,16 +31,21 @@
 #include "SessionManager.h"
 #include "SessionModel.h"
 #include "TestServer.h"
+#include "TwoFactorAccount.h"
+#include "TwoFactorSetupWizard.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -72,9 +81,11 @@ private slots:
     void twoFactorIsResetForAUserWhoHadItOn();
     void disablingTheOnlyAdministratorShowsTheServersReason();
     void administrationGoesWithTheSignOut();
+    void anAdministratorWithoutTwoFactorIsOfferedTheSetup();
 
 private:
-    // alice (administrator) signed in through the window, bob created with the CLI.
+    // alice (administrator, two-factor authentication on) signed in through the window, bob
+    // created with the CLI.
     bool setUpAdministrator();
     // Bob signs in over HTTP and creates a personal access token.
     BobsCredentials signInBob();
@@ -133,6 +144,16 @@ bool tst_GuiAdmin::setUpAdministrator()
     m_sessionTester = tester(m_gui->context->adminSessionModel());
     m_tokenTester = tester(m_gui->context->adminTokenModel());
     m_auditTester = tester(m_gui->context->auditLogModel());
+    // The admin scope needs two-factor authentication. Turned on over HTTP from a session that
+    // is then signed out, so the app's session stays alice's only one; signInThroughUi() types
+    // her codes.
+    HttpClient http;
+    const TwoFactorAccount twoFactor = TwoFactorAccount::enableFor(
+        *m_gui->server, http, GuiSession::Username, GuiSession::Password);
+    if (twoFactor.isEmpty())
+        return false;
+    m_gui->user().totpSecret = twoFactor.secret();
+    Totp::markUsed(twoFactor.secret(), QDateTime::currentSecsSinceEpoch()); // the confirmation
     return m_gui->server->createUser(Bob, BobPassword) && m_gui->signInThroughUi();
 }
 
@@ -260,6 +281,9 @@ void tst_GuiAdmin::aUserNeverSeesAdministration()
     // Its shortcut does nothing either.
     QTest::keySequence(m_gui->window.get(), action->shortcut());
     QVERIFY(!m_gui->find<AdminWindow>("adminWindow"));
+    // Nor is a user ever told what administration would need.
+    for (const char *name : {"actionAdministrationNeedsTwoFactor", "actionSignInForAdministration"})
+        QVERIFY2(!m_gui->find<QAction>(name)->isVisible(), name);
 }
 
 void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
@@ -504,6 +528,125 @@ void tst_GuiAdmin::administrationGoesWithTheSignOut()
     QCOMPARE(m_gui->context->adminUserModel()->rowCount(), 0);
     QCOMPARE(m_gui->context->adminSessionModel()->rowCount(), 0);
     QCOMPARE(m_gui->context->auditLogModel()->rowCount(), 0);
+}
+
+void tst_GuiAdmin::anAdministratorWithoutTwoFactorIsOfferedTheSetup()
+{
+    QVERIFY(m_gui->setUp({}, true)); // alice: an administrator, two-factor authentication off
+    QVERIFY(m_gui->signInThroughUi());
+    Account account = m_gui->context->session()->account();
+    QVERIFY(account.isAdmin);
+    QVERIFY(!account.canAdminister());
+    QVERIFY(account.administrationNeedsTwoFactor());
+
+    // Administration's place says what it needs, in both menus.
+    auto *administration = m_gui->find<QAction>("actionAdministration");
+    QVERIFY(!administration->isVisible());
+    auto *needs = m_gui->find<QAction>("actionAdministrationNeedsTwoFactor");
+    QVERIFY(needs && needs->isVisible() && needs->isEnabled());
+    QVERIFY(needs->text().contains(QStringLiteral("two-factor authentication")));
+    auto *signInAgain = m_gui->find<QAction>("actionSignInForAdministration");
+    QVERIFY(!signInAgain->isVisible());
+    auto *accountButton = m_gui->find<QToolButton>("accountButton");
+    for (QMenu *menu : {m_gui->find<QMenu>("fileMenu"), accountButton->menu()}) {
+        const QList<QAction *> entries = menu->actions();
+        QCOMPARE(entries.indexOf(needs), entries.indexOf(administration) + 1);
+    }
+    accountButton->menu()->popup(accountButton->mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(accountButton->menu()));
+    QVERIFY(!accountButton->menu()->actionGeometry(needs).isEmpty());
+    GuiSession::snap(QStringLiteral("05-admin-needs-two-factor-menu"), accountButton->menu());
+    accountButton->menu()->close();
+    // Administration's shortcut still opens nothing.
+    QTest::keySequence(m_gui->window.get(), administration->shortcut());
+    QVERIFY(!m_gui->window->findChild<AdminWindow *>());
+
+    // An admin-scoped personal access token is refused for the same reason, and the dialog says
+    // so at the scopes instead of asking for a code that cannot help.
+    QString serverError, scopeProblem;
+    bool codeAsked = true, createEnabled = true;
+    Ui &ui = m_gui->ui();
+    m_gui->modals().run({
+        {QStringLiteral("newTokenDialog"),
+         [&](QWidget *) {
+             ui.type("tokenNameEdit", QStringLiteral("Admin script"));
+             ui.tick("scopeAdminCheck");
+             ui.click("createTokenButton");
+         }},
+        ModalAnswerer::Step{
+            QStringLiteral("newTokenDialog"),
+            [&](QWidget *dialog) {
+                serverError = ui.find<QLabel>("newTokenErrorMessageLabel")->text();
+                scopeProblem = ui.find<QLabel>("tokenScopeProblemLabel")->text();
+                codeAsked = ui.findIn<QLineEdit>(dialog, "twoFactorCodeEdit")->isVisible();
+                createEnabled = ui.find<QPushButton>("createTokenButton")->isEnabled();
+                GuiSession::snap(QStringLiteral("05b-admin-token-refused"), dialog);
+                ui.click("cancelNewTokenButton");
+            },
+            [&](QWidget *dialog) {
+                return ui.findIn<QWidget>(dialog, "newTokenErrorPanel")->isVisible();
+            }},
+    });
+    KIT_VERIFY(m_gui->open("personalTokensTab"));
+    KIT_VERIFY(m_gui->click("newTokenButton"));
+    QVERIFY(m_gui->modals().finished());
+    QVERIFY2(serverError.contains(QStringLiteral("Turn on two-factor authentication")),
+             qPrintable(serverError));
+    QVERIFY2(scopeProblem.contains(QStringLiteral("Turn on two-factor authentication")),
+             qPrintable(scopeProblem));
+    QVERIFY(!codeAsked);
+    QVERIFY(!createEnabled);
+    m_gui->window->accountSecurityDialog()->close();
+
+    // Choosing it opens the setup wizard; alice goes through it as on the Two-factor tab.
+    needs->trigger();
+    auto *wizard = m_gui->find<TwoFactorSetupWizard>("twoFactorSetupWizard");
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QCOMPARE(wizard->currentId(), int(TwoFactorSetupWizard::ScanPageId));
+    auto *keyLabel = wizard->findChild<QLabel *>(QStringLiteral("twoFactorKeyLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!keyLabel->text().isEmpty(), GuiSession::SlowMs);
+    GuiSession::snap(QStringLiteral("06-admin-two-factor-wizard"), wizard);
+    const QString key = keyLabel->text();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(TwoFactorSetupWizard::VerifyPageId));
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("verifyCodeEdit")),
+                     Totp::fresh(key));
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TwoFactorSetupWizard::BackupCodesPageId),
+                              GuiSession::SlowMs);
+    m_gui->user().totpSecret = key;
+    KIT_VERIFY(m_gui->ui().tick("backupCodesSavedCheckBox"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_gui->window->findChild<TwoFactorSetupWizard *>());
+
+    // Told to sign in again, and offered it in the same place.
+    QVERIFY2(m_gui->window->statusBar()->currentMessage().contains(
+                 QStringLiteral("Sign in again to get administration")),
+             qPrintable(m_gui->window->statusBar()->currentMessage()));
+    QVERIFY(!needs->isVisible());
+    QVERIFY(signInAgain->isVisible() && signInAgain->isEnabled());
+    QVERIFY(!administration->isVisible());
+    accountButton->menu()->popup(accountButton->mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(accountButton->menu()));
+    GuiSession::snap(QStringLiteral("07-admin-sign-in-again-menu"), accountButton->menu());
+    accountButton->menu()->close();
+    signInAgain->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), GuiSession::SlowMs);
+    auto *message = m_gui->find<QLabel>("signInMessageLabel");
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Two-factor authentication is on: sign in again to "
+                                             "get administration."));
+    GuiSession::snap(QStringLiteral("08-admin-sign-in-again"), m_gui->window.get());
+
+    // With the code, the new sign-in brings administration.
+    QVERIFY(m_gui->signInWithBrowser());
+    account = m_gui->context->session()->account();
+    QVERIFY(account.canAdminister());
+    QVERIFY(!account.adminRequiresTwoFactor);
+    QVERIFY(!needs->isVisible());
+    QVERIFY(!signInAgain->isVisible());
+    QVERIFY(openAdministration());
 }
 
 QTEST_MAIN(tst_GuiAdmin)

@@ -3,13 +3,15 @@
 // (search, pages, counts), a user's sessions and tokens, and the actions (revoke one session or
 // token, revoke everything, disable, enable) taking effect on the very next request, with the
 // last-admin guard, resetting two-factor authentication, and each one in the target's security
-// log and the audit log.
+// log and the audit log. The administrators have two-factor authentication on, which the admin
+// scope needs by default (tst_admintwofactor tests that rule).
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "OathTool.h"
 #include "SignedInDevice.h"
 #include "TestServer.h"
+#include "TwoFactorAccount.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -58,12 +60,18 @@ private:
     Device m_admin;
     QString m_adminId;
     int m_users = 0;
+    // The administrators' two-factor authentication, which the admin scope needs
+    // (--require-2fa-for-admins, on by default), by username.
+    QHash<QString, TwoFactorAccount> m_twoFactor;
 
+    // An administrator also has two-factor authentication on.
     QString newUser(bool admin = false)
     {
         const QString name = QStringLiteral("user%1").arg(++m_users);
         if (!m_server.createUser(name, Password, admin))
             qWarning("could not create %s", qPrintable(name));
+        if (admin)
+            m_twoFactor.insert(name, TwoFactorAccount::enableFor(m_server, m_http, name, Password));
         return name;
     }
 
@@ -73,6 +81,8 @@ private:
         OAuthTestClient client(m_server);
         client.scope = scope;
         client.deviceName = deviceName;
+        if (m_twoFactor.contains(username))
+            m_twoFactor[username].answerSignIns(client);
         return Device::signIn(client, username, Password, m_server, m_http);
     }
 
@@ -81,13 +91,16 @@ private:
         return m_http.get(m_server.url(QStringLiteral("/v1/me")), HttpClient::bearer(token));
     }
 
-    Pat createPat(const Device &owner, const QString &name, const QStringList &scopes)
+    // `code`: the fresh TOTP code an admin-scoped token needs.
+    Pat createPat(const Device &owner, const QString &name, const QStringList &scopes,
+                  const QString &code = {})
     {
-        const auto reply = m_http.postJson(
-            m_server.url(QStringLiteral("/v1/me/tokens")),
-            QJsonObject{{QStringLiteral("name"), name},
-                        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}},
-            HttpClient::bearer(owner.accessToken));
+        QJsonObject body{{QStringLiteral("name"), name},
+                         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+        if (!code.isEmpty())
+            body.insert(QStringLiteral("code"), code);
+        const auto reply = m_http.postJson(m_server.url(QStringLiteral("/v1/me/tokens")), body,
+                                           HttpClient::bearer(owner.accessToken));
         if (reply.status != 201)
             qWarning("%s", qPrintable(describeReply(reply)));
         return {reply.json().value(QStringLiteral("id")).toString(),
@@ -235,6 +248,8 @@ private slots:
     {
         QVERIFY(m_server.start());
         QVERIFY(m_server.createUser(Admin, Password, true));
+        m_twoFactor.insert(Admin, TwoFactorAccount::enableFor(m_server, m_http, Admin, Password));
+        QVERIFY(!m_twoFactor.value(Admin).isEmpty());
         m_admin = signIn(Admin);
         QVERIFY(!m_admin.sessionId.isEmpty());
         QCOMPARE(me(m_admin.accessToken).json().value(QStringLiteral("scopes")).toArray().size(),
@@ -297,8 +312,8 @@ private slots:
         VERIFY_API_ERROR(refused, 403, "FORBIDDEN");
         QVERIFY(refused.header("WWW-Authenticate").contains("scope=\"admin\""));
 
-        const Pat adminPat =
-            createPat(m_admin, QStringLiteral("admin script"), {QStringLiteral("admin")});
+        const Pat adminPat = createPat(m_admin, QStringLiteral("admin script"),
+                                       {QStringLiteral("admin")}, m_twoFactor[Admin].freshCode());
         const auto listed = adminGet(QStringLiteral("/v1/admin/users"), adminPat.secret);
         QCOMPARE(listed.status, 200);
         QVERIFY(!listed.json().value(QStringLiteral("items")).toArray().isEmpty());
@@ -323,8 +338,8 @@ private slots:
     {
         const QString deputy = newUser(true);
         const Device device = signIn(deputy);
-        const Pat pat =
-            createPat(device, QStringLiteral("deputy script"), {QStringLiteral("admin")});
+        const Pat pat = createPat(device, QStringLiteral("deputy script"),
+                                  {QStringLiteral("admin")}, m_twoFactor[deputy].freshCode());
         QCOMPARE(adminGet(QStringLiteral("/v1/admin/users"), device.accessToken).status, 200);
         QCOMPARE(adminGet(QStringLiteral("/v1/admin/users"), pat.secret).status, 200);
 
@@ -895,6 +910,8 @@ private slots:
         QVERIFY(server.createUser(QStringLiteral("solo"), Password, true));
         OAuthTestClient soloClient(server);
         soloClient.scope = AllScopes;
+        TwoFactorAccount::enableFor(server, m_http, QStringLiteral("solo"), Password)
+            .answerSignIns(soloClient);
         const QString solo = soloClient.signIn(QStringLiteral("solo"), Password)
                                  .value(QStringLiteral("access_token"))
                                  .toString();
@@ -923,6 +940,8 @@ private slots:
         QVERIFY(server.createUser(QStringLiteral("deputy"), Password, true));
         OAuthTestClient deputyClient(server);
         deputyClient.scope = AllScopes;
+        TwoFactorAccount::enableFor(server, m_http, QStringLiteral("deputy"), Password)
+            .answerSignIns(deputyClient);
         const QString deputy = deputyClient.signIn(QStringLiteral("deputy"), Password)
                                    .value(QStringLiteral("access_token"))
                                    .toString();

@@ -9,6 +9,7 @@
 #include "OathTool.h"
 #include "SignedInDevice.h"
 #include "TestServer.h"
+#include "TwoFactorAccount.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,7 +116,14 @@ private slots:
     {
         QVERIFY(m_server.start());
         QVERIFY(m_server.createUser(QStringLiteral("root"), Password, true));
-        m_admin = signIn(QStringLiteral("root"));
+        // The administrator reads the audit log, which needs the admin scope, which needs
+        // two-factor authentication (--require-2fa-for-admins, on by default).
+        OAuthTestClient client(m_server);
+        client.scope = AllScopes;
+        client.deviceName = QStringLiteral("Device");
+        TwoFactorAccount::enableFor(m_server, m_http, QStringLiteral("root"), Password)
+            .answerSignIns(client);
+        m_admin = Device::signIn(client, QStringLiteral("root"), Password, m_server, m_http);
         QVERIFY(!m_admin.sessionId.isEmpty());
     }
 

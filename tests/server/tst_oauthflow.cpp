@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "TestServer.h"
+#include "TwoFactorAccount.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -147,8 +148,12 @@ private slots:
                      .value(QStringLiteral("scope"))
                      .toString(),
                  QStringLiteral("tasks:read"));
+        // An administrator, with two-factor authentication on as the admin scope needs.
+        HttpClient http;
         OAuthTestClient admin(m_server);
         admin.scope = QStringLiteral("tasks:read admin");
+        TwoFactorAccount::enableFor(m_server, http, QStringLiteral("root"), m_password)
+            .answerSignIns(admin);
         QCOMPARE(admin.signIn(QStringLiteral("root"), m_password)
                      .value(QStringLiteral("scope"))
                      .toString(),

@@ -42,7 +42,10 @@ class tst_PersonalTokens : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server{TestServer::highRateLimits()};
+    // About the tokens themselves: root, the administrator, makes admin-scoped ones without
+    // two-factor authentication (tst_twofactor and tst_admintwofactor test the rule with it).
+    TestServer m_server{TestServer::highRateLimits() +
+                        QStringList{QStringLiteral("--require-2fa-for-admins=off")}};
     HttpClient m_http;
     // OAuth access tokens with the `account` scope, one per user, from the real browser flow.
     QHash<QString, QString> m_accountTokens;

@@ -22,6 +22,7 @@
 #include "SessionManager.h"
 #include "SessionModel.h"
 #include "TestServer.h"
+#include "TwoFactorAccount.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -94,10 +95,14 @@ class tst_AdminService : public QObject
 private:
     TestServer m_server;
     QString m_admin = QStringLiteral("alice");
+    // alice's two-factor authentication, which the admin scope needs (--require-2fa-for-admins).
+    TwoFactorAccount m_adminTwoFactor;
 
     bool signIn(App &app, const QString &username)
     {
-        return AppSignIn::throughBrowser(app.session, m_server.url(), username, Password, SlowMs);
+        return AppSignIn::throughBrowser(app.session, m_server.url(), username, Password, SlowMs,
+                                         username == m_admin ? m_adminTwoFactor.signInCodes()
+                                                             : std::function<QString()>());
     }
 
     // A device of `username`, signed in over HTTP: its token response.
@@ -166,6 +171,9 @@ private slots:
         qRegisterMetaType<SignedInSession>();
         QVERIFY(m_server.start());
         QVERIFY(m_server.createUser(m_admin, Password, true));
+        HttpClient http;
+        m_adminTwoFactor = TwoFactorAccount::enableFor(m_server, http, m_admin, Password);
+        QVERIFY(!m_adminTwoFactor.isEmpty());
         for (const char *name : {"bob", "carol", "dave", "erin", "frank", "grace"})
             QVERIFY(m_server.createUser(QLatin1String(name), Password));
     }
