@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/HttpOptions.h"
 #include "security/PasswordHasher.h"
 
 #include <QHostAddress>
@@ -26,6 +27,7 @@ struct ServerConfig
     int authorizationRequestLifetimeSeconds = 10 * 60;
     int twoFactorLockoutSeconds = 5 * 60;
     RateLimitConfig rateLimits;
+    HttpOptions http; // connection timeouts, per-address cap, trusted proxies
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 
     QString effectiveDatabaseUrl() const;
