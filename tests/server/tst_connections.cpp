@@ -5,8 +5,6 @@
 #include "TestServer.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -15,22 +13,8 @@
 
 namespace {
 
-struct RawResponse
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+// The parsed answers of a raw connection, in the shape HttpClient gives.
+using RawResponse = HttpClient::Reply;
 
 // One client connection that writes bytes as given and reads answers as they come.
 class RawConnection
