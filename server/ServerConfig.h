@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/HttpOptions.h"
 #include "security/PasswordHasher.h"
 
 #include <QHostAddress>
@@ -28,6 +29,7 @@ struct ServerConfig
     // --require-2fa-for-admins: the admin scope only for accounts with two-factor authentication.
     bool requireTwoFactorForAdmins = true;
     RateLimitConfig rateLimits;
+    HttpOptions http; // connection timeouts, per-address cap, trusted proxies
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 
     QString effectiveDatabaseUrl() const;

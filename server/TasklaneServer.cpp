@@ -113,6 +113,7 @@ bool TasklaneServer::start()
     m_endpoints->registerAll(router);
     m_http = std::make_unique<HttpServer>(std::move(router));
     m_http->setMaxBodyBytes(m_config.maxBodyBytes);
+    m_http->setOptions(m_config.http);
     m_port = m_http->listenOn(m_config.listenAddress, m_config.port);
     if (m_port == 0)
         return false;

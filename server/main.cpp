@@ -153,6 +153,18 @@ int main(int argc, char *argv[])
         {QStringLiteral("auth-code-lifetime"),
          QStringLiteral("Authorization code lifetime in seconds (default 60)."),
          QStringLiteral("s")},
+        {QStringLiteral("idle-timeout-seconds"),
+         QStringLiteral("Close a keep-alive connection idle this long (default 60)."),
+         QStringLiteral("s")},
+        {QStringLiteral("request-timeout-seconds"),
+         QStringLiteral("Drop a request whose headers and body take longer (default 10)."),
+         QStringLiteral("s")},
+        {QStringLiteral("max-connections-per-ip"),
+         QStringLiteral("Open connections per client address (default 64)."), QStringLiteral("n")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("Believe X-Forwarded-For/Forwarded from this reverse proxy (an address "
+                        "or CIDR such as 10.0.0.0/8; repeatable)."),
+         QStringLiteral("cidr")},
         {QStringLiteral("two-factor-lockout-seconds"),
          QStringLiteral("How long two-factor codes are refused after 5 wrong ones (default 300)."),
          QStringLiteral("s")},
@@ -194,7 +206,13 @@ int main(int argc, char *argv[])
                     config.accessTokenLifetimeSeconds) &&
         positiveInt(parser, QStringLiteral("auth-code-lifetime"), config.authCodeLifetimeSeconds) &&
         positiveInt(parser, QStringLiteral("two-factor-lockout-seconds"),
-                    config.twoFactorLockoutSeconds);
+                    config.twoFactorLockoutSeconds) &&
+        positiveInt(parser, QStringLiteral("idle-timeout-seconds"),
+                    config.http.idleTimeoutSeconds) &&
+        positiveInt(parser, QStringLiteral("request-timeout-seconds"),
+                    config.http.requestTimeoutSeconds) &&
+        positiveInt(parser, QStringLiteral("max-connections-per-ip"),
+                    config.http.maxConnectionsPerIp);
     int maxBody = static_cast<int>(config.maxBodyBytes);
     limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
     if (!limitsOk) {
@@ -207,6 +225,14 @@ int main(int argc, char *argv[])
                "(or use --no-require-2fa-for-admins alone)"
             << Qt::endl;
         return 2;
+    }
+    for (const QString &proxy : parser.values(QStringLiteral("trusted-proxy"))) {
+        if (!config.http.trustedProxies.add(proxy)) {
+            err << "tasklane-server: --trusted-proxy needs an address or CIDR, for example "
+                   "10.0.0.0/8, not "
+                << proxy << Qt::endl;
+            return 2;
+        }
     }
     config.issuer = parser.value(QStringLiteral("issuer"));
     config.databaseUrl = parser.value(QStringLiteral("database"));

@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include "ApiError.h"
+#include "ConnectionGuard.h"
 #include "ErrorResponses.h"
 
 #include <QHttpServerRequest>
@@ -12,6 +13,7 @@
 
 #include <array>
 #include <cstring>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "tasklane.server.http")
 
@@ -35,6 +37,39 @@ bool isApiPath(const QString &path)
     return path.startsWith(QLatin1String("/v1/")) || path == QLatin1String("/v1");
 }
 
+// The header lines of `response` ("Name: value" CRLF each) as one block, with Content-Type,
+// Content-Length and, when not empty, Connection.
+QByteArray headerBlock(const HttpResponse &response, QByteArrayView connection)
+{
+    QList<QPair<QByteArrayView, QByteArrayView>> lines;
+    lines.reserve(response.headers().size() + 3);
+    for (const auto &[name, value] : response.headers())
+        lines.append({name, value});
+    if (!response.contentType().isEmpty())
+        lines.append({"Content-Type", response.contentType()});
+    const QByteArray contentLength = QByteArray::number(response.body().size());
+    lines.append({"Content-Length", contentLength});
+    if (!connection.isEmpty())
+        lines.append({"Connection", connection});
+    qsizetype size = 0;
+    for (const auto &[name, value] : std::as_const(lines))
+        size += name.size() + value.size() + 4; // ": " and CRLF
+    // Copied in place: QByteArray::append() costs more than the copy itself at this size.
+    QByteArray block(size, Qt::Uninitialized);
+    char *out = block.data();
+    const auto put = [&out](QByteArrayView bytes) {
+        std::memcpy(out, bytes.data(), size_t(bytes.size()));
+        out += bytes.size();
+    };
+    for (const auto &[name, value] : std::as_const(lines)) {
+        put(name);
+        put(": ");
+        put(value);
+        put("\r\n");
+    }
+    return block;
+}
+
 } // namespace
 
 HttpServer::HttpServer(Router router, QObject *parent)
@@ -44,12 +79,27 @@ HttpServer::HttpServer(Router router, QObject *parent)
 
 quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    return listen(address, port);
+    auto guard = std::make_unique<ConnectionGuard>(m_options, this);
+    if (!guard->listen(address, port)) {
+        qCCritical(lcHttp) << "cannot listen on" << address << port << guard->errorString();
+        return 0;
+    }
+    m_guard = guard.release();
+    connect(m_guard, &ConnectionGuard::requestTimedOut, this, &HttpServer::answerTimedOut);
+    bind(m_guard);
+    return m_guard->serverPort();
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     RequestContext context(request, newRequestId());
+    if (!m_options.trustedProxies.isEmpty()) {
+        context.setRemoteAddress(m_options.trustedProxies.clientAddress(
+            context.remoteAddress(), context.headerValues("x-forwarded-for"),
+            context.headerValues("forwarded")));
+    }
+    if (m_guard)
+        m_guard->requestReceived(socket, context.header("connection"));
     const auto match = m_router.match(context.method(), context.path());
     if (!match.asyncHandler) {
         send(request, socket, context, dispatch(context));
@@ -179,33 +229,30 @@ void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     // The header lines go to the socket as one block between the responder's status line and
     // body: QHttpServerResponder::writeHeader() makes four socket writes per header, and an API
     // response has fifteen headers. The bytes are the same as writeHeader() would write.
-    QList<QPair<QByteArrayView, QByteArrayView>> lines;
-    lines.reserve(response.headers().size() + 2);
-    for (const auto &[name, value] : response.headers())
-        lines.append({name, value});
-    if (!response.contentType().isEmpty())
-        lines.append({"Content-Type", response.contentType()});
-    const QByteArray contentLength = QByteArray::number(response.body().size());
-    lines.append({"Content-Length", contentLength});
-    qsizetype size = 0;
-    for (const auto &[name, value] : std::as_const(lines))
-        size += name.size() + value.size() + 4; // ": " and CRLF
-    // Copied in place: QByteArray::append() costs more than the copy itself at this size.
-    QByteArray headerBlock(size, Qt::Uninitialized);
-    char *out = headerBlock.data();
-    const auto put = [&out](QByteArrayView bytes) {
-        std::memcpy(out, bytes.data(), size_t(bytes.size()));
-        out += bytes.size();
-    };
-    for (const auto &[name, value] : std::as_const(lines)) {
-        put(name);
-        put(": ");
-        put(value);
-        put("\r\n");
-    }
+    const QByteArray headers =
+        headerBlock(response, m_guard ? m_guard->connectionHeader(socket) : QByteArrayView());
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status()));
-    socket->write(headerBlock);
+    socket->write(headers);
     responder.writeBody(body);
+    if (m_guard)
+        m_guard->answered(socket);
+}
+
+void HttpServer::answerTimedOut(QTcpSocket *socket)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Which request this was is not known yet, so the answer is a /v1 error.
+    RequestContext context(RequestContext::Method::Other, QUrl(QStringLiteral("/v1/")), {},
+                           newRequestId());
+    HttpResponse response = ErrorResponses::api(
+        context, ApiError(408, QStringLiteral("REQUEST_TIMEOUT"),
+                          QStringLiteral("The request did not arrive in time.")));
+    finish(context, response);
+    socket->write("HTTP/1.1 408 Request Timeout\r\n");
+    socket->write(headerBlock(response, "close"));
+    socket->write("\r\n");
+    socket->write(response.body());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpOptions.h"
 #include "Router.h"
 
 #include <QAbstractHttpServer>
@@ -10,7 +11,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 // The one adapter around QHttpServer (a technology preview in 6.4, whose API changes in 6.8).
 // It turns each request into a RequestContext, asks the Router, renders thrown errors in the
-// documented shapes and adds the headers every response carries.
+// documented shapes and adds the headers every response carries. Its ConnectionGuard keeps the
+// connections (timeouts, per-address cap, Connection: close and HTTP/1.0), and the client's
+// address comes from TrustedProxies.
+class ConnectionGuard;
+
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -18,6 +23,8 @@ public:
     explicit HttpServer(Router router, QObject *parent = nullptr);
 
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    // Before listenOn().
+    void setOptions(HttpOptions options) { m_options = std::move(options); }
     // Returns the bound port, or 0 on failure.
     quint16 listenOn(const QHostAddress &address, quint16 port);
 
@@ -33,7 +40,11 @@ private:
               HttpResponse response);
     HttpResponse renderError(const RequestContext &context, std::exception_ptr error) const;
     void finish(const RequestContext &context, HttpResponse &response) const;
+    // Writes a 408 for a request that did not arrive in time, before the guard closes it.
+    void answerTimedOut(QTcpSocket *socket);
 
     Router m_router;
     qint64 m_maxBodyBytes = 1024 * 1024;
+    HttpOptions m_options;
+    ConnectionGuard *m_guard = nullptr; // a child
 };

@@ -141,6 +141,25 @@ QByteArray RequestContext::header(const QByteArray &name) const
     return {};
 }
 
+QByteArray RequestContext::headerValues(const QByteArray &name) const
+{
+    QByteArray joined;
+    for (const auto &[headerName, value] : m_headers) {
+        if (headerName.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!joined.isEmpty())
+            joined += ", ";
+        joined += value;
+    }
+    return joined;
+}
+
+void RequestContext::setRemoteAddress(const QHostAddress &address)
+{
+    m_remoteAddress = address;
+    m_remoteIp = ipText(address);
+}
+
 QString RequestContext::userAgent() const
 {
     return QString::fromUtf8(header("user-agent")).left(512);

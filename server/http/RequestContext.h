@@ -52,8 +52,13 @@ public:
     const QHostAddress &remoteAddress() const { return m_remoteAddress; }
     // The client's address as text, IPv4 clients as a.b.c.d.
     const QString &remoteIp() const { return m_remoteIp; }
+    // The client behind a trusted proxy (HttpServer, TrustedProxies): every later use of the
+    // address (rate limits, sessions, logs) sees this one.
+    void setRemoteAddress(const QHostAddress &address);
     const QByteArray &requestId() const { return m_requestId; }
     QByteArray header(const QByteArray &name) const;
+    // Every line of a repeatable list header joined with ", ", in the order received.
+    QByteArray headerValues(const QByteArray &name) const;
     QString userAgent() const;
     bool hasContentType(const QByteArray &mimeType) const;
     QByteArray mediaType() const; // Content-Type without parameters, lower case
