@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/PasswordHasher.h"
+#include "store/SessionLifetime.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -25,6 +26,13 @@ struct ServerConfig
     int authCodeLifetimeSeconds = 60;
     int authorizationRequestLifetimeSeconds = 10 * 60;
     int twoFactorLockoutSeconds = 5 * 60;
+    // --session-idle-days, --session-max-days (docs/api.md 12.5).
+    SessionLifetime sessionLifetime;
+    // --purge-after-days: how long spent codes, rotated refresh tokens and ended sessions stay
+    // before the purge removes them (docs/api.md 16.1).
+    int purgeAfterDays = 30;
+    // --clock-offset-file, for tests only: see Clock::useOffsetFile().
+    QString clockOffsetFile;
     RateLimitConfig rateLimits;
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 

@@ -3,6 +3,7 @@
 #include "cli/AdminCli.h"
 #include "security/Crypto.h"
 #include "security/SecretBox.h"
+#include "store/Clock.h"
 #include "store/StoreError.h"
 
 #include <QCommandLineParser>
@@ -132,6 +133,20 @@ int main(int argc, char *argv[])
         {QStringLiteral("two-factor-lockout-seconds"),
          QStringLiteral("How long two-factor codes are refused after 5 wrong ones (default 300)."),
          QStringLiteral("s")},
+        {QStringLiteral("session-idle-days"),
+         QStringLiteral("A session ends after this many days without a refresh (default 30)."),
+         QStringLiteral("days")},
+        {QStringLiteral("session-max-days"),
+         QStringLiteral("A session ends this many days after sign-in at the latest (default 90)."),
+         QStringLiteral("days")},
+        {QStringLiteral("purge-after-days"),
+         QStringLiteral("Spent codes, rotated refresh tokens and ended sessions are removed this "
+                        "many days after they ended (default 30)."),
+         QStringLiteral("days")},
+        {QStringLiteral("clock-offset-file"),
+         QStringLiteral("For tests only: add the milliseconds written in this file to the "
+                        "server's clock, read again at every use."),
+         QStringLiteral("file")},
         {QStringLiteral("email"), QStringLiteral("user add: e-mail address."),
          QStringLiteral("address")},
         {QStringLiteral("display-name"), QStringLiteral("user add: display name."),
@@ -161,7 +176,10 @@ int main(int argc, char *argv[])
                     config.accessTokenLifetimeSeconds) &&
         positiveInt(parser, QStringLiteral("auth-code-lifetime"), config.authCodeLifetimeSeconds) &&
         positiveInt(parser, QStringLiteral("two-factor-lockout-seconds"),
-                    config.twoFactorLockoutSeconds);
+                    config.twoFactorLockoutSeconds) &&
+        positiveInt(parser, QStringLiteral("session-idle-days"), config.sessionLifetime.idleDays) &&
+        positiveInt(parser, QStringLiteral("session-max-days"), config.sessionLifetime.maxDays) &&
+        positiveInt(parser, QStringLiteral("purge-after-days"), config.purgeAfterDays);
     int maxBody = static_cast<int>(config.maxBodyBytes);
     limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
     if (!limitsOk) {
@@ -169,6 +187,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.maxBodyBytes = maxBody;
+    config.clockOffsetFile = parser.value(QStringLiteral("clock-offset-file"));
+    if (!config.clockOffsetFile.isEmpty()) {
+        err << "tasklane-server: the clock is moved by " << config.clockOffsetFile
+            << " (--clock-offset-file is for tests only)" << Qt::endl;
+        Clock::useOffsetFile(config.clockOffsetFile);
+    }
     config.issuer = parser.value(QStringLiteral("issuer"));
     config.databaseUrl = parser.value(QStringLiteral("database"));
     config.dataDir = parser.isSet(QStringLiteral("data-dir"))
