@@ -182,7 +182,7 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
     // user why they have to sign in again.
     const SessionLifetime &lifetime = m_services.sessions.lifetime();
     if (const auto end = lifetime.endOf(*session, now); end != SessionLifetime::End::None)
-        throw invalidGrant(lifetime.describe(end) + QStringLiteral(" Sign in again."));
+        throw invalidGrant(lifetime.describe(end));
     if (record->usedAtMs != 0 || !m_services.sessions.markRefreshTokenUsed(tokenHash, now)) {
         // RFC 9700 section 4.14.2: reuse of a rotated refresh token means it leaked.
         endLeakedSession(context, session->id, QStringLiteral("refresh_token_reused"), now);

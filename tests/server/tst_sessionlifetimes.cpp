@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -22,10 +23,8 @@ namespace {
 
 const QString Password = QStringLiteral("lifetimes-password");
 const QString AllScopes = QStringLiteral("tasks:read tasks:write account admin");
-const QString IdleEnd =
-    QStringLiteral("The session ended after 30 days without use. Sign in again.");
-const QString MaxEnd =
-    QStringLiteral("The session ended: a session lasts at most 90 days. Sign in again.");
+const QString IdleEnd = QStringLiteral("The session ended after 30 days without use.");
+const QString MaxEnd = QStringLiteral("The session ended: a session lasts at most 90 days.");
 
 qint64 msecs(const QJsonValue &instant)
 {
@@ -204,7 +203,30 @@ private slots:
                  QStringLiteral("The session ended after 1 day without use."));
         QVERIFY(refused.header("WWW-Authenticate").contains("invalid_token"));
         verifyEnded(refresh(shorter, device),
-                    QStringLiteral("The session ended after 1 day without use. Sign in again."));
+                    QStringLiteral("The session ended after 1 day without use."));
+
+        // Introspection (RFC 7662) calls both of its tokens inactive on that server.
+        const auto client =
+            issuing.runCli({QStringLiteral("client"), QStringLiteral("add"),
+                            QStringLiteral("Resource server"), QStringLiteral("--confidential")});
+        const QString clientId =
+            QRegularExpression(QStringLiteral("client_id=(\\S+)")).match(client.out).captured(1);
+        const QString secret = QRegularExpression(QStringLiteral("client_secret=(\\S+)"))
+                                   .match(client.out)
+                                   .captured(1);
+        QVERIFY2(!secret.isEmpty(), qPrintable(client.out + client.err));
+        const auto introspect = [&](const TestServer &server, const QString &token) {
+            const QByteArray basic = (clientId + QLatin1Char(':') + secret).toUtf8().toBase64();
+            return m_http
+                .postForm(server.url(QStringLiteral("/oauth2/introspect")),
+                          {{QStringLiteral("token"), token}}, {{"Authorization", "Basic " + basic}})
+                .json()
+                .value(QStringLiteral("active"));
+        };
+        QCOMPARE(introspect(issuing, device.accessToken), QJsonValue(true));
+        QCOMPARE(introspect(shorter, device.accessToken), QJsonValue(false));
+        QCOMPARE(introspect(issuing, device.refreshToken), QJsonValue(true));
+        QCOMPARE(introspect(shorter, device.refreshToken), QJsonValue(false));
     }
 
     void listsShowWhenSessionsEnd()
