@@ -121,6 +121,15 @@ private:
         return {};
     }
 
+    // Starts a server on `dataDir` and stops it again: the purge runs at start, before the
+    // server says it is listening.
+    static bool purgeByStartingOn(const QString &dataDir, const ServerClock &clock)
+    {
+        TestServer server(TestServer::highRateLimits() + clock.arguments());
+        server.shareDataDir(dataDir);
+        return server.start() && server.stop() == 0;
+    }
+
     static void verifyEnded(const HttpClient::Reply &reply, const QString &description)
     {
         QVERIFY2(reply.status == 400, qPrintable(describeReply(reply)));
@@ -323,10 +332,7 @@ private slots:
 
         // The kept session ended by idleness on day 30 and has 29 more days before it goes.
         clock.advanceDays(31);
-        TestServer second(TestServer::highRateLimits() + clock.arguments());
-        second.shareDataDir(first.dataDir());
-        QVERIFY(second.start());
-        QCOMPARE(second.stop(), 0);
+        QVERIFY(purgeByStartingOn(first.dataDir(), clock));
         {
             DatabaseCounts after(first.databaseFile());
             QVERIFY(after.isOpen());
@@ -343,10 +349,7 @@ private slots:
 
         // Another 30 days: the kept session's retention is over too.
         clock.advanceDays(30);
-        TestServer third(TestServer::highRateLimits() + clock.arguments());
-        third.shareDataDir(first.dataDir());
-        QVERIFY(third.start());
-        QCOMPARE(third.stop(), 0);
+        QVERIFY(purgeByStartingOn(first.dataDir(), clock));
         DatabaseCounts last(first.databaseFile());
         QCOMPARE(last.count(QStringLiteral("sessions")), 0);
         QCOMPARE(last.count(QStringLiteral("refresh_tokens")), 0);
