@@ -112,7 +112,7 @@ void SessionModel::refreshTimes()
     if (m_rows.isEmpty())
         return;
     const int last = int(m_rows.size()) - 1;
-    emit dataChanged(index(0, SignedIn), index(last, LastActive));
+    emit dataChanged(index(0, SignedIn), index(last, Ends));
 }
 
 int SessionModel::rowCount(const QModelIndex &parent) const
@@ -147,6 +147,10 @@ QVariant SessionModel::displayData(const Row &row, int column, const QDateTime &
         if (session.current)
             return tr("Now");
         return RelativeTime::describe(session.lastActiveAt, now);
+    case Ends:
+        if (!session.expiresAt.isValid())
+            return tr("Unknown");
+        return RelativeTime::describe(session.expiresAt, now);
     default:
         return {};
     }
@@ -172,6 +176,12 @@ QVariant SessionModel::toolTipData(const Row &row, int column) const
         return tr("Signed in %1").arg(RelativeTime::full(session.createdAt));
     case LastActive:
         return tr("Last active %1").arg(RelativeTime::full(session.lastActiveAt));
+    case Ends:
+        if (!session.expiresAt.isValid())
+            return tr("The server did not say when this session ends.");
+        return tr("The server ends this session %1 if it is not used before then. Each use "
+                  "moves the end, up to the longest time the server lets a session last.")
+            .arg(RelativeTime::full(session.expiresAt));
     default:
         return {};
     }
@@ -207,6 +217,9 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         case LastActive:
             return session.current ? std::numeric_limits<qint64>::max()
                                    : session.lastActiveAt.toMSecsSinceEpoch();
+        case Ends:
+            return session.expiresAt.isValid() ? session.expiresAt.toMSecsSinceEpoch()
+                                               : std::numeric_limits<qint64>::max();
         default:
             return {};
         }
@@ -245,6 +258,8 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Signed in");
     case LastActive:
         return tr("Last active");
+    case Ends:
+        return tr("Ends");
     default:
         return {};
     }

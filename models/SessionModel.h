@@ -12,13 +12,14 @@
 // The account's signed-in devices, one row each, in the order given (the server lists the most
 // recently active first). The session of this app says "This device" in its Device cell and
 // answers CurrentRole, so a view can make it stand out; user agents are summarised ("Firefox
-// 128 on Linux", the full header in the tooltip), times read "5 minutes ago".
+// 128 on Linux", the full header in the tooltip), times read "5 minutes ago", and the Ends
+// column says when the server will end the session ("in 30 days"; docs/api.md 12.5).
 class SessionModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Device, Client, IpAddress, Software, SignedIn, LastActive, ColumnCount };
+    enum Column { Device, Client, IpAddress, Software, SignedIn, LastActive, Ends, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {

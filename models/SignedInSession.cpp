@@ -24,6 +24,7 @@ QJsonObject SignedInSession::toJson() const
         {QStringLiteral("userAgent"), userAgent},
         {QStringLiteral("createdAt"), JsonTime::fromDateTime(createdAt)},
         {QStringLiteral("lastActiveAt"), JsonTime::fromDateTime(lastActiveAt)},
+        {QStringLiteral("expiresAt"), JsonTime::fromDateTime(expiresAt)},
         {QStringLiteral("current"), current},
     };
 }
@@ -39,6 +40,7 @@ SignedInSession SignedInSession::fromJson(const QJsonObject &object)
     session.userAgent = object.value(QStringLiteral("userAgent")).toString();
     session.createdAt = JsonTime::toDateTime(object.value(QStringLiteral("createdAt")));
     session.lastActiveAt = JsonTime::toDateTime(object.value(QStringLiteral("lastActiveAt")));
+    session.expiresAt = JsonTime::toDateTime(object.value(QStringLiteral("expiresAt")));
     session.current = object.value(QStringLiteral("current")).toBool();
     return session;
 }

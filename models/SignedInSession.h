@@ -16,6 +16,8 @@ struct SignedInSession
     QString userAgent;  // idem
     QDateTime createdAt;
     QDateTime lastActiveAt;
+    QDateTime expiresAt;  // when it ends unless refreshed before (idle time) or at the latest;
+                          // invalid from a server that does not say
     bool current = false; // the session of the access token that listed it: this app
 
     // The device name, else the client's name, else "Unnamed device".

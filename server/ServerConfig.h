@@ -2,6 +2,7 @@
 
 #include "http/HttpOptions.h"
 #include "security/PasswordHasher.h"
+#include "store/SessionLifetime.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -28,6 +29,13 @@ struct ServerConfig
     int twoFactorLockoutSeconds = 5 * 60;
     // --require-2fa-for-admins: the admin scope only for accounts with two-factor authentication.
     bool requireTwoFactorForAdmins = true;
+    // --session-idle-days, --session-max-days (docs/api.md 12.5).
+    SessionLifetime sessionLifetime;
+    // --purge-after-days: how long spent codes, rotated refresh tokens and ended sessions stay
+    // before the purge removes them (docs/api.md 16.1).
+    int purgeAfterDays = 30;
+    // --clock-offset-file, for tests only: see Clock::useOffsetFile().
+    QString clockOffsetFile;
     RateLimitConfig rateLimits;
     HttpOptions http; // connection timeouts, per-address cap, trusted proxies
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;

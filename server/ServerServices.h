@@ -33,12 +33,12 @@ struct ServerServices
     UserStore users{db};
     ClientStore clients{db};
     AuthorizationStore authorizations{db};
-    SessionStore sessions{db};
+    SessionStore sessions{db, config.sessionLifetime};
     PersonalTokenStore personalTokens{db};
     TaskStore tasks{db};
     SecurityEventStore securityEvents{db};
     AuditLogStore auditLog{db};
-    UserOverviewStore userOverviews{db};
+    UserOverviewStore userOverviews{db, config.sessionLifetime};
     TwoFactorStore twoFactor{db};
     // <data-dir>/secret.key; throws SecretBox::KeyError when it cannot be read or created.
     SecretBox secretBox{SecretBox::loadOrCreate(config.dataDir)};

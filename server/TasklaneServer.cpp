@@ -18,10 +18,30 @@
 #include "oauth/RegistrationEndpoint.h"
 #include "oauth/RevocationEndpoint.h"
 #include "oauth/TokenEndpoint.h"
+#include "store/Ids.h"
+#include "store/SpentRowPurge.h"
+#include "store/StoreError.h"
 #include "tasks/TasksEndpoint.h"
 #include "web/SiteEndpoint.h"
 
+#include <QLoggingCategory>
 #include <QTcpServer>
+
+Q_LOGGING_CATEGORY(lcPurge, "tasklane.server.purge")
+
+namespace {
+constexpr int PurgeIntervalMs = 60 * 60 * 1000;
+
+QDebug operator<<(QDebug debug, const SpentRowPurge::Counts &counts)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << counts.authorizationRequests << " authorization requests, "
+                    << counts.accessTokens << " access tokens, " << counts.authorizationCodes
+                    << " authorization codes, " << counts.refreshTokens << " refresh tokens, "
+                    << counts.sessions << " sessions";
+    return debug;
+}
+} // namespace
 
 struct TasklaneServer::Endpoints
 {
@@ -97,6 +117,8 @@ TasklaneServer::~TasklaneServer()
         for (int round = 0; round < 3; ++round)
             QCoreApplication::sendPostedEvents();
     }
+    m_purgeTimer.stop();
+    m_purge.reset();
     m_http.reset();
     m_endpoints.reset();
     m_services.reset();
@@ -107,6 +129,25 @@ bool TasklaneServer::start()
     m_services = std::make_unique<ServerServices>(m_config, QString());
     m_services->db.migrate();
     m_services->clients.ensureBuiltinClients();
+    if (m_config.sessionLifetime.idleDays > m_config.sessionLifetime.maxDays)
+        qCWarning(lcPurge) << "--session-idle-days is longer than --session-max-days: sessions "
+                              "end after"
+                           << m_config.sessionLifetime.maxDays << "days whatever their use";
+
+    // Spent rows go at start, before the server listens, then every hour in batches between
+    // requests (docs/api.md 16.1).
+    m_purge = std::make_unique<SpentRowPurge>(m_services->db, m_config.sessionLifetime,
+                                              m_config.purgeAfterDays);
+    try {
+        const auto purged = m_purge->runAll(Clock::nowMs());
+        if (purged.total() > 0)
+            qCInfo(lcPurge) << "purged" << purged;
+    } catch (const StoreError &error) {
+        qCWarning(lcPurge) << "the purge of spent rows failed:" << error.what();
+    }
+    m_purgeTimer.setInterval(PurgeIntervalMs);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &TasklaneServer::purgeBatch);
+    m_purgeTimer.start();
 
     Router router;
     m_endpoints = std::make_unique<Endpoints>(*m_services);
@@ -119,6 +160,20 @@ bool TasklaneServer::start()
         return false;
     m_services->issuer = m_config.issuer.isEmpty() ? baseUrl() : m_config.issuer;
     return true;
+}
+
+void TasklaneServer::purgeBatch()
+{
+    try {
+        const auto purged = m_purge->runBatch(Clock::nowMs());
+        if (purged.total() > 0)
+            qCInfo(lcPurge) << "purged" << purged;
+        if (!m_purge->done())
+            QTimer::singleShot(0, this, &TasklaneServer::purgeBatch);
+    } catch (const StoreError &error) {
+        // Another instance or the CLI may hold the database; the next hour tries again.
+        qCWarning(lcPurge) << "the purge of spent rows failed:" << error.what();
+    }
 }
 
 QString TasklaneServer::baseUrl() const

@@ -3,9 +3,11 @@
 #include "ServerConfig.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 class HttpServer;
+class SpentRowPurge;
 struct ServerServices;
 
 // The whole server: opens the database, applies migrations, wires endpoints to routes and
@@ -24,10 +26,15 @@ public:
     QString baseUrl() const;
 
 private:
+    // One batch of the purge of spent rows; schedules the next one while more is due.
+    void purgeBatch();
+
     ServerConfig m_config;
     quint16 m_port = 0;
     std::unique_ptr<ServerServices> m_services;
     struct Endpoints;
     std::unique_ptr<Endpoints> m_endpoints;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<SpentRowPurge> m_purge;
+    QTimer m_purgeTimer; // hourly
 };

@@ -5,6 +5,7 @@
 #include "cli/AdminCli.h"
 #include "security/Crypto.h"
 #include "security/SecretBox.h"
+#include "store/Clock.h"
 #include "store/StoreError.h"
 
 #include <QCommandLineParser>
@@ -177,6 +178,20 @@ int main(int argc, char *argv[])
          QStringLiteral("on|off")},
         {QStringLiteral("no-require-2fa-for-admins"),
          QStringLiteral("Same as --require-2fa-for-admins=off (not recommended).")},
+        {QStringLiteral("session-idle-days"),
+         QStringLiteral("A session ends after this many days without a refresh (default 30)."),
+         QStringLiteral("days")},
+        {QStringLiteral("session-max-days"),
+         QStringLiteral("A session ends this many days after sign-in at the latest (default 90)."),
+         QStringLiteral("days")},
+        {QStringLiteral("purge-after-days"),
+         QStringLiteral("Spent codes, rotated refresh tokens and ended sessions are removed this "
+                        "many days after they ended (default 30)."),
+         QStringLiteral("days")},
+        {QStringLiteral("clock-offset-file"),
+         QStringLiteral("For tests only: add the milliseconds written in this file to the "
+                        "server's clock, read again at every use."),
+         QStringLiteral("file")},
         {QStringLiteral("email"), QStringLiteral("user add: e-mail address."),
          QStringLiteral("address")},
         {QStringLiteral("display-name"), QStringLiteral("user add: display name."),
@@ -212,7 +227,10 @@ int main(int argc, char *argv[])
         positiveInt(parser, QStringLiteral("request-timeout-seconds"),
                     config.http.requestTimeoutSeconds) &&
         positiveInt(parser, QStringLiteral("max-connections-per-ip"),
-                    config.http.maxConnectionsPerIp);
+                    config.http.maxConnectionsPerIp) &&
+        positiveInt(parser, QStringLiteral("session-idle-days"), config.sessionLifetime.idleDays) &&
+        positiveInt(parser, QStringLiteral("session-max-days"), config.sessionLifetime.maxDays) &&
+        positiveInt(parser, QStringLiteral("purge-after-days"), config.purgeAfterDays);
     int maxBody = static_cast<int>(config.maxBodyBytes);
     limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
     if (!limitsOk) {
@@ -233,6 +251,12 @@ int main(int argc, char *argv[])
                 << proxy << Qt::endl;
             return 2;
         }
+    }
+    config.clockOffsetFile = parser.value(QStringLiteral("clock-offset-file"));
+    if (!config.clockOffsetFile.isEmpty()) {
+        err << "tasklane-server: the clock is moved by " << config.clockOffsetFile
+            << " (--clock-offset-file is for tests only)" << Qt::endl;
+        Clock::useOffsetFile(config.clockOffsetFile);
     }
     config.issuer = parser.value(QStringLiteral("issuer"));
     config.databaseUrl = parser.value(QStringLiteral("database"));

@@ -52,6 +52,9 @@ QJsonObject SessionsEndpoint::toJson(const Session &session)
         {QStringLiteral("userAgent"), session.userAgent},
         {QStringLiteral("createdAt"), instant(session.createdAtMs)},
         {QStringLiteral("lastActiveAt"), instant(session.lastActiveAtMs)},
+        // When it ends unless it is refreshed again (idle time) or at the latest (docs/api.md
+        // 12.5); SessionStore fills it in.
+        {QStringLiteral("expiresAt"), instant(session.endsAtMs)},
     };
 }
 

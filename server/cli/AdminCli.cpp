@@ -220,7 +220,7 @@ int AdminCli::userSessions(const QStringList &args)
 {
     return withUser(
         args, QStringLiteral("user sessions NAME"), [this](Database &db, const User &user) {
-            const auto sessions = SessionStore(db).listForUser(user.id);
+            const auto sessions = SessionStore(db, m_config.sessionLifetime).listForUser(user.id);
             const auto row = [](const QString &id, const QString &device, const QString &client,
                                 const QString &ip, const QString &lastActive) {
                 return QStringLiteral("%1 %2 %3 %4 %5")

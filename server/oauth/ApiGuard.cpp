@@ -159,6 +159,11 @@ Principal ApiGuard::authenticate(RequestContext &context)
         throw ApiError::unauthorized(QStringLiteral("The access token has expired."));
     if (!access->session.isLive())
         throw ApiError::unauthorized(QStringLiteral("The session of this token was revoked."));
+    // A time-based end moves no data version, so the cached look-up cannot know it: it is
+    // worked out here, against the clock, on every request.
+    if (const auto end = m_sessions.lifetime().endOf(access->session, now);
+        end != SessionLifetime::End::None)
+        throw ApiError::unauthorized(m_sessions.lifetime().describe(end));
     if (access->user.disabled)
         throw ApiError::unauthorized(QStringLiteral("The account is disabled."));
 

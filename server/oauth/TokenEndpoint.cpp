@@ -178,6 +178,11 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
     }
     if (!session->isLive())
         throw invalidGrant(QStringLiteral("The session was revoked."));
+    // Ended by time (docs/api.md 12.5): the answer says which limit, so the app can tell its
+    // user why they have to sign in again.
+    const SessionLifetime &lifetime = m_services.sessions.lifetime();
+    if (const auto end = lifetime.endOf(*session, now); end != SessionLifetime::End::None)
+        throw invalidGrant(lifetime.describe(end));
     if (record->usedAtMs != 0 || !m_services.sessions.markRefreshTokenUsed(tokenHash, now)) {
         // RFC 9700 section 4.14.2: reuse of a rotated refresh token means it leaked.
         endLeakedSession(context, session->id, QStringLiteral("refresh_token_reused"), now);
@@ -211,5 +216,11 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
                          QStringLiteral("Administration needs two-factor authentication on this "
                                         "account."));
     m_services.sessions.touch(*session, context.remoteIp(), context.userAgent(), now);
-    return m_issuer.continueSession(*session, scope);
+    return m_services.db.transaction([&] {
+        // The idle time starts again with this refresh.
+        m_services.sessions.markRefreshed(session->id, now);
+        Session refreshed = *session;
+        refreshed.lastRefreshAtMs = now;
+        return m_issuer.continueSession(refreshed, scope);
+    });
 }

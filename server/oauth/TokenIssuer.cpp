@@ -4,6 +4,8 @@
 #include "security/TokenFormat.h"
 #include "store/Ids.h"
 
+#include <algorithm>
+
 QJsonObject IssuedTokens::toJson() const
 {
     return QJsonObject{
@@ -39,6 +41,10 @@ IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope)
     tokens.session = session;
     tokens.scope = scope;
     tokens.expiresIn = m_services.config.accessTokenLifetimeSeconds;
+    // Not beyond the session's end, so the app comes back to refresh when the session ends
+    // and learns why (invalid_grant) instead of meeting a refused access token.
+    const qint64 secondsLeft = (m_services.sessions.lifetime().endsAtMs(session) - now) / 1000;
+    tokens.expiresIn = int(std::clamp<qint64>(secondsLeft, 1, tokens.expiresIn));
     tokens.accessToken = TokenFormat::generate(TokenFormat::Kind::AccessToken);
     tokens.refreshToken = TokenFormat::generate(TokenFormat::Kind::RefreshToken);
 

@@ -17,7 +17,8 @@ std::optional<TokenFacts> lookUpToken(SessionStore &sessions, const QString &tok
         facts.session = *session;
         facts.scope = record->scope;
         facts.expiresAtMs = record->expiresAtMs;
-        facts.active = session->isLive() && record->expiresAtMs > nowMs;
+        facts.active = session->isLive() && record->expiresAtMs > nowMs &&
+                       sessions.lifetime().endOf(*session, nowMs) == SessionLifetime::End::None;
         return facts;
     }
     if (kind == TokenFormat::Kind::RefreshToken) {
@@ -28,7 +29,8 @@ std::optional<TokenFacts> lookUpToken(SessionStore &sessions, const QString &tok
         facts.kind = TokenFacts::Kind::RefreshToken;
         facts.session = *session;
         facts.scope = session->scope;
-        facts.active = session->isLive() && record->usedAtMs == 0;
+        facts.active = session->isLive() && record->usedAtMs == 0 &&
+                       sessions.lifetime().endOf(*session, nowMs) == SessionLifetime::End::None;
         return facts;
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include <QDateTime>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -40,10 +42,3 @@ inline QString makeTimeOrdered(qint64 msecsSinceEpoch)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 } // namespace Ids
-
-namespace Clock {
-inline qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-} // namespace Clock

@@ -198,6 +198,26 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE users ADD COLUMN tasks_version BIGINT NOT NULL DEFAULT 0"),
          }},
+        // Session lifetimes and the purge of spent rows (docs/api.md 12.5, 16.1). A session ends
+        // idle days after last_refresh_at (sessions from before this migration start from their
+        // last activity). The indexes serve the purge, which looks rows up by when they ended;
+        // their names say so, so they cannot clash with another migration's.
+        {11,
+         {
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN last_refresh_at BIGINT"),
+             QStringLiteral("UPDATE sessions SET last_refresh_at = last_active_at"),
+             QStringLiteral("CREATE INDEX sessions_purge_refresh ON sessions (last_refresh_at)"),
+             QStringLiteral("CREATE INDEX sessions_purge_created ON sessions (created_at)"),
+             QStringLiteral("CREATE INDEX sessions_purge_revoked ON sessions (revoked_at)"),
+             QStringLiteral("CREATE INDEX refresh_tokens_purge ON refresh_tokens (used_at)"),
+             QStringLiteral("CREATE INDEX access_tokens_purge ON access_tokens (expires_at)"),
+             QStringLiteral("CREATE INDEX authorization_codes_purge"
+                            " ON authorization_codes (expires_at)"),
+             QStringLiteral("CREATE INDEX authorization_codes_purge_session"
+                            " ON authorization_codes (session_id)"),
+             QStringLiteral("CREATE INDEX authorization_requests_purge"
+                            " ON authorization_requests (expires_at)"),
+         }},
     };
 }
 

@@ -10,8 +10,9 @@ namespace {
 constexpr qint64 TouchIntervalMs = 60 * 1000;
 }
 
-SessionStore::SessionStore(Database &db)
+SessionStore::SessionStore(Database &db, SessionLifetime lifetime)
     : m_db(db)
+    , m_lifetime(lifetime)
 {}
 
 QString SessionStore::sessionColumns(const QString &alias)
@@ -27,7 +28,8 @@ QString SessionStore::sessionColumns(const QString &alias)
                       QStringLiteral("created_at"),
                       QStringLiteral("last_active_at"),
                       QStringLiteral("revoked_at"),
-                      QStringLiteral("revoked_reason")};
+                      QStringLiteral("revoked_reason"),
+                      QStringLiteral("last_refresh_at")};
     for (QString &name : names)
         name.prepend(p);
     return names.join(QStringLiteral(", "));
@@ -47,6 +49,7 @@ Session SessionStore::sessionFromRow(const QSqlQuery &q, int c)
     s.lastActiveAtMs = q.value(c + 8).toLongLong();
     s.revokedAtMs = q.value(c + 9).isNull() ? 0 : q.value(c + 9).toLongLong();
     s.revokedReason = q.value(c + 10).toString();
+    s.lastRefreshAtMs = q.value(c + 11).isNull() ? s.createdAtMs : q.value(c + 11).toLongLong();
     return s;
 }
 
@@ -54,11 +57,14 @@ Session SessionStore::create(const Session &session)
 {
     Session created = session;
     created.id = Ids::make();
+    created.lastRefreshAtMs = created.createdAtMs;
     m_db.exec(
         QStringLiteral("INSERT INTO sessions (id, user_id, client_id, device_name, ip, user_agent, "
-                       "scope, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "scope, created_at, last_active_at, last_refresh_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {created.id, created.userId, created.clientId, created.deviceName, created.ip,
-         created.userAgent, created.scope, created.createdAtMs, created.lastActiveAtMs});
+         created.userAgent, created.scope, created.createdAtMs, created.lastActiveAtMs,
+         created.lastRefreshAtMs});
     return created;
 }
 
@@ -69,22 +75,28 @@ std::optional<Session> SessionStore::find(const QString &id)
                         {id});
     if (!q.next())
         return std::nullopt;
-    return sessionFromRow(q);
+    Session session = sessionFromRow(q);
+    session.endsAtMs = m_lifetime.endsAtMs(session);
+    return session;
 }
 
 QList<Session> SessionStore::listForUser(const QString &userId, bool includeRevoked)
 {
     QList<Session> sessions;
+    // Live now: not revoked, refreshed within the idle time, created within the longest life.
+    const qint64 now = Clock::nowMs();
     auto &q = m_db.exec(
         QStringLiteral("SELECT ") + sessionColumns(QStringLiteral("s")) +
             QStringLiteral(", c.name FROM sessions s JOIN clients c ON c.id = s.client_id "
-                           "WHERE s.user_id = ? AND (s.revoked_at IS NULL OR ? = 1) "
+                           "WHERE s.user_id = ? AND (? = 1 OR (s.revoked_at IS NULL AND "
+                           "s.last_refresh_at > ? AND s.created_at > ?)) "
                            "ORDER BY s.last_active_at DESC, s.created_at DESC, s.id"),
-        {userId, includeRevoked ? 1 : 0});
-    constexpr int ClientNameColumn = 11;
+        {userId, includeRevoked ? 1 : 0, now - m_lifetime.idleMs(), now - m_lifetime.maxMs()});
+    constexpr int ClientNameColumn = 12;
     while (q.next()) {
         Session session = sessionFromRow(q);
         session.clientName = q.value(ClientNameColumn).toString();
+        session.endsAtMs = m_lifetime.endsAtMs(session);
         sessions.append(session);
     }
     return sessions;
@@ -98,6 +110,12 @@ void SessionStore::touch(const Session &session, const QString &ip, const QStrin
     m_db.exec(QStringLiteral(
                   "UPDATE sessions SET last_active_at = ?, ip = ?, user_agent = ? WHERE id = ?"),
               {nowMs, ip, userAgent.isEmpty() ? session.userAgent : userAgent, session.id});
+}
+
+void SessionStore::markRefreshed(const QString &sessionId, qint64 nowMs)
+{
+    m_db.exec(QStringLiteral("UPDATE sessions SET last_refresh_at = ? WHERE id = ?"),
+              {nowMs, sessionId});
 }
 
 bool SessionStore::revoke(const QString &sessionId, const QString &reason, qint64 nowMs)
@@ -152,9 +170,9 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
         QStringLiteral("SELECT a.id, a.scope, a.expires_at, s.id, s.ip, s.user_agent, "
                        "s.last_active_at, s.revoked_at, ") +
         UserStore::columns(QStringLiteral("u")) +
-        QStringLiteral(
-            ", u.tasks_version FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
-            " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?");
+        QStringLiteral(", u.tasks_version, s.created_at, s.last_refresh_at FROM access_tokens a "
+                       "JOIN sessions s ON s.id = a.session_id"
+                       " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?");
     return m_db.selectFirstCached(m_accessCache, tokenHash, sql, {tokenHash},
                                   [](const SqlRow &row) {
                                       AuthenticatedAccess access;
@@ -168,7 +186,10 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
                                       access.session.lastActiveAtMs = row.integer(6);
                                       access.session.revokedAtMs = row.msOrZero(7);
                                       access.user = UserStore::fromRow(row, 8);
-                                      access.tasksVersion = row.integer(8 + UserStore::ColumnCount);
+                                      constexpr int After = 8 + UserStore::ColumnCount;
+                                      access.tasksVersion = row.integer(After);
+                                      access.session.createdAtMs = row.integer(After + 1);
+                                      access.session.lastRefreshAtMs = row.integer(After + 2);
                                       return access;
                                   });
 }

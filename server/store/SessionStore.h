@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LookupCache.h"
+#include "SessionLifetime.h"
 
 #include "User.h"
 
@@ -24,10 +25,14 @@ struct Session
     QString scope;
     qint64 createdAtMs = 0;
     qint64 lastActiveAtMs = 0;
-    qint64 revokedAtMs = 0; // 0: live
+    qint64 revokedAtMs = 0; // 0: not revoked (it may still have ended by time: SessionLifetime)
     QString revokedReason;
-    QString clientName; // filled by listForUser only (joined from clients)
+    qint64 lastRefreshAtMs = 0; // the last refresh-token grant; the creation before the first
+    qint64 endsAtMs = 0;        // when it ends by time (SessionLifetime); filled by find and
+                                // listForUser
+    QString clientName;         // filled by listForUser only (joined from clients)
 
+    // Not revoked. Whether it has ended by time is SessionLifetime::endOf().
     bool isLive() const { return revokedAtMs == 0; }
 };
 
@@ -41,7 +46,7 @@ struct AccessTokenRecord
 
 // What one look-up of a bearer access token yields: the token, its session and its user.
 // The session carries only what authenticating and touch() need: id, ip, userAgent,
-// lastActiveAtMs and revokedAtMs.
+// lastActiveAtMs, revokedAtMs, createdAtMs and lastRefreshAtMs (for its end by time).
 struct AuthenticatedAccess
 {
     AccessTokenRecord token;
@@ -60,12 +65,17 @@ struct RefreshTokenRecord
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &db);
+    explicit SessionStore(Database &db, SessionLifetime lifetime = {});
+
+    const SessionLifetime &lifetime() const { return m_lifetime; }
 
     Session create(const Session &session);
     std::optional<Session> find(const QString &id);
-    // Most recently active first, with clientName.
+    // Most recently active first, with clientName. Without includeRevoked, only the sessions
+    // that are neither revoked nor ended by time (SessionLifetime) now.
     QList<Session> listForUser(const QString &userId, bool includeRevoked = false);
+    // A refresh-token grant: the idle time starts again from `nowMs`.
+    void markRefreshed(const QString &sessionId, qint64 nowMs);
     // Records activity; writes at most once a minute per session to keep reads cheap.
     void touch(const Session &session, const QString &ip, const QString &userAgent, qint64 nowMs);
     // Revokes the session, its refresh-token family and its access tokens. False if it was
@@ -89,6 +99,7 @@ private:
     static QString sessionColumns(const QString &alias = {});
 
     Database &m_db;
+    SessionLifetime m_lifetime;
     // findAccess() runs on every API request with an access token.
     LookupCache<AuthenticatedAccess> m_accessCache;
 };

@@ -5,8 +5,9 @@
 
 #include <QSqlQuery>
 
-UserOverviewStore::UserOverviewStore(Database &db)
+UserOverviewStore::UserOverviewStore(Database &db, SessionLifetime lifetime)
     : m_db(db)
+    , m_lifetime(lifetime)
 {}
 
 QList<UserOverview> UserOverviewStore::select(const QString &where, QVariantList values,
@@ -15,16 +16,19 @@ QList<UserOverview> UserOverviewStore::select(const QString &where, QVariantList
     const QString sql =
         QStringLiteral("SELECT ") + UserStore::columns(QStringLiteral("u")) +
         QStringLiteral(", (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND "
-                       "s.revoked_at IS NULL)"
+                       "s.revoked_at IS NULL AND s.last_refresh_at > ? AND s.created_at > ?)"
                        ", (SELECT COUNT(*) FROM personal_access_tokens p WHERE p.user_id = u.id "
                        "AND p.revoked_at IS NULL AND (p.expires_at IS NULL OR p.expires_at > ?))"
-                       ", (SELECT MAX(s.created_at) FROM sessions s WHERE s.user_id = u.id)"
+                       // The last code exchange, from the security log, which keeps it after
+                       // the purge has removed the session (docs/api.md 16.1).
+                       ", (SELECT MAX(e.occurred_at) FROM security_events e WHERE "
+                       "e.user_id = u.id AND e.type = 'sign_in.succeeded')"
                        // TwoFactorStore keeps the secret NULL until a setup is confirmed.
                        ", (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = u.id AND "
                        "t.secret IS NOT NULL)"
                        " FROM users u WHERE ") +
         where;
-    values.prepend(nowMs);
+    values = QVariantList{nowMs - m_lifetime.idleMs(), nowMs - m_lifetime.maxMs(), nowMs} + values;
 
     constexpr int CountsColumn = 7; // after UserStore::columns()
     QList<UserOverview> users;

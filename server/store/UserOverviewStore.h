@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SessionLifetime.h"
 #include "User.h"
 
 #include <QList>
@@ -13,9 +14,9 @@ class Database;
 struct UserOverview
 {
     User user;
-    int activeSessions = 0;    // not revoked
+    int activeSessions = 0;    // neither revoked nor ended by time (SessionLifetime)
     int activeTokens = 0;      // personal access tokens neither revoked nor expired
-    qint64 lastSignInAtMs = 0; // the newest session's start; 0: never signed in
+    qint64 lastSignInAtMs = 0; // the last sign_in.succeeded (code exchange); 0: never
     bool twoFactorEnabled = false;
 };
 
@@ -23,7 +24,7 @@ struct UserOverview
 class UserOverviewStore
 {
 public:
-    explicit UserOverviewStore(Database &db);
+    explicit UserOverviewStore(Database &db, SessionLifetime lifetime = {});
 
     // Users whose user name, e-mail or display name contains `text` (folded with the database's
     // LOWER() on both sides; empty: everyone), in user-name order ignoring case, strictly after
@@ -39,4 +40,5 @@ private:
     QList<UserOverview> select(const QString &where, QVariantList values, qint64 nowMs);
 
     Database &m_db;
+    SessionLifetime m_lifetime;
 };

@@ -423,6 +423,10 @@ void tst_GuiSecurity::otherSessionRevokedInTheUiFailsAtOnce()
     QVERIFY2(software.startsWith(QStringLiteral("Tasklane 0.1 on ")), qPrintable(software));
     QCOMPARE(sessions->index(1 - current, SessionModel::Software).data().toString(),
              QStringLiteral("Chrome 120 on Android"));
+    // When the server will end each one: 30 days after its last refresh (docs/api.md 12.5).
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(sessions->index(row, SessionModel::Ends).data().toString(),
+                 QStringLiteral("in 30 days"));
     QVERIFY(!m_gui->find<QPushButton>("revokeSessionButton")->isEnabled()); // nothing selected
     GuiSession::snap(QStringLiteral("40-security-sessions"), dialog);
 

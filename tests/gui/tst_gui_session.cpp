@@ -1,14 +1,16 @@
 // How a session begins and ends, through the real window against a real server: signing in
 // with a pasted token (a refused one leaves nothing in the keychain), signing out (the server
-// refuses the app's tokens afterwards), a session ended elsewhere (back to the sign-in page with
-// the reason), unsaved edits that outlive the session that ended under them (and only come back
-// to the same account), and the server dying in the middle of a save or a page load.
+// refuses the app's tokens afterwards), a session ended elsewhere or by its lifetime (back to the
+// sign-in page with the reason; the server's clock moved with ServerClock), unsaved edits that
+// outlive the session that ended under them (and only come back to the same account), and the
+// server dying in the middle of a save or a page load.
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the screens saved as PNG files on the way.
 #include "AppContext.h"
 #include "GuiTestCase.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "ServerClock.h"
 #include "SessionManager.h"
 #include "TaskEditor.h"
 #include "TaskModel.h"
@@ -31,7 +33,16 @@ class tst_GuiSession : public GuiTestCase
 {
     Q_OBJECT
 
+public:
+    tst_GuiSession() { m_serverArguments = m_clock.arguments(); }
+
 private slots:
+    // Every test's server starts on today's date.
+    void init()
+    {
+        m_clock.advanceMs(-m_clock.offsetMs());
+        GuiTestCase::init();
+    }
     void pastedTokenSignsInAndARefusedOneIsNotKept();
     void signOutRevokesTheTokensAtTheServer();
     void sessionEndedElsewhereShowsSignInWithTheReason_data();
@@ -49,6 +60,8 @@ private:
     // Opens the task and types into its title and notes without saving.
     void editWithoutSaving(const QString &title, const QString &newTitle, const QString &notes);
     HttpClient::Reply meWith(const QString &accessToken);
+
+    ServerClock m_clock; // the servers' clock, moved to end a session by its lifetime
 
     // The tasks page is built at the first sign-in: these are there once signed in (which
     // GuiSession::signInWithBrowser() checks).
@@ -175,6 +188,8 @@ void tst_GuiSession::sessionEndedElsewhereShowsSignInWithTheReason_data()
     QTest::newRow("refresh token reused") << QStringLiteral("reuse") << QStringLiteral("revoked");
     QTest::newRow("account disabled")
         << QStringLiteral("disable") << QStringLiteral("not available");
+    QTest::newRow("idle for 30 days")
+        << QStringLiteral("idle") << QStringLiteral("The session ended after 30 days without use.");
 }
 
 void tst_GuiSession::sessionEndedElsewhereShowsSignInWithTheReason()
@@ -186,6 +201,8 @@ void tst_GuiSession::sessionEndedElsewhereShowsSignInWithTheReason()
 
     if (how == QLatin1String("reuse")) {
         QVERIFY(revokeAppSessionByReuse());
+    } else if (how == QLatin1String("idle")) {
+        m_clock.advanceDays(31); // the app has not refreshed since it signed in
     } else {
         const auto disabled = m_gui->server->runCli(
             {QStringLiteral("user"), QStringLiteral("disable"), GuiSession::Username});

@@ -183,9 +183,9 @@ private slots:
             QCOMPARE(session.keys(),
                      QStringList({QStringLiteral("clientId"), QStringLiteral("clientName"),
                                   QStringLiteral("createdAt"), QStringLiteral("current"),
-                                  QStringLiteral("deviceName"), QStringLiteral("id"),
-                                  QStringLiteral("ip"), QStringLiteral("lastActiveAt"),
-                                  QStringLiteral("userAgent")}));
+                                  QStringLiteral("deviceName"), QStringLiteral("expiresAt"),
+                                  QStringLiteral("id"), QStringLiteral("ip"),
+                                  QStringLiteral("lastActiveAt"), QStringLiteral("userAgent")}));
             QCOMPARE(session.value(QStringLiteral("id")).toString(), want.device.sessionId);
             QCOMPARE(session.value(QStringLiteral("deviceName")).toString(), want.deviceName);
             QCOMPARE(session.value(QStringLiteral("userAgent")).toString(), want.userAgent);
@@ -196,6 +196,9 @@ private slots:
             QVERIFY2(created >= before - 1000 && created <= after + 1000, shown.constData());
             QVERIFY2(msecs(session.value(QStringLiteral("lastActiveAt"))) >= created,
                      shown.constData());
+            // Never refreshed yet: 30 days (the default idle time) after the sign-in.
+            QCOMPARE(msecs(session.value(QStringLiteral("expiresAt"))),
+                     created + 30 * 24 * 60 * 60 * 1000LL);
             QVERIFY(session.value(QStringLiteral("current")).isBool());
             if (session.value(QStringLiteral("current")).toBool()) {
                 ++currentCount;

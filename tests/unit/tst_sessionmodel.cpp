@@ -1,9 +1,11 @@
 // SessionModel under QAbstractItemModelTester for its whole life: this device marked, user
 // agents summarised with the full header in the tooltip, relative times against a fixed clock,
-// the id, session, sort and current roles, resets, single removals and "all the others".
+// the id, session, sort and current roles, resets, single removals and "all the others", and
+// when each session ends (expiresAt).
 #include "SessionModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +25,7 @@ SignedInSession session(const QString &id, const QString &device, bool current =
                                  "Firefox/128.0");
     s.createdAt = Now.addDays(-2);
     s.lastActiveAt = Now.addSecs(-3 * 3600);
+    s.expiresAt = Now.addDays(30);
     s.current = current;
     return s;
 }
@@ -144,8 +147,40 @@ private slots:
         f.model.refreshTimes();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(SessionModel::SignedIn));
-        QCOMPARE(changed.first().at(1).value<QModelIndex>().column(),
-                 int(SessionModel::LastActive));
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().column(), int(SessionModel::Ends));
+    }
+
+    void endsColumnSaysWhenTheServerEndsTheSession()
+    {
+        Fixture f;
+        SignedInSession soon = session(QStringLiteral("s"), QStringLiteral("Old tablet"));
+        soon.expiresAt = Now.addSecs(5 * 3600);
+        SignedInSession unknown = session(QStringLiteral("u"), QStringLiteral("Older server"));
+        unknown.expiresAt = QDateTime();
+        f.model.setSessions(
+            {session(QStringLiteral("me"), QStringLiteral("Me"), true), soon, unknown});
+
+        QCOMPARE(f.model.headerData(SessionModel::Ends, Qt::Horizontal).toString(),
+                 QStringLiteral("Ends"));
+        QCOMPARE(f.text(0, SessionModel::Ends), QStringLiteral("in 30 days"));
+        QCOMPARE(f.text(1, SessionModel::Ends), QStringLiteral("in 5 hours"));
+        QCOMPARE(f.text(1, SessionModel::Ends, Qt::AccessibleTextRole),
+                 QStringLiteral("Ends: in 5 hours"));
+        QVERIFY(f.text(1, SessionModel::Ends, Qt::ToolTipRole)
+                    .contains(QStringLiteral("if it is not used before then")));
+        QCOMPARE(f.text(2, SessionModel::Ends), QStringLiteral("Unknown"));
+        // Sooner ends sort first; an unknown end last.
+        const auto key = [&](int row) {
+            return f.model.index(row, SessionModel::Ends).data(SessionModel::SortRole).toLongLong();
+        };
+        QVERIFY(key(1) < key(0));
+        QVERIFY(key(0) < key(2));
+
+        // The JSON of GET /v1/me/sessions carries it, and an answer without it reads as unknown.
+        QCOMPARE(SignedInSession::fromJson(soon.toJson()).expiresAt, soon.expiresAt);
+        QJsonObject old = soon.toJson();
+        old.remove(QStringLiteral("expiresAt"));
+        QVERIFY(!SignedInSession::fromJson(old).expiresAt.isValid());
     }
 };
 
