@@ -11,6 +11,7 @@ struct RateLimitConfig
     int perIpPerMinute = 1200;
     int signInAttemptsPerAccount = 10; // per SignInWindow
     int signInWindowSeconds = 15 * 60;
+    int authorizePagesPerIpPerMinute = 60; // GET /oauth2/authorize
 };
 
 struct ServerConfig
@@ -24,7 +25,11 @@ struct ServerConfig
     int accessTokenLifetimeSeconds = 3600;
     int authCodeLifetimeSeconds = 60;
     int authorizationRequestLifetimeSeconds = 10 * 60;
-    int twoFactorLockoutSeconds = 5 * 60;
+    int twoFactorLockoutSeconds = 5 * 60;          // the first lockout; each next one doubles
+    int twoFactorLockoutMaxSeconds = 24 * 60 * 60; // up to this
+    // Authorization requests begun and not yet finished (nor expired): per client IP, in total.
+    int maxPendingAuthorizationsPerIp = 100;
+    int maxPendingAuthorizations = 10000;
     RateLimitConfig rateLimits;
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 

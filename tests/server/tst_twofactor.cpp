@@ -806,7 +806,7 @@ private slots:
         QVERIFY2(consent.body.contains("Allow access"), consent.body.constData());
         QVERIFY(!consent.body.contains("backup code"));
         const auto redirect = client.submitConsent(consent, QStringLiteral("approve"));
-        QCOMPARE(redirect.status, 302);
+        QCOMPARE(redirect.status, 303);
         const QString authCode = OAuthTestClient::redirectParam(redirect, QStringLiteral("code"));
         QCOMPARE(signInMethodOfCode(authCode), QStringLiteral("password+totp"));
         const auto tokens = client.exchangeCode(authCode);
