@@ -912,8 +912,10 @@ private slots:
         }
         const auto locked = client.submitTwoFactor(page, QStringLiteral("zzzz-zzzz"));
         QCOMPARE(locked.status, 429);
-        QVERIFY2(locked.body.contains("Too many wrong codes. Try again in 5 minutes."),
+        // It says until when, and how long that is.
+        QVERIFY2(locked.body.contains("Too many wrong codes. Try again after "),
                  locked.body.constData());
+        QVERIFY2(locked.body.contains(" UTC (in 5 minutes)."), locked.body.constData());
         const int retryAfter = locked.header("Retry-After").toInt();
         QVERIFY(retryAfter > 290 && retryAfter <= 300);
         QVERIFY(locked.header("Content-Security-Policy").contains("default-src 'none'"));
