@@ -51,8 +51,9 @@ private slots:
         // A hash made with other parameters still verifies: it is replaced, not refused.
         QVERIFY(moderate.verify(QStringLiteral("re-hash me"), cheap));
         // Not an Argon2id string at all (argon2i, garbage, empty): replace it.
-        QVERIFY(interactive.needsRehash(QStringLiteral(
-            "$argon2i$v=19$m=32768,t=4,p=1$c29tZXNhbHQ$iWh06vD8Fy27wf9npn6FXWiCX4K6pW6Ue1Bnzz07Z8A")));
+        QVERIFY(
+            interactive.needsRehash(QStringLiteral("$argon2i$v=19$m=32768,t=4,p=1$c29tZXNhbHQ$"
+                                                   "iWh06vD8Fy27wf9npn6FXWiCX4K6pW6Ue1Bnzz07Z8A")));
         QVERIFY(interactive.needsRehash(QStringLiteral("$argon2id$garbage")));
         QVERIFY(interactive.needsRehash(QString()));
         // Weaker parameters than today's need it too, not only stronger ones.
