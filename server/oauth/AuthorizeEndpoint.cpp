@@ -159,7 +159,7 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
     // Each sign-in page stores a pending request: limited per IP before anything is written.
     const auto pages = m_services.authorizePages.hit(ip, now);
     if (!pages.allowed)
-        return tooManySignIns(context, pages.resetSeconds);
+        return tooManySignIns(context, pages.resetSeconds, true);
 
     const auto errorPage = [&](const QString &message) {
         return ErrorResponses::page(context, 400, QStringLiteral("This sign-in link is not valid"),
@@ -210,7 +210,7 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
     const bool ipFull = pending.fromIp >= m_services.config.maxPendingAuthorizationsPerIp;
     if (ipFull || pending.total >= m_services.config.maxPendingAuthorizations) {
         const qint64 freeAtMs = ipFull ? pending.firstFromIpExpiryMs : pending.firstTotalExpiryMs;
-        return tooManySignIns(context, std::max<qint64>(1, (freeAtMs - now + 999) / 1000));
+        return tooManySignIns(context, std::max<qint64>(1, (freeAtMs - now + 999) / 1000), ipFull);
     }
 
     QString cookie = cookieValue(context, BrowserCookie);
@@ -246,11 +246,14 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
 }
 
 HttpResponse AuthorizeEndpoint::tooManySignIns(const RequestContext &context,
-                                               qint64 retryAfterSeconds) const
+                                               qint64 retryAfterSeconds, bool fromThisIp) const
 {
     HttpResponse page = ErrorResponses::page(
         context, 429, QStringLiteral("Too many sign-ins"),
-        QStringLiteral("Too many sign-ins were started from your network. Try again in %1.")
+        (fromThisIp ? QStringLiteral("Too many sign-ins were started from your network. Try "
+                                     "again in %1.")
+                    : QStringLiteral("Too many sign-ins are in progress on this server. Try "
+                                     "again in %1."))
             .arg(waitText(retryAfterSeconds)));
     page.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return page;

@@ -39,7 +39,8 @@ private:
     HttpResponse consentPage(const AuthorizationRequest &request, const OAuthClient &client,
                              const QString &username, const QString &notice = {}) const;
     // 429 page: too many sign-in pages or unfinished sign-ins from this IP (or in total).
-    HttpResponse tooManySignIns(const RequestContext &context, qint64 retryAfterSeconds) const;
+    HttpResponse tooManySignIns(const RequestContext &context, qint64 retryAfterSeconds,
+                                bool fromThisIp) const;
     struct PasswordCheck
     {
         bool ok = false;

@@ -545,7 +545,7 @@ private slots:
         // Per IP: the third pending request from 127.0.0.1 is refused until the oldest expires.
         const auto perIp = client.openAuthorize();
         QCOMPARE(perIp.status, 429);
-        QVERIFY(perIp.body.contains("Too many sign-ins"));
+        QVERIFY(perIp.body.contains("Too many sign-ins were started from your network"));
         const int retryAfter = perIp.header("Retry-After").toInt();
         QVERIFY2(retryAfter > 500 && retryAfter <= 600, perIp.header("Retry-After").constData());
         const QByteArray get = getRequest(server.url(), client.authorizeUrl());
@@ -557,6 +557,8 @@ private slots:
         const auto total =
             sendAtOnce(server.url(), {get}, QHostAddress(QStringLiteral("127.0.0.3")));
         QCOMPARE(total.value(0).status, 429);
+        QVERIFY2(total.value(0).body.contains("Too many sign-ins are in progress on this server"),
+                 total.value(0).body.constData());
         QVERIFY(!total.value(0).header("Retry-After").isEmpty());
         QCOMPARE(count(server, QStringLiteral("SELECT COUNT(*) FROM authorization_requests")), 3);
 
