@@ -108,7 +108,8 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
         // http://127.0.0.1/callback.)
         handler->setCallbackPath(QStringLiteral("callback"));
         m_replyHandler = handler;
-        flow->setReplyHandler(handler);
+        // Connected before the flow is given the handler, so this runs first and a refused
+        // answer's code is never sent to the token endpoint (finish() cuts the flow off).
         connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
                 [this](const QVariantMap &values) {
                     // 6.4 ignores a wrong state silently; the user must hear about it.
@@ -118,6 +119,8 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
                                 "sign-in. Please try again."));
                         return;
                     }
+                    if (!issuerMatches(values))
+                        return;
                     const QString error = values.value(QStringLiteral("error")).toString();
                     if (!error.isEmpty()) {
                         const QString description =
@@ -128,6 +131,7 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
                                                             : description);
                     }
                 });
+        flow->setReplyHandler(handler);
     } else {
         // A flow without a reply handler never parses the token reply; refreshing needs one
         // that only reads tokens, not a listening port.
@@ -192,6 +196,30 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
                              [this](QNetworkReply *reply) { onTokenReply(reply); });
 }
 
+bool OAuthSignIn::issuerMatches(const QVariantMap &values)
+{
+    // RFC 9207 section 2.4: compared as strings. 6.4's handler may leave the value
+    // percent-encoded (as it does the code), so it is decoded first.
+    const bool present = values.contains(QStringLiteral("iss"));
+    const QString iss =
+        QUrl::fromPercentEncoding(values.value(QStringLiteral("iss")).toString().toUtf8());
+    if (m_endpoints.issuer.isEmpty() || (!present && !m_endpoints.issuerRequired))
+        return true;
+    if (present && iss == m_endpoints.issuer)
+        return true;
+    qCWarning(lcOAuth).noquote() << "authorization response from issuer"
+                                 << (present ? iss : QStringLiteral("(none)")) << "expected"
+                                 << m_endpoints.issuer;
+    fail(QStringLiteral("issuer_mismatch"),
+         present ? tr("The sign-in answer came from %1, not from the server you chose (%2). "
+                      "For your safety it was refused. Please try again.")
+                       .arg(iss, m_endpoints.issuer)
+                 : tr("The sign-in answer does not say which server it came from, though %1 "
+                      "always says so. For your safety it was refused. Please try again.")
+                       .arg(m_endpoints.issuer));
+    return false;
+}
+
 void OAuthSignIn::onTokenReply(QNetworkReply *reply)
 {
     if (!m_flow || reply->url() != m_endpoints.tokenUrl)
@@ -242,8 +270,12 @@ void OAuthSignIn::fail(const QString &code, const QString &message)
 void OAuthSignIn::finish()
 {
     disconnect(m_networkWatch);
-    if (m_replyHandler)
+    if (m_replyHandler) {
         m_replyHandler->close();
+        // Also when this runs inside the handler's callbackReceived: the flow, connected after
+        // this object, then never sees the answer.
+        m_replyHandler->disconnect();
+    }
     if (m_flow) {
         m_flow->disconnect(this);
         m_flow->deleteLater();

@@ -34,6 +34,10 @@ struct OAuthEndpoints
     // (docs/api.md 4.3), so one scope string serves both.
     QString scope = QStringLiteral("tasks:read tasks:write account admin");
     QString deviceName;
+    // RFC 9207: the authorization response's `iss` must be this issuer when present, and must be
+    // present when the server's metadata says it sends it (issuerRequired). Empty: not checked.
+    QString issuer;
+    bool issuerRequired = false;
 };
 
 // Authorization Code + PKCE (S256) through QOAuth2AuthorizationCodeFlow, in the system browser,
@@ -70,7 +74,7 @@ signals:
     void signedIn(const OAuthTokens &tokens);
     void refreshed(const OAuthTokens &tokens);
     // code: an RFC 6749 error ("access_denied", "invalid_grant", ...), "state_mismatch",
-    // "browser_failed", "network_error" or "cancelled"; message: for people.
+    // "issuer_mismatch", "browser_failed", "network_error" or "cancelled"; message: for people.
     void failed(const QString &code, const QString &message);
 
 private:
@@ -81,6 +85,8 @@ private:
     void fail(const QString &code, const QString &message);
     void onTokenReply(QNetworkReply *reply);
     void onGranted();
+    // Checks the callback's `iss`; on a mismatch fails and returns false.
+    bool issuerMatches(const QVariantMap &values);
 
     QNetworkAccessManager *m_network;
     BrowserLauncher m_launcher;

@@ -240,6 +240,9 @@ std::variant<ServerMetadata, ApiError> ServerDiscovery::parseMetadata(const QJso
                 .arg(server));
     }
 
+    metadata.issParameterSupported =
+        object.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool();
+
     const QJsonArray scopes = object.value(QStringLiteral("scopes_supported")).toArray();
     for (const QJsonValue &scope : scopes) {
         if (scope.isString())

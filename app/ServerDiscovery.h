@@ -23,6 +23,8 @@ struct ServerMetadata
     QUrl revocationEndpoint;   // empty if the server has none
     QUrl registrationEndpoint; // empty if the server has none
     QStringList scopes;        // scopes_supported
+    // RFC 9207: the server puts `iss` in every authorization response, so the app requires it.
+    bool issParameterSupported = false; // authorization_response_iss_parameter_supported
 };
 Q_DECLARE_METATYPE(ServerMetadata)
 

@@ -138,6 +138,8 @@ OAuthEndpoints SessionManager::endpoints() const
     OAuthEndpoints endpoints;
     endpoints.authorizationUrl = m_metadata.authorizationEndpoint;
     endpoints.tokenUrl = m_metadata.tokenEndpoint;
+    endpoints.issuer = m_metadata.issuer.toString(QUrl::FullyEncoded);
+    endpoints.issuerRequired = m_metadata.issParameterSupported;
     endpoints.clientId = ClientId;
     endpoints.deviceName = m_deviceName;
     return endpoints;

@@ -13,6 +13,7 @@ struct RateLimitConfig
     int perIpPerMinute = 1200;
     int signInAttemptsPerAccount = 10; // per SignInWindow
     int signInWindowSeconds = 15 * 60;
+    int authorizePagesPerIpPerMinute = 60; // GET /oauth2/authorize
 };
 
 struct ServerConfig
@@ -26,7 +27,6 @@ struct ServerConfig
     int accessTokenLifetimeSeconds = 3600;
     int authCodeLifetimeSeconds = 60;
     int authorizationRequestLifetimeSeconds = 10 * 60;
-    int twoFactorLockoutSeconds = 5 * 60;
     // --require-2fa-for-admins: the admin scope only for accounts with two-factor authentication.
     bool requireTwoFactorForAdmins = true;
     // --session-idle-days, --session-max-days (docs/api.md 12.5).
@@ -36,6 +36,11 @@ struct ServerConfig
     int purgeAfterDays = 30;
     // --clock-offset-file, for tests only: see Clock::useOffsetFile().
     QString clockOffsetFile;
+    int twoFactorLockoutSeconds = 5 * 60;          // the first lockout; each next one doubles
+    int twoFactorLockoutMaxSeconds = 24 * 60 * 60; // up to this
+    // Authorization requests begun and not yet finished (nor expired): per client IP, in total.
+    int maxPendingAuthorizationsPerIp = 100;
+    int maxPendingAuthorizations = 10000;
     RateLimitConfig rateLimits;
     HttpOptions http; // connection timeouts, per-address cap, trusted proxies
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;

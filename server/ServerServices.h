@@ -3,6 +3,7 @@
 #include "ServerConfig.h"
 #include "account/TwoFactorVerifier.h"
 #include "http/GuessLimiter.h"
+#include "http/RateLimiter.h"
 #include "oauth/AdminTwoFactorRule.h"
 #include "oauth/ApiGuard.h"
 #include "security/PasswordHasher.h"
@@ -42,8 +43,10 @@ struct ServerServices
     TwoFactorStore twoFactor{db};
     // <data-dir>/secret.key; throws SecretBox::KeyError when it cannot be read or created.
     SecretBox secretBox{SecretBox::loadOrCreate(config.dataDir)};
-    TwoFactorVerifier twoFactorVerifier{db, twoFactor, securityEvents, secretBox,
-                                        config.twoFactorLockoutSeconds};
+    TwoFactorVerifier twoFactorVerifier{
+        db, twoFactor, securityEvents, secretBox,
+        TwoFactorVerifier::Lockouts{config.twoFactorLockoutSeconds,
+                                    config.twoFactorLockoutMaxSeconds}};
     PasswordHasher hasher{config.passwordCost};
     // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
     // continuations must not outlive the objects they report to.
@@ -54,4 +57,6 @@ struct ServerServices
     GuessLimiter signInGuesses{config.rateLimits.signInAttemptsPerAccount,
                                config.rateLimits.signInAttemptsPerAccount * 5,
                                config.rateLimits.signInWindowSeconds};
+    // Sign-in pages opened (GET /oauth2/authorize), per client IP and minute.
+    RateLimiter authorizePages{config.rateLimits.authorizePagesPerIpPerMinute, 60};
 };

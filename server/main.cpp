@@ -167,7 +167,8 @@ int main(int argc, char *argv[])
                         "or CIDR such as 10.0.0.0/8; repeatable)."),
          QStringLiteral("cidr")},
         {QStringLiteral("two-factor-lockout-seconds"),
-         QStringLiteral("How long two-factor codes are refused after 5 wrong ones (default 300)."),
+         QStringLiteral("How long two-factor codes are refused after 5 wrong ones (default 300); "
+                        "each further lockout within 24 hours lasts twice as long."),
          QStringLiteral("s")},
         {QStringLiteral("exit-with-stdin"),
          QStringLiteral("Stop when standard input closes (for a server started by the app: it "
@@ -192,6 +193,24 @@ int main(int argc, char *argv[])
          QStringLiteral("For tests only: add the milliseconds written in this file to the "
                         "server's clock, read again at every use."),
          QStringLiteral("file")},
+        {QStringLiteral("two-factor-lockout-max-seconds"),
+         QStringLiteral("The longest a repeated two-factor lockout lasts (default 86400)."),
+         QStringLiteral("s")},
+        {QStringLiteral("rate-limit-authorize"),
+         QStringLiteral("Sign-in pages (GET /oauth2/authorize) per minute per client IP "
+                        "(default 60)."),
+         QStringLiteral("n")},
+        {QStringLiteral("max-pending-sign-ins-per-ip"),
+         QStringLiteral("Unfinished sign-ins (authorization requests) per client IP "
+                        "(default 100)."),
+         QStringLiteral("n")},
+        {QStringLiteral("max-pending-sign-ins"),
+         QStringLiteral("Unfinished sign-ins (authorization requests) in total (default 10000)."),
+         QStringLiteral("n")},
+        {QStringLiteral("password-cost"),
+         QStringLiteral("Argon2id cost of new password hashes: interactive (default) or "
+                        "moderate; other hashes are redone at their next sign-in."),
+         QStringLiteral("cost")},
         {QStringLiteral("email"), QStringLiteral("user add: e-mail address."),
          QStringLiteral("address")},
         {QStringLiteral("display-name"), QStringLiteral("user add: display name."),
@@ -230,7 +249,15 @@ int main(int argc, char *argv[])
                     config.http.maxConnectionsPerIp) &&
         positiveInt(parser, QStringLiteral("session-idle-days"), config.sessionLifetime.idleDays) &&
         positiveInt(parser, QStringLiteral("session-max-days"), config.sessionLifetime.maxDays) &&
-        positiveInt(parser, QStringLiteral("purge-after-days"), config.purgeAfterDays);
+        positiveInt(parser, QStringLiteral("purge-after-days"), config.purgeAfterDays) &&
+        positiveInt(parser, QStringLiteral("two-factor-lockout-max-seconds"),
+                    config.twoFactorLockoutMaxSeconds) &&
+        positiveInt(parser, QStringLiteral("rate-limit-authorize"),
+                    config.rateLimits.authorizePagesPerIpPerMinute) &&
+        positiveInt(parser, QStringLiteral("max-pending-sign-ins-per-ip"),
+                    config.maxPendingAuthorizationsPerIp) &&
+        positiveInt(parser, QStringLiteral("max-pending-sign-ins"),
+                    config.maxPendingAuthorizations);
     int maxBody = static_cast<int>(config.maxBodyBytes);
     limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
     if (!limitsOk) {
@@ -257,6 +284,13 @@ int main(int argc, char *argv[])
         err << "tasklane-server: the clock is moved by " << config.clockOffsetFile
             << " (--clock-offset-file is for tests only)" << Qt::endl;
         Clock::useOffsetFile(config.clockOffsetFile);
+    }
+    const QString cost = parser.value(QStringLiteral("password-cost"));
+    if (cost == QLatin1String("moderate")) {
+        config.passwordCost = PasswordHasher::Cost::Moderate;
+    } else if (!cost.isEmpty() && cost != QLatin1String("interactive")) {
+        err << "tasklane-server: --password-cost must be interactive or moderate" << Qt::endl;
+        return 2;
     }
     config.issuer = parser.value(QStringLiteral("issuer"));
     config.databaseUrl = parser.value(QStringLiteral("database"));

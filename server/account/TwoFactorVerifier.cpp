@@ -19,13 +19,51 @@ Q_LOGGING_CATEGORY(lcTwoFactor, "tasklane.server.twofactor")
 
 TwoFactorVerifier::TwoFactorVerifier(Database &db, TwoFactorStore &store,
                                      SecurityEventStore &events, const SecretBox &box,
-                                     int lockoutSeconds)
+                                     Lockouts lockouts)
     : m_db(db)
     , m_store(store)
     , m_events(events)
     , m_box(box)
-    , m_lockoutSeconds(lockoutSeconds)
+    , m_lockouts(lockouts)
 {}
+
+qint64 TwoFactorVerifier::Lockouts::secondsFor(int lockoutsInARow) const
+{
+    qint64 seconds = std::max(1, firstSeconds);
+    for (int i = 1; i < lockoutsInARow && seconds < maxSeconds; ++i)
+        seconds *= 2;
+    return std::min<qint64>(seconds, std::max(maxSeconds, firstSeconds));
+}
+
+TwoFactorVerifier::Attempt TwoFactorVerifier::take(const QString &userId, qint64 nowMs)
+{
+    return m_db.transaction([&] {
+        Attempt attempt;
+        attempt.before = m_store.find(userId);
+        const TwoFactorRecord &state = attempt.before;
+        // Checked before the code, so a correct code learns nothing during the lockout.
+        if (state.lockedUntilMs > nowMs) {
+            attempt.lockedUntilMs = state.lockedUntilMs;
+            return attempt;
+        }
+        attempt.allowed = true;
+        // After a lockout has ended the count starts afresh.
+        attempt.failures = (state.failedAttempts >= MaxFailures ? 0 : state.failedAttempts) + 1;
+        int lockouts = state.lockouts;
+        qint64 lockedUntil = state.lockedUntilMs;
+        if (attempt.failures >= MaxFailures) {
+            // The last allowed attempt locks at once, so attempts sent alongside it are refused
+            // while its code is checked; a right code lifts the lock again.
+            const bool recent = state.lockedUntilMs > 0 &&
+                                nowMs - state.lockedUntilMs < LockoutMemorySeconds * 1000;
+            lockouts = recent ? lockouts + 1 : 1;
+            lockedUntil = nowMs + m_lockouts.secondsFor(lockouts) * 1000;
+            attempt.lockedUntilMs = lockedUntil;
+        }
+        m_store.saveAttempts(userId, attempt.failures, lockedUntil, lockouts);
+        return attempt;
+    });
+}
 
 TwoFactorVerifier::Outcome TwoFactorVerifier::verify(const QString &userId, const QString &typed,
                                                      Accepts accepts, const RequestOrigin &origin,
@@ -47,10 +85,10 @@ TwoFactorVerifier::Outcome TwoFactorVerifier::verifyAt(const QString &userId, co
         outcome.result = Result::NotSetUp;
         return outcome;
     }
-    // Checked before the code, so a correct code learns nothing during the lockout.
-    if (state.lockedUntilMs > nowMs) {
+    const Attempt attempt = take(userId, nowMs);
+    if (!attempt.allowed) {
         outcome.result = Result::Locked;
-        outcome.lockedUntilMs = state.lockedUntilMs;
+        outcome.lockedUntilMs = attempt.lockedUntilMs;
         return outcome;
     }
 
@@ -62,8 +100,11 @@ TwoFactorVerifier::Outcome TwoFactorVerifier::verifyAt(const QString &userId, co
         const auto step = Totp::matchStep(*key, *code, nowMs / 1000);
         sodium_memzero(key->data(), static_cast<size_t>(key->size()));
         if (step) {
-            // A replay is no guess at the secret (the code was right once), so it is not counted.
+            // A replay is no guess at the secret (the code was right once), so its attempt is
+            // given back. A right code clears the failures and any lockout it started.
             if (!m_store.acceptStep(userId, *step)) {
+                m_store.saveAttempts(userId, attempt.before.failedAttempts,
+                                     attempt.before.lockedUntilMs, attempt.before.lockouts);
                 outcome.result = Result::Reused;
                 return outcome;
             }
@@ -72,7 +113,7 @@ TwoFactorVerifier::Outcome TwoFactorVerifier::verifyAt(const QString &userId, co
             outcome.step = *step;
             return outcome;
         }
-        return fail(userId, origin, nowMs);
+        return fail(userId, attempt, origin, nowMs);
     }
 
     const auto backupCode = accepts == Accepts::TotpOrBackupCode && secret == Secret::Confirmed
@@ -96,33 +137,33 @@ TwoFactorVerifier::Outcome TwoFactorVerifier::verifyAt(const QString &userId, co
             return outcome;
         }
     }
-    return fail(userId, origin, nowMs);
+    return fail(userId, attempt, origin, nowMs);
 }
 
-TwoFactorVerifier::Outcome TwoFactorVerifier::fail(const QString &userId,
+TwoFactorVerifier::Outcome TwoFactorVerifier::fail(const QString &userId, const Attempt &attempt,
                                                    const RequestOrigin &origin, qint64 nowMs)
 {
-    // Counting, locking and logging together: a crash in between must not lose a failure.
+    // The attempt is counted already (and the lockout set when it was the last one).
     return m_db.transaction([&] {
         Outcome outcome;
-        const int failures = m_store.addFailure(userId);
-        outcome.attemptsRemaining = std::max(0, MaxFailures - failures);
+        outcome.attemptsRemaining = std::max(0, MaxFailures - attempt.failures);
         recordEvent(userId, SecurityEventType::TwoFactorFailed, origin,
                     QJsonObject{{QStringLiteral("attemptsRemaining"), outcome.attemptsRemaining}},
                     nowMs);
-        if (failures < MaxFailures) {
+        if (attempt.failures < MaxFailures) {
             outcome.result = Outcome::Result::Invalid;
             return outcome;
         }
         outcome.result = Outcome::Result::Locked;
-        outcome.lockedUntilMs = nowMs + qint64(m_lockoutSeconds) * 1000;
-        m_store.lock(userId, outcome.lockedUntilMs);
-        qCInfo(lcTwoFactor) << "two-factor code checks of user" << userId << "locked for"
-                            << m_lockoutSeconds << "s after" << MaxFailures << "wrong codes";
+        outcome.lockedUntilMs = attempt.lockedUntilMs;
+        const qint64 seconds = (attempt.lockedUntilMs - nowMs) / 1000;
+        qCInfo(lcTwoFactor) << "two-factor code checks of user" << userId << "locked for" << seconds
+                            << "s after" << MaxFailures << "wrong codes";
         recordEvent(
             userId, SecurityEventType::TwoFactorLocked, origin,
             QJsonObject{{QStringLiteral("lockedUntil"),
-                         JsonTime::fromDateTime(JsonTime::fromMsecs(outcome.lockedUntilMs))}},
+                         JsonTime::fromDateTime(JsonTime::fromMsecs(outcome.lockedUntilMs))},
+                        {QStringLiteral("seconds"), seconds}},
             nowMs);
         return outcome;
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/TwoFactorStore.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -8,7 +10,6 @@
 class Database;
 class SecretBox;
 class SecurityEventStore;
-class TwoFactorStore;
 
 // Where a code check came from, for the security log.
 struct RequestOrigin
@@ -20,12 +21,25 @@ struct RequestOrigin
 
 // Checks a typed two-factor code for an account, the same way for the API and the sign-in page
 // (docs/api.md 12.6): TOTP with one step of skew and replay refusal, single-use backup codes,
-// and a lockout after MaxFailures wrong codes in a row. Records two_factor.failed,
-// two_factor.locked and backup_code.used.
+// and a lockout after MaxFailures wrong codes in a row. An attempt is counted before its code is
+// checked (and given back when the code was right), so codes sent at the same time cannot get
+// more than MaxFailures checks. Each lockout that follows another within LockoutMemorySeconds of
+// its end lasts twice as long, up to the cap. Records two_factor.failed, two_factor.locked and
+// backup_code.used.
 class TwoFactorVerifier
 {
 public:
     static constexpr int MaxFailures = 5;
+    // A lockout that starts this long or longer after the previous one ended is a first one again.
+    static constexpr qint64 LockoutMemorySeconds = 24 * 60 * 60;
+
+    struct Lockouts
+    {
+        int firstSeconds = 5 * 60;     // --two-factor-lockout-seconds
+        int maxSeconds = 24 * 60 * 60; // --two-factor-lockout-max-seconds
+        // How long the `lockoutsInARow`-th lockout lasts (1: the first).
+        qint64 secondsFor(int lockoutsInARow) const;
+    };
 
     enum class Accepts { Totp, TotpOrBackupCode };
     // Which secret a TOTP code is checked against: the pending one only confirms a setup.
@@ -52,7 +66,7 @@ public:
     };
 
     TwoFactorVerifier(Database &db, TwoFactorStore &store, SecurityEventStore &events,
-                      const SecretBox &box, int lockoutSeconds);
+                      const SecretBox &box, Lockouts lockouts);
 
     Outcome verify(const QString &userId, const QString &typed, Accepts accepts,
                    const RequestOrigin &origin, Secret secret = Secret::Confirmed);
@@ -61,7 +75,17 @@ public:
                      const RequestOrigin &origin, Secret secret, qint64 nowMs);
 
 private:
-    Outcome fail(const QString &userId, const RequestOrigin &origin, qint64 nowMs);
+    struct Attempt
+    {
+        bool allowed = false;
+        TwoFactorRecord before; // the counters as they were, to give the attempt back
+        int failures = 0;       // attempts in a row with this one
+        qint64 lockedUntilMs = 0;
+    };
+    // Counts an attempt (and locks when it is the last allowed one) before the code is checked.
+    Attempt take(const QString &userId, qint64 nowMs);
+    Outcome fail(const QString &userId, const Attempt &attempt, const RequestOrigin &origin,
+                 qint64 nowMs);
     void recordEvent(const QString &userId, const QString &type, const RequestOrigin &origin,
                      const QJsonObject &details, qint64 nowMs);
 
@@ -69,5 +93,5 @@ private:
     TwoFactorStore &m_store;
     SecurityEventStore &m_events;
     const SecretBox &m_box;
-    int m_lockoutSeconds;
+    Lockouts m_lockouts;
 };

@@ -28,9 +28,9 @@ HttpResponse HttpResponse::noContent()
     return {204, {}, {}};
 }
 
-HttpResponse HttpResponse::redirect(const QUrl &location)
+HttpResponse HttpResponse::redirect(const QUrl &location, int status)
 {
-    HttpResponse response(302, {}, {});
+    HttpResponse response(status, {}, {});
     response.setHeader("Location", location.toEncoded());
     return response;
 }

@@ -18,7 +18,8 @@ public:
     static HttpResponse json(const QJsonArray &array, int status = 200);
     static HttpResponse html(const QByteArray &page, int status = 200);
     static HttpResponse noContent();
-    static HttpResponse redirect(const QUrl &location);
+    // 302 Found; 303 See Other where a POST ends in a redirect (RFC 9700 section 4.11).
+    static HttpResponse redirect(const QUrl &location, int status = 302);
 
     int status() const { return m_status; }
     const QByteArray &contentType() const { return m_contentType; }

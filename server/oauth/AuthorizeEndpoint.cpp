@@ -62,13 +62,48 @@ QUrl withQueryItems(const QString &base, const QList<QPair<QString, QString>> &i
     return url;
 }
 
-HttpResponse redirectError(const QString &redirectUri, const QString &state, const QString &error,
-                           const QString &description)
+// Every authorization response names the issuer (RFC 9207), so a client talking to several
+// servers can tell whose answer it got. After a POST the redirect is 303, so the browser does not
+// send the form again to the client (RFC 9700 section 4.11).
+enum class After { Get, Post };
+
+HttpResponse authorizationResponse(const QString &redirectUri, QList<QPair<QString, QString>> items,
+                                   const QString &issuer, After after)
 {
-    return HttpResponse::redirect(
-        withQueryItems(redirectUri, {{QStringLiteral("error"), error},
-                                     {QStringLiteral("error_description"), description},
-                                     {QStringLiteral("state"), state}}));
+    items.append({QStringLiteral("iss"), issuer});
+    return HttpResponse::redirect(withQueryItems(redirectUri, items),
+                                  after == After::Post ? 303 : 302);
+}
+
+HttpResponse redirectError(const QString &redirectUri, const QString &state, const QString &error,
+                           const QString &description, const QString &issuer,
+                           After after = After::Get)
+{
+    return authorizationResponse(redirectUri,
+                                 {{QStringLiteral("error"), error},
+                                  {QStringLiteral("error_description"), description},
+                                  {QStringLiteral("state"), state}},
+                                 issuer, after);
+}
+
+// "21:04:05 UTC" for a time today, with the date otherwise.
+QString utcTime(qint64 ms, qint64 nowMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    return at.toString(today ? QStringLiteral("HH:mm:ss 'UTC'")
+                             : QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+// "5 minutes", "2 hours", "30 seconds": a wait in the largest whole unit that fits.
+QString waitText(qint64 seconds)
+{
+    if (seconds < 120)
+        return seconds == 1 ? QStringLiteral("1 second")
+                            : QStringLiteral("%1 seconds").arg(seconds);
+    if (seconds < 2 * 3600)
+        return QStringLiteral("%1 minutes").arg((seconds + 59) / 60);
+    return QStringLiteral("%1 hours").arg((seconds + 3599) / 3600);
 }
 
 QString hiddenField(const QString &name, const QString &value)
@@ -126,6 +161,13 @@ void AuthorizeEndpoint::registerRoutes(Router &router)
 
 HttpResponse AuthorizeEndpoint::start(RequestContext &context)
 {
+    const qint64 now = Clock::nowMs();
+    const QString ip = context.remoteIp();
+    // Each sign-in page stores a pending request: limited per IP before anything is written.
+    const auto pages = m_services.authorizePages.hit(ip, now);
+    if (!pages.allowed)
+        return tooManySignIns(context, pages.resetSeconds, true);
+
     const auto errorPage = [&](const QString &message) {
         return ErrorResponses::page(context, 400, QStringLiteral("This sign-in link is not valid"),
                                     message);
@@ -146,27 +188,37 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
 
     if (context.queryValue(QStringLiteral("response_type")) != QLatin1String("code"))
         return redirectError(redirectUri, state, QStringLiteral("unsupported_response_type"),
-                             QStringLiteral("Only response_type=code is supported."));
+                             QStringLiteral("Only response_type=code is supported."),
+                             m_services.issuer);
     const QString challenge = context.queryValue(QStringLiteral("code_challenge"));
     const QString method = context.queryValue(QStringLiteral("code_challenge_method"));
     if (challenge.isEmpty())
         return redirectError(redirectUri, state, QStringLiteral("invalid_request"),
-                             QStringLiteral("PKCE is required: send code_challenge with S256."));
+                             QStringLiteral("PKCE is required: send code_challenge with S256."),
+                             m_services.issuer);
     if (method != QLatin1String("S256"))
         return redirectError(redirectUri, state, QStringLiteral("invalid_request"),
-                             QStringLiteral("Only code_challenge_method=S256 is supported."));
+                             QStringLiteral("Only code_challenge_method=S256 is supported."),
+                             m_services.issuer);
     if (!Pkce::isValidChallenge(challenge))
         return redirectError(redirectUri, state, QStringLiteral("invalid_request"),
-                             QStringLiteral("code_challenge must be 43 base64url characters."));
+                             QStringLiteral("code_challenge must be 43 base64url characters."),
+                             m_services.issuer);
     const QString requestedScope = context.queryValue(QStringLiteral("scope"));
     const auto scopes =
         Scopes::parse(requestedScope.isEmpty() ? Scopes::defaultScope() : requestedScope);
     if (!scopes || scopes->isEmpty())
         return redirectError(redirectUri, state, QStringLiteral("invalid_scope"),
-                             QStringLiteral("Unknown scope requested."));
+                             QStringLiteral("Unknown scope requested."), m_services.issuer);
 
-    const qint64 now = Clock::nowMs();
+    // Expired requests go first; then the unfinished ones are bounded per IP and in total.
     m_services.authorizations.deleteExpiredRequests(now);
+    const auto pending = m_services.authorizations.pendingRequests(ip);
+    const bool ipFull = pending.fromIp >= m_services.config.maxPendingAuthorizationsPerIp;
+    if (ipFull || pending.total >= m_services.config.maxPendingAuthorizations) {
+        const qint64 freeAtMs = ipFull ? pending.firstFromIpExpiryMs : pending.firstTotalExpiryMs;
+        return tooManySignIns(context, std::max<qint64>(1, (freeAtMs - now + 999) / 1000), ipFull);
+    }
 
     QString cookie = cookieValue(context, BrowserCookie);
     const bool newCookie = cookie.size() != 43;
@@ -185,6 +237,7 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
         request.deviceName = client->name;
     request.csrfToken = newSecret();
     request.browserBinding = bindingFor(cookie);
+    request.ip = ip;
     request.expiresAtMs =
         now + qint64(m_services.config.authorizationRequestLifetimeSeconds) * 1000;
     m_services.authorizations.insertRequest(request);
@@ -196,6 +249,20 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
                                          "; Path=/oauth2/authorize; HttpOnly; SameSite=Lax" +
                                          (secure ? "; Secure" : ""));
     }
+    return page;
+}
+
+HttpResponse AuthorizeEndpoint::tooManySignIns(const RequestContext &context,
+                                               qint64 retryAfterSeconds, bool fromThisIp) const
+{
+    HttpResponse page = ErrorResponses::page(
+        context, 429, QStringLiteral("Too many sign-ins"),
+        (fromThisIp ? QStringLiteral("Too many sign-ins were started from your network. Try "
+                                     "again in %1.")
+                    : QStringLiteral("Too many sign-ins are in progress on this server. Try "
+                                     "again in %1."))
+            .arg(waitText(retryAfterSeconds)));
+    page.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return page;
 }
 
@@ -268,31 +335,40 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     const auto user = m_services.users.findByUsername(username);
     const QString storedHash = user ? m_services.users.passwordHash(user->id) : QString();
     const PasswordHasher hasher = m_services.hasher;
+    // A right password whose hash was made with other Argon2id parameters is hashed again with
+    // today's, here off the event loop, and stored in finishSignIn().
     auto verification =
         QtConcurrent::run(&m_services.passwordChecks, [hasher, password, storedHash]() {
+            PasswordCheck check;
             if (storedHash.isEmpty()) {
                 hasher.burnVerifyTime(password);
-                return false;
+                return check;
             }
-            return hasher.verify(password, storedHash);
+            check.ok = hasher.verify(password, storedHash);
+            if (check.ok && hasher.needsRehash(storedHash)) {
+                check.oldHash = storedHash;
+                check.newHash = hasher.hash(password);
+            }
+            return check;
         });
     const QString userId = user ? user->id : QString();
     const QString requestId = request.id;
     const RequestContext contextCopy = context;
-    return verification.then(
-        &m_mainThread, [this, contextCopy, requestId, userId, username](bool ok) {
-            try {
-                return finishSignIn(contextCopy, requestId, userId, username, ok);
-            } catch (const PageError &page) {
-                return page.response;
-            }
-        });
+    return verification.then(&m_mainThread, [this, contextCopy, requestId, userId,
+                                             username](const PasswordCheck &check) {
+        try {
+            return finishSignIn(contextCopy, requestId, userId, username, check);
+        } catch (const PageError &page) {
+            return page.response;
+        }
+    });
 }
 
 HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
                                              const QString &requestId, const QString &userId,
-                                             const QString &username, bool passwordOk)
+                                             const QString &username, const PasswordCheck &check)
 {
+    const bool passwordOk = check.ok;
     // The request may have expired or been used while the password was being checked.
     auto request = m_services.authorizations.findRequest(requestId);
     const auto client = request ? m_services.clients.find(request->clientId) : std::nullopt;
@@ -318,6 +394,8 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     }
 
     m_services.signInGuesses.succeeded(username.toLower(), context.remoteIp());
+    if (!check.newHash.isEmpty())
+        m_services.users.replacePasswordHash(user->id, check.oldHash, check.newHash);
     QStringList scopes = Scopes::parse(request->scope).value_or(QStringList());
     if (!user->isAdmin())
         scopes.removeAll(Scopes::Admin);
@@ -330,7 +408,8 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
         m_services.authorizations.deleteRequest(request->id);
         return redirectError(
             request->redirectUri, request->state, QStringLiteral("invalid_scope"),
-            QStringLiteral("This account may not grant any of the requested scopes."));
+            QStringLiteral("This account may not grant any of the requested scopes."),
+            m_services.issuer, After::Post);
     }
     request->scope = Scopes::join(scopes);
     request->userId = user->id;
@@ -392,11 +471,13 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
             request, *client,
             QStringLiteral("That code was already used. Wait for the next code from your app."));
     case Result::Locked: {
-        const qint64 wait = outcome.secondsLocked(Clock::nowMs());
-        HttpResponse page = twoFactorPage(
-            request, *client,
-            QStringLiteral("Too many wrong codes. Try again in %1 minutes.").arg((wait + 59) / 60),
-            429);
+        const qint64 now = Clock::nowMs();
+        const qint64 wait = outcome.secondsLocked(now);
+        HttpResponse page =
+            twoFactorPage(request, *client,
+                          QStringLiteral("Too many wrong codes. Try again after %1 (in %2).")
+                              .arg(utcTime(outcome.lockedUntilMs, now), waitText(wait)),
+                          429);
         page.setHeader("Retry-After", QByteArray::number(wait));
         return page;
     }
@@ -451,7 +532,8 @@ HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
     const QString decision = form.value(QStringLiteral("decision"));
     if (decision != QLatin1String("approve")) {
         return redirectError(request.redirectUri, request.state, QStringLiteral("access_denied"),
-                             QStringLiteral("The user denied access."));
+                             QStringLiteral("The user denied access."), m_services.issuer,
+                             After::Post);
     }
     const QString code = TokenFormat::generate(TokenFormat::Kind::AuthorizationCode);
     AuthorizationCode record;
@@ -465,9 +547,10 @@ HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
     record.signInMethod = request.signInMethod;
     record.expiresAtMs = Clock::nowMs() + qint64(m_services.config.authCodeLifetimeSeconds) * 1000;
     m_services.authorizations.insertCode(record);
-    return HttpResponse::redirect(
-        withQueryItems(request.redirectUri,
-                       {{QStringLiteral("code"), code}, {QStringLiteral("state"), request.state}}));
+    return authorizationResponse(
+        request.redirectUri,
+        {{QStringLiteral("code"), code}, {QStringLiteral("state"), request.state}},
+        m_services.issuer, After::Post);
 }
 
 HttpResponse AuthorizeEndpoint::signInPage(const AuthorizationRequest &request,

@@ -38,8 +38,18 @@ private:
     // `notice`: a line above the scopes, e.g. that a backup code was used.
     HttpResponse consentPage(const AuthorizationRequest &request, const OAuthClient &client,
                              const QString &username, const QString &notice = {}) const;
+    // 429 page: too many sign-in pages or unfinished sign-ins from this IP (or in total).
+    HttpResponse tooManySignIns(const RequestContext &context, qint64 retryAfterSeconds,
+                                bool fromThisIp) const;
+    struct PasswordCheck
+    {
+        bool ok = false;
+        QString oldHash; // set with newHash when the stored hash is to be replaced
+        QString newHash; // the password hashed with today's parameters
+    };
     HttpResponse finishSignIn(const RequestContext &context, const QString &requestId,
-                              const QString &userId, const QString &username, bool passwordOk);
+                              const QString &userId, const QString &username,
+                              const PasswordCheck &check);
 
     // The pending request a form post refers to, checked against its CSRF token and the
     // browser cookie; throws a ready error page when anything is off.

@@ -42,6 +42,8 @@ QJsonObject MetadataEndpoint::metadata() const
         {QStringLiteral("grant_types_supported"),
          strings({QStringLiteral("authorization_code"), QStringLiteral("refresh_token")})},
         {QStringLiteral("code_challenge_methods_supported"), strings({QStringLiteral("S256")})},
+        // RFC 9207: every authorization response carries `iss`.
+        {QStringLiteral("authorization_response_iss_parameter_supported"), true},
         {QStringLiteral("token_endpoint_auth_methods_supported"),
          strings({QStringLiteral("none"), QStringLiteral("client_secret_basic"),
                   QStringLiteral("client_secret_post")})},

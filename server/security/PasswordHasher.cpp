@@ -36,6 +36,15 @@ bool PasswordHasher::verify(const QString &password, const QString &storedHash) 
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+bool PasswordHasher::needsRehash(const QString &storedHash) const
+{
+    const QByteArray stored = storedHash.toLatin1();
+    if (stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES)
+        return true;
+    // 0: same algorithm and parameters; 1: other parameters; -1: not an Argon2id string.
+    return crypto_pwhash_str_needs_rehash(stored.constData(), m_opsLimit, m_memLimit) != 0;
+}
+
 void PasswordHasher::burnVerifyTime(const QString &password) const
 {
     // A hash made with the same parameters; verifying against it costs what a real check does.

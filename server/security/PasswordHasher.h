@@ -14,6 +14,9 @@ public:
 
     QString hash(const QString &password) const;
     bool verify(const QString &password, const QString &storedHash) const;
+    // True when `storedHash` was made with other parameters (or another algorithm) than this
+    // hasher's, so it should be replaced by hash() at the next successful sign-in.
+    bool needsRehash(const QString &storedHash) const;
     // Spends the same time as verify() for unknown accounts, so timing does not reveal them.
     void burnVerifyTime(const QString &password) const;
 

@@ -50,12 +50,31 @@ void AuthorizationStore::insertRequest(const AuthorizationRequest &r)
     m_db.exec(
         QStringLiteral("INSERT INTO authorization_requests (id, client_id, redirect_uri, state, "
                        "scope, code_challenge, device_name, csrf_token, browser_binding, "
-                       "user_id, stage, expires_at, sign_in_method) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "user_id, stage, expires_at, sign_in_method, ip) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.id, r.clientId, r.redirectUri, textNotNull(r.state), r.scope, r.codeChallenge,
          r.deviceName, r.csrfToken, r.browserBinding,
          r.userId.isEmpty() ? QVariant() : QVariant(r.userId), stageName(r.stage), r.expiresAtMs,
-         textOrNull(r.signInMethod)});
+         textOrNull(r.signInMethod), textOrNull(r.ip)});
+}
+
+AuthorizationStore::Pending AuthorizationStore::pendingRequests(const QString &ip)
+{
+    Pending pending;
+    auto &all =
+        m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(expires_at) FROM authorization_requests"));
+    if (all.next()) {
+        pending.total = all.value(0).toInt();
+        pending.firstTotalExpiryMs = all.value(1).toLongLong();
+    }
+    auto &fromIp = m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(expires_at) FROM "
+                                            "authorization_requests WHERE ip = ?"),
+                             {ip});
+    if (fromIp.next()) {
+        pending.fromIp = fromIp.value(0).toInt();
+        pending.firstFromIpExpiryMs = fromIp.value(1).toLongLong();
+    }
+    return pending;
 }
 
 std::optional<AuthorizationRequest> AuthorizationStore::findRequest(const QString &id)

@@ -33,6 +33,7 @@ struct AuthorizationRequest
     Stage stage = Stage::SignIn;
     qint64 expiresAtMs = 0;
     QString signInMethod; // a SignInMethod, set once the user is known; empty before
+    QString ip;           // the client IP that began it (bounds pending requests per IP)
 };
 
 struct AuthorizationCode
@@ -62,6 +63,15 @@ public:
     void updateRequest(const AuthorizationRequest &request);
     void deleteRequest(const QString &id);
     void deleteExpiredRequests(qint64 nowMs);
+    // Requests not yet finished (call deleteExpiredRequests() first to leave out expired ones).
+    struct Pending
+    {
+        int total = 0;
+        int fromIp = 0;
+        qint64 firstTotalExpiryMs = 0; // when the oldest of them expires
+        qint64 firstFromIpExpiryMs = 0;
+    };
+    Pending pendingRequests(const QString &ip);
 
     void insertCode(const AuthorizationCode &code);
     std::optional<AuthorizationCode> findCode(const QString &codeHash);

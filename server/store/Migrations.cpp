@@ -198,6 +198,17 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE users ADD COLUMN tasks_version BIGINT NOT NULL DEFAULT 0"),
          }},
+        // Sign-in hardening (docs/api.md 3.2, 12.6): lockouts in a row of an account's code
+        // checks, so each one can last longer than the one before; and the client IP of a
+        // pending authorization request, so pending requests can be bounded per IP.
+        {10,
+         {
+             QStringLiteral(
+                 "ALTER TABLE two_factor ADD COLUMN lockout_count INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE authorization_requests ADD COLUMN ip TEXT"),
+             QStringLiteral("CREATE INDEX authorization_requests_ip"
+                            " ON authorization_requests (ip, expires_at)"),
+         }},
         // Session lifetimes and the purge of spent rows (docs/api.md 12.5, 16.1). A session ends
         // idle days after last_refresh_at (sessions from before this migration start from their
         // last activity). The indexes serve the purge, which looks rows up by when they ended;

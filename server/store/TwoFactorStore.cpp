@@ -34,7 +34,7 @@ TwoFactorRecord TwoFactorStore::find(const QString &userId)
     TwoFactorRecord record;
     record.userId = userId;
     auto &q = m_db.exec(QStringLiteral("SELECT secret, pending_secret, enabled_at, last_step, "
-                                       "failed_count, locked_until FROM two_factor "
+                                       "failed_count, locked_until, lockout_count FROM two_factor "
                                        "WHERE user_id = ?"),
                         {userId});
     if (!q.next())
@@ -45,6 +45,7 @@ TwoFactorRecord TwoFactorStore::find(const QString &userId)
     record.lastAcceptedStep = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
     record.failedAttempts = q.value(4).toInt();
     record.lockedUntilMs = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
+    record.lockouts = q.value(6).toInt();
     return record;
 }
 
@@ -88,34 +89,29 @@ bool TwoFactorStore::acceptStep(const QString &userId, qint64 step)
 {
     // One statement decides, so two requests with the same code cannot both win.
     auto &q =
-        m_db.exec(QStringLiteral("UPDATE two_factor SET last_step = ?, failed_count = 0 "
+        m_db.exec(QStringLiteral("UPDATE two_factor SET last_step = ?, failed_count = 0, "
+                                 "locked_until = NULL, lockout_count = 0 "
                                  "WHERE user_id = ? AND (last_step IS NULL OR last_step < ?)"),
                   {step, userId, step});
     return q.numRowsAffected() == 1;
 }
 
-int TwoFactorStore::addFailure(const QString &userId)
+void TwoFactorStore::saveAttempts(const QString &userId, int failedAttempts, qint64 lockedUntilMs,
+                                  int lockouts)
 {
-    return m_db.transaction([&] {
-        m_db.exec(QStringLiteral(
-                      "UPDATE two_factor SET failed_count = failed_count + 1 WHERE user_id = ?"),
-                  {userId});
-        auto &q = m_db.exec(QStringLiteral("SELECT failed_count FROM two_factor WHERE user_id = ?"),
-                            {userId});
-        return q.next() ? q.value(0).toInt() : 0;
-    });
-}
-
-void TwoFactorStore::lock(const QString &userId, qint64 untilMs)
-{
-    m_db.exec(QStringLiteral(
-                  "UPDATE two_factor SET locked_until = ?, failed_count = 0 WHERE user_id = ?"),
-              {untilMs, userId});
+    m_db.exec(
+        QStringLiteral("UPDATE two_factor SET failed_count = ?, locked_until = ?, "
+                       "lockout_count = ? WHERE user_id = ?"),
+        {failedAttempts,
+         lockedUntilMs > 0 ? QVariant(lockedUntilMs) : QVariant(QMetaType::fromType<qlonglong>()),
+         lockouts, userId});
 }
 
 void TwoFactorStore::clearFailures(const QString &userId)
 {
-    m_db.exec(QStringLiteral("UPDATE two_factor SET failed_count = 0 WHERE user_id = ?"), {userId});
+    m_db.exec(QStringLiteral("UPDATE two_factor SET failed_count = 0, locked_until = NULL, "
+                             "lockout_count = 0 WHERE user_id = ?"),
+              {userId});
 }
 
 void TwoFactorStore::replaceBackupCodes(const QString &userId, const QList<QByteArray> &hashes,

@@ -15,8 +15,9 @@ struct TwoFactorRecord
     QByteArray sealedPendingSecret; // empty: no setup waiting for its confirmation
     qint64 enabledAtMs = 0;
     qint64 lastAcceptedStep = -1; // -1: no TOTP code accepted yet
-    int failedAttempts = 0;       // wrong codes in a row since the last right one or lockout
-    qint64 lockedUntilMs = 0;     // 0: never locked
+    int failedAttempts = 0;       // codes tried in a row since the last right one or lockout
+    qint64 lockedUntilMs = 0;     // 0: never locked (or unlocked by a right code)
+    int lockouts = 0;             // lockouts in a row; a right code or a quiet period ends them
 
     bool enabled() const { return !sealedSecret.isEmpty(); }
     bool pending() const { return !sealedPendingSecret.isEmpty(); }
@@ -41,10 +42,11 @@ public:
     // Remembers `step` as the last accepted TOTP step and clears the failure count, unless that
     // step or a later one was accepted before (a replay): then false and nothing changes.
     bool acceptStep(const QString &userId, qint64 step);
-    // One more wrong code; returns the number in a row now.
-    int addFailure(const QString &userId);
-    // Refuses codes until `untilMs` and starts counting failures afresh.
-    void lock(const QString &userId, qint64 untilMs);
+    // Writes the attempt counters of an account (TwoFactorVerifier counts an attempt before it
+    // checks the code, inside a transaction that read them with find()).
+    void saveAttempts(const QString &userId, int failedAttempts, qint64 lockedUntilMs,
+                      int lockouts);
+    // A right code: no failures, no lockout, and the lockouts in a row start again from one.
     void clearFailures(const QString &userId);
 
     // Replaces all the account's backup codes with these keyed hashes.

@@ -95,6 +95,16 @@ void UserStore::setPasswordHash(const QString &userId, const QString &passwordHa
               {passwordHash, Clock::nowMs(), userId});
 }
 
+bool UserStore::replacePasswordHash(const QString &userId, const QString &oldHash,
+                                    const QString &newHash)
+{
+    // updated_at stays: the account did not change for anyone looking at it.
+    auto &q = m_db.exec(
+        QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?"),
+        {newHash, userId, oldHash});
+    return q.numRowsAffected() == 1;
+}
+
 void UserStore::setDisabled(const QString &userId, bool disabled)
 {
     m_db.exec(QStringLiteral("UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?"),

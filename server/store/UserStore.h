@@ -21,6 +21,9 @@ public:
     QString passwordHash(const QString &userId);
     QList<User> list();
     void setPasswordHash(const QString &userId, const QString &passwordHash);
+    // Replaces the hash only if it is still `oldHash` (a re-hash at sign-in must not undo a
+    // change of password made meanwhile); false when it was not.
+    bool replacePasswordHash(const QString &userId, const QString &oldHash, const QString &newHash);
     void setDisabled(const QString &userId, bool disabled);
     // Inside a transaction: makes concurrent read-then-write work on one account (count, then
     // insert) wait for each other until the transaction ends. A no-op write: it takes SQLite's

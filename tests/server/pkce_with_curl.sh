@@ -53,14 +53,21 @@ page=$(curl -sS -c "$jar" -b "$jar" "$base/oauth2/authorize/sign-in" \
   --data-urlencode "username=carol" --data-urlencode "password=curl-and-openssl")
 grep -q 'Allow access' <<<"$page" || fail "no consent page after signing in: $page"
 csrf_token=$(field csrf_token "$page")
-location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+answer=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
   "$base/oauth2/authorize/consent" \
   --data-urlencode "request_id=$request_id" --data-urlencode "csrf_token=$csrf_token" \
   --data-urlencode "decision=approve")
+# A POST ends in 303 See Other (RFC 9700 4.11), never 302.
+[ "${answer%% *}" = 303 ] || fail "approving answered ${answer%% *}, not 303"
+location=${answer#* }
 code=$(sed -n 's/.*[?&]code=\([^&]*\).*/\1/p' <<<"$location")
 returned_state=$(sed -n 's/.*[?&]state=\([^&]*\).*/\1/p' <<<"$location")
 [ -n "$code" ] || fail "no code in the redirect: $location"
 [ "$returned_state" = "$state" ] || fail "state changed: $returned_state != $state"
+# RFC 9207: the answer names its issuer, the one the metadata gives.
+issuer=$(curl -sS "$base/.well-known/oauth-authorization-server" | sed -n 's/.*"issuer":"\([^"]*\)".*/\1/p')
+returned_iss=$(sed -n 's/.*[?&]iss=\([^&]*\).*/\1/p' <<<"$location")
+[ "$(printf '%b' "${returned_iss//%/\\x}")" = "$issuer" ] || fail "iss $returned_iss is not $issuer"
 case "$location" in "$redirect_uri"?*) ;; *) fail "redirected elsewhere: $location" ;; esac
 
 # 4. Exchange the code, form-encoded, with the code_verifier.

@@ -63,7 +63,7 @@ private slots:
         QVERIFY(consentPage.body.contains("Test device"));
 
         const auto redirect = client.submitConsent(consentPage, QStringLiteral("approve"));
-        QCOMPARE(redirect.status, 302);
+        QCOMPARE(redirect.status, 303);
         QVERIFY(redirect.header("Location").startsWith("http://127.0.0.1:49152/callback?"));
         QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("state")), client.state);
         const QString code = OAuthTestClient::redirectParam(redirect, QStringLiteral("code"));
@@ -104,7 +104,7 @@ private slots:
         const auto consentPage =
             client.submitSignIn(signInPage, QStringLiteral("alice"), m_password);
         const auto redirect = client.submitConsent(consentPage, QStringLiteral("approve"));
-        QCOMPARE(redirect.status, 302);
+        QCOMPARE(redirect.status, 303);
         const QUrlQuery returned(QUrl(QString::fromUtf8(redirect.header("Location"))));
         QVERIFY(!returned.hasQueryItem(QStringLiteral("state")));
         QCOMPARE(client.exchangeCode(returned.queryItemValue(QStringLiteral("code"))).status, 200);
@@ -133,7 +133,7 @@ private slots:
         const auto consent =
             client.submitSignIn(client.openAuthorize(), QStringLiteral("alice"), m_password);
         const auto redirect = client.submitConsent(consent, QStringLiteral("deny"));
-        QCOMPARE(redirect.status, 302);
+        QCOMPARE(redirect.status, 303);
         QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("error")),
                  QStringLiteral("access_denied"));
         QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("state")), client.state);
@@ -166,7 +166,7 @@ private slots:
         client.scope = QStringLiteral("admin");
         const auto redirect =
             client.submitSignIn(client.openAuthorize(), QStringLiteral("alice"), m_password);
-        QCOMPARE(redirect.status, 302);
+        QCOMPARE(redirect.status, 303);
         QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("error")),
                  QStringLiteral("invalid_scope"));
         QCOMPARE(OAuthTestClient::redirectParam(redirect, QStringLiteral("state")), client.state);

@@ -138,6 +138,16 @@ private slots:
         result = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--rate-limit-ip"),
                       QStringLiteral("0")});
         QCOMPARE(result.exitCode, 2);
+        for (const char *option : {"--rate-limit-authorize", "--max-pending-sign-ins-per-ip",
+                                   "--max-pending-sign-ins", "--two-factor-lockout-max-seconds"}) {
+            result = run({QStringLiteral("--data-dir"), dir.path(), QString::fromLatin1(option),
+                          QStringLiteral("0")});
+            QCOMPARE(result.exitCode, 2);
+        }
+        result = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--password-cost"),
+                      QStringLiteral("cheap")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("--password-cost")));
         result = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"),
                       QStringLiteral("mysql://x")});
         QCOMPARE(result.exitCode, 1);

@@ -806,7 +806,7 @@ private slots:
         QVERIFY2(consent.body.contains("Allow access"), consent.body.constData());
         QVERIFY(!consent.body.contains("backup code"));
         const auto redirect = client.submitConsent(consent, QStringLiteral("approve"));
-        QCOMPARE(redirect.status, 302);
+        QCOMPARE(redirect.status, 303);
         const QString authCode = OAuthTestClient::redirectParam(redirect, QStringLiteral("code"));
         QCOMPARE(signInMethodOfCode(authCode), QStringLiteral("password+totp"));
         const auto tokens = client.exchangeCode(authCode);
@@ -912,8 +912,10 @@ private slots:
         }
         const auto locked = client.submitTwoFactor(page, QStringLiteral("zzzz-zzzz"));
         QCOMPARE(locked.status, 429);
-        QVERIFY2(locked.body.contains("Too many wrong codes. Try again in 5 minutes."),
+        // It says until when, and how long that is.
+        QVERIFY2(locked.body.contains("Too many wrong codes. Try again after "),
                  locked.body.constData());
+        QVERIFY2(locked.body.contains(" UTC (in 5 minutes)."), locked.body.constData());
         const int retryAfter = locked.header("Retry-After").toInt();
         QVERIFY(retryAfter > 290 && retryAfter <= 300);
         QVERIFY(locked.header("Content-Security-Policy").contains("default-src 'none'"));

@@ -51,7 +51,7 @@ bool FormBrowser::complete(const QUrl &signInLink)
          {QStringLiteral("csrf_token"),
           OAuthTestClient::formField(consentPage.body, QStringLiteral("csrf_token"))},
          {QStringLiteral("decision"), decision}});
-    if (redirect.status != 302) {
+    if (redirect.status != 303) {
         lastError = QStringLiteral("consent answered %1").arg(redirect.status);
         return false;
     }

@@ -139,7 +139,7 @@ QString OAuthTestClient::authorizationCode(const QString &username, const QStrin
     if (consentPage.status != 200 || !consentPage.body.contains("Allow access"))
         return {};
     const auto redirect = submitConsent(consentPage, QStringLiteral("approve"));
-    if (redirect.status != 302 || redirectParam(redirect, QStringLiteral("state")) != state)
+    if (redirect.status != 303 || redirectParam(redirect, QStringLiteral("state")) != state)
         return {};
     return redirectParam(redirect, QStringLiteral("code"));
 }

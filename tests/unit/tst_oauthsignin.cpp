@@ -6,7 +6,9 @@
 #include "Pkce.h"
 #include "TestServer.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -22,6 +24,7 @@ class tst_OAuthSignIn : public QObject
 private:
     TestServer m_server;
     QNetworkAccessManager m_network;
+    QString m_issuer; // from the server's metadata, as ServerDiscovery reads it
 
     OAuthEndpoints endpoints() const
     {
@@ -29,6 +32,9 @@ private:
         e.authorizationUrl = m_server.url(QStringLiteral("/oauth2/authorize"));
         e.tokenUrl = m_server.url(QStringLiteral("/oauth2/token"));
         e.deviceName = QStringLiteral("Test workstation");
+        // As SessionManager passes them: the metadata says the server sends `iss`.
+        e.issuer = m_issuer;
+        e.issuerRequired = true;
         return e;
     }
 
@@ -57,6 +63,76 @@ private slots:
         qRegisterMetaType<OAuthTokens>();
         QVERIFY(m_server.start());
         QVERIFY(m_server.createUser(QStringLiteral("olga"), Password));
+        HttpClient http;
+        const QJsonObject metadata =
+            http.get(m_server.url(QStringLiteral("/.well-known/oauth-authorization-server")))
+                .json();
+        m_issuer = metadata.value(QStringLiteral("issuer")).toString();
+        QVERIFY(!m_issuer.isEmpty());
+        QCOMPARE(metadata.value(QStringLiteral("authorization_response_iss_parameter_supported")),
+                 QJsonValue(true));
+    }
+
+    // RFC 9207: an answer naming another issuer (a mix-up) or, from a server that always names
+    // itself, none, fails the sign-in, and its code is never sent to the token endpoint.
+    void anAnswerFromAnotherIssuerIsRefused_data()
+    {
+        QTest::addColumn<QString>("iss"); // empty: removed
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("other issuer")
+            << QStringLiteral("https://attacker.example") << true << false;
+        QTest::newRow("other issuer, not required")
+            << QStringLiteral("https://attacker.example") << false << false;
+        QTest::newRow("issuer with a trailing slash") << QStringLiteral("%1/") << true << false;
+        QTest::newRow("missing, required") << QString() << true << false;
+        QTest::newRow("missing, not required") << QString() << false << true;
+        QTest::newRow("the right one") << QStringLiteral("%1") << true << true;
+    }
+
+    void anAnswerFromAnotherIssuerIsRefused()
+    {
+        QFETCH(QString, iss);
+        QFETCH(bool, required);
+        QFETCH(bool, accepted);
+        QNetworkAccessManager network; // its own, to see whether a token request was made
+        OAuthSignIn signIn(&network);
+        FormBrowser browser(QStringLiteral("olga"), Password);
+        const QString replacement = iss.contains(QLatin1String("%1")) ? iss.arg(m_issuer) : iss;
+        browser.rewriteRedirect = [replacement](const QUrl &url) {
+            QUrlQuery query(url);
+            query.removeAllQueryItems(QStringLiteral("iss"));
+            if (!replacement.isEmpty())
+                query.addQueryItem(QStringLiteral("iss"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(replacement)));
+            QUrl changed = url;
+            changed.setQuery(query);
+            return changed;
+        };
+        signIn.setBrowserLauncher(browser.launcher());
+        QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+        QSignalSpy done(&signIn, &OAuthSignIn::signedIn);
+        OAuthEndpoints e = endpoints();
+        e.issuerRequired = required;
+        signIn.signIn(e);
+        if (accepted) {
+            QVERIFY2(done.wait(30000),
+                     qPrintable(browser.lastError + failed.value(0).value(1).toString()));
+            QCOMPARE(meStatus(done.first().first().value<OAuthTokens>().accessToken), 200);
+            return;
+        }
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("issuer_mismatch"));
+        const QString message = failed.first().at(1).toString();
+        QVERIFY2(message.contains(m_issuer) && message.contains(QStringLiteral("refused")),
+                 qPrintable(message));
+        // No request of any kind went out on the sign-in's network access manager: the code
+        // was not offered to the token endpoint.
+        QVERIFY(network.findChildren<QNetworkReply *>().isEmpty());
+        QTest::qWait(200); // nothing may arrive late
+        QVERIFY(network.findChildren<QNetworkReply *>().isEmpty());
+        QVERIFY(done.isEmpty());
+        QVERIFY(!signIn.isBusy());
     }
 
     void pkcePairMatchesRfc7636()

@@ -177,6 +177,8 @@ private slots:
         QCOMPARE(metadata.registrationEndpoint, QUrl(base + QStringLiteral("/oauth2/register")));
         QVERIFY(metadata.scopes.contains(QStringLiteral("tasks:read")));
         QVERIFY(metadata.scopes.contains(QStringLiteral("account")));
+        // RFC 9207: the real server always sends `iss`, so the app will require it.
+        QVERIFY(metadata.issParameterSupported);
     }
 
     void plainHttpToAnotherComputerIsRefusedBeforeAnyRequest()
