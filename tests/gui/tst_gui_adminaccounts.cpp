@@ -122,9 +122,23 @@ void tst_GuiAdminAccounts::newUserSignsInWithTheOneTimePasswordAndChangesIt()
     QString oneTimePassword;
     QString copied;
     bool checkedBeforeSending = false;
+    QString refusal;
+    QString refusedNameProblem;
     m_gui->modals().run({
+        // A taken name first: the server's refusal is shown in the dialog, with its request id.
         {QStringLiteral("newUserDialog"),
          [&](QWidget *dialog) {
+             KIT_VERIFY(m_gui->ui().type("newUserNameEdit", QStringLiteral("alice")));
+             KIT_VERIFY(m_gui->ui().type("newUserEmailEdit", QStringLiteral("a2@example.org")));
+             QTest::mouseClick(m_gui->ui().findIn<QPushButton>(dialog, "createUserButton"),
+                               Qt::LeftButton);
+         }},
+        {QStringLiteral("newUserDialog"),
+         [&](QWidget *dialog) {
+             refusal = m_gui->ui().findIn<QLabel>(dialog, "newUserErrorMessageLabel")->text();
+             refusedNameProblem =
+                 m_gui->ui().findIn<QLabel>(dialog, "newUserNameProblemLabel")->text();
+             GuiSession::snap(QStringLiteral("newUserDialogRefused"), dialog);
              auto *create = m_gui->ui().findIn<QPushButton>(dialog, "createUserButton");
              KIT_VERIFY(m_gui->ui().type("newUserNameEdit", QStringLiteral("carol")));
              KIT_VERIFY(m_gui->ui().type("newUserEmailEdit", QStringLiteral("not an address")));
@@ -136,6 +150,10 @@ void tst_GuiAdminAccounts::newUserSignsInWithTheOneTimePasswordAndChangesIt()
              KIT_VERIFY(m_gui->ui().type("newUserDisplayNameEdit", QStringLiteral("Carol")));
              GuiSession::snap(QStringLiteral("newUserDialog"), dialog);
              QTest::mouseClick(create, Qt::LeftButton);
+         },
+         [](QWidget *dialog) {
+             auto *panel = dialog->findChild<QWidget *>(QStringLiteral("newUserErrorPanel"));
+             return panel && panel->isVisible();
          }},
         {QStringLiteral("oneTimePasswordDialog"),
          [&](QWidget *dialog) {
@@ -153,6 +171,10 @@ void tst_GuiAdminAccounts::newUserSignsInWithTheOneTimePasswordAndChangesIt()
     QTRY_VERIFY2_WITH_TIMEOUT(m_gui->modals().finished(), qPrintable(m_gui->modals().problem()),
                               GuiSession::SlowMs);
     QVERIFY(checkedBeforeSending);
+    QVERIFY2(refusal.contains(QStringLiteral("A user with this username exists already.")) &&
+                 refusal.contains(QStringLiteral("Request id: req-")),
+             qPrintable(refusal));
+    QCOMPARE(refusedNameProblem, QStringLiteral("A user with this username exists already."));
     QCOMPARE(oneTimePassword.size(), 23);
     QCOMPARE(copied, oneTimePassword);
     // The list shows her at once.
@@ -182,8 +204,10 @@ void tst_GuiAdminAccounts::resetPasswordAndRoleOfBob()
     QCOMPARE(http.get(m_gui->server->url(QStringLiteral("/v1/me")), HttpClient::bearer(bobsToken))
                  .status,
              200);
-    QVERIFY(openAdministration());
+    AdminWindow *window = openAdministration();
+    QVERIFY(window);
     QVERIFY(findAndOpen(QStringLiteral("bob")));
+    GuiSession::snap(QStringLiteral("administrationWithBob"), window);
 
     QString question;
     QString oneTimePassword;
