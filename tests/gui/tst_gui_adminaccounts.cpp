@@ -250,9 +250,9 @@ void tst_GuiAdminAccounts::resetPasswordAndRoleOfBob()
     KIT_VERIFY(m_gui->click("changeRoleButton"));
     QVERIFY2(m_gui->modals().finished(), qPrintable(m_gui->modals().problem()));
     QCOMPARE(question, QStringLiteral("Make bob an administrator?"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        roleButton->text().remove(u'&').contains(QStringLiteral("Remove administrator")),
-        GuiSession::SlowMs);
+    QTRY_VERIFY_WITH_TIMEOUT(roleButton->isEnabled() && roleButton->text().remove(u'&').contains(
+                                                            QStringLiteral("Remove administrator")),
+                             GuiSession::SlowMs);
     // The server's own list says so (bob's tokens ended with the reset).
     const auto listed = m_gui->server->runCli({QStringLiteral("user"), QStringLiteral("list")});
     QVERIFY2(listed.out.contains(QRegularExpression(QStringLiteral("\\nbob +admin "))),
@@ -264,9 +264,9 @@ void tst_GuiAdminAccounts::resetPasswordAndRoleOfBob()
     KIT_VERIFY(m_gui->click("changeRoleButton"));
     QVERIFY2(m_gui->modals().finished(), qPrintable(m_gui->modals().problem()));
     QCOMPARE(question, QStringLiteral("Remove the administrator role of bob?"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        roleButton->text().remove(u'&').contains(QStringLiteral("Make administrator")),
-        GuiSession::SlowMs);
+    QTRY_VERIFY_WITH_TIMEOUT(roleButton->isEnabled() && roleButton->text().remove(u'&').contains(
+                                                            QStringLiteral("Make administrator")),
+                             GuiSession::SlowMs);
     QVERIFY(labelText("adminResultLabel").contains(QStringLiteral("no longer an administrator")));
 }
 
