@@ -87,7 +87,8 @@ bool AdminService::isChanging() const
 {
     for (const Operation operation :
          {Operation::RevokeSession, Operation::RevokeToken, Operation::RevokeAll,
-          Operation::ResetTwoFactor, Operation::DisableUser, Operation::EnableUser}) {
+          Operation::ResetTwoFactor, Operation::DisableUser, Operation::EnableUser,
+          Operation::CreateUser, Operation::ResetPassword, Operation::ChangeRole}) {
         if (isBusy(operation))
             return true;
     }
@@ -372,6 +373,77 @@ void AdminService::enableUser(const QString &userId)
                    emit userEnabled(changed);
                    refreshAfterChange(user.id);
                });
+}
+
+void AdminService::createUser(const QString &username, const QString &email,
+                              const QString &displayName, bool admin)
+{
+    const QJsonObject body{
+        {QStringLiteral("username"), username},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("displayName"), displayName},
+        {QStringLiteral("role"), admin ? QStringLiteral("admin") : QStringLiteral("user")}};
+    m_calls.track(
+        Operation::CreateUser, m_client->post(UsersPath, body), [this](const ApiResult &result) {
+            if (result.error) {
+                qCInfo(lcAdmin).noquote() << "user not created:" << result.error->debugText();
+                emit failed(Operation::CreateUser, *result.error);
+                return;
+            }
+            const QJsonObject answer = result.object();
+            const AdminUser user = AdminUser::fromJson(answer);
+            qCInfo(lcAdmin).noquote() << "user created:" << user.id;
+            emit userCreated(user, answer.value(QStringLiteral("oneTimePassword")).toString());
+            reloadUsers();
+            if (m_audit && (m_audit->isLoaded() || m_audit->isLoading()))
+                m_audit->reload();
+        });
+}
+
+void AdminService::resetPassword(const QString &userId)
+{
+    changeUser(Operation::ResetPassword, userId, QStringLiteral("password"),
+               [this](const AdminUser &user, const ApiResult &result) {
+                   const QJsonObject answer = result.object();
+                   if (user.id == m_openUserId) {
+                       if (m_sessions)
+                           m_sessions->clear();
+                       if (m_tokens)
+                           m_tokens->clear();
+                   }
+                   emit passwordReset(user,
+                                      answer.value(QStringLiteral("oneTimePassword")).toString(),
+                                      answer.value(QStringLiteral("sessionsRevoked")).toInt(),
+                                      answer.value(QStringLiteral("tokensRevoked")).toInt());
+                   if (endOwnSession(user.id, tr("You reset the password of your own account in "
+                                                 "Administration.")))
+                       return;
+                   refreshAfterChange(user.id);
+               });
+}
+
+void AdminService::setAdministrator(const QString &userId, bool admin)
+{
+    const AdminUser known = knownUser(userId);
+    const QJsonObject body{
+        {QStringLiteral("role"), admin ? QStringLiteral("admin") : QStringLiteral("user")}};
+    m_calls.track(Operation::ChangeRole, m_client->patch(userPath(userId), body),
+                  [this, known](const ApiResult &result) {
+                      if (result.error) {
+                          qCInfo(lcAdmin).noquote()
+                              << "role not changed:" << result.error->debugText();
+                          emit failed(Operation::ChangeRole, *result.error);
+                          return;
+                      }
+                      const AdminUser user = AdminUser::fromJson(result.object());
+                      qCInfo(lcAdmin).noquote() << "role changed:" << known.id;
+                      if (m_users)
+                          m_users->replaceItem(user);
+                      if (user.id == m_openUserId)
+                          m_openUser = user;
+                      emit roleChanged(user);
+                      refreshAfterChange(user.id);
+                  });
 }
 
 // ---------------------------------------------------------------------------------------------

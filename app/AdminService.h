@@ -51,6 +51,9 @@ public:
         DisableUser,
         EnableUser,
         LoadAudit,
+        CreateUser,
+        ResetPassword,
+        ChangeRole,
     };
     Q_ENUM(Operation)
 
@@ -92,6 +95,16 @@ public:
     void disableUser(const QString &userId);
     // POST /v1/admin/users/{id}/enable; userEnabled(user).
     void enableUser(const QString &userId);
+    // POST /v1/admin/users: a new account with a one-time password; userCreated(user, password),
+    // then the listing again. 422 (details per field) and 409 CONFLICT come as failed().
+    void createUser(const QString &username, const QString &email, const QString &displayName,
+                    bool admin);
+    // POST /v1/admin/users/{id}/password: a new one-time password, the user signed out
+    // everywhere; passwordReset(user, password, sessions, tokens). For the administrator's own
+    // account this app signs out too.
+    void resetPassword(const QString &userId);
+    // PATCH /v1/admin/users/{id} {"role"}; roleChanged(user). 409 LAST_ADMIN for the last one.
+    void setAdministrator(const QString &userId, bool admin);
 
     // Empties the audit log and loads its newest page.
     void reloadAudit();
@@ -117,6 +130,11 @@ signals:
     void twoFactorReset(const AdminUser &user);
     void userDisabled(const AdminUser &user);
     void userEnabled(const AdminUser &user);
+    // The one-time password is shown once and kept nowhere by the service.
+    void userCreated(const AdminUser &user, const QString &oneTimePassword);
+    void passwordReset(const AdminUser &user, const QString &oneTimePassword, int sessions,
+                       int tokens);
+    void roleChanged(const AdminUser &user);
     // The change ended this app's own session (the administrator's own account); the sign-out
     // follows at once.
     void ownSessionsEnded();

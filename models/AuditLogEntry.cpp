@@ -58,6 +58,12 @@ QString AuditLogEntry::title() const
         return tr("Disabled the account");
     if (action == QLatin1String("user.enable"))
         return tr("Enabled the account");
+    if (action == QLatin1String("user.create"))
+        return tr("Created the account");
+    if (action == QLatin1String("user.reset_password"))
+        return tr("Reset the password");
+    if (action == QLatin1String("user.set_role"))
+        return tr("Changed the role");
     return action;
 }
 
@@ -74,8 +80,14 @@ QString AuditLogEntry::detailText() const
         const QString name = text("tokenName");
         return name.isEmpty() ? QString() : quoted(name);
     }
-    if (action == QLatin1String("user.revoke_all") || action == QLatin1String("user.disable"))
+    if (action == QLatin1String("user.revoke_all") || action == QLatin1String("user.disable") ||
+        action == QLatin1String("user.reset_password"))
         return revokedCounts(details);
+    if (action == QLatin1String("user.create"))
+        return text("role") == QLatin1String("admin") ? tr("An administrator") : tr("A user");
+    if (action == QLatin1String("user.set_role"))
+        return text("to") == QLatin1String("admin") ? tr("Made an administrator")
+                                                    : tr("No longer an administrator");
     return {};
 }
 
@@ -115,5 +127,7 @@ QStringList AuditLogEntry::knownActions()
 {
     return {QStringLiteral("session.revoke"),  QStringLiteral("token.revoke"),
             QStringLiteral("user.revoke_all"), QStringLiteral("user.reset_2fa"),
-            QStringLiteral("user.disable"),    QStringLiteral("user.enable")};
+            QStringLiteral("user.disable"),    QStringLiteral("user.enable"),
+            QStringLiteral("user.create"),     QStringLiteral("user.reset_password"),
+            QStringLiteral("user.set_role")};
 }

@@ -118,6 +118,14 @@ QString SecurityLogEntry::title() const
         return tr("Account disabled by an administrator");
     if (type == QLatin1String("admin.user_enabled"))
         return tr("Account enabled by an administrator");
+    if (type == QLatin1String("admin.user_created"))
+        return tr("Account created by an administrator");
+    if (type == QLatin1String("admin.password_reset"))
+        return tr("Password reset by an administrator");
+    if (type == QLatin1String("admin.role_changed"))
+        return tr("Role changed by an administrator");
+    if (type == QLatin1String("password.changed"))
+        return tr("Password changed");
     return type;
 }
 
@@ -194,6 +202,11 @@ QString SecurityLogEntry::detailText() const
     }
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("The old backup codes no longer work");
+    if (type == QLatin1String("password.changed")) {
+        if (text("reason") == QLatin1String("first_sign_in"))
+            return tr("Chosen at the first sign-in with a one-time password");
+        return {};
+    }
     if (type.startsWith(QLatin1String("admin."))) {
         const QString by = administrator(details);
         if (type == QLatin1String("admin.session_revoked")) {
@@ -204,8 +217,13 @@ QString SecurityLogEntry::detailText() const
         if (type == QLatin1String("admin.token_revoked"))
             return tr("%1, by %2").arg(quoted(text("tokenName")), by);
         if (type == QLatin1String("admin.revoked_all") ||
-            type == QLatin1String("admin.user_disabled"))
+            type == QLatin1String("admin.user_disabled") ||
+            type == QLatin1String("admin.password_reset"))
             return tr("%1 revoked, by %2").arg(revokedCounts(details), by);
+        if (type == QLatin1String("admin.role_changed"))
+            return text("to") == QLatin1String("admin")
+                       ? tr("Made an administrator, by %1").arg(by)
+                       : tr("No longer an administrator, by %1").arg(by);
         return tr("By %1").arg(by);
     }
     return {};
@@ -256,7 +274,11 @@ SecurityLogEntry::Category SecurityLogEntry::categoryOf(const QString &type)
         return Category::Token;
     if (type == QLatin1String("admin.two_factor_reset"))
         return Category::TwoFactor;
-    if (type == QLatin1String("admin.user_disabled") || type == QLatin1String("admin.user_enabled"))
+    if (type == QLatin1String("admin.user_disabled") ||
+        type == QLatin1String("admin.user_enabled") ||
+        type == QLatin1String("admin.user_created") ||
+        type == QLatin1String("admin.password_reset") ||
+        type == QLatin1String("admin.role_changed") || type == QLatin1String("password.changed"))
         return Category::SignIn;
     if (type.startsWith(QLatin1String("sign_in.")))
         return Category::SignIn;
@@ -282,6 +304,8 @@ QStringList SecurityLogEntry::knownTypes()
         QStringLiteral("admin.session_revoked"),  QStringLiteral("admin.token_revoked"),
         QStringLiteral("admin.revoked_all"),      QStringLiteral("admin.two_factor_reset"),
         QStringLiteral("admin.user_disabled"),    QStringLiteral("admin.user_enabled"),
+        QStringLiteral("admin.user_created"),     QStringLiteral("admin.password_reset"),
+        QStringLiteral("admin.role_changed"),     QStringLiteral("password.changed"),
     };
 }
 

@@ -118,7 +118,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("Tasklane's task service and OAuth 2.0 authorization server.\n\n"
                        "Commands (default: serve):\n"
-                       "  user add NAME --email E [--admin] [--display-name N] --password-stdin\n"
+                       "  user add NAME --email E [--admin] [--display-name N] [--password-stdin]\n"
+                       "      (without --password-stdin: prints a one-time password)\n"
                        "  user list\n"
                        "  user passwd NAME --password-stdin\n"
                        "  user disable NAME\n"
@@ -126,6 +127,7 @@ int main(int argc, char *argv[])
                        "  user sessions NAME\n"
                        "  user revoke-all NAME\n"
                        "  user reset-2fa NAME\n"
+                       "  user role NAME admin|user\n"
                        "  client add NAME --confidential [--redirect-uri URI]"));
     parser.addHelpOption();
     parser.addVersionOption();

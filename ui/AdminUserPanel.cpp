@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ConfirmationBox.h"
 #include "ErrorPanel.h"
+#include "OneTimePasswordDialog.h"
 #include "PersonalTokenModel.h"
 #include "RelativeTime.h"
 #include "RowDetailsDialog.h"
@@ -70,6 +71,10 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
                              tr("Disable this user's account"), this))
     , m_enableButton(
           button(tr("&Enable account"), "enableUserButton", tr("Enable this user's account"), this))
+    , m_resetPasswordButton(button(tr("Reset &password\u2026"), "resetPasswordButton",
+                                   tr("Give this user a new one-time password"), this))
+    , m_roleButton(button(tr("&Make administrator\u2026"), "changeRoleButton",
+                          tr("Make this user an administrator"), this))
     , m_sessionsGroup(new QGroupBox(tr("Sessions"), this))
     , m_sessionProxy(new QSortFilterProxyModel(this))
     , m_sessionTable(new SecurityTableView(this))
@@ -123,6 +128,11 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     actions->addWidget(m_disableButton);
     actions->addWidget(m_enableButton);
     actions->addStretch();
+    // The account's password and role: a second row, so the panel keeps its width.
+    auto *accountActions = new QHBoxLayout;
+    accountActions->addWidget(m_resetPasswordButton);
+    accountActions->addWidget(m_roleButton);
+    accountActions->addStretch();
 
     // The user's sessions: the account security table, without "this device" (an
     // administrator's listing has none).
@@ -171,6 +181,7 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     detailsLayout->addWidget(m_headingLabel);
     detailsLayout->addLayout(facts);
     detailsLayout->addLayout(actions);
+    detailsLayout->addLayout(accountActions);
     detailsLayout->addWidget(m_resultLabel);
     detailsLayout->addWidget(m_error);
     detailsLayout->addWidget(m_sessionsGroup, 1);
@@ -186,6 +197,8 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     connect(m_resetTwoFactorButton, &QPushButton::clicked, this, &AdminUserPanel::resetTwoFactor);
     connect(m_disableButton, &QPushButton::clicked, this, &AdminUserPanel::disableOrEnable);
     connect(m_enableButton, &QPushButton::clicked, this, &AdminUserPanel::disableOrEnable);
+    connect(m_resetPasswordButton, &QPushButton::clicked, this, &AdminUserPanel::resetPassword);
+    connect(m_roleButton, &QPushButton::clicked, this, &AdminUserPanel::changeRole);
     connect(m_revokeSessionButton, &QPushButton::clicked, this,
             [this] { revokeSession(m_sessionTable->currentRow()); });
     connect(m_revokeTokenButton, &QPushButton::clicked, this,
@@ -262,6 +275,34 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     });
     connect(service, &AdminService::userEnabled, this, [this](const AdminUser &user) {
         showResult(tr("%1's account is enabled: they can sign in again.").arg(user.username));
+    });
+    connect(service, &AdminService::passwordReset, this,
+            [this](const AdminUser &user, const QString &oneTimePassword, int sessionCount,
+                   int tokenCount) {
+                showResult(tr("%1 has a new one-time password and must choose their own at the "
+                              "next sign-in; %2 and %3.")
+                               .arg(user.username,
+                                    sessionCount == 1
+                                        ? tr("1 session was signed out")
+                                        : tr("%n sessions were signed out", nullptr, sessionCount),
+                                    tokenCount == 1
+                                        ? tr("1 token was revoked")
+                                        : tr("%n tokens were revoked", nullptr, tokenCount)));
+                OneTimePasswordDialog dialog(user.username, oneTimePassword, this);
+                dialog.exec();
+            });
+    connect(service, &AdminService::roleChanged, this, [this](const AdminUser &user) {
+        if (user.id == m_user.id) {
+            m_user = user;
+            fillFacts(user);
+            updateState();
+        }
+        showResult(user.isAdmin()
+                       ? tr("%1 is an administrator now: the next sign-in gets administration.")
+                             .arg(user.username)
+                       : tr("%1 is no longer an administrator: administration stopped working "
+                            "for their sessions and tokens at once.")
+                             .arg(user.username));
     });
     connect(service, &AdminService::failed, this, &AdminUserPanel::onFailed);
 
@@ -359,6 +400,17 @@ void AdminUserPanel::updateState()
     m_disableButton->setToolTip(tr("Sign this user out everywhere and stop them signing in"));
     m_enableButton->setEnabled(open && !busy);
     m_enableButton->setToolTip(tr("Let this user sign in again"));
+
+    m_resetPasswordButton->setEnabled(open && !busy);
+    m_resetPasswordButton->setToolTip(
+        tr("Sign this user out everywhere and give them a one-time password"));
+    m_roleButton->setEnabled(open && !busy);
+    m_roleButton->setText(m_user.isAdmin() ? tr("Remove &administrator\u2026")
+                                           : tr("&Make administrator\u2026"));
+    m_roleButton->setAccessibleName(m_user.isAdmin() ? tr("Remove this user's administrator role")
+                                                     : tr("Make this user an administrator"));
+    m_roleButton->setToolTip(m_user.isAdmin() ? tr("Make this administrator a normal user")
+                                              : tr("Let this user manage every account"));
 
     const bool sessionSelected = m_sessionTable->currentRow().isValid();
     m_revokeSessionButton->setEnabled(sessionSelected && !busy);
@@ -472,6 +524,68 @@ void AdminUserPanel::disableOrEnable()
     m_service->disableUser(m_user.id);
 }
 
+void AdminUserPanel::resetPassword()
+{
+    if (m_user.id.isEmpty() || m_service->isChanging())
+        return;
+    QStringList consequences{
+        tr("%1 will be signed out everywhere and must choose a new password at next sign-in.")
+            .arg(m_user.username),
+        tr("Every personal access token of %1 stops working at once.").arg(m_user.username),
+        tr("Their current password stops working; you get a one-time password to hand them, "
+           "shown once.")};
+    if (isOwnAccount())
+        consequences << tr("This is your own account: Tasklane signs you out here too.");
+    const ConfirmationBox box{
+        QStringLiteral("resetPassword"),
+        tr("Reset password"),
+        tr("Reset the password of %1?").arg(nameOf(m_user)),
+        consequences,
+        tr("&Reset password"),
+        tr("Keep %1's password").arg(m_user.username),
+    };
+    if (!box.ask(this))
+        return;
+    m_error->clear();
+    m_resultLabel->hide();
+    m_service->resetPassword(m_user.id);
+}
+
+void AdminUserPanel::changeRole()
+{
+    if (m_user.id.isEmpty() || m_service->isChanging())
+        return;
+    const bool promote = !m_user.isAdmin();
+    QStringList consequences;
+    if (promote) {
+        consequences << tr("%1 can then see and change every account, yours included, and use "
+                           "Administration at their next sign-in.")
+                            .arg(m_user.username);
+    } else {
+        consequences << tr("%1 loses Administration at once: their sessions and tokens keep "
+                           "working for their own tasks only.")
+                            .arg(m_user.username);
+        if (isOwnAccount())
+            consequences << tr("This is your own account: Administration stops working for you "
+                               "at once.");
+    }
+    const ConfirmationBox box{
+        QStringLiteral("changeRole"),
+        promote ? tr("Make administrator") : tr("Remove administrator"),
+        promote ? tr("Make %1 an administrator?").arg(nameOf(m_user))
+                : tr("Remove the administrator role of %1?").arg(nameOf(m_user)),
+        consequences,
+        promote ? tr("&Make administrator") : tr("&Remove administrator"),
+        promote ? tr("Keep %1 a user").arg(m_user.username)
+                : tr("Keep %1 an administrator").arg(m_user.username),
+    };
+    if (!box.ask(this))
+        return;
+    m_error->clear();
+    m_resultLabel->hide();
+    m_service->setAdministrator(m_user.id, promote);
+}
+
 void AdminUserPanel::revokeSession(const QModelIndex &row)
 {
     if (!row.isValid() || m_service->isChanging())
@@ -554,6 +668,12 @@ void AdminUserPanel::onFailed(AdminService::Operation operation, const ApiError 
         break;
     case Operation::EnableUser:
         what = tr("The account was not enabled: %1");
+        break;
+    case Operation::ResetPassword:
+        what = tr("The password was not reset: %1");
+        break;
+    case Operation::ChangeRole:
+        what = tr("The role was not changed: %1");
         break;
     default:
         return; // the list and the audit log show their own

@@ -17,7 +17,8 @@ class SessionModel;
 // The right half of Administration: the open user's facts (email, role, status, two-factor,
 // last sign-in), their live sessions and usable tokens with Revoke, and the account-wide
 // actions: "Revoke everything for this user…", "Reset two-factor…", "Disable account…" /
-// "Enable account". Every change that cannot be undone asks first, saying exactly what will
+// "Enable account", "Reset password…" (a one-time password shown once) and "Make administrator"
+// / "Remove administrator". Every change that cannot be undone asks first, saying exactly what will
 // happen to the user; what the server did is said afterwards, and a refusal (409 LAST_ADMIN
 // included) is shown with the server's own words and its request id.
 class AdminUserPanel : public QWidget
@@ -39,6 +40,10 @@ public:
     void revokeEverything();
     void resetTwoFactor();
     void disableOrEnable();
+    // A new one-time password, shown once (OneTimePasswordDialog); the user is signed out.
+    void resetPassword();
+    // Make administrator / Remove administrator, as the open user's role says.
+    void changeRole();
     void revokeSession(const QModelIndex &row);
     void revokeToken(const QModelIndex &row);
 
@@ -75,6 +80,8 @@ private:
     QPushButton *m_resetTwoFactorButton;
     QPushButton *m_disableButton;
     QPushButton *m_enableButton;
+    QPushButton *m_resetPasswordButton;
+    QPushButton *m_roleButton;
     QGroupBox *m_sessionsGroup;
     QSortFilterProxyModel *m_sessionProxy;
     SecurityTableView *m_sessionTable;

@@ -4,6 +4,8 @@
 #include "AdminUserPanel.h"
 #include "ApiError.h"
 #include "ErrorPanel.h"
+#include "NewUserDialog.h"
+#include "OneTimePasswordDialog.h"
 #include "RowDetailsDialog.h"
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
@@ -29,6 +31,7 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
     , m_users(users)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_searchEdit(new QLineEdit(this))
+    , m_newUserButton(new QPushButton(tr("&New user\u2026"), this))
     , m_error(new ErrorPanel(QStringLiteral("userListError"), this))
     , m_retryButton(new QPushButton(tr("&Try again"), this))
     , m_table(new SecurityTableView(this))
@@ -49,6 +52,11 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_searchEdit, 1);
+    m_newUserButton->setObjectName(QStringLiteral("newUserButton"));
+    m_newUserButton->setAccessibleName(tr("Create a new user"));
+    m_newUserButton->setToolTip(tr("Create an account with a one-time password"));
+    m_newUserButton->setAutoDefault(false);
+    searchRow->addWidget(m_newUserButton);
 
     m_retryButton->setObjectName(QStringLiteral("retryUsersButton"));
     m_retryButton->setAccessibleName(tr("Try loading the users again"));
@@ -116,6 +124,7 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
         m_users->retry();
     });
     connect(m_loadMoreButton, &QPushButton::clicked, this, [this] { m_proxy->fetchMore({}); });
+    connect(m_newUserButton, &QPushButton::clicked, this, &AdminUsersTab::newUser);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AdminUsersTab::openCurrentRow);
     connect(m_table, &SecurityTableView::openRequested, this, [this](const QModelIndex &row) {
@@ -218,4 +227,14 @@ void AdminUsersTab::onFailed(AdminService::Operation operation, const ApiError &
     m_error->showMessage(tr("The users could not be loaded: %1").arg(error.message),
                          error.requestId);
     updateState();
+}
+
+void AdminUsersTab::newUser()
+{
+    NewUserDialog dialog(m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AdminUser user = dialog.createdUser();
+    OneTimePasswordDialog password(user.username, dialog.takeOneTimePassword(), this);
+    password.exec();
 }

@@ -20,7 +20,8 @@ class SessionModel;
 // The Users tab of Administration: on the left the users, searched on the server as the
 // administrator types (after a short pause) and loaded page by page; on the right the selected
 // user (AdminUserPanel). Selecting a row opens that user; the open user stays open while the
-// list is searched anew.
+// list is searched anew. "New user…" asks for the account (NewUserDialog), then shows its
+// one-time password once (OneTimePasswordDialog).
 class AdminUsersTab : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     // The users again (with the search text as it is) and the open user's details.
     void refresh();
     void focusSearch();
+    // "New user…": the dialog, then the one-time password of the account it made.
+    void newUser();
 
     SecurityTableView *table() const { return m_table; }
     AdminUserPanel *panel() const { return m_panel; }
@@ -48,6 +51,7 @@ private:
     AdminUserModel *m_users;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_searchEdit;
+    QPushButton *m_newUserButton;
     ErrorPanel *m_error;
     QPushButton *m_retryButton;
     SecurityTableView *m_table;

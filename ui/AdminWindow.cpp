@@ -155,6 +155,12 @@ void AdminWindow::onOperationChanged()
         text = tr("Signing the session out\u2026");
     else if (m_service->isBusy(Operation::RevokeToken))
         text = tr("Revoking the token\u2026");
+    else if (m_service->isBusy(Operation::CreateUser))
+        text = tr("Creating the account\u2026");
+    else if (m_service->isBusy(Operation::ResetPassword))
+        text = tr("Resetting the password\u2026");
+    else if (m_service->isBusy(Operation::ChangeRole))
+        text = tr("Changing the role\u2026");
     else if (m_service->isBusy(Operation::LoadUsers))
         text = tr("Loading users\u2026");
     else if (m_service->isBusy(Operation::LoadUser) || m_service->isBusy(Operation::LoadSessions) ||

@@ -13,6 +13,7 @@ namespace {
 // Why the sessions ended, as stored with them.
 const QString ReasonAdmin = QStringLiteral("admin");
 const QString ReasonDisabled = QStringLiteral("account_disabled");
+const QString ReasonPasswordReset = QStringLiteral("password_reset");
 
 QJsonValue idOrNull(const QString &id)
 {
@@ -206,6 +207,79 @@ AdminActions::Result AdminActions::enable(const AdminActor &actor, const QString
         result.outcome = Outcome::Done;
         record(actor, *target, SecurityEventType::AdminUserEnabled, AuditAction::UserEnable, {}, {},
                now);
+        return result;
+    });
+}
+
+AdminActions::Result AdminActions::createUser(const AdminActor &actor, const User &user,
+                                              const QString &passwordHash)
+{
+    return m_db.transaction([&] {
+        Result result;
+        const auto created = m_users.create(user, passwordHash, true);
+        if (!created) {
+            result.outcome = Outcome::NameTaken;
+            return result;
+        }
+        result.outcome = Outcome::Done;
+        result.target = *created;
+        const QJsonObject details{{QStringLiteral("role"), userRoleName(created->role)},
+                                  {QStringLiteral("email"), created->email}};
+        record(actor, *created, SecurityEventType::AdminUserCreated, AuditAction::UserCreate,
+               details, details, Clock::nowMs());
+        return result;
+    });
+}
+
+AdminActions::Result AdminActions::resetPassword(const AdminActor &actor, const QString &userId,
+                                                 const QString &passwordHash)
+{
+    return m_db.transaction([&] {
+        Result result;
+        const auto target = m_users.findById(userId);
+        if (!target)
+            return result;
+        const qint64 now = Clock::nowMs();
+        m_users.setPassword(target->id, passwordHash, true);
+        const Counts revoked = revokeEverything(target->id, ReasonPasswordReset, now);
+        result.outcome = Outcome::Done;
+        result.target = *target;
+        result.sessionsRevoked = revoked.sessions;
+        result.tokensRevoked = revoked.tokens;
+        const QJsonObject details = counts(revoked.sessions, revoked.tokens);
+        record(actor, *target, SecurityEventType::AdminPasswordReset,
+               AuditAction::UserResetPassword, details, details, now);
+        return result;
+    });
+}
+
+AdminActions::Result AdminActions::setRole(const AdminActor &actor, const QString &userId,
+                                           UserRole role)
+{
+    return m_db.transaction([&] {
+        Result result;
+        // As in disable(): two administrators demoting each other at once must not both find
+        // the other one left.
+        m_users.lockEnabledAdmins();
+        const auto target = m_users.findById(userId);
+        if (!target)
+            return result;
+        result.target = *target;
+        result.outcome = Outcome::Done;
+        if (target->role == role) {
+            result.changed = false;
+            return result;
+        }
+        if (target->isAdmin() && !target->disabled && m_users.countEnabledAdmins() <= 1) {
+            result.outcome = Outcome::LastAdmin;
+            return result;
+        }
+        m_users.setRole(target->id, role);
+        result.target.role = role;
+        const QJsonObject details{{QStringLiteral("from"), userRoleName(target->role)},
+                                  {QStringLiteral("to"), userRoleName(role)}};
+        record(actor, result.target, SecurityEventType::AdminRoleChanged, AuditAction::UserSetRole,
+               details, details, Clock::nowMs());
         return result;
     });
 }

@@ -36,6 +36,7 @@ public:
         NotFound,     // no such user, or no live session / unrevoked token with that id
         LastAdmin,    // would leave no enabled administrator
         TwoFactorOff, // resetting two-factor authentication of an account that has it off
+        NameTaken,    // creating an account whose username exists already
     };
 
     struct Result
@@ -44,6 +45,7 @@ public:
         User target;
         int sessionsRevoked = 0;
         int tokensRevoked = 0;
+        bool changed = true; // false: the action found nothing to change and logged nothing
     };
 
     explicit AdminActions(Database &db);
@@ -60,6 +62,17 @@ public:
     // the last enabled administrator, the actor themselves included.
     Result disable(const AdminActor &actor, const QString &userId);
     Result enable(const AdminActor &actor, const QString &userId);
+    // Creates the account `user` describes (username, email, display name, role) with the hash
+    // of a one-time password, marked so that the first sign-in asks for a new password.
+    // NameTaken when the username exists in any case.
+    Result createUser(const AdminActor &actor, const User &user, const QString &passwordHash);
+    // Sets the hash of a new one-time password, marks it to be changed at the next sign-in, and
+    // signs the user out everywhere as revokeAll does.
+    Result resetPassword(const AdminActor &actor, const QString &userId,
+                         const QString &passwordHash);
+    // Makes the user an administrator or a user. Refused with LastAdmin when it would demote the
+    // last enabled administrator; the same role again is Done with changed = false, unlogged.
+    Result setRole(const AdminActor &actor, const QString &userId, UserRole role);
 
 private:
     struct Counts

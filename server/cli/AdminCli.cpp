@@ -1,6 +1,7 @@
 #include "AdminCli.h"
 
 #include "JsonTime.h"
+#include "account/AccountFields.h"
 #include "admin/AdminActions.h"
 #include "oauth/RedirectUris.h"
 #include "security/PasswordHasher.h"
@@ -11,8 +12,6 @@
 #include "store/SessionStore.h"
 #include "store/StoreError.h"
 #include "store/UserStore.h"
-
-#include <QRegularExpression>
 
 namespace {
 
@@ -68,6 +67,8 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
             return userRevokeAll(rest);
         if (area == QLatin1String("user") && command == QLatin1String("reset-2fa"))
             return userResetTwoFactor(rest);
+        if (area == QLatin1String("user") && command == QLatin1String("role"))
+            return userRole(rest);
         if (area == QLatin1String("client") && command == QLatin1String("add"))
             return clientAdd(rest, options);
     } catch (const StoreError &error) {
@@ -95,21 +96,19 @@ int AdminCli::userAdd(const QStringList &args, const Options &options)
     if (args.size() != 1)
         return fail(
             QStringLiteral("usage: user add NAME --email EMAIL [--admin] [--display-name NAME] "
-                           "--password-stdin"),
+                           "[--password-stdin]"),
             2);
     const QString username = args.first();
-    static const QRegularExpression namePattern(
-        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    if (!namePattern.match(username).hasMatch())
-        return fail(
-            QStringLiteral("the user name must be 1-64 letters, digits, '.', '_' or '-', starting "
-                           "with a letter or digit"));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    if (!emailPattern.match(options.email).hasMatch())
-        return fail(QStringLiteral("--email needs an address such as name@example.org"));
-    if (!options.passwordFromStdin)
-        return fail(QStringLiteral("give the password on standard input with --password-stdin"), 2);
-    const QString password = readPassword(options);
+    if (const auto problem = AccountFields::usernameProblem(username))
+        return fail(*problem);
+    if (const auto problem = AccountFields::emailProblem(options.email))
+        return fail(QStringLiteral("--email: ") + *problem);
+    if (const auto problem = AccountFields::displayNameProblem(options.displayName))
+        return fail(QStringLiteral("--display-name: ") + *problem);
+    // Without --password-stdin: a one-time password, printed once, to be changed at the first
+    // sign-in, as the admin API makes one.
+    const bool oneTime = !options.passwordFromStdin;
+    const QString password = oneTime ? PasswordPolicy::newOneTimePassword() : readPassword(options);
     if (password.isEmpty())
         return fail(QStringLiteral("the password is empty"));
     if (const auto problem = PasswordPolicy::problem(password))
@@ -117,17 +116,30 @@ int AdminCli::userAdd(const QStringList &args, const Options &options)
 
     Database db(m_config.effectiveDatabaseUrl());
     db.migrate();
-    UserStore users(db);
     User user;
     user.username = username;
     user.email = options.email;
     user.displayName = options.displayName.isEmpty() ? username : options.displayName;
     user.role = options.admin ? UserRole::Admin : UserRole::User;
-    const auto created = users.create(user, PasswordHasher(m_config.passwordCost).hash(password));
+    const QString hash = PasswordHasher(m_config.passwordCost).hash(password);
+    std::optional<User> created;
+    if (oneTime) {
+        const auto result = AdminActions(db).createUser(AdminActor::commandLine(), user, hash);
+        if (result.outcome == AdminActions::Outcome::Done)
+            created = result.target;
+    } else {
+        created = UserStore(db).create(user, hash);
+    }
     if (!created)
         return fail(QStringLiteral("a user named \"%1\" already exists").arg(username));
     m_out << "Created " << userRoleName(created->role) << " " << created->username << " (id "
           << created->id << ")" << Qt::endl;
+    if (oneTime) {
+        m_out << "One-time password: " << password << Qt::endl;
+        m_err << "Give it to " << created->username
+              << " safely: it is shown only now, and must be changed at the first sign-in."
+              << Qt::endl;
+    }
     return 0;
 }
 
@@ -285,4 +297,26 @@ int AdminCli::userResetTwoFactor(const QStringList &args)
                   << "; they can set it up again after signing in" << Qt::endl;
             return 0;
         });
+}
+
+int AdminCli::userRole(const QStringList &args)
+{
+    const QString usage = QStringLiteral("user role NAME admin|user");
+    const auto role = userRoleFromName(args.value(1));
+    if (args.size() != 2 || !role)
+        return fail(QStringLiteral("usage: ") + usage, 2);
+    return withUser(args.mid(0, 1), usage, [this, role](Database &db, const User &user) {
+        const auto result = AdminActions(db).setRole(AdminActor::commandLine(), user.id, *role);
+        if (result.outcome == AdminActions::Outcome::LastAdmin)
+            return fail(QStringLiteral("%1 is the last administrator; make another user an "
+                                       "administrator first")
+                            .arg(user.username));
+        if (!result.changed) {
+            m_out << user.username << " is " << userRoleName(*role) << " already" << Qt::endl;
+            return 0;
+        }
+        m_out << "Made " << user.username << " "
+              << (*role == UserRole::Admin ? "an administrator" : "a user") << Qt::endl;
+        return 0;
+    });
 }

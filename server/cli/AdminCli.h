@@ -10,9 +10,9 @@
 class Database;
 struct User;
 
-// The administration commands of tasklane-server (user add|list|passwd|disable|sessions|
-// revoke-all|reset-2fa, client add). Returns the process exit code; writes results to `out` and
-// problems to `err`. Commands that act on an account go through AdminActions, as the admin API
+// The administration commands of tasklane-server (user add|list|passwd|disable|enable|sessions|
+// revoke-all|reset-2fa|role, client add). Returns the process exit code; writes results to `out`
+// and problems to `err`. Commands that act on an account go through AdminActions, as the admin API
 // does, so they are logged the same way (the actor is "cli").
 class AdminCli
 {
@@ -40,6 +40,7 @@ private:
     int userSessions(const QStringList &args);
     int userRevokeAll(const QStringList &args);
     int userResetTwoFactor(const QStringList &args);
+    int userRole(const QStringList &args);
     int clientAdd(const QStringList &args, const Options &options);
 
     // The password from standard input without its final line break; empty on failure.

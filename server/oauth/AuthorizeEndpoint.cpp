@@ -155,6 +155,14 @@ void AuthorizeEndpoint::registerRoutes(Router &router)
                     });
     router.add(M::Post, QStringLiteral("/oauth2/authorize/two-factor"),
                pageErrors([this](RequestContext &c) { return twoFactor(c); }));
+    router.addAsync(M::Post, QStringLiteral("/oauth2/authorize/change-password"),
+                    [this](RequestContext &c) -> QFuture<HttpResponse> {
+                        try {
+                            return changePassword(c);
+                        } catch (const PageError &page) {
+                            return QtFuture::makeReadyFuture(page.response);
+                        }
+                    });
     router.add(M::Post, QStringLiteral("/oauth2/authorize/consent"),
                pageErrors([this](RequestContext &c) { return consent(c); }));
 }
@@ -419,12 +427,24 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
         m_services.authorizations.updateRequest(*request);
         return twoFactorPage(*request, *client, {});
     }
-    request->stage = AuthorizationRequest::Stage::Consent;
     request->signInMethod = SignInMethod::Password;
-    m_services.authorizations.updateRequest(*request);
-    return consentPage(*request, *client,
-                       user->displayName.isEmpty() ? user->username : user->displayName,
-                       adminLeftOut ? adminLeftOutNotice() : QString());
+    return afterIdentityProven(*request, *client, *user,
+                               adminLeftOut ? adminLeftOutNotice() : QString());
+}
+
+HttpResponse AuthorizeEndpoint::afterIdentityProven(AuthorizationRequest &request,
+                                                    const OAuthClient &client, const User &user,
+                                                    const QString &notice)
+{
+    if (m_services.users.mustChangePassword(user.id)) {
+        request.stage = AuthorizationRequest::Stage::ChangePassword;
+        m_services.authorizations.updateRequest(request);
+        return changePasswordPage(request, client, {}, notice);
+    }
+    request.stage = AuthorizationRequest::Stage::Consent;
+    m_services.authorizations.updateRequest(request);
+    return consentPage(request, client,
+                       user.displayName.isEmpty() ? user.username : user.displayName, notice);
 }
 
 HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
@@ -486,7 +506,6 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
         break;
     }
 
-    request.stage = AuthorizationRequest::Stage::Consent;
     request.csrfToken = newSecret();
     QString notice;
     if (outcome.result == Result::NotSetUp) {
@@ -497,7 +516,8 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
             m_services.authorizations.deleteRequest(request.id);
             return redirectError(
                 request.redirectUri, request.state, QStringLiteral("invalid_scope"),
-                QStringLiteral("This account may not grant any of the requested scopes."));
+                QStringLiteral("This account may not grant any of the requested scopes."),
+                m_services.issuer, After::Post);
         }
         if (kept != scopes)
             notice = adminLeftOutNotice();
@@ -511,9 +531,92 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
     } else {
         request.signInMethod = SignInMethod::PasswordTotp;
     }
-    m_services.authorizations.updateRequest(request);
-    return consentPage(request, *client,
-                       user->displayName.isEmpty() ? user->username : user->displayName, notice);
+    return afterIdentityProven(request, *client, *user, notice);
+}
+
+QFuture<HttpResponse> AuthorizeEndpoint::changePassword(RequestContext &context)
+{
+    QHash<QString, QString> form;
+    try {
+        form = context.formBody();
+    } catch (const OAuthError &error) {
+        throw PageError{ErrorResponses::page(
+            context, 400, QStringLiteral("The form could not be read"), error.description())};
+    }
+    const AuthorizationRequest request =
+        requestForForm(context, form, AuthorizationRequest::Stage::ChangePassword);
+    const auto client = m_services.clients.find(request.clientId);
+    const auto user = m_services.users.findById(request.userId);
+    if (!client)
+        throw PageError{ErrorResponses::page(context, 400, QStringLiteral("Unknown application"),
+                                             QStringLiteral("The application was removed."))};
+    if (!user || user->disabled)
+        throw PageError{
+            ErrorResponses::page(context, 400, QStringLiteral("This sign-in page has expired"),
+                                 QStringLiteral("Return to the app and start signing in again."))};
+
+    const QString newPassword = form.value(QStringLiteral("new_password"));
+    const QString confirmation = form.value(QStringLiteral("confirm_password"));
+    const auto again = [&](const QString &error) {
+        return QtFuture::makeReadyFuture(changePasswordPage(request, *client, error));
+    };
+    if (newPassword.isEmpty())
+        return again(QStringLiteral("Enter a new password."));
+    if (const auto problem = PasswordPolicy::problem(newPassword))
+        return again(*problem);
+    if (newPassword != confirmation)
+        return again(QStringLiteral("The two passwords do not match."));
+
+    // Both Argon2id steps off the event loop: is it the one-time password again, and if not,
+    // its hash. An empty result means it is the same.
+    const QString storedHash = m_services.users.passwordHash(user->id);
+    const PasswordHasher hasher = m_services.hasher;
+    auto hashing = QtConcurrent::run(&m_services.passwordChecks,
+                                     [hasher, newPassword, storedHash]() -> QString {
+                                         if (hasher.verify(newPassword, storedHash))
+                                             return {};
+                                         return hasher.hash(newPassword);
+                                     });
+    const QString requestId = request.id;
+    const RequestContext contextCopy = context;
+    return hashing.then(&m_mainThread, [this, contextCopy, requestId](const QString &newHash) {
+        try {
+            return finishChangePassword(contextCopy, requestId, newHash);
+        } catch (const PageError &page) {
+            return page.response;
+        }
+    });
+}
+
+HttpResponse AuthorizeEndpoint::finishChangePassword(const RequestContext &context,
+                                                     const QString &requestId,
+                                                     const QString &newHash)
+{
+    // As in finishSignIn(): the request may have expired or moved on meanwhile.
+    auto request = m_services.authorizations.findRequest(requestId);
+    const auto client = request ? m_services.clients.find(request->clientId) : std::nullopt;
+    const auto user = request ? m_services.users.findById(request->userId) : std::nullopt;
+    if (!request || !client || !user || user->disabled ||
+        request->stage != AuthorizationRequest::Stage::ChangePassword ||
+        request->expiresAtMs < Clock::nowMs()) {
+        return ErrorResponses::page(
+            context, 400, QStringLiteral("This sign-in page has expired"),
+            QStringLiteral("Return to the app and start signing in again."));
+    }
+    if (newHash.isEmpty())
+        return changePasswordPage(
+            *request, *client,
+            QStringLiteral("Choose a password other than the one you were given."));
+
+    m_services.db.transaction([&] {
+        m_services.users.setPassword(user->id, newHash, false);
+        m_services.securityEvents.record(
+            SecurityLog::eventFor(context, user->id, SecurityEventType::PasswordChanged,
+                                  {{QStringLiteral("reason"), QStringLiteral("first_sign_in")}}));
+    });
+    request->csrfToken = newSecret();
+    return afterIdentityProven(*request, *client, *user,
+                               QStringLiteral("Your new password is set."));
 }
 
 HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
@@ -609,6 +712,42 @@ HttpResponse AuthorizeEndpoint::twoFactorPage(const AuthorizationRequest &reques
                  hiddenField(QStringLiteral("csrf_token"), request.csrfToken)));
     page.addSmallPrint(QStringLiteral("Signing in on: %1").arg(request.deviceName));
     return page.render(status);
+}
+
+HttpResponse AuthorizeEndpoint::changePasswordPage(const AuthorizationRequest &request,
+                                                   const OAuthClient &client, const QString &error,
+                                                   const QString &notice) const
+{
+    HtmlPage page(QStringLiteral("Choose a new password"));
+    page.addHeading(QStringLiteral("Choose a new password"));
+    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>")
+                        .arg(HtmlPage::escape(client.name)));
+    if (!notice.isEmpty())
+        page.addRawHtml(QStringLiteral("<p class=\"notice\" role=\"status\">%1</p>")
+                            .arg(HtmlPage::escape(notice)));
+    if (!error.isEmpty())
+        page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>")
+                            .arg(HtmlPage::escape(error)));
+    page.addRawHtml(
+        QStringLiteral(
+            "<form method=\"post\" action=\"/oauth2/authorize/change-password\">%1%2"
+            "<p id=\"password-help\" class=\"hint\">Your administrator gave you a one-time "
+            "password. Choose your own to go on: at least %3 characters, not the one you were "
+            "given.</p>"
+            "<label for=\"new_password\">New password</label>"
+            "<input id=\"new_password\" name=\"new_password\" type=\"password\" "
+            "autocomplete=\"new-password\" minlength=\"%3\" maxlength=\"%4\" "
+            "aria-describedby=\"password-help\" required autofocus>"
+            "<label for=\"confirm_password\">Confirm new password</label>"
+            "<input id=\"confirm_password\" name=\"confirm_password\" type=\"password\" "
+            "autocomplete=\"new-password\" minlength=\"%3\" maxlength=\"%4\" required>"
+            "<button type=\"submit\">Set password</button></form>")
+            .arg(hiddenField(QStringLiteral("request_id"), request.id),
+                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken))
+            .arg(PasswordPolicy::MinLength)
+            .arg(PasswordPolicy::MaxLength));
+    page.addSmallPrint(QStringLiteral("Signing in on: %1").arg(request.deviceName));
+    return page.render();
 }
 
 HttpResponse AuthorizeEndpoint::consentPage(const AuthorizationRequest &request,

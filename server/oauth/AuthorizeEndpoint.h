@@ -9,13 +9,16 @@
 #include <QObject>
 
 class Router;
+struct User;
 struct ServerServices;
 
 // The browser half of the authorization code flow (RFC 6749 section 4.1 with RFC 7636 PKCE):
 // GET /oauth2/authorize validates the request and shows the sign-in page; the sign-in form
 // posts to /oauth2/authorize/sign-in (password checked off the event loop); with two-factor
-// authentication on, the code form posts to /oauth2/authorize/two-factor; the consent form
-// posts to /oauth2/authorize/consent, which redirects to the client with a single-use code.
+// authentication on, the code form posts to /oauth2/authorize/two-factor; for an account with a
+// one-time password an administrator handed out, the new-password form posts to
+// /oauth2/authorize/change-password (no code before it is changed); the consent form posts to
+// /oauth2/authorize/consent, which redirects to the client with a single-use code.
 class AuthorizeEndpoint
 {
 public:
@@ -29,12 +32,22 @@ private:
     HttpResponse start(RequestContext &context);
     QFuture<HttpResponse> signIn(RequestContext &context);
     HttpResponse twoFactor(RequestContext &context);
+    QFuture<HttpResponse> changePassword(RequestContext &context);
+    HttpResponse finishChangePassword(const RequestContext &context, const QString &requestId,
+                                      const QString &newHash);
     HttpResponse consent(RequestContext &context);
 
     HttpResponse signInPage(const AuthorizationRequest &request, const OAuthClient &client,
                             const QString &username, const QString &error, int status = 200) const;
     HttpResponse twoFactorPage(const AuthorizationRequest &request, const OAuthClient &client,
                                const QString &error, int status = 200) const;
+    HttpResponse changePasswordPage(const AuthorizationRequest &request, const OAuthClient &client,
+                                    const QString &error, const QString &notice = {}) const;
+    // Once the user has proven who they are (password, and the code when two-factor is on):
+    // the new-password page when the account must change its password, consent otherwise.
+    // Stores the request at its new stage.
+    HttpResponse afterIdentityProven(AuthorizationRequest &request, const OAuthClient &client,
+                                     const User &user, const QString &notice = {});
     // `notice`: a line above the scopes, e.g. that a backup code was used.
     HttpResponse consentPage(const AuthorizationRequest &request, const OAuthClient &client,
                              const QString &username, const QString &notice = {}) const;

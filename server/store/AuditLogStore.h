@@ -29,6 +29,9 @@ inline const QString UserRevokeAll = QStringLiteral("user.revoke_all");
 inline const QString UserResetTwoFactor = QStringLiteral("user.reset_2fa");
 inline const QString UserDisable = QStringLiteral("user.disable");
 inline const QString UserEnable = QStringLiteral("user.enable");
+inline const QString UserCreate = QStringLiteral("user.create");
+inline const QString UserResetPassword = QStringLiteral("user.reset_password");
+inline const QString UserSetRole = QStringLiteral("user.set_role");
 } // namespace AuditAction
 
 class AuditLogStore

@@ -15,6 +15,8 @@ QString stageName(AuthorizationRequest::Stage stage)
     switch (stage) {
     case AuthorizationRequest::Stage::TwoFactor:
         return QStringLiteral("two_factor");
+    case AuthorizationRequest::Stage::ChangePassword:
+        return QStringLiteral("change_password");
     case AuthorizationRequest::Stage::Consent:
         return QStringLiteral("consent");
     case AuthorizationRequest::Stage::SignIn:
@@ -27,6 +29,8 @@ AuthorizationRequest::Stage stageFromName(const QString &name)
 {
     if (name == QLatin1String("two_factor"))
         return AuthorizationRequest::Stage::TwoFactor;
+    if (name == QLatin1String("change_password"))
+        return AuthorizationRequest::Stage::ChangePassword;
     if (name == QLatin1String("consent"))
         return AuthorizationRequest::Stage::Consent;
     return AuthorizationRequest::Stage::SignIn;

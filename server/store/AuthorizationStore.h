@@ -15,10 +15,10 @@ inline const QString PasswordBackupCode = QStringLiteral("password+backup_code")
 } // namespace SignInMethod
 
 // An authorization request in progress in the browser: sign-in, the two-factor step when the
-// account has it on, then consent.
+// account has it on, a new password when the account has a one-time password, then consent.
 struct AuthorizationRequest
 {
-    enum class Stage { SignIn, TwoFactor, Consent };
+    enum class Stage { SignIn, TwoFactor, ChangePassword, Consent };
 
     QString id;
     QString clientId;

@@ -198,6 +198,13 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE users ADD COLUMN tasks_version BIGINT NOT NULL DEFAULT 0"),
          }},
+        // An account whose password an administrator chose (a one-time password): the sign-in
+        // pages ask for a new one before any code is issued (docs/api.md 3.1, 12.8).
+        {9,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL "
+                            "DEFAULT 0"),
+         }},
         // Sign-in hardening (docs/api.md 3.2, 12.6): lockouts in a row of an account's code
         // checks, so each one can last longer than the one before; and the client IP of a
         // pending authorization request, so pending requests can be bounded per IP.

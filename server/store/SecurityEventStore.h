@@ -34,6 +34,7 @@ inline const QString TwoFactorFailed = QStringLiteral("two_factor.failed");
 inline const QString TwoFactorLocked = QStringLiteral("two_factor.locked");
 inline const QString BackupCodeUsed = QStringLiteral("backup_code.used");
 inline const QString BackupCodesRegenerated = QStringLiteral("backup_codes.regenerated");
+inline const QString PasswordChanged = QStringLiteral("password.changed");
 // What an administrator (or the command line) did to the account (docs/api.md 12.8).
 inline const QString AdminSessionRevoked = QStringLiteral("admin.session_revoked");
 inline const QString AdminTokenRevoked = QStringLiteral("admin.token_revoked");
@@ -41,16 +42,20 @@ inline const QString AdminRevokedAll = QStringLiteral("admin.revoked_all");
 inline const QString AdminTwoFactorReset = QStringLiteral("admin.two_factor_reset");
 inline const QString AdminUserDisabled = QStringLiteral("admin.user_disabled");
 inline const QString AdminUserEnabled = QStringLiteral("admin.user_enabled");
+inline const QString AdminUserCreated = QStringLiteral("admin.user_created");
+inline const QString AdminPasswordReset = QStringLiteral("admin.password_reset");
+inline const QString AdminRoleChanged = QStringLiteral("admin.role_changed");
 
 // Every name above: what the security log's type filter accepts.
 inline const QStringList &all()
 {
-    static const QStringList names{SignInSucceeded,     SignInFailed,       SessionRevoked,
-                                   TokenCreated,        TokenUsedFromNewIp, TokenRevoked,
-                                   TwoFactorEnabled,    TwoFactorDisabled,  TwoFactorFailed,
-                                   TwoFactorLocked,     BackupCodeUsed,     BackupCodesRegenerated,
-                                   AdminSessionRevoked, AdminTokenRevoked,  AdminRevokedAll,
-                                   AdminTwoFactorReset, AdminUserDisabled,  AdminUserEnabled};
+    static const QStringList names{
+        SignInSucceeded,     SignInFailed,      SessionRevoked,   TokenCreated,
+        TokenUsedFromNewIp,  TokenRevoked,      TwoFactorEnabled, TwoFactorDisabled,
+        TwoFactorFailed,     TwoFactorLocked,   BackupCodeUsed,   BackupCodesRegenerated,
+        AdminSessionRevoked, AdminTokenRevoked, AdminRevokedAll,  AdminTwoFactorReset,
+        AdminUserDisabled,   AdminUserEnabled,  PasswordChanged,  AdminUserCreated,
+        AdminPasswordReset,  AdminRoleChanged};
     return names;
 }
 } // namespace SecurityEventType

@@ -33,7 +33,8 @@ User UserStore::fromRow(const SqlRow &row, int c)
     return user;
 }
 
-std::optional<User> UserStore::create(const User &user, const QString &passwordHash)
+std::optional<User> UserStore::create(const User &user, const QString &passwordHash,
+                                      bool mustChangePassword)
 {
     return m_db.transaction([&]() -> std::optional<User> {
         if (findByUsername(user.username))
@@ -44,11 +45,12 @@ std::optional<User> UserStore::create(const User &user, const QString &passwordH
         created.createdAt = JsonTime::fromMsecs(now);
         m_db.exec(
             QStringLiteral("INSERT INTO users (id, username, username_key, email, display_name, "
-                           "role, password_hash, disabled, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "role, password_hash, disabled, created_at, updated_at, "
+                           "must_change_password) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {created.id, created.username, created.username.toLower(), created.email,
              created.displayName, userRoleName(created.role), passwordHash,
-             created.disabled ? 1 : 0, now, now});
+             created.disabled ? 1 : 0, now, now, mustChangePassword ? 1 : 0});
         return created;
     });
 }
@@ -103,6 +105,26 @@ bool UserStore::replacePasswordHash(const QString &userId, const QString &oldHas
         QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?"),
         {newHash, userId, oldHash});
     return q.numRowsAffected() == 1;
+}
+
+void UserStore::setPassword(const QString &userId, const QString &passwordHash, bool mustChange)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, "
+                             "updated_at = ? WHERE id = ?"),
+              {passwordHash, mustChange ? 1 : 0, Clock::nowMs(), userId});
+}
+
+bool UserStore::mustChangePassword(const QString &userId)
+{
+    auto &query =
+        m_db.exec(QStringLiteral("SELECT must_change_password FROM users WHERE id = ?"), {userId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+void UserStore::setRole(const QString &userId, UserRole role)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET role = ?, updated_at = ? WHERE id = ?"),
+              {userRoleName(role), Clock::nowMs(), userId});
 }
 
 void UserStore::setDisabled(const QString &userId, bool disabled)

@@ -15,7 +15,8 @@ public:
     explicit UserStore(Database &db);
 
     // Throws StoreError; returns nullopt when the username is taken.
-    std::optional<User> create(const User &user, const QString &passwordHash);
+    std::optional<User> create(const User &user, const QString &passwordHash,
+                               bool mustChangePassword = false);
     std::optional<User> findById(const QString &id);
     std::optional<User> findByUsername(const QString &username);
     QString passwordHash(const QString &userId);
@@ -24,6 +25,11 @@ public:
     // Replaces the hash only if it is still `oldHash` (a re-hash at sign-in must not undo a
     // change of password made meanwhile); false when it was not.
     bool replacePasswordHash(const QString &userId, const QString &oldHash, const QString &newHash);
+    // A new password and whether it must be changed at the next sign-in (a one-time password an
+    // administrator handed out: true; one the user chose: false).
+    void setPassword(const QString &userId, const QString &passwordHash, bool mustChange);
+    bool mustChangePassword(const QString &userId);
+    void setRole(const QString &userId, UserRole role);
     void setDisabled(const QString &userId, bool disabled);
     // Inside a transaction: makes concurrent read-then-write work on one account (count, then
     // insert) wait for each other until the transaction ends. A no-op write: it takes SQLite's

@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -135,6 +136,8 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("user revoke-all NAME")));
         QVERIFY(help.out.contains(QStringLiteral("user reset-2fa NAME")));
         QVERIFY(help.out.contains(QStringLiteral("user enable NAME")));
+        QVERIFY(help.out.contains(QStringLiteral("user role NAME admin|user")));
+        QVERIFY(help.out.contains(QStringLiteral("[--password-stdin]")));
     }
 
     void sessionsListsTheLiveOnes()
@@ -293,6 +296,94 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("two-factor authentication is off for fay")),
                  qPrintable(result.err));
+    }
+
+    void addWithoutAPasswordPrintsAOneTimePassword()
+    {
+        const auto result =
+            m_server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("gus"),
+                             QStringLiteral("--email"), QStringLiteral("gus@example.org")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Created user gus")), qPrintable(result.out));
+        static const QRegularExpression line(QStringLiteral(
+            "One-time password: ([A-Za-z0-9]{5}-[A-Za-z0-9]{5}-[A-Za-z0-9]{5}-[A-Za-z0-9]{5})\n"));
+        const auto match = line.match(result.out);
+        QVERIFY2(match.hasMatch(), qPrintable(result.out));
+        const QString oneTime = match.captured(1);
+        QVERIFY(result.err.contains(QStringLiteral("must be changed at the first sign-in")));
+
+        // The first sign-in asks for a new password before consent.
+        OAuthTestClient client(m_server);
+        client.scope = AllScopes;
+        const auto changePage =
+            client.submitSignIn(client.openAuthorize(), QStringLiteral("gus"), oneTime);
+        QVERIFY2(OAuthTestClient::isChangePasswordPage(changePage),
+                 changePage.body.left(300).constData());
+        const auto consentPage = client.submitChangePassword(changePage, Password, Password);
+        QVERIFY(consentPage.body.contains("Allow access"));
+        const Device gus = signIn(QStringLiteral("gus"));
+        QVERIFY(!gus.sessionId.isEmpty());
+        verifyLoggedAsCli(lastAuditEntryAbout(QStringLiteral("gus")),
+                          lastAdminEvent(gus, QStringLiteral("admin.user_created")),
+                          QStringLiteral("user.create"),
+                          {{QStringLiteral("role"), QStringLiteral("user")},
+                           {QStringLiteral("email"), QStringLiteral("gus@example.org")}});
+
+        // With --password-stdin it stays as it was: the chosen password, nothing to change.
+        QVERIFY(m_server.createUser(QStringLiteral("hank"), Password));
+        OAuthTestClient direct(m_server);
+        QVERIFY(direct.submitSignIn(direct.openAuthorize(), QStringLiteral("hank"), Password)
+                    .body.contains("Allow access"));
+    }
+
+    void roleChangesTheRoleWithTheLastAdminGuard()
+    {
+        QVERIFY(m_server.createUser(QStringLiteral("ivy"), Password));
+        auto result = cli(QStringLiteral("role"), {QStringLiteral("ivy"), QStringLiteral("admin")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QStringLiteral("Made ivy an administrator"));
+        const Device ivy = signIn(QStringLiteral("ivy"));
+        QCOMPARE(m_http
+                     .get(m_server.url(QStringLiteral("/v1/admin/users")),
+                          HttpClient::bearer(ivy.accessToken))
+                     .status,
+                 200);
+        verifyLoggedAsCli(lastAuditEntryAbout(QStringLiteral("ivy")),
+                          lastAdminEvent(ivy, QStringLiteral("admin.role_changed")),
+                          QStringLiteral("user.set_role"),
+                          {{QStringLiteral("from"), QStringLiteral("user")},
+                           {QStringLiteral("to"), QStringLiteral("admin")}});
+
+        result = cli(QStringLiteral("role"), {QStringLiteral("ivy"), QStringLiteral("admin")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QStringLiteral("ivy is admin already"));
+
+        // Back to a user: her admin-scoped session stops giving admin on the next request.
+        result = cli(QStringLiteral("role"), {QStringLiteral("ivy"), QStringLiteral("user")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QStringLiteral("Made ivy a user"));
+        VERIFY_API_ERROR(m_http.get(m_server.url(QStringLiteral("/v1/admin/users")),
+                                    HttpClient::bearer(ivy.accessToken)),
+                         403, "FORBIDDEN");
+
+        // root is the last administrator now.
+        result = cli(QStringLiteral("role"), {QStringLiteral("root"), QStringLiteral("user")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("root is the last administrator")),
+                 qPrintable(result.err));
+        QCOMPARE(m_http
+                     .get(m_server.url(QStringLiteral("/v1/admin/users")),
+                          HttpClient::bearer(m_admin.accessToken))
+                     .status,
+                 200);
+
+        QCOMPARE(
+            cli(QStringLiteral("role"), {QStringLiteral("ivy"), QStringLiteral("boss")}).exitCode,
+            2);
+        QCOMPARE(cli(QStringLiteral("role"), {QStringLiteral("ivy")}).exitCode, 2);
+        result = cli(QStringLiteral("role"), {QStringLiteral("ghost"), QStringLiteral("admin")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("no user named \"ghost\"")));
     }
 
     void unknownUsersAndBadUsage()

@@ -39,6 +39,20 @@ bool FormBrowser::complete(const QUrl &signInLink)
               OAuthTestClient::formField(consentPage.body, QStringLiteral("csrf_token"))},
              {QStringLiteral("code"), twoFactorCode()}});
     }
+    if (OAuthTestClient::isChangePasswordPage(consentPage)) {
+        if (newPassword.isEmpty()) {
+            lastError = QStringLiteral("the account must choose a new password and none was given");
+            return false;
+        }
+        consentPage = m_http.postForm(
+            base.resolved(QUrl(QStringLiteral("/oauth2/authorize/change-password"))),
+            {{QStringLiteral("request_id"),
+              OAuthTestClient::formField(consentPage.body, QStringLiteral("request_id"))},
+             {QStringLiteral("csrf_token"),
+              OAuthTestClient::formField(consentPage.body, QStringLiteral("csrf_token"))},
+             {QStringLiteral("new_password"), newPassword},
+             {QStringLiteral("confirm_password"), newPassword}});
+    }
     if (consentPage.status != 200 || !consentPage.body.contains("Allow access")) {
         lastError = QStringLiteral("no consent page: %1")
                         .arg(QString::fromUtf8(consentPage.body.left(300)));

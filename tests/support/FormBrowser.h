@@ -24,6 +24,9 @@ public:
     // What the user types on the two-factor page (a TOTP or backup code), asked for when the
     // page appears. Unset: an account with two-factor authentication cannot sign in.
     std::function<QString()> twoFactorCode;
+    // What the user types (twice) on the "Choose a new password" page that follows signing in
+    // with a one-time password. Empty: such an account cannot sign in.
+    QString newPassword;
 
     // False, with lastError set, when a step did not go as a browser would expect.
     bool complete(const QUrl &signInLink);

@@ -83,6 +83,23 @@ HttpClient::Reply OAuthTestClient::submitTwoFactor(const HttpClient::Reply &page
          {QStringLiteral("code"), code}});
 }
 
+bool OAuthTestClient::isChangePasswordPage(const HttpClient::Reply &page)
+{
+    return page.body.contains("action=\"/oauth2/authorize/change-password\"");
+}
+
+HttpClient::Reply OAuthTestClient::submitChangePassword(const HttpClient::Reply &page,
+                                                        const QString &newPassword,
+                                                        const QString &confirmation)
+{
+    return http.postForm(
+        QUrl(m_baseUrl + QStringLiteral("/oauth2/authorize/change-password")),
+        {{QStringLiteral("request_id"), formField(page.body, QStringLiteral("request_id"))},
+         {QStringLiteral("csrf_token"), formField(page.body, QStringLiteral("csrf_token"))},
+         {QStringLiteral("new_password"), newPassword},
+         {QStringLiteral("confirm_password"), confirmation}});
+}
+
 HttpClient::Reply OAuthTestClient::submitConsent(const HttpClient::Reply &page,
                                                  const QString &decision)
 {

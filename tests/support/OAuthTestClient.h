@@ -43,6 +43,12 @@ public:
     static bool isTwoFactorPage(const HttpClient::Reply &page);
     // POST the two-factor form of `page` with `code`.
     HttpClient::Reply submitTwoFactor(const HttpClient::Reply &page, const QString &code);
+    // The answer is the "Choose a new password" page of an account with a one-time password
+    // (its form posts to /oauth2/authorize/change-password).
+    static bool isChangePasswordPage(const HttpClient::Reply &page);
+    // POST the new-password form of `page`.
+    HttpClient::Reply submitChangePassword(const HttpClient::Reply &page,
+                                           const QString &newPassword, const QString &confirmation);
     // POST the consent form of `page` with decision=approve|deny.
     HttpClient::Reply submitConsent(const HttpClient::Reply &page, const QString &decision);
     // The `code` (or `error`) from a redirect Location.

@@ -265,6 +265,16 @@ private slots:
                  QStringLiteral("Revoked everything | 1 session and 3 tokens revoked"));
         QCOMPARE(words(QStringLiteral("user.reset_2fa")), QStringLiteral("Reset two-factor | "));
         QCOMPARE(words(QStringLiteral("user.enable")), QStringLiteral("Enabled the account | "));
+        QCOMPARE(words(QStringLiteral("user.create"),
+                       {{QStringLiteral("role"), QStringLiteral("admin")}}),
+                 QStringLiteral("Created the account | An administrator"));
+        QCOMPARE(
+            words(QStringLiteral("user.reset_password"),
+                  {{QStringLiteral("sessionsRevoked"), 2}, {QStringLiteral("tokensRevoked"), 0}}),
+            QStringLiteral("Reset the password | 2 sessions and 0 tokens revoked"));
+        QCOMPARE(words(QStringLiteral("user.set_role"),
+                       {{QStringLiteral("to"), QStringLiteral("user")}}),
+                 QStringLiteral("Changed the role | No longer an administrator"));
         QCOMPARE(words(QStringLiteral("user.promote")), QStringLiteral("user.promote | "));
         for (const QString &action : AuditLogEntry::knownActions())
             QVERIFY2(audit(0, action).title() != action, qPrintable(action));

@@ -293,6 +293,31 @@ private slots:
                "adminUsername": "alice"}})js")
             << QStringLiteral("Account enabled by an administrator") << QStringLiteral("By alice")
             << false;
+        QTest::newRow("account created by an administrator")
+            << QStringLiteral(R"js({"type": "admin.user_created", "details": {"adminId": "a",
+               "adminUsername": "alice", "role": "user", "email": "c@example.org"}})js")
+            << QStringLiteral("Account created by an administrator") << QStringLiteral("By alice")
+            << false;
+        QTest::newRow("password reset by an administrator")
+            << QStringLiteral(R"js({"type": "admin.password_reset", "details": {"adminId": "a",
+               "adminUsername": "alice", "sessionsRevoked": 2, "tokensRevoked": 1}})js")
+            << QStringLiteral("Password reset by an administrator")
+            << QStringLiteral("2 sessions and 1 token revoked, by alice") << false;
+        QTest::newRow("made an administrator from the command line")
+            << QStringLiteral(R"js({"type": "admin.role_changed", "details": {"adminId": null,
+               "adminUsername": "cli", "from": "user", "to": "admin"}})js")
+            << QStringLiteral("Role changed by an administrator")
+            << QStringLiteral("Made an administrator, by the server's command line") << false;
+        QTest::newRow("no longer an administrator")
+            << QStringLiteral(R"js({"type": "admin.role_changed", "details": {"adminId": "a",
+               "adminUsername": "alice", "from": "admin", "to": "user"}})js")
+            << QStringLiteral("Role changed by an administrator")
+            << QStringLiteral("No longer an administrator, by alice") << false;
+        QTest::newRow("password chosen at the first sign-in")
+            << QStringLiteral(R"js({"type": "password.changed", "details": {"reason":
+               "first_sign_in"}})js")
+            << QStringLiteral("Password changed")
+            << QStringLiteral("Chosen at the first sign-in with a one-time password") << false;
         QTest::newRow("session ended by an administrator's revoke")
             << QStringLiteral(R"js({"type": "session.revoked", "details": {"deviceName": "phone",
                "reason": "admin"}})js")
@@ -334,7 +359,7 @@ private slots:
     void logCategories()
     {
         const QStringList known = SecurityLogEntry::knownTypes();
-        QCOMPARE(known.size(), 18);
+        QCOMPARE(known.size(), 22);
         QStringList all;
         for (const auto category :
              {SecurityLogEntry::Category::SignIn, SecurityLogEntry::Category::Session,

@@ -66,6 +66,7 @@ bool AppSignIn::withBrowser(const TestUser &user, const QString &twoFactorCode)
         return false;
     }
     m_browser = std::make_unique<FormBrowser>(user.username, user.password);
+    m_browser->newPassword = user.newPassword;
     m_codeAsked = false;
     if (!twoFactorCode.isEmpty() || user.hasTwoFactor()) {
         m_browser->twoFactorCode = [this, user, twoFactorCode] {

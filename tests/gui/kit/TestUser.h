@@ -21,6 +21,9 @@ struct TestUser
     QString totpSecret;      // base32; empty while two-factor authentication is off
     QStringList backupCodes; // as the server listed them ("k7mq-p2xh"), each good once
     QString confirmCode;     // the TOTP code that turned it on: accepted once, a replay after
+    // With a one-time password from an administrator: what the kit's browser types on the
+    // "Choose a new password" page of the first sign-in. Empty: no such page is expected.
+    QString newPassword;
 
     bool isValid() const { return !username.isEmpty(); }
     bool hasTwoFactor() const { return !totpSecret.isEmpty(); }

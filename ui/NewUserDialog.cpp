@@ -1,0 +1,264 @@
+#include "NewUserDialog.h"
+
+#include "ApiError.h"
+#include "ErrorPanel.h"
+#include "PageLayout.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace {
+
+// The server's rules for a new account (docs/api.md 12.8), checked here before sending.
+constexpr int MaxUsernameLength = 64;
+constexpr int MaxEmailLength = 254;
+constexpr int MaxDisplayNameLength = 100;
+
+QLabel *problemLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    // Bold rather than red: readable in every theme, and it does not rely on colour alone.
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->hide();
+    return label;
+}
+
+void say(QLabel *label, const QString &problem)
+{
+    label->setText(problem);
+    label->setAccessibleName(problem);
+    label->setVisible(!problem.isEmpty());
+}
+
+} // namespace
+
+NewUserDialog::NewUserDialog(AdminService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_usernameEdit(new QLineEdit(this))
+    , m_usernameProblem(problemLabel(QStringLiteral("newUserNameProblemLabel"), this))
+    , m_emailEdit(new QLineEdit(this))
+    , m_emailProblem(problemLabel(QStringLiteral("newUserEmailProblemLabel"), this))
+    , m_displayNameEdit(new QLineEdit(this))
+    , m_adminCheck(new QCheckBox(tr("&Administrator"), this))
+    , m_error(new ErrorPanel(QStringLiteral("newUserError"), this))
+    , m_progress(PageLayout::createBusyBar(QStringLiteral("newUserProgressBar"),
+                                           tr("Creating the account"), this))
+    , m_createButton(new QPushButton(tr("C&reate user"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("newUserDialog"));
+    setAccessibleName(tr("New user"));
+    setWindowTitle(tr("New user"));
+    setModal(true);
+
+    auto *intro = new QLabel(tr("The new user gets a one-time password, shown to you once. "
+                                "At their first sign-in they must choose their own."),
+                             this);
+    intro->setObjectName(QStringLiteral("newUserIntroLabel"));
+    intro->setWordWrap(true);
+
+    m_usernameEdit->setObjectName(QStringLiteral("newUserNameEdit"));
+    m_usernameEdit->setAccessibleName(tr("Username"));
+    m_usernameEdit->setPlaceholderText(tr("For example: carol"));
+    m_usernameEdit->setMaxLength(MaxUsernameLength);
+    m_emailEdit->setObjectName(QStringLiteral("newUserEmailEdit"));
+    m_emailEdit->setAccessibleName(tr("Email"));
+    m_emailEdit->setPlaceholderText(tr("name@example.org"));
+    m_emailEdit->setMaxLength(MaxEmailLength);
+    m_displayNameEdit->setObjectName(QStringLiteral("newUserDisplayNameEdit"));
+    m_displayNameEdit->setAccessibleName(tr("Display name"));
+    m_displayNameEdit->setPlaceholderText(tr("Optional: the username stands in"));
+    m_displayNameEdit->setMaxLength(MaxDisplayNameLength);
+    m_adminCheck->setObjectName(QStringLiteral("newUserAdminCheck"));
+    m_adminCheck->setAccessibleName(tr("Administrator"));
+    m_adminCheck->setAccessibleDescription(
+        tr("Administrators can manage every account, this one included."));
+
+    auto *usernameLabel = new QLabel(tr("&Username:"), this);
+    usernameLabel->setBuddy(m_usernameEdit);
+    auto *emailLabel = new QLabel(tr("&Email:"), this);
+    emailLabel->setBuddy(m_emailEdit);
+    auto *displayNameLabel = new QLabel(tr("&Display name:"), this);
+    displayNameLabel->setBuddy(m_displayNameEdit);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(usernameLabel, m_usernameEdit);
+    form->addRow(QString(), m_usernameProblem);
+    form->addRow(emailLabel, m_emailEdit);
+    form->addRow(QString(), m_emailProblem);
+    form->addRow(displayNameLabel, m_displayNameEdit);
+    form->addRow(QString(), m_adminCheck);
+
+    m_progress->setFixedWidth(90);
+    m_progress->hide();
+    m_createButton->setObjectName(QStringLiteral("createUserButton"));
+    m_createButton->setAccessibleName(tr("Create the user"));
+    m_createButton->setDefault(true);
+    m_cancelButton->setObjectName(QStringLiteral("cancelNewUserButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel without creating a user"));
+    m_cancelButton->setAutoDefault(false);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_createButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
+    connect(m_createButton, &QPushButton::clicked, this, &NewUserDialog::create);
+    connect(m_cancelButton, &QPushButton::clicked, this, &NewUserDialog::reject);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_progress);
+    buttonRow->addStretch();
+    buttonRow->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addLayout(buttonRow);
+    setMinimumWidth(480);
+
+    connect(m_usernameEdit, &QLineEdit::textEdited, this, [this] {
+        m_usernameTouched = true;
+        validate();
+    });
+    connect(m_emailEdit, &QLineEdit::textEdited, this, [this] {
+        m_emailTouched = true;
+        validate();
+    });
+    connect(m_service, &AdminService::userCreated, this, &NewUserDialog::onCreated);
+    connect(m_service, &AdminService::failed, this, &NewUserDialog::onFailed);
+    validate();
+    m_usernameEdit->setFocus();
+}
+
+NewUserDialog::~NewUserDialog()
+{
+    m_oneTimePassword.fill(QLatin1Char('\0'));
+}
+
+QString NewUserDialog::takeOneTimePassword()
+{
+    return std::exchange(m_oneTimePassword, QString());
+}
+
+void NewUserDialog::validate()
+{
+    static const QRegularExpression usernamePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,%1}$").arg(MaxUsernameLength - 1));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    const QString username = m_usernameEdit->text().trimmed();
+    QString usernameProblem;
+    if (username.isEmpty())
+        usernameProblem = tr("Enter a username.");
+    else if (!usernamePattern.match(username).hasMatch())
+        usernameProblem = tr("Use letters, digits, '.', '_' or '-', starting with a letter or "
+                             "digit.");
+    else if (!m_refusedUsername.isEmpty() && username == m_refusedUsername)
+        usernameProblem = m_serverUsernameProblem;
+    say(m_usernameProblem, username.isEmpty() && !m_usernameTouched ? QString() : usernameProblem);
+
+    const QString email = m_emailEdit->text().trimmed();
+    QString emailProblem;
+    if (email.isEmpty())
+        emailProblem = tr("Enter an email address.");
+    else if (!emailPattern.match(email).hasMatch())
+        emailProblem = tr("Enter an address such as name@example.org.");
+    else if (!m_refusedEmail.isEmpty() && email == m_refusedEmail)
+        emailProblem = m_serverEmailProblem;
+    say(m_emailProblem, email.isEmpty() && !m_emailTouched ? QString() : emailProblem);
+
+    const bool valid = usernameProblem.isEmpty() && emailProblem.isEmpty();
+    m_createButton->setEnabled(valid && !m_busy);
+    m_createButton->setToolTip(
+        valid ? QString() : (usernameProblem.isEmpty() ? emailProblem : usernameProblem));
+}
+
+void NewUserDialog::create()
+{
+    m_usernameTouched = true;
+    m_emailTouched = true;
+    validate();
+    if (!m_createButton->isEnabled())
+        return;
+    m_error->clear();
+    setBusy(true);
+    m_service->createUser(m_usernameEdit->text().trimmed(), m_emailEdit->text().trimmed(),
+                          m_displayNameEdit->text().trimmed(), m_adminCheck->isChecked());
+}
+
+void NewUserDialog::onCreated(const AdminUser &user, const QString &oneTimePassword)
+{
+    if (!m_busy)
+        return; // not this dialog's request
+    setBusy(false);
+    m_created = user;
+    m_oneTimePassword = oneTimePassword;
+    accept();
+}
+
+void NewUserDialog::onFailed(AdminService::Operation operation, const ApiError &error)
+{
+    if (operation != AdminService::Operation::CreateUser || !m_busy)
+        return;
+    setBusy(false);
+    // Everything typed stays; the problem is said where it belongs, and with its request id.
+    if (error.code == QLatin1String("CONFLICT")) {
+        m_refusedUsername = m_usernameEdit->text().trimmed();
+        m_serverUsernameProblem = error.message;
+    }
+    for (const QJsonValue &detail : error.details) {
+        const QJsonObject object = detail.toObject();
+        const QString field = object.value(QStringLiteral("field")).toString();
+        const QString message = object.value(QStringLiteral("message")).toString();
+        if (field == QLatin1String("username")) {
+            m_refusedUsername = m_usernameEdit->text().trimmed();
+            m_serverUsernameProblem = message;
+        } else if (field == QLatin1String("email")) {
+            m_refusedEmail = m_emailEdit->text().trimmed();
+            m_serverEmailProblem = message;
+        }
+    }
+    if (!m_refusedUsername.isEmpty() && m_usernameEdit->text().trimmed() == m_refusedUsername) {
+        m_usernameEdit->setFocus(Qt::OtherFocusReason);
+        m_usernameEdit->selectAll();
+    }
+    m_error->showError(error);
+    validate();
+}
+
+void NewUserDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    for (QLineEdit *edit : {m_usernameEdit, m_emailEdit, m_displayNameEdit})
+        edit->setReadOnly(busy);
+    m_adminCheck->setEnabled(!busy);
+    // Once asked, the server creates the account whatever happens here; leaving now would lose
+    // its one-time password.
+    m_cancelButton->setEnabled(!busy);
+    m_createButton->setText(busy ? tr("Creating\u2026") : tr("C&reate user"));
+    validate();
+}
+
+void NewUserDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
+}

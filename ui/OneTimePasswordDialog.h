@@ -1,0 +1,17 @@
+#pragma once
+
+#include "SecretDialog.h"
+
+// The one-time password an administrator gives a new user or a user whose password was reset,
+// shown the one time it can be seen (SecretDialog's parts named oneTimePassword*).
+class OneTimePasswordDialog : public SecretDialog
+{
+    Q_OBJECT
+
+public:
+    OneTimePasswordDialog(const QString &username, const QString &password,
+                          QWidget *parent = nullptr);
+
+private:
+    static Texts texts(const QString &username);
+};
