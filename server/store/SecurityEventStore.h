@@ -34,6 +34,7 @@ inline const QString TwoFactorFailed = QStringLiteral("two_factor.failed");
 inline const QString TwoFactorLocked = QStringLiteral("two_factor.locked");
 inline const QString BackupCodeUsed = QStringLiteral("backup_code.used");
 inline const QString BackupCodesRegenerated = QStringLiteral("backup_codes.regenerated");
+inline const QString PasswordChanged = QStringLiteral("password.changed");
 // What an administrator (or the command line) did to the account (docs/api.md 12.8).
 inline const QString AdminSessionRevoked = QStringLiteral("admin.session_revoked");
 inline const QString AdminTokenRevoked = QStringLiteral("admin.token_revoked");
@@ -45,12 +46,12 @@ inline const QString AdminUserEnabled = QStringLiteral("admin.user_enabled");
 // Every name above: what the security log's type filter accepts.
 inline const QStringList &all()
 {
-    static const QStringList names{SignInSucceeded,     SignInFailed,       SessionRevoked,
-                                   TokenCreated,        TokenUsedFromNewIp, TokenRevoked,
-                                   TwoFactorEnabled,    TwoFactorDisabled,  TwoFactorFailed,
-                                   TwoFactorLocked,     BackupCodeUsed,     BackupCodesRegenerated,
-                                   AdminSessionRevoked, AdminTokenRevoked,  AdminRevokedAll,
-                                   AdminTwoFactorReset, AdminUserDisabled,  AdminUserEnabled};
+    static const QStringList names{
+        SignInSucceeded,     SignInFailed,      SessionRevoked,   TokenCreated,
+        TokenUsedFromNewIp,  TokenRevoked,      TwoFactorEnabled, TwoFactorDisabled,
+        TwoFactorFailed,     TwoFactorLocked,   BackupCodeUsed,   BackupCodesRegenerated,
+        AdminSessionRevoked, AdminTokenRevoked, AdminRevokedAll,  AdminTwoFactorReset,
+        AdminUserDisabled,   AdminUserEnabled,  PasswordChanged};
     return names;
 }
 } // namespace SecurityEventType
