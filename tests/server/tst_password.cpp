@@ -402,6 +402,12 @@ private slots:
         }
         QCOMPARE(wrong, Limit);
         QCOMPARE(limited, Sent - Limit);
+        // Exactly as many were checked: each checked wrong password is logged, no other.
+        const auto failed =
+            m_http.get(server.url(QStringLiteral("/v1/me/security-events?type=sign_in.failed")),
+                       HttpClient::bearer(device.accessToken));
+        QCOMPARE(failed.status, 200);
+        QCOMPARE(failed.json().value(QStringLiteral("items")).toArray().size(), Limit);
 
         // Even the right password is refused now, here and on the sign-in form: one budget.
         VERIFY_API_ERROR(m_http.postJson(server.url(QStringLiteral("/v1/me/password")),
