@@ -13,6 +13,7 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -120,6 +121,13 @@ void AccountSecurityDialog::showEvent(QShowEvent *event)
         return; // shown again by the window system (restored), not opened
     refresh();
     m_clockTimer.start();
+}
+
+void AccountSecurityDialog::hideEvent(QHideEvent *event)
+{
+    QDialog::hideEvent(event);
+    if (!event->spontaneous()) // closed, not minimised with its parent
+        m_passwordTab->clear();
 }
 
 void AccountSecurityDialog::onOperationChanged()

@@ -42,6 +42,8 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Typed passwords do not outlive the dialog's closing.
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void onOperationChanged();

@@ -197,6 +197,15 @@ void PasswordTab::submit()
     m_service->changePassword(m_currentEdit->text(), m_newEdit->text());
 }
 
+void PasswordTab::clear()
+{
+    for (QLineEdit *edit : {m_currentEdit, m_newEdit, m_confirmEdit})
+        edit->clear();
+    m_resultLabel->hide();
+    m_error->clear();
+    updateState();
+}
+
 void PasswordTab::setBusy(bool busy)
 {
     m_progressBar->setVisible(busy);

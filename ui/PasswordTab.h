@@ -32,6 +32,8 @@ public:
 
     // Sends the change when the fields allow it; otherwise says what is wrong.
     void submit();
+    // Forgets what was typed and shown (done when Account security closes).
+    void clear();
 
 private:
     // What keeps the fields from making a change; empty when they can.

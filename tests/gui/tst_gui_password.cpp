@@ -1,8 +1,9 @@
 // The Password tab of Account security against the real app and server: the strength shown as
 // the user types, the Caps Lock warning, a mismatched confirmation caught before anything is
-// sent, a wrong current password shown with its request id, and a change that signs out
-// another device (checked over the API) and revokes a personal access token, in plain words,
-// with the fields emptied and the Sessions tab down to this device.
+// sent, the fields emptied when Account security closes, a wrong current password shown with its
+// request id, and a change that signs out another device (checked over the API) and revokes a
+// personal access token, in plain words, with the fields emptied and the Sessions tab down to
+// this device.
 #include "GuiTestCase.h"
 
 #include "AppContext.h"
@@ -112,6 +113,15 @@ void tst_GuiPassword::typingShowsStrengthCapsLockAndMismatch()
     QCOMPARE(m_gui->users().api(alice, "GET", QStringLiteral("/v1/me")).status, 200);
     QVERIFY(eventsOfType(alice, QStringLiteral("password.changed")).isEmpty());
     QVERIFY(eventsOfType(alice, QStringLiteral("sign_in.failed")).isEmpty());
+
+    // Closing Account security forgets what was typed.
+    auto *dialog = m_gui->find<QWidget>("accountSecurityDialog");
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+    KIT_VERIFY(m_gui->open("passwordTab"));
+    for (QLineEdit *edit : {current, next, confirm})
+        QVERIFY2(edit->text().isEmpty(), qPrintable(edit->objectName()));
+    QVERIFY(!button->isEnabled());
 }
 
 void tst_GuiPassword::wrongCurrentPasswordIsShown()
