@@ -21,6 +21,7 @@ const QString TokensPath = QStringLiteral("/v1/me/tokens");
 const QString SessionsPath = QStringLiteral("/v1/me/sessions");
 const QString RevokeOthersPath = QStringLiteral("/v1/me/sessions/revoke-others");
 const QString SecurityEventsPath = QStringLiteral("/v1/me/security-events");
+const QString PasswordPath = QStringLiteral("/v1/me/password");
 
 } // namespace
 
@@ -199,6 +200,46 @@ void SecurityService::revokeOtherSessions()
                       if (m_sessions)
                           m_sessions->removeOthers();
                       emit otherSessionsRevoked(revoked.toInt());
+                  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Password
+
+void SecurityService::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    const QJsonObject body{{QStringLiteral("currentPassword"), currentPassword},
+                           {QStringLiteral("newPassword"), newPassword}};
+    m_calls.track(Operation::ChangePassword, m_client->post(PasswordPath, body),
+                  [this](const ApiResult &result) {
+                      if (result.error) {
+                          qCInfo(lcSecurity).noquote()
+                              << "password not changed:" << result.error->debugText();
+                          emit failed(Operation::ChangePassword, *result.error);
+                          return;
+                      }
+                      const QJsonObject object = result.object();
+                      const QJsonValue sessions = object.value(QStringLiteral("sessionsSignedOut"));
+                      const QJsonValue tokens = object.value(QStringLiteral("tokensRevoked"));
+                      if (!sessions.isDouble() || !tokens.isDouble()) {
+                          emit failed(Operation::ChangePassword,
+                                      ApiError::badResponse(
+                                          tr("The server did not say what the change signed out."),
+                                          result.status, result.requestId));
+                          return;
+                      }
+                      qCInfo(lcSecurity)
+                          << "password changed; other sessions signed out:" << sessions.toInt()
+                          << "tokens revoked:" << tokens.toInt();
+                      // What the server ended is gone here at once; the lists are then loaded
+                      // afresh.
+                      if (m_sessions)
+                          m_sessions->removeOthers();
+                      if (m_tokens)
+                          m_tokens->clear();
+                      emit passwordChanged(sessions.toInt(), tokens.toInt());
+                      loadSessions();
+                      loadTokens();
                   });
 }
 

@@ -17,11 +17,11 @@ class SecurityLogModel;
 class SessionManager;
 class SessionModel;
 
-// The account security settings over the server API (docs/api.md 12.1-12.5, 12.7): lists,
+// The account security settings over the server API (docs/api.md 12.1-12.5, 12.7, 12.9): lists,
 // creates and revokes personal access tokens, lists and revokes sessions (one, or all but this
-// app's), and pages through the security log, keeping PersonalTokenModel, SessionModel and
-// SecurityLogModel (whose page source it is) current. Failures are reported with the
-// operation they belong to, as ApiError (request id included).
+// app's), changes the password, and pages through the security log, keeping PersonalTokenModel,
+// SessionModel and SecurityLogModel (whose page source it is) current. Failures are reported with
+// the operation they belong to, as ApiError (request id included).
 //
 // Revoking this app's own session ends in a clean sign-out through SessionManager (with the
 // reason on the sign-in page), not in the 401 the next request would meet. When the session
@@ -42,6 +42,7 @@ public:
         RevokeSession,
         RevokeOtherSessions,
         LoadLog,
+        ChangePassword,
     };
     Q_ENUM(Operation)
 
@@ -77,6 +78,12 @@ public:
     // failed(RevokeOtherSessions).
     void revokeOtherSessions();
 
+    // POST /v1/me/password (docs/api.md 12.9). On success every other session and every personal
+    // access token is gone at the server: passwordChanged() with how many, then the sessions and
+    // tokens are loaded again. Else failed(ChangePassword): 403 WRONG_CURRENT_PASSWORD, 429
+    // RATE_LIMITED (retryAfterSeconds), 422 with details, ... The passwords are not kept.
+    void changePassword(const QString &currentPassword, const QString &newPassword);
+
     // Empties the log and loads its newest page.
     void reloadLog();
     // SecurityLogPageSource: GET /v1/me/security-events with the cursor.
@@ -98,6 +105,7 @@ signals:
     // This app's session was revoked at the server; the sign-out follows at once.
     void currentSessionRevoked();
     void otherSessionsRevoked(int count);
+    void passwordChanged(int sessionsSignedOut, int tokensRevoked);
     void failed(SecurityService::Operation operation, const ApiError &error);
     // An operation began or ended (for busy indicators); busyChanged() on the edges of "any".
     void operationStarted(SecurityService::Operation operation);

@@ -50,6 +50,8 @@ QString revocationReason(const QString &reason)
         return tr("signed out by an administrator");
     if (reason == QLatin1String("account_disabled"))
         return tr("signed out because the account was disabled");
+    if (reason == QLatin1String("password_changed"))
+        return tr("signed out because the password was changed");
     if (reason == QLatin1String("refresh_token_reused"))
         return tr("ended because one of its old sign-in tokens was used again, so it may have "
                   "leaked");
@@ -106,6 +108,8 @@ QString SecurityLogEntry::title() const
         return tr("Backup code used");
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("New backup codes");
+    if (type == QLatin1String("password.changed"))
+        return tr("Password changed");
     if (type == QLatin1String("admin.session_revoked"))
         return tr("Session ended by an administrator");
     if (type == QLatin1String("admin.token_revoked"))
@@ -124,8 +128,6 @@ QString SecurityLogEntry::title() const
         return tr("Password reset by an administrator");
     if (type == QLatin1String("admin.role_changed"))
         return tr("Role changed by an administrator");
-    if (type == QLatin1String("password.changed"))
-        return tr("Password changed");
     return type;
 }
 
@@ -153,6 +155,8 @@ QString SecurityLogEntry::detailText() const
             return tr("Wrong password");
         if (reason == QLatin1String("disabled"))
             return tr("The account is disabled");
+        if (reason == QLatin1String("wrong_current_password"))
+            return tr("Wrong current password when changing the password");
         return reason;
     }
     if (type == QLatin1String("session.revoked")) {
@@ -205,7 +209,12 @@ QString SecurityLogEntry::detailText() const
     if (type == QLatin1String("password.changed")) {
         if (text("reason") == QLatin1String("first_sign_in"))
             return tr("Chosen at the first sign-in with a one-time password");
-        return {};
+        const int sessions = details.value(QStringLiteral("sessionsRevoked")).toInt();
+        const int tokens = details.value(QStringLiteral("tokensRevoked")).toInt();
+        return tr("%1, %2").arg(sessions == 1 ? tr("1 other session signed out")
+                                              : tr("%n other sessions signed out", sessions),
+                                tokens == 1 ? tr("1 token revoked")
+                                            : tr("%n tokens revoked", tokens));
     }
     if (type.startsWith(QLatin1String("admin."))) {
         const QString by = administrator(details);
@@ -280,7 +289,7 @@ SecurityLogEntry::Category SecurityLogEntry::categoryOf(const QString &type)
         type == QLatin1String("admin.password_reset") ||
         type == QLatin1String("admin.role_changed") || type == QLatin1String("password.changed"))
         return Category::SignIn;
-    if (type.startsWith(QLatin1String("sign_in.")))
+    if (type.startsWith(QLatin1String("sign_in.")) || type == QLatin1String("password.changed"))
         return Category::SignIn;
     if (type.startsWith(QLatin1String("session.")))
         return Category::Session;

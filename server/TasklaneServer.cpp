@@ -4,6 +4,7 @@
 
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
+#include "account/PasswordEndpoint.h"
 #include "account/PersonalTokensEndpoint.h"
 #include "account/SecurityEventsEndpoint.h"
 #include "account/SessionsEndpoint.h"
@@ -60,6 +61,7 @@ struct TasklaneServer::Endpoints
         , adminActions(s)
         , adminAudit(s)
         , twoFactor(s)
+        , password(s)
         , tasks(s)
         , site(s)
     {}
@@ -80,6 +82,7 @@ struct TasklaneServer::Endpoints
         adminActions.registerRoutes(router);
         adminAudit.registerRoutes(router);
         twoFactor.registerRoutes(router);
+        password.registerRoutes(router);
         tasks.registerRoutes(router);
         site.registerRoutes(router);
     }
@@ -98,6 +101,7 @@ struct TasklaneServer::Endpoints
     AdminActionsEndpoint adminActions;
     AdminAuditEndpoint adminAudit;
     TwoFactorEndpoint twoFactor;
+    PasswordEndpoint password;
     TasksEndpoint tasks;
     SiteEndpoint site;
 };

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "PageLayout.h"
+#include "PasswordTab.h"
 #include "PersonalTokenModel.h"
 #include "PersonalTokensTab.h"
 #include "SecurityLogModel.h"
@@ -12,6 +13,7 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,6 +30,7 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
     , m_context(context)
     , m_service(context.securityService())
     , m_tabs(new QTabWidget(this))
+    , m_passwordTab(new PasswordTab(m_service, context.session()->account().username, m_tabs))
     , m_tokensTab(new PersonalTokensTab(m_service, context.personalTokenModel(),
                                         context.session()->account().isAdmin, m_tabs))
     , m_sessionsTab(new SessionsTab(m_service, context.sessionModel(), m_tabs))
@@ -46,9 +49,11 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
 
     m_tabs->setObjectName(QStringLiteral("accountSecurityTabs"));
     m_tabs->setAccessibleName(tr("Account security sections"));
+    m_tabs->addTab(m_passwordTab, tr("&Password"));
     m_tabs->addTab(m_tokensTab, tr("&Tokens"));
     m_tabs->addTab(m_sessionsTab, tr("&Sessions"));
     m_tabs->addTab(m_logTab, tr("Security &log"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_passwordTab), tr("Change your password"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_tokensTab),
                           tr("Personal access tokens for scripts and other apps"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_sessionsTab), tr("Devices signed in to your account"));
@@ -118,12 +123,21 @@ void AccountSecurityDialog::showEvent(QShowEvent *event)
     m_clockTimer.start();
 }
 
+void AccountSecurityDialog::hideEvent(QHideEvent *event)
+{
+    QDialog::hideEvent(event);
+    if (!event->spontaneous()) // closed, not minimised with its parent
+        m_passwordTab->clear();
+}
+
 void AccountSecurityDialog::onOperationChanged()
 {
     using Operation = SecurityService::Operation;
     // The most telling of what runs: a change before a load.
     QString text;
-    if (m_service->isBusy(Operation::CreateToken))
+    if (m_service->isBusy(Operation::ChangePassword))
+        text = tr("Changing the password\u2026");
+    else if (m_service->isBusy(Operation::CreateToken))
         text = tr("Creating the token\u2026");
     else if (m_service->isBusy(Operation::RevokeToken))
         text = tr("Revoking the token\u2026");

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class AppContext;
+class PasswordTab;
 class PersonalTokensTab;
 class QLabel;
 class QProgressBar;
@@ -13,10 +14,10 @@ class QTabWidget;
 class SecurityLogTab;
 class SessionsTab;
 
-// Account security: the account's personal access tokens, signed-in sessions and security log,
-// one tab each, over SecurityService. Not modal: it can stay open beside the task list. While a
-// request runs the actions are off and the bottom row says what is happening; every tab shows
-// its own errors with the server's request id. Escape closes it.
+// Account security: changing the password, the account's personal access tokens, signed-in
+// sessions and security log, one tab each, over SecurityService. Not modal: it can stay open beside
+// the task list. While a request runs the actions are off and the bottom row says what is
+// happening; every tab shows its own errors with the server's request id. Escape closes it.
 //
 // More tabs (the two-factor settings) join with insertTab().
 class AccountSecurityDialog : public QDialog
@@ -31,6 +32,7 @@ public:
     // takes ownership. Returns the page's index.
     int insertTab(int index, QWidget *page, const QString &label);
     QTabWidget *tabs() const { return m_tabs; }
+    PasswordTab *passwordTab() const { return m_passwordTab; }
     PersonalTokensTab *tokensTab() const { return m_tokensTab; }
     SessionsTab *sessionsTab() const { return m_sessionsTab; }
     SecurityLogTab *logTab() const { return m_logTab; }
@@ -40,6 +42,8 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Typed passwords do not outlive the dialog's closing.
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void onOperationChanged();
@@ -47,6 +51,7 @@ private:
     AppContext &m_context;
     SecurityService *m_service;
     QTabWidget *m_tabs;
+    PasswordTab *m_passwordTab;
     PersonalTokensTab *m_tokensTab;
     SessionsTab *m_sessionsTab;
     SecurityLogTab *m_logTab;

@@ -24,7 +24,7 @@ public:
 
     const Principal &require(RequestContext &context, const QString &scope = {});
     // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa,
-    // /v1/me/security-events and below):
+    // /v1/me/password, /v1/me/security-events and below):
     // require() lets only OAuth access tokens with the `account` scope in, so a leaked personal
     // access token can neither mint more tokens nor weaken the account.
     static bool isSecuritySettingsPath(const QString &path);

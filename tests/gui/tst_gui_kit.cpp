@@ -161,9 +161,10 @@ void tst_GuiKit::everyScreenOpensByName()
 {
     KIT_VERIFY(m_gui->signIn(m_gui->user()));
     const QStringList off = {
-        QStringLiteral("tasksPage"),    QStringLiteral("accountSecurityDialog"),
-        QStringLiteral("twoFactorTab"), QStringLiteral("personalTokensTab"),
-        QStringLiteral("sessionsTab"),  QStringLiteral("securityLogTab")};
+        QStringLiteral("tasksPage"),         QStringLiteral("accountSecurityDialog"),
+        QStringLiteral("twoFactorTab"),      QStringLiteral("passwordTab"),
+        QStringLiteral("personalTokensTab"), QStringLiteral("sessionsTab"),
+        QStringLiteral("securityLogTab")};
     for (const QString &name : off) {
         QWidget *screen = m_gui->open(name);
         KIT_VERIFY(screen);

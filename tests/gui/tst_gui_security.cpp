@@ -181,9 +181,10 @@ void tst_GuiSecurity::menusOpenTheDialogButNotForATokenSignIn()
     KIT_VERIFY(dialog);
     QVERIFY(!dialog->isModal());
     auto *tabs = m_gui->find<QTabWidget>("accountSecurityTabs");
-    QCOMPARE(tabs->count(), 4);
-    // Two-factor first, and what the dialog opens on.
+    QCOMPARE(tabs->count(), 5);
+    // Two-factor first, and what the dialog opens on; the password next to it.
     QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("twoFactorTab"));
+    QCOMPARE(tabs->widget(1)->objectName(), QStringLiteral("passwordTab"));
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("twoFactorTab"));
     QTRY_COMPARE(m_gui->find<QLabel>("twoFactorStateLabel")->text(),
                  QStringLiteral("Two-factor authentication is off."));

@@ -5,7 +5,9 @@
 // revoked (the secret gets 401 at once); sessions listed with this app's marked, another one
 // revoked (its token fails at once), all others revoked, and this app's own revoked (a clean
 // sign-out with a reason, nothing left in the keychain); the security log paged newest first;
-// answers that arrive after a sign-out dropped; and a personal access token refused.
+// a change of password (a wrong current one refused; the right one reports the other sessions
+// and tokens it ended, and the lists are loaded again); answers that arrive after a sign-out
+// dropped; and a personal access token refused.
 #include "ApiClient.h"
 #include "AppSignIn.h"
 #include "CredentialStore.h"
@@ -273,6 +275,55 @@ private slots:
         QVERIFY(app.sessions.sessionAt(0).current);
         for (const QString &token : std::as_const(others))
             QCOMPARE(statusWith(token), 401);
+        QCOMPARE(statusWith(app.session.accessToken()), 200);
+    }
+
+    void passwordChangeReportsWhatItEndedAndReloads()
+    {
+        App app;
+        const QString username = signIn(app);
+        QVERIFY(!username.isEmpty());
+        const QString other = otherDevice(username, QStringLiteral("Phone"))
+                                  .value(QStringLiteral("access_token"))
+                                  .toString();
+        QSignalSpy created(&app.service, &SecurityService::tokenCreated);
+        app.service.createToken(newToken(QStringLiteral("backup")));
+        QVERIFY(!waitFor(app, created, Operation::CreateToken));
+        const QString secret = created.first().at(1).toString();
+        QSignalSpy loaded(&app.service, &SecurityService::sessionsLoaded);
+        app.service.loadSessions();
+        QVERIFY(!waitFor(app, loaded, Operation::LoadSessions));
+        QCOMPARE(app.sessions.rowCount(), 2);
+        QCOMPARE(app.tokens.rowCount(), 1);
+
+        // Wrong current password: a 403 with its code and request id, nothing changed.
+        QSignalSpy changed(&app.service, &SecurityService::passwordChanged);
+        app.service.changePassword(QStringLiteral("not the password"),
+                                   QStringLiteral("a brand new password"));
+        auto failure = waitFor(app, changed, Operation::ChangePassword);
+        QVERIFY(failure);
+        QCOMPARE(failure->httpStatus, 403);
+        QCOMPARE(failure->code, QStringLiteral("WRONG_CURRENT_PASSWORD"));
+        QVERIFY(failure->requestId.startsWith(QStringLiteral("req-")));
+        QCOMPARE(statusWith(other), 200);
+
+        // The right one: the counts, the lists loaded again with only this app's session.
+        QSignalSpy tokensLoaded(&app.service, &SecurityService::tokensLoaded);
+        QSignalSpy reloaded(&app.service, &SecurityService::sessionsLoaded);
+        app.service.changePassword(Password, QStringLiteral("a brand new password"));
+        failure = waitFor(app, changed, Operation::ChangePassword);
+        QVERIFY2(!failure, qPrintable(failure ? failure->debugText() : QString()));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toInt(), 1);
+        QCOMPARE(changed.first().at(1).toInt(), 1);
+        QCOMPARE(app.tokens.rowCount(), 0);
+        QVERIFY(!waitFor(app, reloaded, Operation::LoadSessions));
+        QVERIFY(!waitFor(app, tokensLoaded, Operation::LoadTokens));
+        QCOMPARE(app.sessions.rowCount(), 1);
+        QVERIFY(app.sessions.sessionAt(0).current);
+        QCOMPARE(app.tokens.rowCount(), 0);
+        QCOMPARE(statusWith(other), 401);
+        QCOMPARE(statusWith(secret), 401);
         QCOMPARE(statusWith(app.session.accessToken()), 200);
     }
 

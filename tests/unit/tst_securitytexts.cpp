@@ -238,6 +238,22 @@ private slots:
             << QStringLiteral(R"js({"type": "sign_in.failed", "details": {"reason":
                "wrong_password"}})js")
             << QStringLiteral("Sign-in failed") << QStringLiteral("Wrong password") << true;
+        QTest::newRow("wrong current password")
+            << QStringLiteral(R"js({"type": "sign_in.failed", "details": {"reason":
+               "wrong_current_password"}})js")
+            << QStringLiteral("Sign-in failed")
+            << QStringLiteral("Wrong current password when changing the password") << true;
+        QTest::newRow("password changed")
+            << QStringLiteral(R"js({"type": "password.changed", "details": {"sessionsRevoked": 2,
+               "tokensRevoked": 1}})js")
+            << QStringLiteral("Password changed")
+            << QStringLiteral("2 other sessions signed out, 1 token revoked") << false;
+        QTest::newRow("session ended by a password change")
+            << QStringLiteral(R"js({"type": "session.revoked", "details": {"deviceName": "phone",
+               "reason": "password_changed"}})js")
+            << QStringLiteral("Session ended")
+            << QStringLiteral("\u201cphone\u201d signed out because the password was changed")
+            << false;
         QTest::newRow("signed out elsewhere")
             << QStringLiteral(R"js({"type": "session.revoked", "details": {"deviceName": "phone",
                "reason": "revoke_others", "revokedSessionId": "x"}})js")
@@ -377,6 +393,8 @@ private slots:
         QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("admin.two_factor_reset")),
                  SecurityLogEntry::Category::TwoFactor);
         QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("admin.user_disabled")),
+                 SecurityLogEntry::Category::SignIn);
+        QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("password.changed")),
                  SecurityLogEntry::Category::SignIn);
         QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("backup_codes.regenerated")),
                  SecurityLogEntry::Category::TwoFactor);

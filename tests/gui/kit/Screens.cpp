@@ -24,8 +24,9 @@
 
 namespace {
 
-const QStringList SecurityTabs{QStringLiteral("twoFactorTab"), QStringLiteral("personalTokensTab"),
-                               QStringLiteral("sessionsTab"), QStringLiteral("securityLogTab")};
+const QStringList SecurityTabs{QStringLiteral("twoFactorTab"), QStringLiteral("passwordTab"),
+                               QStringLiteral("personalTokensTab"), QStringLiteral("sessionsTab"),
+                               QStringLiteral("securityLogTab")};
 
 bool isShownAndEnabled(const QWidget *widget)
 {
