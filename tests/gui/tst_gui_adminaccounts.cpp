@@ -17,11 +17,14 @@
 #include "SecurityTableView.h"
 #include "SessionManager.h"
 #include "TestServer.h"
+#include "Totp.h"
+#include "TwoFactorAccount.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -63,6 +66,14 @@ void tst_GuiAdminAccounts::init()
 {
     m_gui = std::make_unique<GuiSession>();
     QVERIFY(m_gui->setUp({}, true));
+    // The admin scope needs two-factor authentication: turned on over HTTP from a session that
+    // is then signed out; signInThroughUi() types alice's codes.
+    HttpClient http;
+    const TwoFactorAccount twoFactor = TwoFactorAccount::enableFor(
+        *m_gui->server, http, GuiSession::Username, GuiSession::Password);
+    QVERIFY(!twoFactor.isEmpty());
+    m_gui->user().totpSecret = twoFactor.secret();
+    Totp::markUsed(twoFactor.secret(), QDateTime::currentSecsSinceEpoch()); // the confirmation
     QVERIFY(m_gui->signInThroughUi());
 }
 

@@ -9,6 +9,7 @@
 #include "OathTool.h"
 #include "SignedInDevice.h"
 #include "TestServer.h"
+#include "TwoFactorAccount.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -54,6 +55,7 @@ private:
     TestServer m_server{TestServer::highRateLimits()};
     HttpClient m_http;
     Device m_admin;
+    QHash<QString, TwoFactorAccount> m_twoFactor; // accounts with two-factor authentication on
     QString m_adminId;
     int m_users = 0;
 
@@ -62,6 +64,8 @@ private:
     {
         OAuthTestClient client(m_server);
         client.scope = scope;
+        if (m_twoFactor.contains(username))
+            m_twoFactor[username].answerSignIns(client);
         return Device::signIn(client, username, password, m_server, m_http);
     }
 
@@ -150,6 +154,9 @@ private slots:
     {
         QVERIFY(m_server.start());
         QVERIFY(m_server.createUser(Admin, Password, true));
+        // Administrators need two-factor authentication for the admin scope.
+        m_twoFactor.insert(Admin, TwoFactorAccount::enableFor(m_server, m_http, Admin, Password));
+        QVERIFY(!m_twoFactor.value(Admin).isEmpty());
         m_admin = signIn(Admin);
         QVERIFY(!m_admin.sessionId.isEmpty());
         m_adminId = me(m_admin.accessToken).json().value(QStringLiteral("id")).toString();
@@ -514,14 +521,22 @@ private slots:
                       QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}});
         QCOMPARE(promoted.status, 200);
         QCOMPARE(promoted.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
-        // Their next sign-in gets the admin scope, and an admin-scoped token works.
+        // An administrator now, but without two-factor authentication no admin scope yet; once
+        // it is on, their next sign-in gets it, and an admin-scoped token works.
+        const Device unsecured = signIn(name, NewPassword);
+        VERIFY_API_ERROR(
+            adminSend("GET", QStringLiteral("/v1/admin/users"), {}, unsecured.accessToken), 403,
+            "TWO_FACTOR_SETUP_REQUIRED");
+        m_twoFactor.insert(name, TwoFactorAccount::enableFor(m_server, m_http, name, NewPassword));
+        QVERIFY(!m_twoFactor.value(name).isEmpty());
         const Device deputy = signIn(name, NewPassword);
         QCOMPARE(adminSend("GET", QStringLiteral("/v1/admin/users"), {}, deputy.accessToken).status,
                  200);
         const auto pat = m_http.postJson(
             m_server.url(QStringLiteral("/v1/me/tokens")),
             QJsonObject{{QStringLiteral("name"), QStringLiteral("admin script")},
-                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("admin")}}},
+                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("admin")}},
+                        {QStringLiteral("code"), m_twoFactor[name].freshCode()}},
             HttpClient::bearer(deputy.accessToken));
         QCOMPARE(pat.status, 201);
         const QString patSecret = pat.json().value(QStringLiteral("token")).toString();

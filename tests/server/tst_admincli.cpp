@@ -342,7 +342,14 @@ private slots:
         auto result = cli(QStringLiteral("role"), {QStringLiteral("ivy"), QStringLiteral("admin")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), QStringLiteral("Made ivy an administrator"));
-        const Device ivy = signIn(QStringLiteral("ivy"));
+        // The admin scope needs two-factor authentication on (--require-2fa-for-admins).
+        OAuthTestClient client(m_server);
+        client.scope = AllScopes;
+        client.deviceName = QStringLiteral("Device");
+        TwoFactorAccount::enableFor(m_server, m_http, QStringLiteral("ivy"), Password)
+            .answerSignIns(client);
+        const Device ivy =
+            Device::signIn(client, QStringLiteral("ivy"), Password, m_server, m_http);
         QCOMPARE(m_http
                      .get(m_server.url(QStringLiteral("/v1/admin/users")),
                           HttpClient::bearer(ivy.accessToken))

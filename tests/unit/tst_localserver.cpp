@@ -52,14 +52,20 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
         QVERIFY2(created, qPrintable(error));
 
-        // The running server sees the account at once, and it is an administrator.
+        // The running server sees the account at once, and it is an administrator, who gets the
+        // admin scope only once two-factor authentication is on (--require-2fa-for-admins).
         HttpClient http;
         OAuthTestClient client(url.toString(QUrl::StripTrailingSlash));
         client.scope = QStringLiteral("tasks:read admin");
         const QJsonObject tokens =
             client.signIn(QStringLiteral("sam"), QStringLiteral("local-password"));
-        QCOMPARE(tokens.value(QStringLiteral("scope")).toString(),
-                 QStringLiteral("tasks:read admin"));
+        QCOMPARE(tokens.value(QStringLiteral("scope")).toString(), QStringLiteral("tasks:read"));
+        const auto me =
+            http.get(QUrl(url.toString() + QStringLiteral("/v1/me")),
+                     HttpClient::bearer(tokens.value(QStringLiteral("access_token")).toString()));
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+        QCOMPARE(me.json().value(QStringLiteral("adminRequiresTwoFactor")).toBool(), true);
 
         answered = false;
         server.createAdministrator(QStringLiteral("sam"), QStringLiteral("x@example.org"),
