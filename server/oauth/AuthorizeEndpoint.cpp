@@ -25,6 +25,17 @@ struct PageError
     HttpResponse response;
 };
 
+// The fields of a sign-in page's form; a body that is not one is answered with an error page.
+QHash<QString, QString> readForm(const RequestContext &context)
+{
+    try {
+        return context.formBody();
+    } catch (const OAuthError &error) {
+        throw PageError{ErrorResponses::page(
+            context, 400, QStringLiteral("The form could not be read"), error.description())};
+    }
+}
+
 QString newSecret()
 {
     return QString::fromLatin1(Crypto::base64Url(Crypto::randomBytes(32)));
@@ -302,13 +313,7 @@ AuthorizationRequest AuthorizeEndpoint::requestForForm(const RequestContext &con
 
 QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
 {
-    QHash<QString, QString> form;
-    try {
-        form = context.formBody();
-    } catch (const OAuthError &error) {
-        throw PageError{ErrorResponses::page(
-            context, 400, QStringLiteral("The form could not be read"), error.description())};
-    }
+    const QHash<QString, QString> form = readForm(context);
     const AuthorizationRequest request =
         requestForForm(context, form, AuthorizationRequest::Stage::SignIn);
     const auto client = m_services.clients.find(request.clientId);
@@ -449,13 +454,7 @@ HttpResponse AuthorizeEndpoint::afterIdentityProven(AuthorizationRequest &reques
 
 HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
 {
-    QHash<QString, QString> form;
-    try {
-        form = context.formBody();
-    } catch (const OAuthError &error) {
-        return ErrorResponses::page(context, 400, QStringLiteral("The form could not be read"),
-                                    error.description());
-    }
+    const QHash<QString, QString> form = readForm(context);
     AuthorizationRequest request =
         requestForForm(context, form, AuthorizationRequest::Stage::TwoFactor);
     const auto client = m_services.clients.find(request.clientId);
@@ -536,13 +535,7 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
 
 QFuture<HttpResponse> AuthorizeEndpoint::changePassword(RequestContext &context)
 {
-    QHash<QString, QString> form;
-    try {
-        form = context.formBody();
-    } catch (const OAuthError &error) {
-        throw PageError{ErrorResponses::page(
-            context, 400, QStringLiteral("The form could not be read"), error.description())};
-    }
+    const QHash<QString, QString> form = readForm(context);
     const AuthorizationRequest request =
         requestForForm(context, form, AuthorizationRequest::Stage::ChangePassword);
     const auto client = m_services.clients.find(request.clientId);
@@ -621,13 +614,7 @@ HttpResponse AuthorizeEndpoint::finishChangePassword(const RequestContext &conte
 
 HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
 {
-    QHash<QString, QString> form;
-    try {
-        form = context.formBody();
-    } catch (const OAuthError &error) {
-        return ErrorResponses::page(context, 400, QStringLiteral("The form could not be read"),
-                                    error.description());
-    }
+    const QHash<QString, QString> form = readForm(context);
     const AuthorizationRequest request =
         requestForForm(context, form, AuthorizationRequest::Stage::Consent);
     m_services.authorizations.deleteRequest(request.id);
