@@ -1,6 +1,7 @@
 #include "NewTokenDialog.h"
 
 #include "ApiError.h"
+#include "CreateDialogLayout.h"
 #include "ErrorPanel.h"
 #include "PageLayout.h"
 #include "PersonalTokenModel.h"
@@ -160,30 +161,14 @@ NewTokenDialog::NewTokenDialog(SecurityService *service, const PersonalTokenMode
     form->addRow(QString(), m_expiryHint);
     form->addRow(m_codeLabel, m_codeEdit);
 
-    m_progress->setFixedWidth(90);
-    m_progress->hide();
     m_createButton->setObjectName(QStringLiteral("createTokenButton"));
     m_createButton->setAccessibleName(tr("Create the token"));
-    m_createButton->setDefault(true);
     m_cancelButton->setObjectName(QStringLiteral("cancelNewTokenButton"));
     m_cancelButton->setAccessibleName(tr("Cancel without creating a token"));
-    m_cancelButton->setAutoDefault(false);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_createButton, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
     connect(m_createButton, &QPushButton::clicked, this, &NewTokenDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &NewTokenDialog::reject);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_progress);
-    buttonRow->addStretch();
-    buttonRow->addWidget(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addStretch();
-    layout->addLayout(buttonRow);
+    CreateDialogLayout::apply(this, intro, form, m_error, m_progress, m_createButton,
+                              m_cancelButton);
     setMinimumWidth(560);
 
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this] {

@@ -1,6 +1,7 @@
 #include "NewUserDialog.h"
 
 #include "ApiError.h"
+#include "CreateDialogLayout.h"
 #include "ErrorPanel.h"
 #include "PageLayout.h"
 
@@ -107,30 +108,14 @@ NewUserDialog::NewUserDialog(AdminService *service, QWidget *parent)
     form->addRow(displayNameLabel, m_displayNameEdit);
     form->addRow(QString(), m_adminCheck);
 
-    m_progress->setFixedWidth(90);
-    m_progress->hide();
     m_createButton->setObjectName(QStringLiteral("createUserButton"));
     m_createButton->setAccessibleName(tr("Create the user"));
-    m_createButton->setDefault(true);
     m_cancelButton->setObjectName(QStringLiteral("cancelNewUserButton"));
     m_cancelButton->setAccessibleName(tr("Cancel without creating a user"));
-    m_cancelButton->setAutoDefault(false);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_createButton, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
     connect(m_createButton, &QPushButton::clicked, this, &NewUserDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &NewUserDialog::reject);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_progress);
-    buttonRow->addStretch();
-    buttonRow->addWidget(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addStretch();
-    layout->addLayout(buttonRow);
+    CreateDialogLayout::apply(this, intro, form, m_error, m_progress, m_createButton,
+                              m_cancelButton);
     setMinimumWidth(480);
 
     connect(m_usernameEdit, &QLineEdit::textEdited, this, [this] {
