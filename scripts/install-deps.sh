@@ -13,6 +13,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   clang-format oathtool zbar-tools wrk sqlite3
   chromium
+  librsvg2-bin icoutils icnsutils desktop-file-utils appstream optipng x11-utils
 )
 
 missing=()
