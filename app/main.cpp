@@ -2,6 +2,7 @@
 // Everything else lives in the libraries, where tests can reach it.
 
 #include "AppContext.h"
+#include "AppIcons.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -132,7 +133,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Tasklane"));
-    QApplication::setDesktopFileName(QStringLiteral("tasklane"));
+    // Names resources/org.tasklane.Tasklane.desktop: Wayland compositors and docks match the
+    // window to its desktop entry (and icon) by it.
+    QApplication::setDesktopFileName(QStringLiteral("org.tasklane.Tasklane"));
+    // Before any widget exists: the window icon and the fallback icons for toolbar and dialogs.
+    AppIcons::install();
 
     AppContext::Options options;
     options.profile = commandLine.profile;

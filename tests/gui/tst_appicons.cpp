@@ -1,0 +1,118 @@
+// Tasklane's own icons where the desktop has none (Windows, macOS, a bare X session): every
+// action of the real MainWindow that has an icon shows one, the security tables' clock icon is
+// ours, and the application icon comes in every size resources/icons/generate.sh renders.
+#include "AppFixture.h"
+#include "AppIcons.h"
+#include "KitProblem.h"
+#include "MainWindow.h"
+#include "SecurityItemDelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QStandardItemModel>
+#include <QStyleOptionViewItem>
+#include <QTest>
+
+namespace {
+// No platform has an icon theme of this name, so nothing but Tasklane's fallback can answer.
+const auto MissingTheme = QStringLiteral("tasklane-test-no-such-theme");
+
+// The icon SecurityItemDelegate gives a cell: initStyleOption() is protected.
+class DelegateProbe : public SecurityItemDelegate
+{
+public:
+    QIcon iconFor(const QModelIndex &index) const
+    {
+        QStyleOptionViewItem option;
+        initStyleOption(&option, index);
+        return option.icon;
+    }
+};
+} // namespace
+
+class tst_AppIcons : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mainWindowActionsHaveIcons_data();
+    void mainWindowActionsHaveIcons();
+    void expiredRowsShowTheClockIcon();
+    void applicationIconHasEverySize();
+
+private:
+    AppFixture m_app;
+};
+
+void tst_AppIcons::initTestCase()
+{
+    // As app/main.cpp does, before any widget exists; a theme is named, but one that is nowhere.
+    QIcon::setThemeName(MissingTheme);
+    AppIcons::install();
+    QCOMPARE(QIcon::themeName(), MissingTheme);
+    QCOMPARE(QIcon::fallbackThemeName(), AppIcons::fallbackThemeName());
+    QVERIFY2(m_app.create(), qPrintable(KitProblem::last()));
+}
+
+void tst_AppIcons::mainWindowActionsHaveIcons_data()
+{
+    // Every action MainWindow::createActions() gives a theme icon name.
+    QTest::addColumn<QString>("action");
+    for (const char *name :
+         {"actionNewTask", "actionSettings", "actionSecuritySettings", "actionAdministration",
+          "actionAdministrationNeedsTwoFactor", "actionSignInForAdministration", "actionSignOut",
+          "actionQuit", "actionUndoDelete", "actionDeleteTask", "actionFind", "actionRefresh",
+          "actionAbout"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_AppIcons::mainWindowActionsHaveIcons()
+{
+    QFETCH(QString, action);
+    const auto *found = m_app.window->findChild<QAction *>(action);
+    QVERIFY2(found, qPrintable(action));
+    const QIcon icon = found->icon();
+    QVERIFY2(!icon.isNull(), qPrintable(action + QStringLiteral(" has no icon")));
+    // Menus (16) and toolbars (24) get a real picture of that size, not an empty pixmap.
+    for (const int size : {16, 24}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(action));
+        QCOMPARE(image.width(), size);
+        bool anythingDrawn = false;
+        for (int y = 0; y < image.height() && !anythingDrawn; ++y)
+            for (int x = 0; x < image.width() && !anythingDrawn; ++x)
+                anythingDrawn = qAlpha(image.pixel(x, y)) > 0;
+        QVERIFY2(anythingDrawn, qPrintable(action + QStringLiteral(" draws nothing")));
+    }
+}
+
+void tst_AppIcons::expiredRowsShowTheClockIcon()
+{
+    QStandardItemModel model(1, 1);
+    const int dimRole = Qt::UserRole + 1;
+    model.setData(model.index(0, 0), true, dimRole);
+    DelegateProbe delegate;
+    delegate.setDimRole(dimRole);
+    const QIcon icon = delegate.iconFor(model.index(0, 0));
+    QVERIFY(!icon.isNull());
+    // Ours, not the style's information icon the delegate falls back to.
+    QCOMPARE(icon.name(), QStringLiteral("appointment-missed"));
+    QVERIFY(!icon.pixmap(16, 16).isNull());
+}
+
+void tst_AppIcons::applicationIconHasEverySize()
+{
+    QList<QSize> expected;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        expected.append(QSize(size, size));
+    QCOMPARE(QApplication::windowIcon().availableSizes(), expected);
+    QCOMPARE(m_app.window->windowIcon().availableSizes(), expected);
+    // The files behind the sizes decode: a 512 pixmap is the 512 PNG, not a scaled-up 16.
+    const QImage large = QApplication::windowIcon().pixmap(512, 512).toImage();
+    QCOMPARE(large.size(), QSize(512, 512));
+    QVERIFY(qAlpha(large.pixel(256, 256)) == 255);
+}
+
+QTEST_MAIN(tst_AppIcons)
+#include "tst_appicons.moc"
