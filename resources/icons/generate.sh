@@ -39,8 +39,6 @@ generate() { # outdir
     mkdir -p "$out/hicolor/${size}x${size}/apps"
     render "$here/$appId.svg" "$size" "$out/hicolor/${size}x${size}/apps/$appId.png"
   done
-  mkdir -p "$out/hicolor/scalable/apps"
-  cp "$here/$appId.svg" "$out/hicolor/scalable/apps/$appId.svg"
 
   local icoArgs=()
   for size in "${icoSizes[@]}"; do
