@@ -12,10 +12,10 @@
 # CI is Debian only, so this has not been built or run on macOS.
 include_guard(GLOBAL)
 
-# The icons part generates the .icns from resources/'s SVG; this is its path unless it says
-# otherwise.
+# resources/CMakeLists.txt names the .icns (rendered from the SVG by resources/icons/generate.sh);
+# the same file when it does not.
 if(NOT DEFINED TASKLANE_ICON_ICNS)
-  set(TASKLANE_ICON_ICNS "${PROJECT_SOURCE_DIR}/resources/icons/tasklane.icns")
+  set(TASKLANE_ICON_ICNS "${PROJECT_SOURCE_DIR}/resources/icons/generated/tasklane.icns")
 endif()
 set(TASKLANE_COPYRIGHT "Copyright (C) Tasklane team. GNU GPL version 3 or later.")
 # The oldest macOS the build targets: CMAKE_OSX_DEPLOYMENT_TARGET when set, else 11.0, the oldest

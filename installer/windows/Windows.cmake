@@ -14,10 +14,10 @@
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 
-# The icons part generates the .ico from resources/'s SVG; this is its path unless it says
-# otherwise.
+# resources/CMakeLists.txt names the .ico (rendered from the SVG by resources/icons/generate.sh);
+# the same file when it does not.
 if(NOT DEFINED TASKLANE_ICON_ICO)
-  set(TASKLANE_ICON_ICO "${PROJECT_SOURCE_DIR}/resources/icons/tasklane.ico")
+  set(TASKLANE_ICON_ICO "${PROJECT_SOURCE_DIR}/resources/icons/generated/tasklane.ico")
 endif()
 set(TASKLANE_VENDOR "${CPACK_PACKAGE_VENDOR}")
 set(TASKLANE_COPYRIGHT "Copyright (C) Tasklane team. GNU GPL version 3 or later.")
