@@ -268,7 +268,9 @@ int main(int argc, char *argv[])
     config.databaseUrl = parser.value(QStringLiteral("database"));
     config.dataDir = parser.isSet(QStringLiteral("data-dir"))
                          ? parser.value(QStringLiteral("data-dir"))
-                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                         // Local: on Windows the roaming one would copy the live database
+                         // between computers (Linux, macOS: the same folder either way).
+                         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (config.databaseUrl.isEmpty()) {
         QDir dir(config.dataDir);
         const QFileInfo info(config.dataDir);

@@ -134,7 +134,9 @@ void BackupCodesView::askWhereToSave()
     m_fileDialog->setDefaultSuffix(QStringLiteral("txt"));
     // The documents folder if there is one; the full path sets the folder and the name at once.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QDir folder(QDir(documents).exists() ? documents : QDir::homePath());
+    const QDir folder(QDir(documents).exists()
+                          ? documents
+                          : QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
     m_fileDialog->selectFile(folder.filePath(m_sheet.suggestedFileName()));
     connect(m_fileDialog.data(), &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
