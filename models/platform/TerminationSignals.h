@@ -7,7 +7,8 @@ class QCoreApplication;
 // of ending the process on the spot, so destructors run: the database closes cleanly and a
 // server the app started is stopped with it. One implementation per platform:
 // TerminationSignals_posix.cpp (self-pipe, sigaction) and TerminationSignals_win.cpp
-// (SetConsoleCtrlHandler).
+// (SetConsoleCtrlHandler). A Windows GUI program without a console gets no console events; Qt
+// ends its event loop itself when the session ends (WM_ENDSESSION).
 namespace TerminationSignals {
 // Call once, from the main thread, once the application object exists.
 void quitApplicationOnRequest(QCoreApplication &app);
