@@ -123,7 +123,9 @@ QString AppContext::localServerDataDir() const
 {
     if (!m_options.localServerDataDir.isEmpty())
         return m_options.localServerDataDir;
-    const QDir base(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    // Local, not roaming: on Windows AppDataLocation roams with the user's profile, and a
+    // database the server holds open must not be copied between computers (elsewhere the same).
+    const QDir base(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     return base.filePath(QStringLiteral("profiles/%1/server").arg(m_options.profile));
 }
 

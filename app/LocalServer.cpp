@@ -70,15 +70,18 @@ QString LocalServer::defaultBinary()
     const QString fromEnvironment = qEnvironmentVariable("TASKLANE_SERVER_BIN");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    // Beside the app (installed: /usr/bin, the Windows install folder, the macOS bundle's
+    // Contents/MacOS, which is applicationDirPath), or in the build tree's server/. Through
+    // findExecutable, which adds the platform's suffix (tasklane-server.exe) where a file name
+    // alone would not.
+    const QString program = QStringLiteral("tasklane-server");
     const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate :
-         {appDir.filePath(QStringLiteral("tasklane-server")),
-          appDir.filePath(QStringLiteral("../server/tasklane-server"))}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("tasklane-server"));
-    return onPath.isEmpty() ? QStringLiteral("tasklane-server") : onPath;
+    const QString besideApp = QStandardPaths::findExecutable(
+        program, {appDir.path(), appDir.filePath(QStringLiteral("../server"))});
+    if (!besideApp.isEmpty())
+        return QFileInfo(besideApp).canonicalFilePath();
+    const QString onPath = QStandardPaths::findExecutable(program);
+    return onPath.isEmpty() ? program : onPath;
 }
 
 void LocalServer::start()

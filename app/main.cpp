@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "AppIcons.h"
 #include "MainWindow.h"
+#include "TerminationSignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,13 +15,9 @@
 #include <QTranslator>
 #include <QUrl>
 
-#include <QSocketNotifier>
-
-#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStartup, "tasklane.startup", QtWarningMsg)
 
@@ -31,35 +28,6 @@ struct CommandLine
     bool local = false;
     QString profile = QStringLiteral("default");
 };
-
-// SIGTERM and SIGINT end the event loop instead of the process, so destructors run and the
-// server on this computer (a child process) is stopped with the app. The handler only writes
-// a byte to a pipe, which is all a signal handler may safely do.
-int signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-void quitOnTerminationSignals(QObject *context)
-{
-    if (::pipe(signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
-        char byte = 0;
-        [[maybe_unused]] const auto bytesRead = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
 
 void describeApplication()
 {
@@ -152,7 +120,9 @@ int main(int argc, char **argv)
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    quitOnTerminationSignals(&app);
+    // SIGTERM/SIGINT (Ctrl+C in a console on Windows) end the event loop, not the process, so
+    // destructors run and the server on this computer (a child process) stops with the app.
+    TerminationSignals::quitApplicationOnRequest(app);
 
     MainWindow window(context);
     window.show();

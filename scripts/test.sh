@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 "$(pwd)/scripts/install-deps.sh"
 "$(pwd)/scripts/check-format.sh"
+"$(pwd)/scripts/check-portable.sh"
 
 presets=(ci asan)
 if [ $# -gt 0 ] && [[ "$1" =~ ^(ci|asan)$ ]]; then

@@ -2,6 +2,7 @@
 #include "ServingLock.h"
 #include "StdinWatch.h"
 #include "TasklaneServer.h"
+#include "TerminationSignals.h"
 #include "cli/AdminCli.h"
 #include "security/Crypto.h"
 #include "security/SecretBox.h"
@@ -12,44 +13,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
 #include <optional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-// SIGINT and SIGTERM end the event loop, so destructors close the database cleanly.
-void quitOnSignals(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
-        char byte;
-        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-        app.quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
 
 bool parseListen(const QString &value, ServerConfig &config)
 {
@@ -298,7 +268,9 @@ int main(int argc, char *argv[])
     config.databaseUrl = parser.value(QStringLiteral("database"));
     config.dataDir = parser.isSet(QStringLiteral("data-dir"))
                          ? parser.value(QStringLiteral("data-dir"))
-                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                         // Local: on Windows the roaming one would copy the live database
+                         // between computers (Linux, macOS: the same folder either way).
+                         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (config.databaseUrl.isEmpty()) {
         QDir dir(config.dataDir);
         const QFileInfo info(config.dataDir);
@@ -354,7 +326,9 @@ int main(int argc, char *argv[])
         err << "tasklane-server: " << error.what() << Qt::endl;
         return 1;
     }
-    quitOnSignals(app);
+    // SIGINT and SIGTERM (Ctrl+C, Ctrl+Break on Windows) end the event loop, so destructors
+    // close the database cleanly.
+    TerminationSignals::quitApplicationOnRequest(app);
     if (parser.isSet(QStringLiteral("exit-with-stdin"))) {
         auto *watch = new StdinWatch(&app);
         QObject::connect(watch, &StdinWatch::closed, &app, &QCoreApplication::quit);

@@ -1,5 +1,7 @@
 #include "BackupCodesView.h"
 
+#include "OwnerOnlyFile.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -13,7 +15,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QTimer>
@@ -133,7 +134,9 @@ void BackupCodesView::askWhereToSave()
     m_fileDialog->setDefaultSuffix(QStringLiteral("txt"));
     // The documents folder if there is one; the full path sets the folder and the name at once.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QDir folder(QDir(documents).exists() ? documents : QDir::homePath());
+    const QDir folder(QDir(documents).exists()
+                          ? documents
+                          : QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
     m_fileDialog->selectFile(folder.filePath(m_sheet.suggestedFileName()));
     connect(m_fileDialog.data(), &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
@@ -147,15 +150,14 @@ void BackupCodesView::askWhereToSave()
 
 bool BackupCodesView::saveToFile(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Text) &&
-                         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-                         file.write(m_sheet.toPlainText().toUtf8()) >= 0 && file.commit();
-    if (!written) {
-        qCWarning(lcBackupCodes).noquote() << "could not save backup codes:" << file.errorString();
+    // Readable by the user only (mode 0600; on Windows a DACL for the user alone), replacing an
+    // earlier sheet atomically.
+    QString reason;
+    if (!OwnerOnlyFile::replace(path, m_sheet.toPlainText().toUtf8(), &reason)) {
+        qCWarning(lcBackupCodes).noquote() << "could not save backup codes:" << reason;
         if (error)
             *error = tr("The backup codes could not be saved to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     emit savedToFile(path);

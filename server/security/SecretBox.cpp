@@ -1,5 +1,7 @@
 #include "SecretBox.h"
 
+#include "OwnerOnlyFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -28,8 +30,10 @@ QByteArray readKey(const QString &path)
     const QByteArray key = file.read(SecretBox::KeyBytes + 1);
     if (key.size() != SecretBox::KeyBytes)
         throw keyError(path, QStringLiteral("must hold exactly %1 bytes").arg(SecretBox::KeyBytes));
-    if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther))
-        qCWarning(lcSecretBox) << path << "is readable by other users; make it mode 0600";
+    if (!OwnerOnlyFile::isOwnerOnly(path))
+        qCWarning(lcSecretBox) << path
+                               << "is readable by other users; make it readable by its owner only "
+                                  "(chmod 0600)";
     return key;
 }
 
@@ -53,14 +57,10 @@ SecretBox SecretBox::loadOrCreate(const QString &dataDir)
     QByteArray suffix(8, Qt::Uninitialized);
     randombytes_buf(suffix.data(), static_cast<size_t>(suffix.size()));
     const QString temporary = path + QLatin1Char('.') + QString::fromLatin1(suffix.toHex());
-    {
-        QFile file(temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFile::ReadOwner | QFile::WriteOwner) ||
-            file.write(key) != KeyBytes || !file.flush()) {
-            QFile::remove(temporary);
-            throw keyError(path, QStringLiteral("cannot be created: %1").arg(file.errorString()));
-        }
+    QString error;
+    if (!OwnerOnlyFile::createNew(temporary, key, &error)) {
+        sodium_memzero(key.data(), static_cast<size_t>(key.size()));
+        throw keyError(path, QStringLiteral("cannot be created: %1").arg(error));
     }
     const bool placed = QFile::rename(temporary, path);
     sodium_memzero(key.data(), static_cast<size_t>(key.size()));

@@ -1,6 +1,7 @@
 #include "HeadlessChromium.h"
 
 #include "HttpClient.h"
+#include "ProcessSignals.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,8 +11,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
-
-#include <signal.h>
 
 namespace {
 
@@ -202,12 +201,12 @@ void HeadlessChromium::stop()
     // Asked politely, the browser ends its helper processes itself (and the launcher follows).
     const qint64 browser = browserPid();
     if (browser > 0 && profileProcesses().contains(browser))
-        ::kill(pid_t(browser), SIGTERM);
+        ProcessSignals::terminate(browser);
     if (QTest::qWaitFor([this] { return profileProcesses().isEmpty(); }, 15000))
         return;
     const QList<qint64> left = profileProcesses();
     for (qint64 pid : left)
-        ::kill(pid_t(pid), SIGKILL);
+        ProcessSignals::kill(pid);
     if (!QTest::qWaitFor([this] { return profileProcesses().isEmpty(); }, 15000))
         qWarning("Chromium processes of %s survived SIGKILL", qPrintable(profileDir()));
 }

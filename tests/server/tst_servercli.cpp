@@ -1,6 +1,7 @@
 // The tasklane-server executable itself: admin commands, options, start-up errors, signals.
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "ProcessSignals.h"
 #include "ServerDataDir.h"
 #include "TestServer.h"
 
@@ -8,8 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 class tst_ServerCli : public QObject
 {
@@ -180,7 +179,7 @@ private slots:
                       {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
                        QStringLiteral("127.0.0.1:0")});
         QVERIFY(process.waitForReadyRead(20000));
-        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(ProcessSignals::interrupt(process.processId()));
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);

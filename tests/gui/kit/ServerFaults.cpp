@@ -1,14 +1,13 @@
 #include "ServerFaults.h"
 
+#include "ProcessSignals.h"
 #include "TestServer.h"
 
 #include <QFile>
 
-#include <signal.h>
-
 bool ServerFaults::freeze(TestServer &server)
 {
-    return server.isRunning() && ::kill(pid_t(server.processId()), SIGSTOP) == 0;
+    return server.isRunning() && ProcessSignals::freeze(server.processId());
 }
 
 bool ServerFaults::requestWaiting(const TestServer &server)
