@@ -1,6 +1,7 @@
 #include "GuiSession.h"
 
 #include "AppContext.h"
+#include "AppIcons.h"
 #include "Screenshots.h"
 #include "ServerFaults.h"
 #include "TaskModel.h"
@@ -28,6 +29,8 @@ void GuiSession::prepareTestCase(const QString &applicationName)
     QCoreApplication::setApplicationName(applicationName);
     // A platform's native file and print dialogs cannot be driven (and offscreen has none).
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    // As app/main.cpp does, so toolbars and screenshots show the icons users see.
+    AppIcons::install();
 }
 
 bool GuiSession::setUp(const QStringList &serverArguments, bool administrator)
