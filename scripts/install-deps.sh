@@ -13,6 +13,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   clang-format oathtool zbar-tools wrk sqlite3
   chromium
+  lintian desktop-file-utils appstream systemd man-db dpkg-dev fakeroot file x11-utils x11-apps netpbm
 )
 
 missing=()
