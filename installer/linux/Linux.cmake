@@ -68,17 +68,18 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, qt6-qpa-plugins, libqt6sql6-sqlite, l
 # QtKeychain keeps the sign-in in a Secret Service; without one the app asks at every start.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION [=[task lists shared on your own server
-Tasklane keeps a small team's task lists on a server the team runs itself,
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines and turns the
+# empty ones into the " ." that separates paragraphs.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION [=[Tasklane keeps a small team's task lists on a server the team runs itself,
 and a desktop app to work with them.
- .
+
 The desktop app (tasklane) signs in to the server with OAuth 2.0 in the
 system browser, keeps the sign-in in the desktop's keyring, and shows the
 team's tasks, filtered and sorted, with account security (sessions,
 personal access tokens, two-factor authentication, a security log) and an
 administration view for administrators. It can also run a server on the
 same computer for a single person.
- .
+
 The server (tasklane-server) stores tasks and accounts in SQLite or
 PostgreSQL and is its own OAuth 2.0 authorization server. This package
 installs it as a systemd service, tasklane-server.service, that runs as
