@@ -2,8 +2,8 @@
 # Installs build/package/tasklane_<version>_<arch>.deb (made by scripts/package.sh) on this
 # machine with apt, which resolves its dependencies, checks what it installed, then purges it
 # and checks that nothing it installed is left. Each step says what it checked; the first
-# failure stops the script with a non-zero exit. Needs root (uses sudo otherwise); meant for
-# the CI machine: it replaces an installed tasklane package.
+# failure stops the script with a non-zero exit. Runs as root (through sudo when started as
+# another user); meant for the CI machine: it replaces an installed tasklane package.
 #   scripts/check-package.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,8 +76,7 @@ if [ "${1:-}" = "--app-window" ]; then
   exit 0
 fi
 
-sudo_cmd=()
-[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+[ "$(id -u)" -eq 0 ] || exec sudo -- "$0" "$@"
 export DEBIAN_FRONTEND=noninteractive
 
 version=$(sed -n 's/^project(Tasklane VERSION \([0-9][0-9.]*\).*/\1/p' CMakeLists.txt)
@@ -87,9 +86,9 @@ deb=build/package/tasklane_${version}_$(dpkg --print-architecture).deb
 
 step "install $deb with apt"
 if dpkg-query -W -f='${Status}' tasklane 2>/dev/null | grep -q "installed"; then
-  "${sudo_cmd[@]}" apt-get purge -y -qq tasklane >/dev/null
+  apt-get purge -y -qq tasklane >/dev/null
 fi
-"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "./$deb"
+apt-get install -y -q --no-install-recommends "./$deb"
 dpkg-query -W -f='${Status} ${Version}\n' tasklane | grep -q "^install ok installed $version$" ||
   fail "tasklane $version is not installed"
 ok "tasklane $version installed; Depends: $(dpkg-query -W -f='${Depends}' tasklane)"
@@ -117,7 +116,7 @@ grep -qx /etc/default/tasklane-server /var/lib/dpkg/info/tasklane.conffiles ||
 ok "/etc/default/tasklane-server is a conffile"
 for page in tasklane tasklane-server; do
   man -l "/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null | grep . && fail "man page $page.1 has warnings"
-  ok "man page $page.1 renders: $(MANWIDTH=80 man -l "/usr/share/man/man1/$page.1.gz" 2>/dev/null | sed -n 4p | sed 's/^ *//')"
+  ok "man page $page.1 renders: $(MANWIDTH=80 man -l "/usr/share/man/man1/$page.1.gz" 2>/dev/null | sed -n 4p | sed 's/^ *//' | tr -s ' ')"
 done
 
 step "--version of both programs prints $version"
@@ -163,7 +162,7 @@ data=/var/lib/tasklane-server
 [ "$(stat -c '%U:%G %a' "$data")" = "tasklane-server:tasklane-server 700" ] ||
   fail "$data is $(stat -c '%U:%G %a' "$data"), not tasklane-server:tasklane-server 700"
 ok "$data is owned by tasklane-server, mode 700"
-"${sudo_cmd[@]}" runuser -u tasklane-server -- /usr/bin/tasklane-server --data-dir "$data" user list ||
+runuser -u tasklane-server -- /usr/bin/tasklane-server --data-dir "$data" user list ||
   fail "tasklane-server user list as tasklane-server"
 ok "runuser -u tasklane-server -- tasklane-server --data-dir $data user list"
 # The service's command line with the options of /etc/default, on a free port (the last
@@ -173,7 +172,7 @@ ok "runuser -u tasklane-server -- tasklane-server --data-dir $data user list"
 TASKLANE_SERVER_OPTS=$(. /etc/default/tasklane-server && echo "$TASKLANE_SERVER_OPTS")
 log=$(mktemp)
 # shellcheck disable=SC2086
-"${sudo_cmd[@]}" setpriv --reuid=tasklane-server --regid=tasklane-server --init-groups \
+setpriv --reuid=tasklane-server --regid=tasklane-server --init-groups \
   sh -c 'umask 0077 && exec "$@"' sh \
   /usr/bin/tasklane-server --data-dir "$data" $TASKLANE_SERVER_OPTS --listen 127.0.0.1:0 >"$log" 2>&1 &
 server=$!
@@ -210,7 +209,7 @@ ok "screenshot: $shot ($(pngtopnm "$shot" | head -2 | tail -1 | tr ' ' x))"
 
 step "purge"
 listed=$(dpkg -L tasklane)
-"${sudo_cmd[@]}" apt-get purge -y -q tasklane
+apt-get purge -y -q tasklane
 left=()
 while read -r path; do
   [ -n "$path" ] && [ "$path" != "/." ] || continue
