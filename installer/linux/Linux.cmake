@@ -36,7 +36,8 @@ add_custom_target(tasklane_changelog ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/cha
 # The .deb carries Debian's copyright file (DEP-5, pointing at the system's GPL-3 text), its
 # changelog and the server's service files (component debian, which only the .deb asks for);
 # the tar.gz and a plain `cmake --install` carry the licence text itself (component licence,
-# which the .deb leaves out: lintian counts a second licence text as an error of form).
+# which the .deb leaves out: Debian points at /usr/share/common-licenses instead, and lintian
+# flags a licence text in the doc directory as extra-license-file).
 # Everything else is in both. installer/linux/CPackProject.cmake picks the components.
 set(_docdir ${CMAKE_INSTALL_DATAROOTDIR}/doc/tasklane)
 install(FILES ${_linux}/copyright ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz
@@ -51,7 +52,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${_docdir} COMPONENT lic
 
 set(CPACK_GENERATOR DEB TGZ)
 set(CPACK_PROJECT_CONFIG_FILE ${_linux}/CPackProject.cmake)
-# tasklane-0.1.0-Linux.tar.gz with bin/, share/, ... at its top, as installed under /usr.
+# Both packages hold the tree as installed under /usr: the tar.gz's paths start with usr/.
 set(CPACK_INCLUDE_TOPLEVEL_DIRECTORY OFF)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
