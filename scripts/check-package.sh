@@ -17,9 +17,11 @@ fail() {
 }
 
 # --- The app's window, run inside scripts/with-test-session.sh (D-Bus, keyring, throwaway
-# HOME). Xvfb with the xcb platform, as on a desktop; prints the window's WM_CLASS.
+# HOME). Xvfb with the xcb platform, as on a desktop. Arguments: the screenshot to write and
+# the WM_CLASS class the desktop entry expects.
 if [ "${1:-}" = "--app-window" ]; then
   shot=$2
+  expected_class=$3
   unset QT_QPA_PLATFORM
   export QT_QPA_PLATFORM=xcb
   # Xvfb picks a free display and writes its number to fd 3 once it accepts clients.
@@ -50,7 +52,12 @@ if [ "${1:-}" = "--app-window" ]; then
     sleep 0.1
   done
   [ -n "$window" ] || fail "no window titled Tasklane within 60 s: $(cat "$HOME/app.log")"
-  xprop -id "$window" WM_CLASS
+  # An X11 desktop finds the window's desktop entry (its name and icon in the task switcher)
+  # by the class in WM_CLASS: StartupWMClass of the entry, or else the entry's file name.
+  wm_class=$(xprop -id "$window" WM_CLASS)
+  echo "$wm_class"
+  [[ "$wm_class" == *", \"$expected_class\"" ]] ||
+    fail "WM_CLASS class is not \"$expected_class\" (StartupWMClass of the desktop entry)"
   # _NET_WM_ICON holds the pixels of the window icon; Qt sets it only when the app has one.
   icon=$(xprop -id "$window" -notype _NET_WM_ICON | head -c 200)
   case "$icon" in
@@ -115,7 +122,7 @@ grep -qx /etc/default/tasklane-server /var/lib/dpkg/info/tasklane.conffiles ||
   fail "/etc/default/tasklane-server is not a conffile"
 ok "/etc/default/tasklane-server is a conffile"
 for page in tasklane tasklane-server; do
-  man -l "/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null | grep . && fail "man page $page.1 has warnings"
+  man --warnings -l "/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null | grep . && fail "man page $page.1 has warnings"
   ok "man page $page.1 renders: $(MANWIDTH=80 man -l "/usr/share/man/man1/$page.1.gz" 2>/dev/null | sed -n 4p | sed 's/^ *//' | tr -s ' ')"
 done
 
@@ -204,7 +211,10 @@ ok "the server's files in $data belong to tasklane-server; secret.key is mode 60
 step "the installed app starts to its main window with its icon (Xvfb, xcb)"
 shot=$root/build/package/installed-app.png
 rm -f "$shot"
-"$root/scripts/with-test-session.sh" "$root/scripts/check-package.sh" --app-window "$shot"
+desktop=/usr/share/applications/org.tasklane.Tasklane.desktop
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$desktop" | head -1)
+"$root/scripts/with-test-session.sh" "$root/scripts/check-package.sh" --app-window "$shot" \
+  "${wm_class:-org.tasklane.Tasklane}"
 ok "screenshot: $shot ($(pngtopnm "$shot" | head -2 | tail -1 | tr ' ' x))"
 
 step "purge"
