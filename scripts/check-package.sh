@@ -58,12 +58,11 @@ if [ "${1:-}" = "--app-window" ]; then
   echo "$wm_class"
   [[ "$wm_class" == *", \"$expected_class\"" ]] ||
     fail "WM_CLASS class is not \"$expected_class\" (StartupWMClass of the desktop entry)"
-  # _NET_WM_ICON holds the pixels of the window icon; Qt sets it only when the app has one.
-  icon=$(xprop -id "$window" -notype _NET_WM_ICON | head -c 200)
-  case "$icon" in
-    *"not found"* | "") fail "the window has no icon (_NET_WM_ICON not set)" ;;
-  esac
-  echo "_NET_WM_ICON: set (${icon:0:60}...)"
+  # _NET_WM_ICON holds the window icon (width, height, pixels, for each size); Qt sets it only
+  # when the app has one. Only the first size's width and height are read.
+  icon=$(xprop -id "$window" -len 16 -f _NET_WM_ICON 32c ': $0 x $1' _NET_WM_ICON)
+  [[ "$icon" =~ :\ ([0-9]+\ x\ [0-9]+)$ ]] || fail "the window has no icon (_NET_WM_ICON: $icon)"
+  echo "_NET_WM_ICON: set, first size ${BASH_REMATCH[1]}"
   # Let the window finish painting: wait until two screenshots a moment apart agree.
   previous=
   for _ in $(seq 50); do

@@ -62,10 +62,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${TASKLANE_HOMEPAGE_URL})
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Tasklane team <team@tasklane.org>")
 # The libraries come from dpkg-shlibdeps; what it cannot see is named here: Qt's plugins,
-# loaded at run time (xcb for the window, SQLite for the server's database, SVG for the
-# icons), and adduser for postinst.
+# loaded at run time (xcb for the window, SQLite for the server's database), and adduser for
+# postinst. The app's icons are PNGs in a Qt resource (resources/), so no SVG plugin.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, qt6-qpa-plugins, libqt6sql6-sqlite")
 # QtKeychain keeps the sign-in in a Secret Service; without one the app asks at every start.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
