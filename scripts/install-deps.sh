@@ -15,6 +15,7 @@ packages=(
   g++-mingw-w64-x86-64-posix
   chromium
   librsvg2-bin icoutils icnsutils desktop-file-utils appstream optipng x11-utils
+  lintian systemd man-db dpkg-dev fakeroot file x11-apps netpbm
 )
 
 missing=()

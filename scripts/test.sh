@@ -3,8 +3,11 @@
 # every test twice: once with warnings as errors (preset "ci"), once under AddressSanitizer and
 # UndefinedBehaviorSanitizer (preset "asan"). Tests run offscreen inside a private D-Bus session
 # with an unlocked gnome-keyring, so the keychain code talks to a real Secret Service.
-#   scripts/test.sh            both configurations
+# Then builds the Linux packages (scripts/package.sh) and installs, checks and purges the .deb
+# on this machine (scripts/check-package.sh, as root or through sudo).
+#   scripts/test.sh            both configurations, then the package
 #   scripts/test.sh ci         one configuration (ci or asan); extra args go to ctest
+#   scripts/test.sh package    the package only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +16,13 @@ cd "$(dirname "$0")/.."
 "$(pwd)/scripts/check-portable.sh"
 
 presets=(ci asan)
+package=yes
 if [ $# -gt 0 ] && [[ "$1" =~ ^(ci|asan)$ ]]; then
   presets=("$1")
+  package=no
+  shift
+elif [ $# -gt 0 ] && [ "$1" = package ]; then
+  presets=()
   shift
 fi
 
@@ -26,3 +34,10 @@ for preset in "${presets[@]}"; do
   echo "== test: $preset"
   "$(pwd)/scripts/with-test-session.sh" ctest --preset "$preset" -j "$jobs" "$@"
 done
+
+if [ "$package" = yes ]; then
+  echo "== package"
+  "$(pwd)/scripts/package.sh"
+  echo "== check the package"
+  "$(pwd)/scripts/check-package.sh"
+fi
