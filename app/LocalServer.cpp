@@ -1,5 +1,6 @@
 #include "LocalServer.h"
 
+#include "OwnerOnlyFile.h"
 #include "ProcessTie.h"
 #include "ServerDataDir.h"
 
@@ -88,7 +89,9 @@ void LocalServer::start()
 {
     if (m_process.state() != QProcess::NotRunning || m_adopted)
         return;
-    if (!QDir().mkpath(m_dataDir)) {
+    // Owner-only: the server's database holds the tasks, and the usual umask would let every
+    // local user read it.
+    if (!OwnerOnlyFile::createDirectory(m_dataDir)) {
         emit failed(tr("Could not create the data folder %1.").arg(m_dataDir));
         return;
     }

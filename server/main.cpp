@@ -1,4 +1,5 @@
 // tasklane-server: serve HTTP, or run an administration command. All logic is in the library.
+#include "OwnerOnlyFile.h"
 #include "ServingLock.h"
 #include "StdinWatch.h"
 #include "TasklaneServer.h"
@@ -272,10 +273,10 @@ int main(int argc, char *argv[])
                          // between computers (Linux, macOS: the same folder either way).
                          : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (config.databaseUrl.isEmpty()) {
-        QDir dir(config.dataDir);
+        // A new data directory is the owner's alone: the database holds every user's tasks.
+        const bool created = OwnerOnlyFile::createDirectory(config.dataDir);
         const QFileInfo info(config.dataDir);
-        if ((!dir.exists() && !dir.mkpath(QStringLiteral("."))) || !info.isDir() ||
-            !info.isWritable() || !info.isReadable()) {
+        if (!created || !info.isDir() || !info.isWritable() || !info.isReadable()) {
             err << "tasklane-server: cannot use the data directory " << config.dataDir
                 << " (it must be a readable, writable directory)" << Qt::endl;
             return 1;

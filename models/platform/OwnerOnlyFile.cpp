@@ -1,9 +1,30 @@
 #include "OwnerOnlyFile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace OwnerOnlyFile {
+
+bool createDirectory(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return true;
+        if (error)
+            *error = QStringLiteral("it exists and is not a directory");
+        return false;
+    }
+    const QString parent = info.absolutePath();
+    if (!QDir().mkpath(parent)) {
+        if (error)
+            *error = QStringLiteral("%1 cannot be created").arg(QDir::toNativeSeparators(parent));
+        return false;
+    }
+    return detail::makeDirectory(info.absoluteFilePath(), error);
+}
 
 bool replace(const QString &path, const QByteArray &contents, QString *error)
 {

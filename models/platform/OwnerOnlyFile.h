@@ -18,11 +18,21 @@ bool createNew(const QString &path, const QByteArray &contents, QString *error =
 // it): the result is owner-only whatever the old file's protection was.
 bool replace(const QString &path, const QByteArray &contents, QString *error = nullptr);
 
+// Creates the directory path owner-only (POSIX: mode 0700; Windows: the same protected DACL,
+// inherited by what is created inside), for a server's data: its database would otherwise be
+// readable by every local user under the usual umask. Missing parents are created as usual. An
+// existing directory is left as it is (an administrator may have chosen its protection) and
+// counts as success when it is a directory.
+bool createDirectory(const QString &path, QString *error = nullptr);
+
 // Whether path exists and nobody but its owner (on Windows also SYSTEM and Administrators) is
 // granted access to it.
 bool isOwnerOnly(const QString &path);
 
 namespace detail {
+// Per platform: creates the one directory path (its parent exists) owner-only; true when it
+// exists already as a directory, created by someone else in the meantime.
+bool makeDirectory(const QString &path, QString *error);
 // Per platform: moves from over to, replacing to if it exists.
 bool moveReplacing(const QString &from, const QString &to, QString *error);
 } // namespace detail

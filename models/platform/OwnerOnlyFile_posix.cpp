@@ -66,6 +66,18 @@ bool isOwnerOnly(const QString &path)
 }
 
 namespace detail {
+bool makeDirectory(const QString &path, QString *error)
+{
+    // The umask can only narrow 0700.
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) == 0)
+        return true;
+    struct stat status = {};
+    if (errno == EEXIST && ::stat(QFile::encodeName(path).constData(), &status) == 0 &&
+        S_ISDIR(status.st_mode))
+        return true;
+    return fail(error);
+}
+
 bool moveReplacing(const QString &from, const QString &to, QString *error)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)

@@ -55,22 +55,33 @@ PSID sidOf(std::vector<BYTE> &userBuffer)
                               : reinterpret_cast<TOKEN_USER *>(userBuffer.data())->User.Sid;
 }
 
-} // namespace
-
-bool createNew(const QString &path, const QByteArray &contents, QString *error)
+// The owner-only security descriptor (LocalFree it), or nullptr with GetLastError set. D:P = a
+// protected DACL (the folder's inheritable entries are not added); FA = full access for the user,
+// SYSTEM (SY) and the Administrators group (BA), and for no one else; OICI = inherited by the
+// files and folders created inside (for a directory).
+PSECURITY_DESCRIPTOR ownerOnlyDescriptor(bool inheritable)
 {
     std::vector<BYTE> user = currentUserBuffer();
     LPWSTR userSidText = nullptr;
     if (!sidOf(user) || !::ConvertSidToStringSidW(sidOf(user), &userSidText))
-        return fail(error);
+        return nullptr;
     const std::unique_ptr<void, LocalFreeDeleter> userSidOwner(userSidText);
-    // D:P = a protected DACL (the folder's inheritable entries are not added); FA = full access
-    // for the user, SYSTEM (SY) and the Administrators group (BA), and for no one else.
-    const std::wstring sddl =
-        L"D:P(A;;FA;;;" + std::wstring(userSidText) + L")(A;;FA;;;SY)(A;;FA;;;BA)";
+    const std::wstring flags = inheritable ? L"OICI" : L"";
+    const std::wstring sddl = L"D:P(A;" + flags + L";FA;;;" + std::wstring(userSidText) + L")(A;" +
+                              flags + L";FA;;;SY)(A;" + flags + L";FA;;;BA)";
     PSECURITY_DESCRIPTOR descriptor = nullptr;
     if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl.c_str(), SDDL_REVISION_1,
                                                                 &descriptor, nullptr))
+        return nullptr;
+    return descriptor;
+}
+
+} // namespace
+
+bool createNew(const QString &path, const QByteArray &contents, QString *error)
+{
+    const PSECURITY_DESCRIPTOR descriptor = ownerOnlyDescriptor(false);
+    if (!descriptor)
         return fail(error);
     const std::unique_ptr<void, LocalFreeDeleter> descriptorOwner(descriptor);
 
@@ -142,6 +153,27 @@ bool isOwnerOnly(const QString &path)
 }
 
 namespace detail {
+bool makeDirectory(const QString &path, QString *error)
+{
+    const PSECURITY_DESCRIPTOR descriptor = ownerOnlyDescriptor(true);
+    if (!descriptor)
+        return fail(error);
+    const std::unique_ptr<void, LocalFreeDeleter> descriptorOwner(descriptor);
+    SECURITY_ATTRIBUTES attributes = {};
+    attributes.nLength = sizeof(attributes);
+    attributes.lpSecurityDescriptor = descriptor;
+    attributes.bInheritHandle = FALSE;
+    const std::wstring name = nativePath(path);
+    if (::CreateDirectoryW(name.c_str(), &attributes))
+        return true;
+    const DWORD code = ::GetLastError();
+    const DWORD existing = ::GetFileAttributesW(name.c_str());
+    if (code == ERROR_ALREADY_EXISTS && existing != INVALID_FILE_ATTRIBUTES &&
+        (existing & FILE_ATTRIBUTE_DIRECTORY))
+        return true;
+    return fail(error, code);
+}
+
 bool moveReplacing(const QString &from, const QString &to, QString *error)
 {
     // A rename on one volume keeps the file's own security descriptor.

@@ -43,7 +43,7 @@ SecretBox SecretBox::loadOrCreate(const QString &dataDir)
 {
     static_assert(KeyBytes == crypto_secretbox_KEYBYTES && KeyBytes == crypto_kdf_KEYBYTES);
     QDir dir(dataDir);
-    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+    if (!OwnerOnlyFile::createDirectory(dataDir))
         throw keyError(dir.filePath(QLatin1String(KeyFileName)),
                        QStringLiteral("cannot be created: no directory"));
     const QString path = dir.filePath(QLatin1String(KeyFileName));

@@ -5,6 +5,7 @@
 #include "ServerDataDir.h"
 #include "TestServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -111,6 +112,21 @@ private slots:
         QVERIFY(result.err.contains(QStringLiteral("no user named")));
         result = server.runCli({QStringLiteral("user"), QStringLiteral("fly")});
         QCOMPARE(result.exitCode, 2);
+    }
+
+    void newDataDirIsTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("new/data"));
+        const auto result = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("user"),
+                                 QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        // The database and secret.key inside: no other local user may enter the folder.
+        QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("tasklane.db"))));
+        constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup |
+                                              QFile::ExeGroup | QFile::ReadOther |
+                                              QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(dataDir) & others, QFile::Permissions());
     }
 
     void unusableDataDirIsAClearError()

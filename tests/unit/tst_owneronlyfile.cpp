@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,42 @@ class tst_OwnerOnlyFile : public QObject
     Q_OBJECT
 
 private slots:
+    void createDirectoryMakesANewFolderOnlyItsOwnerCanEnter()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Missing parents are made as usual; only the folder asked for is owner-only.
+        const QString path = dir.filePath(QStringLiteral("parent/data"));
+        QString error;
+        QVERIFY2(OwnerOnlyFile::createDirectory(path, &error), qPrintable(error));
+        QVERIFY(QFileInfo(path).isDir());
+        QCOMPARE(QFile::permissions(path) & GroupAndOther, QFile::Permissions());
+        QVERIFY(OwnerOnlyFile::isOwnerOnly(path));
+        QVERIFY(QFile::permissions(dir.filePath(QStringLiteral("parent"))) & GroupAndOther);
+
+        // Created again: still a success, nothing changed.
+        QVERIFY(OwnerOnlyFile::createDirectory(path));
+        QVERIFY(OwnerOnlyFile::isOwnerOnly(path));
+    }
+
+    void createDirectoryLeavesAnExistingFolderAsItIs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chosen"));
+        QVERIFY(QDir().mkdir(path));
+        const QFile::Permissions before = QFile::permissions(path);
+        QVERIFY(before & GroupAndOther); // the umask's choice, wider than owner-only
+        QVERIFY(OwnerOnlyFile::createDirectory(path));
+        QCOMPARE(QFile::permissions(path), before);
+
+        // A file in the way is an error, not a folder.
+        const QString file = dir.filePath(QStringLiteral("file"));
+        writeOrdinary(file, "x");
+        QString error;
+        QVERIFY(!OwnerOnlyFile::createDirectory(file, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void createNewWritesAFileOnlyItsOwnerCanRead()
     {
         QTemporaryDir dir;
