@@ -76,22 +76,35 @@ PSECURITY_DESCRIPTOR ownerOnlyDescriptor(bool inheritable)
     return descriptor;
 }
 
+// SECURITY_ATTRIBUTES carrying the owner-only descriptor, for CreateFileW and CreateDirectoryW.
+class OwnerOnlyAttributes
+{
+public:
+    explicit OwnerOnlyAttributes(bool inheritable)
+        : m_descriptor(ownerOnlyDescriptor(inheritable))
+    {
+        m_attributes.nLength = sizeof(m_attributes);
+        m_attributes.lpSecurityDescriptor = m_descriptor.get();
+        m_attributes.bInheritHandle = FALSE;
+    }
+    bool isValid() const { return m_descriptor != nullptr; }
+    SECURITY_ATTRIBUTES *get() { return &m_attributes; }
+
+private:
+    std::unique_ptr<void, LocalFreeDeleter> m_descriptor;
+    SECURITY_ATTRIBUTES m_attributes = {};
+};
+
 } // namespace
 
 bool createNew(const QString &path, const QByteArray &contents, QString *error)
 {
-    const PSECURITY_DESCRIPTOR descriptor = ownerOnlyDescriptor(false);
-    if (!descriptor)
+    OwnerOnlyAttributes attributes(false);
+    if (!attributes.isValid())
         return fail(error);
-    const std::unique_ptr<void, LocalFreeDeleter> descriptorOwner(descriptor);
-
-    SECURITY_ATTRIBUTES attributes = {};
-    attributes.nLength = sizeof(attributes);
-    attributes.lpSecurityDescriptor = descriptor;
-    attributes.bInheritHandle = FALSE;
     const std::wstring name = nativePath(path);
     // CREATE_NEW: fails when the file exists, so the descriptor applies to every byte written.
-    const HANDLE file = ::CreateFileW(name.c_str(), GENERIC_WRITE, 0, &attributes, CREATE_NEW,
+    const HANDLE file = ::CreateFileW(name.c_str(), GENERIC_WRITE, 0, attributes.get(), CREATE_NEW,
                                       FILE_ATTRIBUTE_NORMAL, nullptr);
     if (file == INVALID_HANDLE_VALUE)
         return fail(error);
@@ -155,16 +168,11 @@ bool isOwnerOnly(const QString &path)
 namespace detail {
 bool makeDirectory(const QString &path, QString *error)
 {
-    const PSECURITY_DESCRIPTOR descriptor = ownerOnlyDescriptor(true);
-    if (!descriptor)
+    OwnerOnlyAttributes attributes(true);
+    if (!attributes.isValid())
         return fail(error);
-    const std::unique_ptr<void, LocalFreeDeleter> descriptorOwner(descriptor);
-    SECURITY_ATTRIBUTES attributes = {};
-    attributes.nLength = sizeof(attributes);
-    attributes.lpSecurityDescriptor = descriptor;
-    attributes.bInheritHandle = FALSE;
     const std::wstring name = nativePath(path);
-    if (::CreateDirectoryW(name.c_str(), &attributes))
+    if (::CreateDirectoryW(name.c_str(), attributes.get()))
         return true;
     const DWORD code = ::GetLastError();
     const DWORD existing = ::GetFileAttributesW(name.c_str());
