@@ -5,803 +5,803 @@
     <name>AccountSecurityDialog</name>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server</translation>
     </message>
     <message>
         <source>Account security</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontosicherheit</translation>
     </message>
     <message>
         <source>Account security – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontosicherheit – %1</translation>
     </message>
     <message>
         <source>Account security sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Kontosicherheit</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
         <source>Security &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;protokoll</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Personal access tokens for scripts and other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken für Skripte und andere Apps</translation>
     </message>
     <message>
         <source>Devices signed in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die an Ihrem Konto angemeldet sind</translation>
     </message>
     <message>
         <source>What happened to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit Ihrem Konto geschehen ist</translation>
     </message>
     <message>
         <source>Close Account security</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontosicherheit schließen</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird geändert …</translation>
     </message>
     <message>
         <source>Creating the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird erstellt …</translation>
     </message>
     <message>
         <source>Revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird widerrufen …</translation>
     </message>
     <message>
         <source>Signing the session out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wird abgemeldet …</translation>
     </message>
     <message>
         <source>Signing out the other sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Sitzungen werden abgemeldet …</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Loading the security log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll wird geladen …</translation>
     </message>
 </context>
 <context>
     <name>AdminService</name>
     <message>
         <source>The server did not send the user asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den angefragten Benutzer nicht gesendet.</translation>
     </message>
     <message>
         <source>You revoked every session and token of your own account in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in der Verwaltung alle Sitzungen und Token Ihres eigenen Kontos widerrufen.</translation>
     </message>
     <message>
         <source>You disabled your own account in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in der Verwaltung Ihr eigenes Konto deaktiviert.</translation>
     </message>
     <message>
         <source>You reset the password of your own account in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in der Verwaltung das Passwort Ihres eigenen Kontos zurückgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>AdminUser</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
     <name>AdminUserModel</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is disabled: they cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; ist deaktiviert: Anmelden ist nicht möglich.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Can manage other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann andere Benutzer verwalten</translation>
     </message>
     <message>
         <source>Manages only their own tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet nur eigene Aufgaben</translation>
     </message>
     <message>
         <source>Signs in with a password and an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit Passwort und Authenticator-Code an</translation>
     </message>
     <message>
         <source>Signs in with a password only</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich nur mit Passwort an</translation>
     </message>
     <message>
         <source>Devices signed in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit angemeldete Geräte</translation>
     </message>
     <message>
         <source>Personal access tokens that still work</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken, die noch gültig sind</translation>
     </message>
     <message>
         <source>Last signed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt angemeldet %1</translation>
     </message>
     <message>
         <source>Has never signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat sich noch nie angemeldet</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>The users could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
     <name>AdminUserPanel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellt</translation>
     </message>
     <message>
         <source>Re&amp;voke everything for this user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles für diesen Benutzer &amp;widerrufen …</translation>
     </message>
     <message>
         <source>Revoke every session and token of this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen und Token dieses Benutzers widerrufen</translation>
     </message>
     <message>
         <source>Reset &amp;two-factor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei-Faktor zurücksetzen …</translation>
     </message>
     <message>
         <source>Reset this user&apos;s two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung dieses Benutzers zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Disable account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;deaktivieren …</translation>
     </message>
     <message>
         <source>Disable this user&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto dieses Benutzers deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;aktivieren</translation>
     </message>
     <message>
         <source>Enable this user&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto dieses Benutzers aktivieren</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen …</translation>
     </message>
     <message>
         <source>Give this user a new one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Benutzer ein neues Einmalpasswort geben</translation>
     </message>
     <message>
         <source>&amp;Make administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Administrator &amp;machen …</translation>
     </message>
     <message>
         <source>Make this user an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer zum Administrator machen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Sign &amp;out session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung ab&amp;melden …</translation>
     </message>
     <message>
         <source>Sign out the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken</translation>
     </message>
     <message>
         <source>Revoke to&amp;ken…</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken widerrufen …</translation>
     </message>
     <message>
         <source>Revoke the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Token widerrufen</translation>
     </message>
     <message>
         <source>The selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Benutzer</translation>
     </message>
     <message>
         <source>Select a user on the left to see their sessions and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Benutzer, um dessen Sitzungen und Token zu sehen.</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Two-factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor:</translation>
     </message>
     <message>
         <source>Last sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung:</translation>
     </message>
     <message>
         <source>Member since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit:</translation>
     </message>
     <message>
         <source>The user&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen des Benutzers</translation>
     </message>
     <message>
         <source>No device is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät ist angemeldet.</translation>
     </message>
     <message>
         <source>The user&apos;s personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken des Benutzers</translation>
     </message>
     <message>
         <source>No personal access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine persönlichen Zugriffstoken.</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung von %1</translation>
     </message>
     <message>
         <source>Token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“</translation>
     </message>
     <message>
         <source>“%1” was signed out. %2 needs the password to sign in there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde abgemeldet. %2 muss sich dort erneut mit dem Passwort anmelden.</translation>
     </message>
     <message>
         <source>The token “%1” was revoked: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token „%1“ wurde widerrufen: Es ist nicht mehr gültig.</translation>
     </message>
     <message>
         <source>1 session was signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung wurde abgemeldet</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions were signed out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung wurde abgemeldet</numerusform>
+            <numerusform>%n Sitzungen wurden abgemeldet</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token wurde widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens were revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token wurde widerrufen</numerusform>
+            <numerusform>%n Token wurden widerrufen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 and %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 und %3. %4</translation>
     </message>
     <message>
         <source>The account stays disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto bleibt deaktiviert.</translation>
     </message>
     <message>
         <source>They can sign in again with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden ist wieder mit dem eigenen Passwort möglich.</translation>
     </message>
     <message>
         <source>Two-factor authentication is off for %1. They sign in with their password only until they set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist für %1 aus. Bis sie erneut eingerichtet wird, erfolgt die Anmeldung nur mit Passwort.</translation>
     </message>
     <message>
         <source>%1&apos;s account is disabled: they are signed out everywhere and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist deaktiviert: überall abgemeldet, Anmelden nicht möglich.</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled: they can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist aktiviert: Anmelden ist wieder möglich.</translation>
     </message>
     <message>
         <source>%1 has a new one-time password and must choose their own at the next sign-in; %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein neues Einmalpasswort und muss bei der nächsten Anmeldung ein eigenes wählen; %2 und %3.</translation>
     </message>
     <message>
         <source>%1 is an administrator now: the next sign-in gets administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Administrator: Die nächste Anmeldung erhält Verwaltungsrechte.</translation>
     </message>
     <message>
         <source>%1 is no longer an administrator: administration stopped working for their sessions and tokens at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Administrator mehr: Die Verwaltungsrechte seiner Sitzungen und Token sind sofort entzogen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – your account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ihr Konto</translation>
     </message>
     <message>
         <source>Disabled: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Anmelden nicht möglich</translation>
     </message>
     <message>
         <source>On: signs in with a password and an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Anmeldung mit Passwort und Authenticator-Code</translation>
     </message>
     <message>
         <source>Off: signs in with a password only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Anmeldung nur mit Passwort</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen (%1)</translation>
     </message>
     <message>
         <source>Personal access tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken (%1)</translation>
     </message>
     <message>
         <source>Sign out every session of this user and revoke every one of their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen dieses Benutzers abmelden und alle seine Token widerrufen</translation>
     </message>
     <message>
         <source>Turn off two-factor authentication, e.g. after a lost phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ausschalten, z. B. nach Verlust des Telefons</translation>
     </message>
     <message>
         <source>%1 does not use two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet keine Zwei-Faktor-Authentifizierung.</translation>
     </message>
     <message>
         <source>Sign this user out everywhere and stop them signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer überall abmelden und das Anmelden sperren</translation>
     </message>
     <message>
         <source>Let this user sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Benutzer das Anmelden wieder erlauben</translation>
     </message>
     <message>
         <source>Sign this user out everywhere and give them a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer überall abmelden und ihm ein Einmalpasswort geben</translation>
     </message>
     <message>
         <source>Remove &amp;administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administratorrolle entziehen …</translation>
     </message>
     <message>
         <source>Remove this user&apos;s administrator role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratorrolle dieses Benutzers entziehen</translation>
     </message>
     <message>
         <source>Make this administrator a normal user</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Administrator zu einem normalen Benutzer machen</translation>
     </message>
     <message>
         <source>Let this user manage every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Benutzer die Verwaltung aller Konten erlauben</translation>
     </message>
     <message>
         <source>Sign out the selected session (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sitzung abmelden (Entf)</translation>
     </message>
     <message>
         <source>Select a session to sign it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung, um sie abzumelden</translation>
     </message>
     <message>
         <source>Revoke the selected token (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Token widerrufen (Entf)</translation>
     </message>
     <message>
         <source>Select a token to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token, um es zu widerrufen</translation>
     </message>
     <message>
         <source>No device is signed in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit ist kein Gerät angemeldet.</translation>
     </message>
     <message>
         <source>1 session is signed out on its device at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung wird sofort auf ihrem Gerät abgemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions are signed out on their devices at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung wird sofort auf ihrem Gerät abgemeldet.</numerusform>
+            <numerusform>%n Sitzungen werden sofort auf ihren Geräten abgemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No personal access token is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein persönliches Zugriffstoken ist in Gebrauch.</translation>
     </message>
     <message>
         <source>1 personal access token stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persönliches Zugriffstoken wird sofort ungültig.</translation>
     </message>
     <message numerus="yes">
         <source>%n personal access tokens stop working at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persönliches Zugriffstoken wird sofort ungültig.</numerusform>
+            <numerusform>%n persönliche Zugriffstoken werden sofort ungültig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their apps and scripts must sign in again (or get a new token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugehörigen Apps und Skripte müssen sich neu anmelden (oder ein neues Token erhalten).</translation>
     </message>
     <message>
         <source>The account is disabled, so %1 cannot sign in again until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert, daher kann sich %1 erst wieder anmelden, wenn Sie es aktivieren.</translation>
     </message>
     <message>
         <source>%1 can sign in again with their password; the account stays enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder mit dem eigenen Passwort anmelden; das Konto bleibt aktiviert.</translation>
     </message>
     <message>
         <source>This is your own account: Tasklane signs you out here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihr eigenes Konto: Tasklane meldet Sie auch hier ab.</translation>
     </message>
     <message>
         <source>Revoke everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles widerrufen</translation>
     </message>
     <message>
         <source>Revoke every session and token of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen und Token von %1 widerrufen?</translation>
     </message>
     <message>
         <source>&amp;Revoke everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;widerrufen</translation>
     </message>
     <message>
         <source>Keep %1&apos;s sessions and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Token von %1 behalten</translation>
     </message>
     <message>
         <source>Reset two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor zurücksetzen</translation>
     </message>
     <message>
         <source>Reset two-factor authentication for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung für %1 zurücksetzen?</translation>
     </message>
     <message>
         <source>Their authenticator app&apos;s codes and their backup codes stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codes der Authenticator-App und die Backup-Codes werden ungültig.</translation>
     </message>
     <message>
         <source>Until %1 sets up two-factor authentication again in Account security, they sign in with their password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 die Zwei-Faktor-Authentifizierung in der Kontosicherheit neu einrichtet, erfolgt die Anmeldung nur mit Passwort.</translation>
     </message>
     <message>
         <source>Their sessions and tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Token sind davon nicht betroffen.</translation>
     </message>
     <message>
         <source>&amp;Reset two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Keep two-factor on for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor für %1 eingeschaltet lassen</translation>
     </message>
     <message>
         <source>%1 cannot sign in until you enable the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich nicht anmelden, bis Sie das Konto wieder aktivieren.</translation>
     </message>
     <message>
         <source>This is your own account: Tasklane signs you out at once, and only another administrator can enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihr eigenes Konto: Tasklane meldet Sie sofort ab, und nur ein anderer Administrator kann es wieder aktivieren.</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktivieren</translation>
     </message>
     <message>
         <source>Disable the account of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 deaktivieren?</translation>
     </message>
     <message>
         <source>&amp;Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;deaktivieren</translation>
     </message>
     <message>
         <source>Keep %1&apos;s account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto von %1 aktiviert lassen</translation>
     </message>
     <message>
         <source>%1 will be signed out everywhere and must choose a new password at next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überall abgemeldet und muss bei der nächsten Anmeldung ein neues Passwort wählen.</translation>
     </message>
     <message>
         <source>Every personal access token of %1 stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle persönlichen Zugriffstoken von %1 werden sofort ungültig.</translation>
     </message>
     <message>
         <source>Their current password stops working; you get a one-time password to hand them, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort wird ungültig; Sie erhalten ein Einmalpasswort zur Weitergabe, das nur einmal angezeigt wird.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the password of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 zurücksetzen?</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Keep %1&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 behalten</translation>
     </message>
     <message>
         <source>%1 can then see and change every account, yours included, and use Administration at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann dann alle Konten sehen und ändern, auch Ihres, und ab der nächsten Anmeldung die Verwaltung nutzen.</translation>
     </message>
     <message>
         <source>%1 loses Administration at once: their sessions and tokens keep working for their own tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verliert sofort den Zugang zur Verwaltung: Sitzungen und Token gelten weiter, nur für die eigenen Aufgaben.</translation>
     </message>
     <message>
         <source>This is your own account: Administration stops working for you at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihr eigenes Konto: Die Verwaltung ist für Sie sofort nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>Make administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Administrator machen</translation>
     </message>
     <message>
         <source>Remove administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrolle entziehen</translation>
     </message>
     <message>
         <source>Make %1 an administrator?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Administrator machen?</translation>
     </message>
     <message>
         <source>Remove the administrator role of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Administratorrolle entziehen?</translation>
     </message>
     <message>
         <source>&amp;Make administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Administrator &amp;machen</translation>
     </message>
     <message>
         <source>&amp;Remove administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrolle &amp;entziehen</translation>
     </message>
     <message>
         <source>Keep %1 a user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt Benutzer</translation>
     </message>
     <message>
         <source>Keep %1 an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt Administrator</translation>
     </message>
     <message>
         <source>That device is signed out at once; %1 needs the password to sign in there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät wird sofort abgemeldet; %1 muss sich dort erneut mit dem Passwort anmelden.</translation>
     </message>
     <message>
         <source>This is the session you are using: Tasklane signs you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihre aktuelle Sitzung: Tasklane meldet Sie ab.</translation>
     </message>
     <message>
         <source>Sign out session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abmelden</translation>
     </message>
     <message>
         <source>Sign out “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 abmelden?</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung behalten</translation>
     </message>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token „%1“ von %2 widerrufen?</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte und Apps, die es verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Keep the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token behalten</translation>
     </message>
     <message>
         <source>The user could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The tokens could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The session was not signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde nicht abgemeldet: %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht widerrufen: %1</translation>
     </message>
     <message>
         <source>Nothing was revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde widerrufen: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung wurde nicht zurückgesetzt: %1</translation>
     </message>
     <message>
         <source>The account was not disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht deaktiviert: %1</translation>
     </message>
     <message>
         <source>The account was not enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht aktiviert: %1</translation>
     </message>
     <message>
         <source>The password was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht zurückgesetzt: %1</translation>
     </message>
     <message>
         <source>The role was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
