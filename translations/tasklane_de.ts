@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Sign &amp;out session…</source>
-        <translation>Sitzung ab&amp;melden …</translation>
+        <translation>Sitzung a&amp;bmelden …</translation>
     </message>
     <message>
         <source>Sign out the selected session</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Remove &amp;administrator…</source>
-        <translation>&amp;Administratorrolle entziehen …</translation>
+        <translation>Administratorrolle &amp;entziehen …</translation>
     </message>
     <message>
         <source>Remove this user&apos;s administrator role</source>
@@ -808,1714 +808,1714 @@
     <name>AdminUsersTab</name>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Benutzer …</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>User name, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername, Name oder E-Mail</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Create a new user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Benutzer anlegen</translation>
     </message>
     <message>
         <source>Create an account with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit Einmalpasswort anlegen</translation>
     </message>
     <message>
         <source>Try loading the users again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, die Benutzer zu laden</translation>
     </message>
     <message>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Benutzer laden</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen …</translation>
     </message>
     <message>
         <source>There are no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Benutzer.</translation>
     </message>
     <message>
         <source>No user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message>
         <source>The first %1 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Benutzer.</translation>
     </message>
     <message>
         <source>The first %1 users matching “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Benutzer, die zu „%2“ passen.</translation>
     </message>
     <message>
         <source>1 user.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Benutzer.</translation>
     </message>
     <message numerus="yes">
         <source>%n users.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer.</numerusform>
+            <numerusform>%n Benutzer.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Benutzer passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n users match “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer passt zu „%1“.</numerusform>
+            <numerusform>%n Benutzer passen zu „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Administration – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung – %1</translation>
     </message>
     <message>
         <source>Administration sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Verwaltung</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll</translation>
     </message>
     <message>
         <source>Find a user, see and end their sessions and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen, ihre Sitzungen und Token sehen und beenden</translation>
     </message>
     <message>
         <source>What administrators did to accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Administratoren an Konten geändert haben</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung schließen</translation>
     </message>
     <message>
         <source>&amp;Find user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer s&amp;uchen</translation>
     </message>
     <message>
         <source>Search the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Load the users and the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Audit-Protokoll neu laden</translation>
     </message>
     <message>
         <source>Revoking every session and token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen und Token werden widerrufen …</translation>
     </message>
     <message>
         <source>Disabling the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird deaktiviert …</translation>
     </message>
     <message>
         <source>Enabling the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird aktiviert …</translation>
     </message>
     <message>
         <source>Resetting two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung wird zurückgesetzt …</translation>
     </message>
     <message>
         <source>Signing the session out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wird abgemeldet …</translation>
     </message>
     <message>
         <source>Revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird widerrufen …</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird angelegt …</translation>
     </message>
     <message>
         <source>Resetting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird zurückgesetzt …</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle wird geändert …</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen …</translation>
     </message>
     <message>
         <source>Loading the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wird geladen …</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll wird geladen …</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>No valid server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine gültige Serveradresse eingestellt.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>%1 (request id: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anfrage-ID: %2)</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with valid HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht mit gültigem HTTP geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (it is not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (sie ist kein JSON).</translation>
     </message>
     <message>
         <source>Could not connect to the server at %1: the connection was refused. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Server unter %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before it finished answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The connection to the server at %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zum Server unter %1.</translation>
     </message>
     <message>
         <source>A secure connection to the server at %1 could not be established (TLS handshake failed). The server&apos;s certificate may not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Server unter %1 konnte keine sichere Verbindung aufgebaut werden (TLS-Handshake fehlgeschlagen). Dem Zertifikat des Servers wird möglicherweise nicht vertraut.</translation>
     </message>
     <message>
         <source>The network is not available. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server at %1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat zu oft weitergeleitet.</translation>
     </message>
     <message>
         <source>The server at %1 redirected to an insecure (http) address; the request was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat auf eine unsichere (http-)Adresse weitergeleitet; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The proxy server could not be used to reach %1. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Server konnte nicht genutzt werden, um %1 zu erreichen. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The server at %1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server at %1 could not be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht innerhalb von %2 Sekunden geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ApiResult</name>
     <message>
         <source>The server answered with something that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit etwas geantwortet, das keine Liste ist.</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>Tasklane on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane auf %1</translation>
     </message>
 </context>
 <context>
     <name>AuditLogEntry</name>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Signed a session out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abgemeldet</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Revoked everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles widerrufen</translation>
     </message>
     <message>
         <source>Reset two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor zurückgesetzt</translation>
     </message>
     <message>
         <source>Disabled the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktiviert</translation>
     </message>
     <message>
         <source>Enabled the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto aktiviert</translation>
     </message>
     <message>
         <source>Created the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto angelegt</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
         <source>Changed the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle geändert</translation>
     </message>
     <message>
         <source>An unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unbenanntes Gerät</translation>
     </message>
     <message>
         <source>An administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer</translation>
     </message>
     <message>
         <source>Made an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Administrator gemacht</translation>
     </message>
     <message>
         <source>No longer an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Administrator mehr</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>Done with the server&apos;s command line (tasklane-server user …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Befehlszeile des Servers ausgeführt (tasklane-server user …)</translation>
     </message>
     <message>
         <source>The administrator who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator, der es ausgeführt hat</translation>
     </message>
     <message>
         <source>The address the request came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, von der die Anfrage kam</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>The audit log could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
     <name>AuditLogTab</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Everything administrators did to accounts, newest first. The users concerned see the same in their own security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Administratoren an Konten geändert haben, neueste zuerst. Die betroffenen Benutzer sehen dasselbe in ihrem Sicherheitsprotokoll.</translation>
     </message>
     <message>
         <source>Load the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll neu laden</translation>
     </message>
     <message>
         <source>Try loading the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, das Audit-Protokoll zu laden</translation>
     </message>
     <message>
         <source>Load older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Einträge laden</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll wird geladen …</translation>
     </message>
     <message>
         <source>No administrator has changed an account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein Administrator ein Konto geändert.</translation>
     </message>
     <message>
         <source>The %1 most recent entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 neuesten Einträge.</translation>
     </message>
     <message>
         <source>1 entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag.</translation>
     </message>
     <message>
         <source>All %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Einträge.</translation>
     </message>
     <message>
         <source>The audit log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BackupCodeSheet</name>
     <message>
         <source>Tasklane backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane-Backup-Codes</translation>
     </message>
     <message>
         <source>These are backup codes for two-factor authentication. When you cannot use your authenticator app, type one of them where the app asks for a code. Each code works once. Keep them somewhere safe and private, such as a password manager or a locked drawer. Making new backup codes makes these ones stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind Backup-Codes für die Zwei-Faktor-Authentifizierung. Wenn Sie Ihre Authenticator-App nicht verwenden können, geben Sie einen davon ein, wo die App nach einem Code fragt. Jeder Code funktioniert nur einmal. Bewahren Sie sie sicher und privat auf, etwa in einem Passwortmanager oder einer verschlossenen Schublade. Wenn Sie neue Backup-Codes erzeugen, werden diese ungültig.</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesDialog</name>
     <message>
         <source>New Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Backup-Codes</translation>
     </message>
     <message>
         <source>Your old backup codes no longer work. Save these new ones now: they are shown only this once. Each code signs you in once when you cannot use your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre alten Backup-Codes sind nicht mehr gültig. Speichern Sie die neuen jetzt: Sie werden nur dieses eine Mal angezeigt. Mit jedem Code können Sie sich einmal anmelden, wenn Sie Ihre Authenticator-App nicht verwenden können.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Tick “I have saved these backup codes” first</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst das Häkchen bei „Ich habe diese Backup-Codes gespeichert“</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Save as text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Textdatei &amp;speichern …</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>I have &amp;saved these backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Backup-Codes &amp;gespeichert</translation>
     </message>
     <message>
         <source>Backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes</translation>
     </message>
     <message>
         <source>Copy the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes kopieren</translation>
     </message>
     <message>
         <source>Copy the codes to the clipboard, for a password manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codes in die Zwischenablage kopieren, für einen Passwortmanager</translation>
     </message>
     <message>
         <source>Save the backup codes as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes als Textdatei speichern</translation>
     </message>
     <message>
         <source>Print the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes drucken</translation>
     </message>
     <message>
         <source>I have saved these backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Backup-Codes gespeichert</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Save Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>The backup codes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Backup-Codes konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Tasklane backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane-Backup-Codes</translation>
     </message>
     <message>
         <source>Print Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes drucken</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
     <name>BusyPage</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>&amp;Reload (take theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden (deren übernehmen)</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner &amp;überschreiben</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>This task was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe wurde anderswo geändert</translation>
     </message>
     <message>
         <source>Task changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe anderswo geändert</translation>
     </message>
     <message>
         <source>“%1” was changed on another device while you were editing it. Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde auf einem anderen Gerät geändert, während Sie es bearbeitet haben. Ihre Änderungen sind noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>“%1” was changed on another device (%2) while you were editing it. Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde auf einem anderen Gerät (%2) geändert, während Sie es bearbeitet haben. Ihre Änderungen sind noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Both versions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen haben denselben Inhalt.</translation>
     </message>
     <message>
         <source>Different in the two versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen den Versionen: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reload&lt;/b&gt; shows their version and drops your changes. &lt;b&gt;Overwrite&lt;/b&gt; saves your version over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neu laden&lt;/b&gt; zeigt die andere Version und verwirft Ihre Änderungen. &lt;b&gt;Überschreiben&lt;/b&gt; speichert Ihre Version über die andere.</translation>
     </message>
     <message>
         <source>Reload, taking their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden und die andere Version übernehmen</translation>
     </message>
     <message>
         <source>Overwrite their version with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version mit meiner überschreiben</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the message and request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung und Anfrage-ID kopieren</translation>
     </message>
     <message>
         <source>Copy the message and the request id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung und Anfrage-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
 </context>
 <context>
     <name>LocalServer</name>
     <message>
         <source>Could not start the local server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server konnte nicht gestartet werden (%1): %2</translation>
     </message>
     <message>
         <source>The local server stopped unexpectedly (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server wurde unerwartet beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <source>The local server could not start (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server konnte nicht starten (%1): %2</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <source>Could not create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Another Tasklane server (process %1) is using the data folder %2 but does not say where it listens. Stop it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Tasklane-Server (Prozess %1) verwendet den Datenordner %2, gibt aber nicht an, wo er lauscht. Beenden Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane</translation>
     </message>
     <message>
         <source>The server on this computer is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf diesem Computer läuft nicht.</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird angelegt …</translation>
     </message>
     <message>
         <source>The account could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Server busy, retrying in %1 s (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ausgelastet, neuer Versuch in %1 s (Versuch %2) …</translation>
     </message>
     <message>
         <source>Sign-in link copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Your unsaved changes to “%1” are back. They are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen an „%1“ sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>The unsaved changes of %1 to “%2” were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen von %1 an „%2“ wurden verworfen.</translation>
     </message>
     <message>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe</translation>
     </message>
     <message>
         <source>Create a new task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe anlegen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <source>Account s&amp;ecurity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontosi&amp;cherheit …</translation>
     </message>
     <message>
         <source>Manage your personal access tokens and signed-in sessions, and see the security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken und angemeldete Sitzungen verwalten und das Sicherheitsprotokoll ansehen</translation>
     </message>
     <message>
         <source>&amp;Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwaltung …</translation>
     </message>
     <message>
         <source>Manage users: their sessions, tokens and two-factor authentication, and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer verwalten: ihre Sitzungen, Token und Zwei-Faktor-Authentifizierung sowie das Audit-Protokoll</translation>
     </message>
     <message>
         <source>Administration needs &amp;two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung erfordert &amp;Zwei-Faktor-Authentifizierung …</translation>
     </message>
     <message>
         <source>This server gives administration only to accounts with two-factor authentication. Turn it on now, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server gewährt Verwaltungsrechte nur Konten mit Zwei-Faktor-Authentifizierung. Schalten Sie sie jetzt ein und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Sign in again for &amp;administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die &amp;Verwaltung erneut anmelden …</translation>
     </message>
     <message>
         <source>Two-factor authentication is on: sign in again to get administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ist eingeschaltet: Melden Sie sich erneut an, um Verwaltungsrechte zu erhalten.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Sign out of this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Server abmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane beenden</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
         <source>Bring back the task deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt gelöschte Aufgabe wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Aufgabe löschen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the tasks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben neu laden</translation>
     </message>
     <message>
         <source>&amp;About Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tasklane</translation>
     </message>
     <message>
         <source>About Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tasklane</translation>
     </message>
     <message>
         <source>Two-factor authentication is on. Sign in again to get administration (in the menu: Sign in again for administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ist eingeschaltet. Melden Sie sich erneut an, um Verwaltungsrechte zu erhalten (im Menü: Für die Verwaltung erneut anmelden).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft …</translation>
     </message>
     <message>
         <source>Looking for a Tasklane server at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach einem Tasklane-Server unter %1 …</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Your unsaved changes to “%1” will be restored after you sign in again as %2. They are kept in this window only: quitting Tasklane discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen an „%1“ werden wiederhergestellt, nachdem Sie sich erneut als %2 angemeldet haben. Sie existieren nur in diesem Fenster: Wenn Sie Tasklane beenden, gehen sie verloren.</translation>
     </message>
     <message>
         <source>Starting the server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auf diesem Computer wird gestartet …</translation>
     </message>
     <message>
         <source>Signing in to %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 als %2 …</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>&amp;Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei-Faktor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tasklane %1&lt;/h3&gt;&lt;p&gt;Your tasks, on your own server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tasklane %1&lt;/h3&gt;&lt;p&gt;Ihre Aufgaben, auf Ihrem eigenen Server.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sign in to manage your account security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihre Kontosicherheit zu verwalten.</translation>
     </message>
     <message>
         <source>Account security is not available when signed in with a personal access token: sign in with your browser to manage tokens and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontosicherheit ist bei Anmeldung mit einem persönlichen Zugriffstoken nicht verfügbar: Melden Sie sich über Ihren Browser an, um Token und Sitzungen zu verwalten.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>Server: this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: dieser Computer</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-&amp;Code:</translation>
     </message>
     <message>
         <source>Creating the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird erstellt</translation>
     </message>
     <message>
         <source>C&amp;reate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;erstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>New personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>A personal access token lets a script or another app use Tasklane as you, without your password. Give it only the access it needs. It cannot change your security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem persönlichen Zugriffstoken kann ein Skript oder eine andere App Tasklane in Ihrem Namen nutzen, ohne Ihr Passwort. Geben Sie ihm nur den Zugriff, den es braucht. Ihre Sicherheitseinstellungen kann es nicht ändern.</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tokens</translation>
     </message>
     <message>
         <source>For example: Backup script</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Backup-Skript</translation>
     </message>
     <message>
         <source>So you can tell your tokens apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit Sie Ihre Token später unterscheiden können.</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Token expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft ab nach</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Code</translation>
     </message>
     <message>
         <source>The 6-digit code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 6-stellige Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>E&amp;xpires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab nach:</translation>
     </message>
     <message>
         <source>Create the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellen</translation>
     </message>
     <message>
         <source>Cancel without creating a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne ein Token zu erstellen</translation>
     </message>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Token einen Namen.</translation>
     </message>
     <message>
         <source>You already have a token called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits ein Token namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Choose at least one kind of access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Zugriffsart.</translation>
     </message>
     <message>
         <source>The token works until you revoke it. Prefer an expiry date unless a script must run unattended for years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gilt, bis Sie es widerrufen. Wählen Sie besser ein Ablaufdatum, es sei denn, ein Skript muss jahrelang unbeaufsichtigt laufen.</translation>
     </message>
     <message>
         <source>The token stops working on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird am %1 ungültig.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt …</translation>
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
         <source>&amp;Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrator</translation>
     </message>
     <message>
         <source>Creating the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird angelegt</translation>
     </message>
     <message>
         <source>C&amp;reate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer an&amp;legen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>The new user gets a one-time password, shown to you once. At their first sign-in they must choose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Benutzer erhält ein Einmalpasswort, das Ihnen einmal angezeigt wird. Bei der ersten Anmeldung muss er ein eigenes wählen.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>For example: carol</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: carol</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Optional: the username stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: sonst wird der Benutzername verwendet</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Administrators can manage every account, this one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren können alle Konten verwalten, auch dieses.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
         <source>Create the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer anlegen</translation>
     </message>
     <message>
         <source>Cancel without creating a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne einen Benutzer anzulegen</translation>
     </message>
     <message>
         <source>Enter a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Enter an address such as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse wie name@example.org ein.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt …</translation>
     </message>
 </context>
 <context>
     <name>OAuthSignIn</name>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not open a local port to receive the sign-in result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein lokaler Port geöffnet werden, um das Anmeldeergebnis zu empfangen.</translation>
     </message>
     <message>
         <source>The browser returned an answer that does not belong to this sign-in. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat eine Antwort geliefert, die nicht zu dieser Anmeldung gehört. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access was denied in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde im Browser verweigert.</translation>
     </message>
     <message>
         <source>Could not open a web browser. Copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Kopieren Sie den Anmeldelink und öffnen Sie ihn selbst.</translation>
     </message>
     <message>
         <source>The sign-in answer came from %1, not from the server you chose (%2). For your safety it was refused. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort kam von %1, nicht von dem gewählten Server (%2). Zu Ihrer Sicherheit wurde sie abgelehnt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in answer does not say which server it came from, though %1 always says so. For your safety it was refused. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort gibt nicht an, von welchem Server sie kommt, obwohl %1 das immer tut. Zu Ihrer Sicherheit wurde sie abgelehnt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server answered the token request with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Token-Anfrage mit HTTP %1 beantwortet.</translation>
     </message>
 </context>
 <context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort</translation>
     </message>
     <message>
         <source>Give %1 this one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 dieses Einmalpasswort</translation>
     </message>
     <message>
         <source>This is the only time it is shown: the server keeps only a hash of it. %1 signs in with it once and must then choose a new password before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur dieses eine Mal angezeigt: Der Server speichert nur einen Hash davon. %1 meldet sich einmal damit an und muss dann ein neues Passwort wählen, bevor es weitergeht.</translation>
     </message>
     <message>
         <source>Hand it over in person or through a channel only %1 can read, not in a shared chat or ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie es persönlich oder über einen Kanal, den nur %1 lesen kann, nicht in einem gemeinsamen Chat oder Ticket.</translation>
     </message>
     <message>
         <source>The one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einmalpasswort</translation>
     </message>
     <message>
         <source>Copy the one-time password to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>I have &amp;passed it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe es &amp;weitergegeben</translation>
     </message>
     <message>
         <source>Close: the one-time password has been passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen: Das Einmalpasswort wurde weitergegeben</translation>
     </message>
 </context>
 <context>
     <name>PagedModelBase</name>
     <message>
         <source>The list could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
     <name>PasswordStrength</name>
     <message>
         <source>Enter a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Passwort ein</translation>
     </message>
     <message>
         <source>Too short: 1 more character</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: noch 1 Zeichen</translation>
     </message>
     <message>
         <source>Too short: %1 more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: noch %1 Zeichen</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang: höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>This is a well-known password or contains your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein bekanntes Passwort oder es enthält Ihren Namen.</translation>
     </message>
     <message>
         <source>Make it longer, or mix words, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie es länger oder mischen Sie Wörter, Ziffern und Sonderzeichen.</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>A few more characters or words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Zeichen oder Wörter mehr würden es viel stärker machen.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
 </context>
 <context>
     <name>PasswordTab</name>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Confirm the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort bestätigen</translation>
     </message>
     <message>
         <source>&amp;Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
         <source>Changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird geändert</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Changing your password signs out every other device and revokes every personal access token. This app stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Ihr Passwort ändern, werden alle anderen Geräte abgemeldet und alle persönlichen Zugriffstoken widerrufen. Diese App bleibt angemeldet.</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortstärke</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Feststelltaste</translation>
     </message>
     <message>
         <source>Problem with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem neuen Passwort</translation>
     </message>
     <message>
         <source>Result of the password change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Passwortänderung</translation>
     </message>
     <message>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Set the new password; every other session and personal access token ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort festlegen; alle anderen Sitzungen und persönlichen Zugriffstoken enden</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;uelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>Con&amp;firm new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;bestätigen:</translation>
     </message>
     <message>
         <source>No other session was signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Sitzung wurde abgemeldet</translation>
     </message>
     <message>
         <source>1 other session was signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 andere Sitzung wurde abgemeldet</translation>
     </message>
     <message>
         <source>%1 other sessions were signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 andere Sitzungen wurden abgemeldet</translation>
     </message>
     <message>
         <source>no personal access token was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein persönliches Zugriffstoken wurde widerrufen</translation>
     </message>
     <message>
         <source>1 personal access token was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persönliches Zugriffstoken wurde widerrufen</translation>
     </message>
     <message>
         <source>%1 personal access tokens were revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 persönliche Zugriffstoken wurden widerrufen</translation>
     </message>
     <message>
         <source>Password changed. %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert. %1 und %2.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Type the new password again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das neue Passwort zur Bestätigung noch einmal ein.</translation>
     </message>
     <message>
         <source>The current password is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Passwörter. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Passwörter. Versuchen Sie es in %1 Minuten erneut.</translation>
     </message>
 </context>
 <context>
     <name>PersonalToken</name>
     <message>
         <source>Read tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben lesen</translation>
     </message>
     <message>
         <source>Change tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben ändern</translation>
     </message>
     <message>
         <source>Administer users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer verwalten</translation>
     </message>
     <message>
         <source>Security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitseinstellungen</translation>
     </message>
     <message>
         <source>See all your tasks, their notes and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Aufgaben mit Notizen und Schlagwörtern sehen.</translation>
     </message>
     <message>
         <source>Create, change, complete and delete your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufgaben anlegen, ändern, erledigen und löschen.</translation>
     </message>
     <message>
         <source>Manage other people&apos;s accounts on this server: their sessions, tokens and two-factor settings. Only for administrators; give it to as few tokens as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten anderer Personen auf diesem Server verwalten: ihre Sitzungen, Token und Zwei-Faktor-Einstellungen. Nur für Administratoren; geben Sie dies so wenigen Token wie möglich.</translation>
     </message>
     <message>
         <source>See and change your security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicherheitseinstellungen sehen und ändern.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>PersonalTokenModel</name>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verwendet</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen %1</translation>
     </message>
     <message>
         <source>%1 has expired and no longer works. Revoke it to free its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgelaufen und nicht mehr gültig. Widerrufen Sie es, um den Namen freizugeben.</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token wurde noch nicht verwendet.</translation>
     </message>
     <message>
         <source>Last used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet %1</translation>
     </message>
     <message>
         <source>From the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Adresse %1</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1</translation>
     </message>
     <message>
         <source>This token works until you revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token gilt, bis Sie es widerrufen.</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
     <name>PersonalTokensTab</name>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Token …</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken</translation>
     </message>
     <message>
         <source>Personal access tokens let scripts and other apps use your tasks without your password. Revoke a token as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit persönlichen Zugriffstoken können Skripte und andere Apps ohne Ihr Passwort auf Ihre Aufgaben zugreifen. Widerrufen Sie ein Token, sobald Sie es nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>You have no personal access tokens. Create one when a script or another app needs your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine persönlichen Zugriffstoken. Erstellen Sie eines, wenn ein Skript oder eine andere App Ihre Aufgaben braucht.</translation>
     </message>
     <message>
         <source>Create a new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token erstellen</translation>
     </message>
     <message>
         <source>Revoke the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Token widerrufen</translation>
     </message>
     <message>
         <source>Load the tokens again</source>
-        <translation type="unfinished"></translation>
+        <translation>Token neu laden</translation>
     </message>
     <message>
         <source>%1 of %2 tokens in use: the most an account can have. Revoke one before you create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Token in Gebrauch: das Maximum pro Konto. Widerrufen Sie eines, bevor Sie ein weiteres erstellen.</translation>
     </message>
     <message>
         <source>%1 of %2 tokens in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Token in Gebrauch.</translation>
     </message>
     <message>
         <source>Expired tokens do not count; revoke them to tidy up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Token zählen nicht; widerrufen Sie sie zum Aufräumen.</translation>
     </message>
     <message>
         <source>You have %1 active tokens, the most an account can have. Revoke one to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 aktive Token, das Maximum pro Konto. Widerrufen Sie eines, um ein neues zu erstellen.</translation>
     </message>
     <message>
         <source>Create a token for a script or another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token für ein Skript oder eine andere App erstellen</translation>
     </message>
     <message>
         <source>Revoke the selected token (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Token widerrufen (Entf)</translation>
     </message>
     <message>
         <source>Select a token to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token, um es zu widerrufen</translation>
     </message>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke the token “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token „%1“ widerrufen?</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. It was last used %1. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte und Apps, die es verwenden, funktionieren sofort nicht mehr. Zuletzt verwendet: %1. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte und Apps, die es verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Keep the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token behalten</translation>
     </message>
     <message>
         <source>Token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“</translation>
     </message>
     <message>
         <source>The tokens could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht widerrufen: %1</translation>
     </message>
 </context>
 <context>
     <name>QrCodeWidget</name>
     <message>
         <source>Setup QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code zur Einrichtung</translation>
     </message>
     <message>
         <source>A QR code for setting up two-factor authentication. Scan it with your authenticator app, or type the key shown next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein QR-Code zur Einrichtung der Zwei-Faktor-Authentifizierung. Scannen Sie ihn mit Ihrer Authenticator-App oder geben Sie den daneben angezeigten Schlüssel ein.</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>RowDetailsDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Close the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details schließen</translation>
     </message>
 </context>
 <context>
     <name>SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
