@@ -2522,675 +2522,675 @@
     <name>SecurityLogEntry</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
         <source>Token created</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellt</translation>
     </message>
     <message>
         <source>Token used from a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von neuer Adresse verwendet</translation>
     </message>
     <message>
         <source>Token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Two-factor turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor eingeschaltet</translation>
     </message>
     <message>
         <source>Two-factor turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor ausgeschaltet</translation>
     </message>
     <message>
         <source>Wrong two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Zwei-Faktor-Code</translation>
     </message>
     <message>
         <source>Two-factor codes locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Codes gesperrt</translation>
     </message>
     <message>
         <source>Backup code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Code verwendet</translation>
     </message>
     <message>
         <source>New backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Backup-Codes</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Session ended by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung von einem Administrator beendet</translation>
     </message>
     <message>
         <source>Token revoked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von einem Administrator widerrufen</translation>
     </message>
     <message>
         <source>Everything revoked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles von einem Administrator widerrufen</translation>
     </message>
     <message>
         <source>Two-factor reset by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor von einem Administrator zurückgesetzt</translation>
     </message>
     <message>
         <source>Account disabled by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto von einem Administrator deaktiviert</translation>
     </message>
     <message>
         <source>Account enabled by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto von einem Administrator aktiviert</translation>
     </message>
     <message>
         <source>Account created by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto von einem Administrator angelegt</translation>
     </message>
     <message>
         <source>Password reset by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von einem Administrator zurückgesetzt</translation>
     </message>
     <message>
         <source>Role changed by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von einem Administrator geändert</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>Wrong current password when changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches aktuelles Passwort beim Ändern des Passworts</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Versuche mehr übrig</translation>
     </message>
     <message>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Versuch übrig</translation>
     </message>
     <message>
         <source>%n attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Versuche übrig</translation>
     </message>
     <message>
         <source>Codes refused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes abgelehnt bis %1</translation>
     </message>
     <message>
         <source>1 backup code left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Backup-Code übrig</translation>
     </message>
     <message>
         <source>%n backup codes left</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Backup-Codes übrig</translation>
     </message>
     <message>
         <source>The old backup codes no longer work</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Backup-Codes sind nicht mehr gültig</translation>
     </message>
     <message>
         <source>Chosen at the first sign-in with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der ersten Anmeldung mit einem Einmalpasswort gewählt</translation>
     </message>
     <message>
         <source>1 other session signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 andere Sitzung abgemeldet</translation>
     </message>
     <message>
         <source>%n other sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%n andere Sitzungen abgemeldet</translation>
     </message>
     <message>
         <source>1 token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token widerrufen</translation>
     </message>
     <message>
         <source>%n tokens revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Token widerrufen</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, durch %2</translation>
     </message>
     <message>
         <source>An unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unbenanntes Gerät</translation>
     </message>
     <message>
         <source>%1 revoked, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen, durch %2</translation>
     </message>
     <message>
         <source>Made an administrator, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Administrator gemacht, durch %1</translation>
     </message>
     <message>
         <source>No longer an administrator, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Administrator mehr, durch %1</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch %1</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>SecurityLogModel</name>
     <message>
         <source>The security log could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitsprotokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>%1. If this was not you, sign out the other sessions and revoke tokens you do not recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Falls das nicht Sie waren, melden Sie die anderen Sitzungen ab und widerrufen Sie Token, die Sie nicht kennen.</translation>
     </message>
     <message>
         <source>The address the request came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, von der die Anfrage kam</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
 </context>
 <context>
     <name>SecurityLogTab</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>Security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll</translation>
     </message>
     <message>
         <source>Show events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieser Art anzeigen</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Search the security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>Search events, names and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, Namen und Adressen durchsuchen</translation>
     </message>
     <message>
         <source>Load the security log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll neu laden</translation>
     </message>
     <message>
         <source>Try loading the security log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, das Sicherheitsprotokoll zu laden</translation>
     </message>
     <message>
         <source>Load older events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Ereignisse laden</translation>
     </message>
     <message>
         <source>Loading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse werden geladen …</translation>
     </message>
     <message>
         <source>No events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse dieser Art.</translation>
     </message>
     <message>
         <source>Nothing has happened to this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Konto ist noch nichts geschehen.</translation>
     </message>
     <message>
         <source>No events match among the %1 loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer unter den %1 geladenen Ereignissen.</translation>
     </message>
     <message>
         <source>%1 of %2 loaded events match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladenen Ereignissen passen.</translation>
     </message>
     <message>
         <source>The %1 most recent events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 neuesten Ereignisse dieser Art.</translation>
     </message>
     <message>
         <source>The %1 most recent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 neuesten Ereignisse.</translation>
     </message>
     <message>
         <source>All %1 events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Ereignisse dieser Art.</translation>
     </message>
     <message>
         <source>All %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Ereignisse.</translation>
     </message>
     <message>
         <source>The security log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitsprotokoll konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SecurityService</name>
     <message>
         <source>The server did not send the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das neue Token nicht gesendet.</translation>
     </message>
     <message>
         <source>You signed this device out in Account security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Gerät in der Kontosicherheit abgemeldet.</translation>
     </message>
     <message>
         <source>The server did not say how many sessions it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht angegeben, wie viele Sitzungen er beendet hat.</translation>
     </message>
     <message>
         <source>The server did not say what the change signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht angegeben, was durch die Änderung abgemeldet wurde.</translation>
     </message>
 </context>
 <context>
     <name>ServerDiscovery</name>
     <message>
         <source>No Tasklane server was found at %1: it does not publish OAuth server metadata (HTTP 404). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde kein Tasklane-Server gefunden: Er veröffentlicht keine OAuth-Server-Metadaten (HTTP 404). Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (the answer is not JSON). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht mit OAuth-Server-Metadaten geantwortet (die Antwort ist kein JSON). Ist dies ein Tasklane-Server?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Enter one like https://tasks.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse. Geben Sie eine wie https://tasks.example.org ein.</translation>
     </message>
     <message>
         <source>The server address %1 does not use https. Tasklane only talks to servers on other computers over https, so that passwords and tokens cannot be read on the way. Use https://%2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse %1 verwendet kein https. Tasklane spricht mit Servern auf anderen Computern nur über https, damit Passwörter und Token unterwegs nicht mitgelesen werden können. Verwenden Sie stattdessen https://%2.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (expected a JSON object). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht mit OAuth-Server-Metadaten geantwortet (JSON-Objekt erwartet). Ist dies ein Tasklane-Server?</translation>
     </message>
     <message>
         <source>The server at %1 does not say where to sign in (&quot;%2&quot; is missing from its OAuth metadata). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 gibt nicht an, wo die Anmeldung erfolgt („%2“ fehlt in seinen OAuth-Metadaten). Ist dies ein Tasklane-Server?</translation>
     </message>
     <message>
         <source>The server at %1 published an invalid &quot;%2&quot; in its OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat in seinen OAuth-Metadaten ein ungültiges „%2“ veröffentlicht.</translation>
     </message>
     <message>
         <source>The server at %1 published an insecure &quot;%2&quot; (%3); Tasklane only signs in over https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat ein unsicheres „%2“ veröffentlicht (%3); Tasklane meldet sich nur über https an.</translation>
     </message>
     <message>
         <source>The server at %1 does not name its issuer in its OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 nennt in seinen OAuth-Metadaten keinen Aussteller (issuer).</translation>
     </message>
     <message>
         <source>The server at %1 says its address is %2. Use that address, or ask the server&apos;s administrator to set the right issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 gibt als seine Adresse %2 an. Verwenden Sie diese Adresse oder bitten Sie den Administrator des Servers, den richtigen Aussteller (issuer) einzustellen.</translation>
     </message>
     <message>
         <source>The server at %1 does not support PKCE with S256 (code_challenge_methods_supported), which Tasklane needs for a safe sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 unterstützt PKCE mit S256 nicht (code_challenge_methods_supported), das Tasklane für eine sichere Anmeldung braucht.</translation>
     </message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>Tasklane on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane auf %1</translation>
     </message>
     <message>
         <source>You are already signed in. Sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bereits angemeldet. Melden Sie sich zuerst ab.</translation>
     </message>
     <message>
         <source>Connect to a server before signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Server, bevor Sie sich anmelden.</translation>
     </message>
     <message>
         <source>Paste a personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein persönliches Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be read because the keychain is not available (%1). Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden, weil der Schlüsselbund nicht verfügbar ist (%1). Bitte melden Sie sich an.</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 was found on this computer. Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde keine gespeicherte Anmeldung für %1 gefunden. Bitte melden Sie sich an.</translation>
     </message>
     <message>
         <source>The server did not say who is signed in (GET /v1/me).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht angegeben, wer angemeldet ist (GET /v1/me).</translation>
     </message>
     <message>
         <source>The server did not accept this token (%1) Check that you copied all of it and that it has not expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dieses Token nicht akzeptiert (%1) Prüfen Sie, ob Sie es vollständig kopiert haben und ob es nicht abgelaufen oder widerrufen ist.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server no longer accepts your personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert Ihr persönliches Zugriffstoken nicht mehr.</translation>
     </message>
     <message>
         <source>Could not renew the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht erneuert werden: %1</translation>
     </message>
     <message>
         <source>Tasklane cannot use the system keychain (%1), so this sign-in will not be remembered: you will need to sign in again next time you start Tasklane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane kann den Schlüsselbund des Systems nicht verwenden (%1), daher wird diese Anmeldung nicht gespeichert: Beim nächsten Start von Tasklane müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>
     <name>SessionModel</name>
     <message>
         <source>%1 (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieses Gerät)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>This is the session of this app. Revoking it signs this app out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Sitzung dieser App. Wenn Sie sie widerrufen, wird diese App abgemeldet.</translation>
     </message>
     <message>
         <source>Application id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID: %1</translation>
     </message>
     <message>
         <source>The address of the most recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der letzten Aktivität</translation>
     </message>
     <message>
         <source>The device did not say which software it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat nicht angegeben, welche Software es ist.</translation>
     </message>
     <message>
         <source>Signed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet %1</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv %1</translation>
     </message>
     <message>
         <source>The server did not say when this session ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht angegeben, wann diese Sitzung endet.</translation>
     </message>
     <message>
         <source>The server ends this session %1 if it is not used before then. Each use moves the end, up to the longest time the server lets a session last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server beendet diese Sitzung %1, wenn sie bis dahin nicht verwendet wird. Jede Verwendung verschiebt das Ende, bis zur längsten Dauer, die der Server für eine Sitzung erlaubt.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
         <source>Sign out &amp;all other sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anderen Sitzungen abmelden …</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Signed-in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete Sitzungen</translation>
     </message>
     <message>
         <source>These devices are signed in to your account. If you do not recognise one, revoke it: it is signed out at once and must sign in with your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Geräte sind an Ihrem Konto angemeldet. Wenn Sie eines nicht kennen, widerrufen Sie es: Es wird sofort abgemeldet und muss sich erneut mit Ihrem Passwort anmelden.</translation>
     </message>
     <message>
         <source>Revoke the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sitzung widerrufen</translation>
     </message>
     <message>
         <source>Sign out all other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen Sitzungen abmelden</translation>
     </message>
     <message>
         <source>Load the sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen neu laden</translation>
     </message>
     <message>
         <source>“%1” was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde abgemeldet.</translation>
     </message>
     <message>
         <source>There were no other sessions to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keine anderen Sitzungen zum Abmelden.</translation>
     </message>
     <message>
         <source>1 other session was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 andere Sitzung wurde abgemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%n other sessions were signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere Sitzung wurde abgemeldet.</numerusform>
+            <numerusform>%n andere Sitzungen wurden abgemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a session to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung, um sie zu widerrufen</translation>
     </message>
     <message>
         <source>Sign this app out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App abmelden (Entf)</translation>
     </message>
     <message>
         <source>Sign the selected device out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Gerät abmelden (Entf)</translation>
     </message>
     <message>
         <source>Sign out every device except this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte außer diesem abmelden</translation>
     </message>
     <message>
         <source>No other device is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderes Gerät ist angemeldet</translation>
     </message>
     <message>
         <source>Revoke session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung widerrufen</translation>
     </message>
     <message>
         <source>Sign this app out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App abmelden?</translation>
     </message>
     <message>
         <source>“%1” is this device. Revoking its session signs Tasklane out here at once; you will need your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist dieses Gerät. Wenn Sie seine Sitzung widerrufen, wird Tasklane hier sofort abgemeldet; zum erneuten Anmelden brauchen Sie Ihr Passwort.</translation>
     </message>
     <message>
         <source>&amp;Sign out this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App &amp;abmelden</translation>
     </message>
     <message>
         <source>Sign out “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abmelden?</translation>
     </message>
     <message>
         <source>That device is signed out at once and needs the password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät wird sofort abgemeldet und braucht das Passwort, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung behalten</translation>
     </message>
     <message>
         <source>Sign out the other signed-in device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere angemeldete Gerät abmelden?</translation>
     </message>
     <message>
         <source>Sign out the %1 other signed-in devices?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 anderen angemeldeten Geräte abmelden?</translation>
     </message>
     <message>
         <source>Every device except this one is signed out at once. Personal access tokens are not affected; revoke them on the Tokens tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte außer diesem werden sofort abgemeldet. Persönliche Zugriffstoken sind nicht betroffen; widerrufen Sie sie im Reiter „Token“.</translation>
     </message>
     <message>
         <source>Sign &amp;out others</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;abmelden</translation>
     </message>
     <message>
         <source>Keep the other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Sitzungen behalten</translation>
     </message>
     <message>
         <source>Session of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung von „%1“</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The session was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde nicht widerrufen: %1</translation>
     </message>
     <message>
         <source>The other sessions were not signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Sitzungen wurden nicht abgemeldet: %1</translation>
     </message>
 </context>
 <context>
