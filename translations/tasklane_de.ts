@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Security &amp;log</source>
-        <translation>Sicherheits&amp;protokoll</translation>
+        <translation>Sicherheitsprotoko&amp;ll</translation>
     </message>
     <message>
         <source>Change your password</source>
@@ -3197,1115 +3197,1116 @@
     <name>SettingsDialog</name>
     <message>
         <source>C&amp;hange server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;wechseln …</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>This computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer (%1)</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wechseln</translation>
     </message>
     <message>
         <source>Signs you out and lets you choose another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet Sie ab und lässt Sie einen anderen Server wählen</translation>
     </message>
     <message>
         <source>Browser command</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Befehl</translation>
     </message>
     <message>
         <source>The system&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbrowser des Systems</translation>
     </message>
     <message>
         <source>The sign-in address is added as the last argument, for example: firefox --private-window. Leave empty to use the system&apos;s default browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse wird als letztes Argument angehängt, zum Beispiel: firefox --private-window. Leer lassen, um den Standardbrowser des Systems zu verwenden.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>A new language takes effect when Tasklane is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Tasklane wirksam.</translation>
     </message>
     <message>
         <source>Tasklane follows the system&apos;s theme and colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane folgt dem Design und den Farben des Systems.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Browser command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browser-Befehl:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen ohne zu speichern</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>C&amp;hange server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;wechseln …</translation>
     </message>
     <message>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem &amp;Browser anmelden</translation>
     </message>
     <message>
         <source>Sign in with &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Token anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wechseln</translation>
     </message>
     <message>
         <source>With your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Browser</translation>
     </message>
     <message>
         <source>Tasklane opens the server&apos;s sign-in page in your web browser. Your password is typed there, never into this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane öffnet die Anmeldeseite des Servers in Ihrem Webbrowser. Ihr Passwort geben Sie dort ein, nie in dieser App.</translation>
     </message>
     <message>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Browser anmelden</translation>
     </message>
     <message>
         <source>With a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem persönlichen Zugriffstoken</translation>
     </message>
     <message>
         <source>For computers without a browser: paste a token created in your account&apos;s security settings on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Computer ohne Browser: Fügen Sie ein Token ein, das Sie auf einem anderen Gerät in den Sicherheitseinstellungen Ihres Kontos erstellt haben.</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>tlp_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tlp_…</translation>
     </message>
     <message>
         <source>Sign in with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Token anmelden</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Server: this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: dieser Computer (%1)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>
     <name>SignedInSession</name>
     <message>
         <source>Unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Gerät</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>Select a task to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe, um ihre Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Du&amp;e date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig am:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendetails</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>home, errands</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushalt, Besorgungen</translation>
     </message>
     <message>
         <source>Labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Save the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe speichern</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (%1)</translation>
     </message>
     <message>
         <source>Revert the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zurücksetzen</translation>
     </message>
     <message>
         <source>Throw away the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>The tasks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
     <name>TaskService</name>
     <message>
         <source>The server sent no task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Aufgabe gesendet.</translation>
     </message>
     <message>
         <source>The server answered the task list with something that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Aufgabenliste mit etwas beantwortet, das keine ist.</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben suchen</translation>
     </message>
     <message>
         <source>Search titles and notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Notizen durchsuchen (%1)</translation>
     </message>
     <message>
         <source>Show tasks with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben mit diesem Status anzeigen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Sort tasks by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben sortieren nach</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>So&amp;rt by:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;rtieren nach:</translation>
     </message>
     <message>
         <source>Retry loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, die Aufgaben zu laden</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung ausblenden</translation>
     </message>
     <message>
         <source>Task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste</translation>
     </message>
     <message>
         <source>The tasks could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Änderungen, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>No tasks match the search or filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben passen zur Suche oder zum Filter.</translation>
     </message>
     <message>
         <source>No tasks yet.
 Press %1 to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben.
+Drücken Sie %1, um eine anzulegen.</translation>
     </message>
 </context>
 <context>
     <name>TokenSecretDialog</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neues Token</translation>
     </message>
     <message>
         <source>Copy the token “%1” now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das Token „%1“ jetzt</translation>
     </message>
     <message>
         <source>This is the only time the token is shown. Tasklane and the server keep only a fingerprint of it, so nobody can show it to you again. Put it where your script or app will read it, or into a password manager. If you lose it, revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das einzige Mal, dass das Token angezeigt wird. Tasklane und der Server speichern nur einen Fingerabdruck davon, daher kann es Ihnen niemand erneut zeigen. Legen Sie es dort ab, wo Ihr Skript oder Ihre App es liest, oder in einem Passwortmanager. Wenn Sie es verlieren, widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
     <message>
         <source>Anyone who has the token can use your tasks with the access you gave it: do not paste it into chats, tickets or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Token hat, kann mit dem von Ihnen gewährten Zugriff auf Ihre Aufgaben zugreifen: Fügen Sie es nicht in Chats, Tickets oder E-Mails ein.</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token</translation>
     </message>
     <message>
         <source>Copy the token to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>I have &amp;saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe es &amp;gespeichert</translation>
     </message>
     <message>
         <source>Close: the token has been saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen: Das Token wurde gespeichert</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorBackupCodesPage</name>
     <message>
         <source>Save your backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie Ihre Backup-Codes</translation>
     </message>
     <message>
         <source>Two-factor authentication is on. If you lose your phone or cannot use the app, these backup codes are how you sign in: each one works once. They are shown only now, so save or print them and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist eingeschaltet. Wenn Sie Ihr Telefon verlieren oder die App nicht verwenden können, melden Sie sich mit diesen Backup-Codes an: Jeder funktioniert einmal. Sie werden nur jetzt angezeigt, also speichern oder drucken Sie sie und bewahren Sie sie sicher auf.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorCodeDialog</name>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft</translation>
     </message>
     <message>
         <source>Disable Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ausschalten</translation>
     </message>
     <message>
         <source>New Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Backup-Codes</translation>
     </message>
     <message>
         <source>Signing in will need only your password again, and your backup codes will stop working. To confirm that it is you, enter the current code from your authenticator app. If you lost the device, one of your backup codes works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung erfordert dann wieder nur Ihr Passwort, und Ihre Backup-Codes werden ungültig. Geben Sie zur Bestätigung den aktuellen Code aus Ihrer Authenticator-App ein. Wenn Sie das Gerät verloren haben, funktioniert auch einer Ihrer Backup-Codes.</translation>
     </message>
     <message>
         <source>You get ten new backup codes, and the ones you have now stop working at once. To confirm that it is you, enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erhalten zehn neue Backup-Codes, und Ihre bisherigen werden sofort ungültig. Geben Sie zur Bestätigung den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>Authentication code or backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungscode oder Backup-Code</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungscode</translation>
     </message>
     <message>
         <source>123456 or a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>123456 oder ein Backup-Code</translation>
     </message>
     <message>
         <source>123456</source>
-        <translation type="unfinished"></translation>
+        <translation>123456</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Authentication code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierungscode:</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schalten</translation>
     </message>
     <message>
         <source>&amp;Make New Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Codes erzeugen</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ausschalten</translation>
     </message>
     <message>
         <source>Make new backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Backup-Codes erzeugen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorScanPage</name>
     <message>
         <source>Getting a key from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird vom Server abgerufen</translation>
     </message>
     <message>
         <source>&amp;Copy Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
         <source>Add Tasklane to your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane zu Ihrer Authenticator-App hinzufügen</translation>
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open an authenticator app on your phone, such as Aegis, FreeOTP, Google Authenticator or your password manager.&lt;/li&gt;&lt;li&gt;Add an account and scan this QR code.&lt;/li&gt;&lt;li&gt;Cannot scan? Choose to enter a key instead, type the key below, and pick the settings shown under it.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Öffnen Sie eine Authenticator-App auf Ihrem Telefon, etwa Aegis, FreeOTP, Google Authenticator oder Ihren Passwortmanager.&lt;/li&gt;&lt;li&gt;Fügen Sie ein Konto hinzu und scannen Sie diesen QR-Code.&lt;/li&gt;&lt;li&gt;Scannen nicht möglich? Wählen Sie die Eingabe eines Schlüssels, geben Sie den Schlüssel unten ein und wählen Sie die darunter angezeigten Einstellungen.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>You started this setup earlier without finishing it. The key has not changed: if your app already shows codes for Tasklane, go straight to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Einrichtung schon einmal begonnen, aber nicht abgeschlossen. Der Schlüssel ist unverändert: Wenn Ihre App bereits Codes für Tasklane anzeigt, gehen Sie direkt zum nächsten Schritt.</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copy the key (without spaces) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (ohne Leerzeichen) in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Ask the server for the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel erneut vom Server anfordern</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorService</name>
     <message>
         <source>That code is not valid. 1 attempt left before code checks are locked for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist ungültig. Noch 1 Versuch, bevor die Codeprüfung für einige Minuten gesperrt wird.</translation>
     </message>
     <message>
         <source>That code is not valid. %1 attempts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist ungültig. Noch %1 Versuche.</translation>
     </message>
     <message>
         <source>That code is not valid. No attempts left: code checks are locked for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist ungültig. Keine Versuche mehr: Die Codeprüfung ist für einige Minuten gesperrt.</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist ungültig.</translation>
     </message>
     <message>
         <source>That code was already used. Wait for the next code from your authenticator app, then enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code Ihrer Authenticator-App und geben Sie ihn dann ein.</translation>
     </message>
     <message>
         <source>Enter a current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Code checks are locked for a few minutes; even a correct code is refused until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Codes. Die Codeprüfung ist für einige Minuten gesperrt; bis dahin wird auch ein richtiger Code abgelehnt.</translation>
     </message>
     <message>
         <source>in about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in etwa einer Minute</translation>
     </message>
     <message>
         <source>in about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>in etwa %1 Minuten</translation>
     </message>
     <message>
         <source>Too many wrong codes. Try again at %1 (%2); until then even a correct code is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Codes. Versuchen Sie es um %1 (%2) erneut; bis dahin wird auch ein richtiger Code abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSetup</name>
     <message>
         <source>Time-based, %1 digits, new code every %2 seconds, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbasiert, %1 Ziffern, alle %2 Sekunden ein neuer Code, %3</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSetupWizard</name>
     <message>
         <source>Enable Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung einschalten</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Verify the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code prüfen</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen</translation>
     </message>
     <message>
         <source>Cancel the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung abbrechen</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorTab</name>
     <message>
         <source>&amp;Enable Two-Factor Authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung &amp;einschalten …</translation>
     </message>
     <message>
         <source>Enable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung einschalten</translation>
     </message>
     <message>
         <source>&amp;New Backup Codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Backup-Codes …</translation>
     </message>
     <message>
         <source>Regenerate backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes neu erzeugen</translation>
     </message>
     <message>
         <source>&amp;Disable Two-Factor Authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung &amp;ausschalten …</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ausschalten</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Refresh the two-factor status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Status aktualisieren</translation>
     </message>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>With two-factor authentication, signing in takes a code from an app on your phone as well as your password, so a stolen password alone does not open your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Zwei-Faktor-Authentifizierung brauchen Sie zum Anmelden neben Ihrem Passwort einen Code aus einer App auf Ihrem Telefon, sodass ein gestohlenes Passwort allein Ihr Konto nicht öffnet.</translation>
     </message>
     <message>
         <source>Checking two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung wird geprüft …</translation>
     </message>
     <message>
         <source>Set up an authenticator app and get backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Authenticator-App einrichten und Backup-Codes erhalten</translation>
     </message>
     <message>
         <source>Make ten new backup codes; the ones you have now stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn neue Backup-Codes erzeugen; Ihre bisherigen werden ungültig</translation>
     </message>
     <message>
         <source>Sign in with your password alone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder nur mit Ihrem Passwort anmelden</translation>
     </message>
     <message>
         <source>Two-factor authentication is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist eingeschaltet.</translation>
     </message>
     <message>
         <source>On since %1. Signing in asks for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschaltet seit %1. Beim Anmelden wird ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
         <source>Signing in asks for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden wird ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
         <source>Two-factor authentication is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>A setup was started and not finished, so it is still off. Continue Setup picks it up with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einrichtung wurde begonnen, aber nicht abgeschlossen, daher ist sie noch aus. „Einrichtung fortsetzen“ macht mit demselben Schlüssel weiter.</translation>
     </message>
     <message>
         <source>Signing in needs only your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anmelden genügt Ihr Passwort.</translation>
     </message>
     <message>
         <source>1 unused backup code left.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 unbenutzter Backup-Code übrig.</translation>
     </message>
     <message>
         <source>%1 unused backup codes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbenutzte Backup-Codes übrig.</translation>
     </message>
     <message>
         <source>Make new ones now, so you can still sign in if you lose your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie jetzt neue, damit Sie sich auch nach Verlust Ihres Telefons noch anmelden können.</translation>
     </message>
     <message>
         <source>You have no backup codes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Backup-Codes mehr.</translation>
     </message>
     <message>
         <source>Only 1 backup code is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur noch 1 Backup-Code übrig.</translation>
     </message>
     <message>
         <source>Only %1 backup codes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur noch %1 Backup-Codes übrig.</translation>
     </message>
     <message>
         <source>&amp;Continue Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung &amp;fortsetzen …</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zwei-Faktor-Status konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorVerifyPage</name>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft</translation>
     </message>
     <message>
         <source>Checking the code with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird beim Server geprüft …</translation>
     </message>
     <message>
         <source>Enter a code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der App eingeben</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Your authenticator app now shows a code for Tasklane that changes every 30 seconds. Type the code it shows now, then choose Verify. Two-factor authentication is turned on only when the code is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Authenticator-App zeigt jetzt einen Code für Tasklane, der sich alle 30 Sekunden ändert. Geben Sie den aktuell angezeigten Code ein und wählen Sie dann „Prüfen“. Die Zwei-Faktor-Authentifizierung wird nur eingeschaltet, wenn der Code stimmt.</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungscode</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
 </context>
 <context>
     <name>UserAgentText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>WaitingForBrowserPage</name>
     <message>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Copy sign-in &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;link kopieren</translation>
     </message>
     <message>
         <source>Waiting for your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihren Browser</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihren Browser …</translation>
     </message>
     <message>
         <source>Finish signing in there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung dort ab und kehren Sie dann zurück.</translation>
     </message>
     <message>
         <source>No browser window? Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Browserfenster? Kopieren Sie den Anmeldelink und öffnen Sie ihn in einem Browser auf diesem Computer.</translation>
     </message>
     <message>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink kopieren</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierbestätigung</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Use a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server auf diesem Computer verwenden</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
         <source>On a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Server</translation>
     </message>
     <message>
         <source>Create the first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Konto anlegen</translation>
     </message>
     <message>
         <source>C&amp;reate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto an&amp;legen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Welcome to Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Tasklane</translation>
     </message>
     <message>
         <source>Where should your tasks be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sollen Ihre Aufgaben gespeichert werden?</translation>
     </message>
     <message>
         <source>Tasklane runs its own server in the background and keeps your tasks in a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane betreibt im Hintergrund einen eigenen Server und speichert Ihre Aufgaben in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>Use a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auf diesem Computer verwenden</translation>
     </message>
     <message>
         <source>Connect to a Tasklane server run by you or your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Tasklane-Server verbinden, den Sie oder Ihr Team betreiben.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>https://tasks.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tasks.example.org</translation>
     </message>
     <message>
         <source>Connect to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Server verbinden</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>This server has no accounts yet. The account you create now can manage the server (it is an administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat noch keine Konten. Das Konto, das Sie jetzt anlegen, kann den Server verwalten (es ist ein Administrator).</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bestätigen</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bes&amp;tätigen:</translation>
     </message>
     <message>
         <source>Type the address of a Tasklane server, for example https://tasks.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse eines Tasklane-Servers ein, zum Beispiel https://tasks.example.org.</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 letters, digits, dots, dashes or underscores and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Type an email address like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.org ein.</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tasklane: your tasks, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane: Ihre Aufgaben, auf Ihrem eigenen Server.</translation>
     </message>
     <message>
         <source>Connect to the Tasklane server at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Tasklane-Server unter &lt;url&gt; verbinden.</translation>
     </message>
     <message>
         <source>Use a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Server auf diesem Computer verwenden.</translation>
     </message>
     <message>
         <source>Use the settings and local data of profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen und lokalen Daten des Profils &lt;name&gt; verwenden.</translation>
     </message>
     <message>
         <source>tasklane: --server and --local cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: --server und --local können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>tasklane: not a server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: keine Server-URL: %1</translation>
     </message>
     <message>
         <source>tasklane: a profile name cannot be empty or contain slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: Ein Profilname darf nicht leer sein und keine Schrägstriche enthalten.</translation>
     </message>
 </context>
 </TS>
