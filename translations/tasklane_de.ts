@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Last signed in %1</source>
-        <translation>Zuletzt angemeldet %1</translation>
+        <translation>Zuletzt angemeldet am %1</translation>
     </message>
     <message>
         <source>Has never signed in</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>%1&apos;s account is disabled: they are signed out everywhere and cannot sign in.</source>
-        <translation>Das Konto von %1 ist deaktiviert: überall abgemeldet, Anmelden nicht möglich.</translation>
+        <translation>Das Konto von %1 ist deaktiviert: überall abgemeldet, keine Anmeldung mehr möglich.</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled: they can sign in again.</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>%1 is no longer an administrator: administration stopped working for their sessions and tokens at once.</source>
-        <translation>%1 ist kein Administrator mehr: Die Verwaltungsrechte seiner Sitzungen und Token sind sofort entzogen.</translation>
+        <translation>%1 ist kein Administrator mehr: Die zugehörigen Sitzungen und Token verlieren sofort die Verwaltungsrechte.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Sign out every session of this user and revoke every one of their tokens</source>
-        <translation>Alle Sitzungen dieses Benutzers abmelden und alle seine Token widerrufen</translation>
+        <translation>Alle Sitzungen dieses Benutzers abmelden und alle zugehörigen Token widerrufen</translation>
     </message>
     <message>
         <source>Turn off two-factor authentication, e.g. after a lost phone</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Sign this user out everywhere and give them a one-time password</source>
-        <translation>Diesen Benutzer überall abmelden und ihm ein Einmalpasswort geben</translation>
+        <translation>Diesen Benutzer überall abmelden und ein Einmalpasswort vergeben</translation>
     </message>
     <message>
         <source>Remove &amp;administrator…</source>
@@ -1409,11 +1409,11 @@
     <name>ConflictDialog</name>
     <message>
         <source>&amp;Reload (take theirs)</source>
-        <translation>&amp;Neu laden (deren übernehmen)</translation>
+        <translation>&amp;Neu laden (andere Version)</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
-        <translation>Mit meiner &amp;überschreiben</translation>
+        <translation>Mit meiner Version &amp;überschreiben</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -1911,7 +1911,7 @@
     </message>
     <message>
         <source>The new user gets a one-time password, shown to you once. At their first sign-in they must choose their own.</source>
-        <translation>Der neue Benutzer erhält ein Einmalpasswort, das Ihnen einmal angezeigt wird. Bei der ersten Anmeldung muss er ein eigenes wählen.</translation>
+        <translation>Der neue Benutzer erhält ein Einmalpasswort, das Ihnen einmal angezeigt wird. Bei der ersten Anmeldung muss ein eigenes gewählt werden.</translation>
     </message>
     <message>
         <source>Username</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>Give %1 this one-time password</source>
-        <translation>Geben Sie %1 dieses Einmalpasswort</translation>
+        <translation>Übergeben Sie dieses Einmalpasswort an %1</translation>
     </message>
     <message>
         <source>This is the only time it is shown: the server keeps only a hash of it. %1 signs in with it once and must then choose a new password before going on.</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>Expired %1</source>
-        <translation>Abgelaufen %1</translation>
+        <translation>Abgelaufen: %1</translation>
     </message>
     <message>
         <source>%1 has expired and no longer works. Revoke it to free its name.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Erstellt %1</translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Last used %1</source>
-        <translation>Zuletzt verwendet %1</translation>
+        <translation>Zuletzt verwendet am %1</translation>
     </message>
     <message>
         <source>From the address %1</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>Expires %1</source>
-        <translation>Läuft ab %1</translation>
+        <translation>Läuft ab am %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3008,11 +3008,11 @@
     </message>
     <message>
         <source>Signed in %1</source>
-        <translation>Angemeldet %1</translation>
+        <translation>Angemeldet am %1</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation>Zuletzt aktiv %1</translation>
+        <translation>Zuletzt aktiv am %1</translation>
     </message>
     <message>
         <source>The server did not say when this session ends.</source>
@@ -3020,7 +3020,7 @@
     </message>
     <message>
         <source>The server ends this session %1 if it is not used before then. Each use moves the end, up to the longest time the server lets a session last.</source>
-        <translation>Der Server beendet diese Sitzung %1, wenn sie bis dahin nicht verwendet wird. Jede Verwendung verschiebt das Ende, bis zur längsten Dauer, die der Server für eine Sitzung erlaubt.</translation>
+        <translation>Der Server beendet diese Sitzung am %1, wenn sie bis dahin nicht verwendet wird. Jede Verwendung verschiebt das Ende, bis zur längsten Dauer, die der Server für eine Sitzung erlaubt.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -3470,7 +3470,7 @@
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation>Zuletzt geändert %1</translation>
+        <translation>Zuletzt geändert am %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4083,7 +4083,7 @@ Drücken Sie %1, um eine anzulegen.</translation>
     <name>UserAgentText</name>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>Unknown</source>
