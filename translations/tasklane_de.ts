@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Account created</source>
-        <translation>Konto erstellt</translation>
+        <translation>Konto angelegt</translation>
     </message>
     <message>
         <source>Re&amp;voke everything for this user…</source>
