@@ -5,803 +5,803 @@
     <name>AccountSecurityDialog</name>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec le serveur</translation>
     </message>
     <message>
         <source>Account security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité du compte</translation>
     </message>
     <message>
         <source>Account security – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité du compte – %1</translation>
     </message>
     <message>
         <source>Account security sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la sécurité du compte</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessions</translation>
     </message>
     <message>
         <source>Security &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo&amp;urnal de sécurité</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre mot de passe</translation>
     </message>
     <message>
         <source>Personal access tokens for scripts and other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels pour les scripts et autres applications</translation>
     </message>
     <message>
         <source>Devices signed in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils connectés à votre compte</translation>
     </message>
     <message>
         <source>What happened to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est arrivé à votre compte</translation>
     </message>
     <message>
         <source>Close Account security</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la sécurité du compte</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du mot de passe…</translation>
     </message>
     <message>
         <source>Creating the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du jeton…</translation>
     </message>
     <message>
         <source>Revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation du jeton…</translation>
     </message>
     <message>
         <source>Signing the session out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de la session…</translation>
     </message>
     <message>
         <source>Signing out the other sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion des autres sessions…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading the security log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal de sécurité…</translation>
     </message>
 </context>
 <context>
     <name>AdminService</name>
     <message>
         <source>The server did not send the user asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas envoyé l&apos;utilisateur demandé.</translation>
     </message>
     <message>
         <source>You revoked every session and token of your own account in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez révoqué toutes les sessions et tous les jetons de votre propre compte dans l&apos;administration.</translation>
     </message>
     <message>
         <source>You disabled your own account in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez désactivé votre propre compte dans l&apos;administration.</translation>
     </message>
     <message>
         <source>You reset the password of your own account in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez réinitialisé le mot de passe de votre propre compte dans l&apos;administration.</translation>
     </message>
 </context>
 <context>
     <name>AdminUser</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
 </context>
 <context>
     <name>AdminUserModel</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is disabled: they cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; est désactivé : cet utilisateur ne peut pas se connecter.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Can manage other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut gérer les autres utilisateurs</translation>
     </message>
     <message>
         <source>Manages only their own tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère uniquement ses propres tâches</translation>
     </message>
     <message>
         <source>Signs in with a password and an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte avec un mot de passe et un code d&apos;authentification</translation>
     </message>
     <message>
         <source>Signs in with a password only</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte avec un mot de passe uniquement</translation>
     </message>
     <message>
         <source>Devices signed in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils actuellement connectés</translation>
     </message>
     <message>
         <source>Personal access tokens that still work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels encore valides</translation>
     </message>
     <message>
         <source>Last signed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion %1</translation>
     </message>
     <message>
         <source>Has never signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s&apos;est jamais connecté</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux facteurs</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>The users could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les utilisateurs.</translation>
     </message>
 </context>
 <context>
     <name>AdminUserPanel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte créé</translation>
     </message>
     <message>
         <source>Re&amp;voke everything for this user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ré&amp;voquer pour cet utilisateur…</translation>
     </message>
     <message>
         <source>Revoke every session and token of this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer toutes les sessions et tous les jetons de cet utilisateur</translation>
     </message>
     <message>
         <source>Reset &amp;two-factor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les &amp;deux facteurs…</translation>
     </message>
     <message>
         <source>Reset this user&apos;s two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l&apos;authentification à deux facteurs de cet utilisateur</translation>
     </message>
     <message>
         <source>&amp;Disable account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;sactiver le compte…</translation>
     </message>
     <message>
         <source>Disable this user&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le compte de cet utilisateur</translation>
     </message>
     <message>
         <source>&amp;Enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer le compte</translation>
     </message>
     <message>
         <source>Enable this user&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le compte de cet utilisateur</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Give this user a new one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à cet utilisateur un nouveau mot de passe à usage unique</translation>
     </message>
     <message>
         <source>&amp;Make administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nommer administrateur…</translation>
     </message>
     <message>
         <source>Make this user an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer cet utilisateur administrateur</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Sign &amp;out session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;connecter la session…</translation>
     </message>
     <message>
         <source>Sign out the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter la session sélectionnée</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels</translation>
     </message>
     <message>
         <source>Revoke to&amp;ken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le &amp;jeton…</translation>
     </message>
     <message>
         <source>Revoke the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton sélectionné</translation>
     </message>
     <message>
         <source>The selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Select a user on the left to see their sessions and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un utilisateur à gauche pour voir ses sessions et ses jetons.</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Two-factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux facteurs :</translation>
     </message>
     <message>
         <source>Last sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion :</translation>
     </message>
     <message>
         <source>Member since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis :</translation>
     </message>
     <message>
         <source>The user&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>No device is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil n&apos;est connecté.</translation>
     </message>
     <message>
         <source>The user&apos;s personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d&apos;accès personnels de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>No personal access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès personnel.</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de %1</translation>
     </message>
     <message>
         <source>Token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton « %1 »</translation>
     </message>
     <message>
         <source>“%1” was signed out. %2 needs the password to sign in there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été déconnectée. %2 doit saisir le mot de passe pour s&apos;y reconnecter.</translation>
     </message>
     <message>
         <source>The token “%1” was revoked: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton « %1 » a été révoqué : il ne fonctionne plus.</translation>
     </message>
     <message>
         <source>1 session was signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session a été déconnectée</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions were signed out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session a été déconnectée</numerusform>
+            <numerusform>%n sessions ont été déconnectées</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton a été révoqué</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens were revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton a été révoqué</numerusform>
+            <numerusform>%n jetons ont été révoqués</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 and %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 et %3. %4</translation>
     </message>
     <message>
         <source>The account stays disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte reste désactivé.</translation>
     </message>
     <message>
         <source>They can sign in again with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur peut se reconnecter avec son mot de passe.</translation>
     </message>
     <message>
         <source>Two-factor authentication is off for %1. They sign in with their password only until they set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification à deux facteurs est désactivée pour %1. Cet utilisateur se connecte avec son seul mot de passe jusqu&apos;à ce qu&apos;il la configure à nouveau.</translation>
     </message>
     <message>
         <source>%1&apos;s account is disabled: they are signed out everywhere and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de %1 est désactivé : cet utilisateur est déconnecté partout et ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled: they can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de %1 est activé : cet utilisateur peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>%1 has a new one-time password and must choose their own at the next sign-in; %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un nouveau mot de passe à usage unique et doit choisir le sien à la prochaine connexion ; %2 et %3.</translation>
     </message>
     <message>
         <source>%1 is an administrator now: the next sign-in gets administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais administrateur : la prochaine connexion donne accès à l&apos;administration.</translation>
     </message>
     <message>
         <source>%1 is no longer an administrator: administration stopped working for their sessions and tokens at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus administrateur : l&apos;administration a immédiatement cessé de fonctionner pour ses sessions et ses jetons.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – your account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – votre compte</translation>
     </message>
     <message>
         <source>Disabled: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : ne peut pas se connecter</translation>
     </message>
     <message>
         <source>On: signs in with a password and an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée : se connecte avec un mot de passe et un code d&apos;authentification</translation>
     </message>
     <message>
         <source>Off: signs in with a password only</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée : se connecte avec un mot de passe uniquement</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions (%1)</translation>
     </message>
     <message>
         <source>Personal access tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels (%1)</translation>
     </message>
     <message>
         <source>Sign out every session of this user and revoke every one of their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter toutes les sessions de cet utilisateur et révoquer tous ses jetons</translation>
     </message>
     <message>
         <source>Turn off two-factor authentication, e.g. after a lost phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;authentification à deux facteurs, par ex. après la perte d&apos;un téléphone</translation>
     </message>
     <message>
         <source>%1 does not use two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;utilise pas l&apos;authentification à deux facteurs.</translation>
     </message>
     <message>
         <source>Sign this user out everywhere and stop them signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter cet utilisateur partout et l&apos;empêcher de se connecter</translation>
     </message>
     <message>
         <source>Let this user sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à cet utilisateur de se reconnecter</translation>
     </message>
     <message>
         <source>Sign this user out everywhere and give them a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter cet utilisateur partout et lui donner un mot de passe à usage unique</translation>
     </message>
     <message>
         <source>Remove &amp;administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rôle d&apos;&amp;administrateur…</translation>
     </message>
     <message>
         <source>Remove this user&apos;s administrator role</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rôle d&apos;administrateur de cet utilisateur</translation>
     </message>
     <message>
         <source>Make this administrator a normal user</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de cet administrateur un utilisateur normal</translation>
     </message>
     <message>
         <source>Let this user manage every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à cet utilisateur de gérer tous les comptes</translation>
     </message>
     <message>
         <source>Sign out the selected session (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter la session sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Select a session to sign it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session pour la déconnecter</translation>
     </message>
     <message>
         <source>Revoke the selected token (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Select a token to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jeton pour le révoquer</translation>
     </message>
     <message>
         <source>No device is signed in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil n&apos;est connecté actuellement.</translation>
     </message>
     <message>
         <source>1 session is signed out on its device at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session est immédiatement déconnectée sur son appareil.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions are signed out on their devices at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session est immédiatement déconnectée sur son appareil.</numerusform>
+            <numerusform>%n sessions sont immédiatement déconnectées sur leurs appareils.</numerusform>
         </translation>
     </message>
     <message>
         <source>No personal access token is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès personnel n&apos;est utilisé.</translation>
     </message>
     <message>
         <source>1 personal access token stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton d&apos;accès personnel cesse immédiatement de fonctionner.</translation>
     </message>
     <message numerus="yes">
         <source>%n personal access tokens stop working at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton d&apos;accès personnel cesse immédiatement de fonctionner.</numerusform>
+            <numerusform>%n jetons d&apos;accès personnels cessent immédiatement de fonctionner.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their apps and scripts must sign in again (or get a new token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses applications et scripts doivent se reconnecter (ou obtenir un nouveau jeton).</translation>
     </message>
     <message>
         <source>The account is disabled, so %1 cannot sign in again until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé : %1 ne pourra pas se reconnecter avant que vous le réactiviez.</translation>
     </message>
     <message>
         <source>%1 can sign in again with their password; the account stays enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut se reconnecter avec son mot de passe ; le compte reste activé.</translation>
     </message>
     <message>
         <source>This is your own account: Tasklane signs you out here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est votre propre compte : Tasklane vous déconnecte ici aussi.</translation>
     </message>
     <message>
         <source>Revoke everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoquer</translation>
     </message>
     <message>
         <source>Revoke every session and token of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer toutes les sessions et tous les jetons de %1 ?</translation>
     </message>
     <message>
         <source>&amp;Revoke everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout révoquer</translation>
     </message>
     <message>
         <source>Keep %1&apos;s sessions and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les sessions et les jetons de %1</translation>
     </message>
     <message>
         <source>Reset two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les deux facteurs</translation>
     </message>
     <message>
         <source>Reset two-factor authentication for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l&apos;authentification à deux facteurs de %1 ?</translation>
     </message>
     <message>
         <source>Their authenticator app&apos;s codes and their backup codes stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de son application d&apos;authentification et ses codes de secours cessent de fonctionner.</translation>
     </message>
     <message>
         <source>Until %1 sets up two-factor authentication again in Account security, they sign in with their password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que %1 n&apos;a pas reconfiguré l&apos;authentification à deux facteurs dans la sécurité du compte, la connexion se fait avec le seul mot de passe.</translation>
     </message>
     <message>
         <source>Their sessions and tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses sessions et ses jetons ne sont pas concernés.</translation>
     </message>
     <message>
         <source>&amp;Reset two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les deux facteurs</translation>
     </message>
     <message>
         <source>Keep two-factor on for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux facteurs activés pour %1</translation>
     </message>
     <message>
         <source>%1 cannot sign in until you enable the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas se connecter tant que vous n&apos;avez pas réactivé le compte.</translation>
     </message>
     <message>
         <source>This is your own account: Tasklane signs you out at once, and only another administrator can enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est votre propre compte : Tasklane vous déconnecte immédiatement, et seul un autre administrateur pourra le réactiver.</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le compte</translation>
     </message>
     <message>
         <source>Disable the account of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le compte de %1 ?</translation>
     </message>
     <message>
         <source>&amp;Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver le compte</translation>
     </message>
     <message>
         <source>Keep %1&apos;s account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le compte de %1 activé</translation>
     </message>
     <message>
         <source>%1 will be signed out everywhere and must choose a new password at next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera déconnecté partout et devra choisir un nouveau mot de passe à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Every personal access token of %1 stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jetons d&apos;accès personnels de %1 cessent immédiatement de fonctionner.</translation>
     </message>
     <message>
         <source>Their current password stops working; you get a one-time password to hand them, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son mot de passe actuel cesse de fonctionner ; vous recevez un mot de passe à usage unique à lui transmettre, affiché une seule fois.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Reset the password of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de %1 ?</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Keep %1&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le mot de passe de %1</translation>
     </message>
     <message>
         <source>%1 can then see and change every account, yours included, and use Administration at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pourra alors voir et modifier tous les comptes, y compris le vôtre, et utiliser l&apos;administration dès sa prochaine connexion.</translation>
     </message>
     <message>
         <source>%1 loses Administration at once: their sessions and tokens keep working for their own tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perd immédiatement l&apos;accès à l&apos;administration : ses sessions et ses jetons continuent de fonctionner pour ses propres tâches uniquement.</translation>
     </message>
     <message>
         <source>This is your own account: Administration stops working for you at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est votre propre compte : l&apos;administration cesse immédiatement de fonctionner pour vous.</translation>
     </message>
     <message>
         <source>Make administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer administrateur</translation>
     </message>
     <message>
         <source>Remove administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rôle d&apos;administrateur</translation>
     </message>
     <message>
         <source>Make %1 an administrator?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer %1 administrateur ?</translation>
     </message>
     <message>
         <source>Remove the administrator role of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rôle d&apos;administrateur de %1 ?</translation>
     </message>
     <message>
         <source>&amp;Make administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nommer administrateur</translation>
     </message>
     <message>
         <source>&amp;Remove administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le rôle d&apos;administrateur</translation>
     </message>
     <message>
         <source>Keep %1 a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser %1 utilisateur</translation>
     </message>
     <message>
         <source>Keep %1 an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser %1 administrateur</translation>
     </message>
     <message>
         <source>That device is signed out at once; %1 needs the password to sign in there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est immédiatement déconnecté ; %1 doit saisir le mot de passe pour s&apos;y reconnecter.</translation>
     </message>
     <message>
         <source>This is the session you are using: Tasklane signs you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la session que vous utilisez : Tasklane vous déconnecte.</translation>
     </message>
     <message>
         <source>Sign out session</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter la session</translation>
     </message>
     <message>
         <source>Sign out “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter « %1 » de %2 ?</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter</translation>
     </message>
     <message>
         <source>Keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la session</translation>
     </message>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton « %1 » de %2 ?</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts et applications qui l&apos;utilisent cessent immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Keep the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le jeton</translation>
     </message>
     <message>
         <source>The user could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les sessions : %1</translation>
     </message>
     <message>
         <source>The tokens could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les jetons : %1</translation>
     </message>
     <message>
         <source>The session was not signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas été déconnectée : %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas été révoqué : %1</translation>
     </message>
     <message>
         <source>Nothing was revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été révoqué : %1</translation>
     </message>
     <message>
         <source>Two-factor authentication was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification à deux facteurs n&apos;a pas été réinitialisée : %1</translation>
     </message>
     <message>
         <source>The account was not disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas été désactivé : %1</translation>
     </message>
     <message>
         <source>The account was not enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas été activé : %1</translation>
     </message>
     <message>
         <source>The password was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas été réinitialisé : %1</translation>
     </message>
     <message>
         <source>The role was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle n&apos;a pas été modifié : %1</translation>
     </message>
 </context>
 <context>
