@@ -808,973 +808,973 @@
     <name>AdminUsersTab</name>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger plus</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>User name, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur, nom ou e-mail</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher :</translation>
     </message>
     <message>
         <source>Create a new user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel utilisateur</translation>
     </message>
     <message>
         <source>Create an account with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte avec un mot de passe à usage unique</translation>
     </message>
     <message>
         <source>Try loading the users again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de charger les utilisateurs</translation>
     </message>
     <message>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
         <source>There are no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun utilisateur.</translation>
     </message>
     <message>
         <source>No user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>The first %1 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers utilisateurs.</translation>
     </message>
     <message>
         <source>The first %1 users matching “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers utilisateurs correspondant à « %2 ».</translation>
     </message>
     <message>
         <source>1 user.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 utilisateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n users.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur.</numerusform>
+            <numerusform>%n utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 utilisateur correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n users match “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur correspond à « %1 ».</numerusform>
+            <numerusform>%n utilisateurs correspondent à « %1 ».</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les utilisateurs : %1</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec le serveur</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Administration – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration – %1</translation>
     </message>
     <message>
         <source>Administration sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l&apos;administration</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Find a user, see and end their sessions and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un utilisateur, voir et fermer ses sessions et ses jetons</translation>
     </message>
     <message>
         <source>What administrators did to accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les administrateurs ont fait aux comptes</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;administration</translation>
     </message>
     <message>
         <source>&amp;Find user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un utilisateur</translation>
     </message>
     <message>
         <source>Search the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Load the users and the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les utilisateurs et le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Revoking every session and token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de toutes les sessions et de tous les jetons…</translation>
     </message>
     <message>
         <source>Disabling the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation du compte…</translation>
     </message>
     <message>
         <source>Enabling the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation du compte…</translation>
     </message>
     <message>
         <source>Resetting two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation de l&apos;authentification à deux facteurs…</translation>
     </message>
     <message>
         <source>Signing the session out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de la session…</translation>
     </message>
     <message>
         <source>Revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation du jeton…</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du compte…</translation>
     </message>
     <message>
         <source>Resetting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation du mot de passe…</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du rôle…</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
         <source>Loading the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal d&apos;audit…</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>No valid server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de serveur valide n&apos;est définie.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>%1 (request id: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identifiant de requête : %2)</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with valid HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu en HTTP valide.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (it is not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la réponse du serveur (ce n&apos;est pas du JSON).</translation>
     </message>
     <message>
         <source>Could not connect to the server at %1: the connection was refused. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur %1 : la connexion a été refusée. Vérifiez l&apos;adresse et que le serveur est bien démarré.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before it finished answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a fermé la connexion avant la fin de sa réponse.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The connection to the server at %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion au serveur %1 a expiré.</translation>
     </message>
     <message>
         <source>A secure connection to the server at %1 could not be established (TLS handshake failed). The server&apos;s certificate may not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur %1 (échec de la négociation TLS). Le certificat du serveur n&apos;est peut-être pas reconnu comme fiable.</translation>
     </message>
     <message>
         <source>The network is not available. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;est pas disponible. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The server at %1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a effectué trop de redirections.</translation>
     </message>
     <message>
         <source>The server at %1 redirected to an insecure (http) address; the request was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a redirigé vers une adresse non sécurisée (http) ; la requête a été arrêtée.</translation>
     </message>
     <message>
         <source>The proxy server could not be used to reach %1. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser le serveur proxy pour joindre %1. Vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The server at %1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur %1.</translation>
     </message>
     <message>
         <source>The server at %1 could not be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur %1 (%2).</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu en %2 secondes. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>ApiResult</name>
     <message>
         <source>The server answered with something that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec autre chose qu&apos;une liste.</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>Tasklane on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane sur %1</translation>
     </message>
 </context>
 <context>
     <name>AuditLogEntry</name>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande</translation>
     </message>
     <message>
         <source>Signed a session out</source>
-        <translation type="unfinished"></translation>
+        <translation>A déconnecté une session</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>A révoqué un jeton</translation>
     </message>
     <message>
         <source>Revoked everything</source>
-        <translation type="unfinished"></translation>
+        <translation>A tout révoqué</translation>
     </message>
     <message>
         <source>Reset two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>A réinitialisé les deux facteurs</translation>
     </message>
     <message>
         <source>Disabled the account</source>
-        <translation type="unfinished"></translation>
+        <translation>A désactivé le compte</translation>
     </message>
     <message>
         <source>Enabled the account</source>
-        <translation type="unfinished"></translation>
+        <translation>A activé le compte</translation>
     </message>
     <message>
         <source>Created the account</source>
-        <translation type="unfinished"></translation>
+        <translation>A créé le compte</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>A réinitialisé le mot de passe</translation>
     </message>
     <message>
         <source>Changed the role</source>
-        <translation type="unfinished"></translation>
+        <translation>A modifié le rôle</translation>
     </message>
     <message>
         <source>An unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil sans nom</translation>
     </message>
     <message>
         <source>An administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur</translation>
     </message>
     <message>
         <source>Made an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé administrateur</translation>
     </message>
     <message>
         <source>No longer an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est plus administrateur</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>Done with the server&apos;s command line (tasklane-server user …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait avec la ligne de commande du serveur (tasklane-server user …)</translation>
     </message>
     <message>
         <source>The administrator who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur qui l&apos;a fait</translation>
     </message>
     <message>
         <source>The address the request came from</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;où provenait la requête</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>The audit log could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
     <name>AuditLogTab</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger plus</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Everything administrators did to accounts, newest first. The users concerned see the same in their own security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que les administrateurs ont fait aux comptes, du plus récent au plus ancien. Les utilisateurs concernés voient la même chose dans leur propre journal de sécurité.</translation>
     </message>
     <message>
         <source>Load the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Try loading the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de charger le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Load older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les entrées plus anciennes</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal d&apos;audit…</translation>
     </message>
     <message>
         <source>No administrator has changed an account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun administrateur n&apos;a encore modifié de compte.</translation>
     </message>
     <message>
         <source>The %1 most recent entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 entrées les plus récentes.</translation>
     </message>
     <message>
         <source>1 entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée.</translation>
     </message>
     <message>
         <source>All %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 entrées.</translation>
     </message>
     <message>
         <source>The audit log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le journal d&apos;audit : %1</translation>
     </message>
 </context>
 <context>
     <name>BackupCodeSheet</name>
     <message>
         <source>Tasklane backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours Tasklane</translation>
     </message>
     <message>
         <source>These are backup codes for two-factor authentication. When you cannot use your authenticator app, type one of them where the app asks for a code. Each code works once. Keep them somewhere safe and private, such as a password manager or a locked drawer. Making new backup codes makes these ones stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici des codes de secours pour l&apos;authentification à deux facteurs. Si vous ne pouvez pas utiliser votre application d&apos;authentification, saisissez l&apos;un d&apos;eux lorsque l&apos;application demande un code. Chaque code ne fonctionne qu&apos;une fois. Conservez-les dans un endroit sûr et privé, comme un gestionnaire de mots de passe ou un tiroir fermé à clé. Générer de nouveaux codes de secours rend ceux-ci inutilisables.</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés le : %1</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesDialog</name>
     <message>
         <source>New Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de secours</translation>
     </message>
     <message>
         <source>Your old backup codes no longer work. Save these new ones now: they are shown only this once. Each code signs you in once when you cannot use your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos anciens codes de secours ne fonctionnent plus. Enregistrez ces nouveaux codes maintenant : ils ne sont affichés qu&apos;une seule fois. Chaque code vous permet de vous connecter une fois si vous ne pouvez pas utiliser votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Tick “I have saved these backup codes” first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d&apos;abord « J&apos;ai enregistré ces codes de secours »</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Save as text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en fichier texte…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>I have &amp;saved these backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai enregi&amp;stré ces codes de secours</translation>
     </message>
     <message>
         <source>Backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours</translation>
     </message>
     <message>
         <source>Copy the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les codes de secours</translation>
     </message>
     <message>
         <source>Copy the codes to the clipboard, for a password manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les codes dans le presse-papiers, pour un gestionnaire de mots de passe</translation>
     </message>
     <message>
         <source>Save the backup codes as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les codes de secours dans un fichier texte</translation>
     </message>
     <message>
         <source>Print the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les codes de secours</translation>
     </message>
     <message>
         <source>I have saved these backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai enregistré ces codes de secours</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Save Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les codes de secours</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>The backup codes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les codes de secours dans %1 : %2</translation>
     </message>
     <message>
         <source>Tasklane backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours Tasklane</translation>
     </message>
     <message>
         <source>Print Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les codes de secours</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
     <name>BusyPage</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>&amp;Reload (take theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger (garder leur version)</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser avec la &amp;mienne</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la modification</translation>
     </message>
     <message>
         <source>This task was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche a été modifiée ailleurs</translation>
     </message>
     <message>
         <source>Task changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche modifiée ailleurs</translation>
     </message>
     <message>
         <source>“%1” was changed on another device while you were editing it. Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été modifiée sur un autre appareil pendant que vous la modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>“%1” was changed on another device (%2) while you were editing it. Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été modifiée sur un autre appareil (%2) pendant que vous la modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Both versions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions ont le même contenu.</translation>
     </message>
     <message>
         <source>Different in the two versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences entre les deux versions : %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reload&lt;/b&gt; shows their version and drops your changes. &lt;b&gt;Overwrite&lt;/b&gt; saves your version over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recharger&lt;/b&gt; affiche l&apos;autre version et abandonne vos modifications. &lt;b&gt;Écraser&lt;/b&gt; enregistre votre version à la place de l&apos;autre.</translation>
     </message>
     <message>
         <source>Reload, taking their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger, en gardant l&apos;autre version</translation>
     </message>
     <message>
         <source>Overwrite their version with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser l&apos;autre version avec la mienne</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la modification</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the message and request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message et l&apos;identifiant de requête</translation>
     </message>
     <message>
         <source>Copy the message and the request id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message et l&apos;identifiant de requête dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de requête : %1</translation>
     </message>
 </context>
 <context>
     <name>LocalServer</name>
     <message>
         <source>Could not start the local server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le serveur local (%1) : %2</translation>
     </message>
     <message>
         <source>The local server stopped unexpectedly (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local s&apos;est arrêté de manière inattendue (code de sortie %1).</translation>
     </message>
     <message>
         <source>The local server could not start (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n&apos;a pas pu démarrer (%1) : %2</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>planté</translation>
     </message>
     <message>
         <source>Could not create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>Another Tasklane server (process %1) is using the data folder %2 but does not say where it listens. Stop it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre serveur Tasklane (processus %1) utilise le dossier de données %2 mais n&apos;indique pas sur quelle adresse il écoute. Arrêtez-le et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane</translation>
     </message>
     <message>
         <source>The server on this computer is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de cet ordinateur n&apos;est pas démarré.</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du compte…</translation>
     </message>
     <message>
         <source>The account could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le compte.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée.</translation>
     </message>
     <message>
         <source>Server busy, retrying in %1 s (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur occupé, nouvel essai dans %1 s (tentative %2)…</translation>
     </message>
     <message>
         <source>Sign-in link copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de connexion copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Your unsaved changes to “%1” are back. They are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées de « %1 » sont restaurées. Elles ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>The unsaved changes of %1 to “%2” were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées de %1 sur « %2 » ont été abandonnées.</translation>
     </message>
     <message>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche</translation>
     </message>
     <message>
         <source>Create a new task</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle tâche</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres</translation>
     </message>
     <message>
         <source>Account s&amp;ecurity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité du &amp;compte…</translation>
     </message>
     <message>
         <source>Manage your personal access tokens and signed-in sessions, and see the security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer vos jetons d&apos;accès personnels et vos sessions connectées, et consulter le journal de sécurité</translation>
     </message>
     <message>
         <source>&amp;Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration…</translation>
     </message>
     <message>
         <source>Manage users: their sessions, tokens and two-factor authentication, and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les utilisateurs (leurs sessions, jetons et authentification à deux facteurs) et le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Administration needs &amp;two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administration exige l&apos;authentification à &amp;deux facteurs…</translation>
     </message>
     <message>
         <source>This server gives administration only to accounts with two-factor authentication. Turn it on now, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne donne accès à l&apos;administration qu&apos;aux comptes protégés par l&apos;authentification à deux facteurs. Activez-la maintenant, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Sign in again for &amp;administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter pour l&apos;&amp;administration…</translation>
     </message>
     <message>
         <source>Two-factor authentication is on: sign in again to get administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification à deux facteurs est activée : reconnectez-vous pour accéder à l&apos;administration.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Sign out of this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de ce serveur</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Tasklane</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>Bring back the task deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière tâche supprimée</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Search the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les tâches</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Load the tasks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les tâches</translation>
     </message>
     <message>
         <source>&amp;About Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tasklane</translation>
     </message>
     <message>
         <source>About Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tasklane</translation>
     </message>
     <message>
         <source>Two-factor authentication is on. Sign in again to get administration (in the menu: Sign in again for administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification à deux facteurs est activée. Reconnectez-vous pour accéder à l&apos;administration (dans le menu : Se reconnecter pour l&apos;administration).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Looking for a Tasklane server at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;un serveur Tasklane à l&apos;adresse %1…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Your unsaved changes to “%1” will be restored after you sign in again as %2. They are kept in this window only: quitting Tasklane discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées de « %1 » seront restaurées lorsque vous vous reconnecterez en tant que %2. Elles ne sont conservées que dans cette fenêtre : quitter Tasklane les abandonne.</translation>
     </message>
     <message>
         <source>Starting the server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur sur cet ordinateur…</translation>
     </message>
     <message>
         <source>Signing in to %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 en tant que %2…</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>&amp;Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;ux facteurs</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tasklane %1&lt;/h3&gt;&lt;p&gt;Your tasks, on your own server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tasklane %1&lt;/h3&gt;&lt;p&gt;Vos tâches, sur votre propre serveur.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sign in to manage your account security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour gérer la sécurité de votre compte.</translation>
     </message>
     <message>
         <source>Account security is not available when signed in with a personal access token: sign in with your browser to manage tokens and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité du compte n&apos;est pas disponible lorsque vous êtes connecté avec un jeton d&apos;accès personnel : connectez-vous avec votre navigateur pour gérer les jetons et les sessions.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>Server: this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : cet ordinateur</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
 </context>
 <context>
