@@ -1781,1006 +1781,1006 @@
     <name>NewTokenDialog</name>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code d&apos;authentification :</translation>
     </message>
     <message>
         <source>Creating the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du jeton</translation>
     </message>
     <message>
         <source>C&amp;reate token</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le jeton</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>New personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>A personal access token lets a script or another app use Tasklane as you, without your password. Give it only the access it needs. It cannot change your security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès personnel permet à un script ou à une autre application d&apos;utiliser Tasklane en votre nom, sans votre mot de passe. Ne lui donnez que les accès nécessaires. Il ne peut pas modifier vos paramètres de sécurité.</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <source>For example: Backup script</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : Script de sauvegarde</translation>
     </message>
     <message>
         <source>So you can tell your tokens apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour distinguer vos jetons par la suite.</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Token expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expire après</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;authentification</translation>
     </message>
     <message>
         <source>The 6-digit code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à 6 chiffres de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>E&amp;xpires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire après :</translation>
     </message>
     <message>
         <source>Create the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton</translation>
     </message>
     <message>
         <source>Cancel without creating a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler sans créer de jeton</translation>
     </message>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au jeton.</translation>
     </message>
     <message>
         <source>You already have a token called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà un jeton nommé « %1 ». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Choose at least one kind of access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un type d&apos;accès.</translation>
     </message>
     <message>
         <source>The token works until you revoke it. Prefer an expiry date unless a script must run unattended for years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton fonctionne jusqu&apos;à ce que vous le révoquiez. Préférez une date d&apos;expiration, sauf si un script doit fonctionner sans surveillance pendant des années.</translation>
     </message>
     <message>
         <source>The token stops working on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton cessera de fonctionner le %1.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
         <source>&amp;Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrateur</translation>
     </message>
     <message>
         <source>Creating the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du compte</translation>
     </message>
     <message>
         <source>C&amp;reate user</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>The new user gets a one-time password, shown to you once. At their first sign-in they must choose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel utilisateur reçoit un mot de passe à usage unique, qui vous est affiché une seule fois. À sa première connexion, il doit choisir son propre mot de passe.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>For example: carol</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : carol</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Optional: the username stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le nom d&apos;utilisateur est utilisé à défaut</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Administrators can manage every account, this one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les administrateurs peuvent gérer tous les comptes, y compris celui-ci.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom a&amp;ffiché :</translation>
     </message>
     <message>
         <source>Create the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Cancel without creating a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler sans créer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Enter a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des lettres, des chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail.</translation>
     </message>
     <message>
         <source>Enter an address such as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse comme nom@example.org.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
 </context>
 <context>
     <name>OAuthSignIn</name>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Could not open a local port to receive the sign-in result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un port local pour recevoir le résultat de la connexion.</translation>
     </message>
     <message>
         <source>The browser returned an answer that does not belong to this sign-in. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a renvoyé une réponse qui n&apos;appartient pas à cette connexion. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Access was denied in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé dans le navigateur.</translation>
     </message>
     <message>
         <source>Could not open a web browser. Copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un navigateur web. Copiez le lien de connexion et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>The sign-in answer came from %1, not from the server you chose (%2). For your safety it was refused. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion provient de %1, et non du serveur que vous avez choisi (%2). Pour votre sécurité, elle a été refusée. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The sign-in answer does not say which server it came from, though %1 always says so. For your safety it was refused. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion n&apos;indique pas de quel serveur elle provient, alors que %1 l&apos;indique toujours. Pour votre sécurité, elle a été refusée. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
     <message>
         <source>The server answered the token request with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à la demande de jeton par HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique</translation>
     </message>
     <message>
         <source>Give %1 this one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez ce mot de passe à usage unique à %1</translation>
     </message>
     <message>
         <source>This is the only time it is shown: the server keeps only a hash of it. %1 signs in with it once and must then choose a new password before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la seule fois qu&apos;il est affiché : le serveur n&apos;en conserve qu&apos;une empreinte (hash). %1 s&apos;en sert pour se connecter une fois, puis doit choisir un nouveau mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Hand it over in person or through a channel only %1 can read, not in a shared chat or ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez-le en personne ou par un canal que seul %1 peut lire, pas dans une discussion partagée ni un ticket.</translation>
     </message>
     <message>
         <source>The one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe à usage unique</translation>
     </message>
     <message>
         <source>Copy the one-time password to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le mot de passe à usage unique dans le presse-papiers</translation>
     </message>
     <message>
         <source>I have &amp;passed it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai &amp;transmis</translation>
     </message>
     <message>
         <source>Close: the one-time password has been passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer : le mot de passe à usage unique a été transmis</translation>
     </message>
 </context>
 <context>
     <name>PagedModelBase</name>
     <message>
         <source>The list could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste.</translation>
     </message>
 </context>
 <context>
     <name>PasswordStrength</name>
     <message>
         <source>Enter a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Too short: 1 more character</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop court : 1 caractère de plus</translation>
     </message>
     <message>
         <source>Too short: %1 more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop court : %1 caractères de plus</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : %1 caractères au maximum</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>This is a well-known password or contains your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un mot de passe très connu, ou il contient votre nom.</translation>
     </message>
     <message>
         <source>Make it longer, or mix words, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-le, ou mélangez mots, chiffres et symboles.</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>A few more characters or words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques caractères ou mots de plus le rendraient bien plus robuste.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Robuste</translation>
     </message>
 </context>
 <context>
     <name>PasswordTab</name>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Confirm the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez le nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le mot de passe</translation>
     </message>
     <message>
         <source>Changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du mot de passe</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre mot de passe</translation>
     </message>
     <message>
         <source>Changing your password signs out every other device and revokes every personal access token. This app stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre mot de passe déconnecte tous les autres appareils et révoque tous les jetons d&apos;accès personnels. Cette application reste connectée.</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage des majuscules semble activé.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de verrouillage des majuscules</translation>
     </message>
     <message>
         <source>Problem with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Result of the password change</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du changement de mot de passe</translation>
     </message>
     <message>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Set the new password; every other session and personal access token ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le nouveau mot de passe ; toutes les autres sessions et tous les jetons d&apos;accès personnels prennent fin</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse :</translation>
     </message>
     <message>
         <source>Con&amp;firm new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer le nouveau mot de passe :</translation>
     </message>
     <message>
         <source>No other session was signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autre session n&apos;a été déconnectée</translation>
     </message>
     <message>
         <source>1 other session was signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre session a été déconnectée</translation>
     </message>
     <message>
         <source>%1 other sessions were signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres sessions ont été déconnectées</translation>
     </message>
     <message>
         <source>no personal access token was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d&apos;accès personnel n&apos;a été révoqué</translation>
     </message>
     <message>
         <source>1 personal access token was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton d&apos;accès personnel a été révoqué</translation>
     </message>
     <message>
         <source>%1 personal access tokens were revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons d&apos;accès personnels ont été révoqués</translation>
     </message>
     <message>
         <source>Password changed. %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé. %1 et %2.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Type the new password again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau le nouveau mot de passe pour le confirmer.</translation>
     </message>
     <message>
         <source>The current password is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de mots de passe erronés. Réessayez dans une minute.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de mots de passe erronés. Réessayez dans %1 minutes.</translation>
     </message>
 </context>
 <context>
     <name>PersonalToken</name>
     <message>
         <source>Read tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les tâches</translation>
     </message>
     <message>
         <source>Change tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les tâches</translation>
     </message>
     <message>
         <source>Administer users</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrer les utilisateurs</translation>
     </message>
     <message>
         <source>Security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de sécurité</translation>
     </message>
     <message>
         <source>See all your tasks, their notes and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir toutes vos tâches, leurs notes et leurs étiquettes.</translation>
     </message>
     <message>
         <source>Create, change, complete and delete your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, modifier, terminer et supprimer vos tâches.</translation>
     </message>
     <message>
         <source>Manage other people&apos;s accounts on this server: their sessions, tokens and two-factor settings. Only for administrators; give it to as few tokens as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les comptes des autres personnes sur ce serveur : leurs sessions, leurs jetons et leurs paramètres d&apos;authentification à deux facteurs. Réservé aux administrateurs ; accordez-le au moins de jetons possible.</translation>
     </message>
     <message>
         <source>See and change your security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir et modifier vos paramètres de sécurité.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>PersonalTokenModel</name>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais utilisé</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré %1</translation>
     </message>
     <message>
         <source>%1 has expired and no longer works. Revoke it to free its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a expiré et ne fonctionne plus. Révoquez-le pour libérer son nom.</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé %1</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;a pas encore été utilisé.</translation>
     </message>
     <message>
         <source>Last used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation %1</translation>
     </message>
     <message>
         <source>From the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;adresse %1</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <source>This token works until you revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton fonctionne jusqu&apos;à ce que vous le révoquiez.</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>
     <name>PersonalTokensTab</name>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels</translation>
     </message>
     <message>
         <source>Personal access tokens let scripts and other apps use your tasks without your password. Revoke a token as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d&apos;accès personnels permettent à des scripts et à d&apos;autres applications d&apos;utiliser vos tâches sans votre mot de passe. Révoquez un jeton dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>You have no personal access tokens. Create one when a script or another app needs your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez aucun jeton d&apos;accès personnel. Créez-en un lorsqu&apos;un script ou une autre application a besoin de vos tâches.</translation>
     </message>
     <message>
         <source>Create a new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau jeton</translation>
     </message>
     <message>
         <source>Revoke the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton sélectionné</translation>
     </message>
     <message>
         <source>Load the tokens again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les jetons</translation>
     </message>
     <message>
         <source>%1 of %2 tokens in use: the most an account can have. Revoke one before you create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons utilisés sur %2 : le maximum pour un compte. Révoquez-en un avant d&apos;en créer un autre.</translation>
     </message>
     <message>
         <source>%1 of %2 tokens in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons utilisés sur %2.</translation>
     </message>
     <message>
         <source>Expired tokens do not count; revoke them to tidy up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons expirés ne comptent pas ; révoquez-les pour faire le ménage.</translation>
     </message>
     <message>
         <source>You have %1 active tokens, the most an account can have. Revoke one to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez %1 jetons actifs, le maximum pour un compte. Révoquez-en un pour en créer un nouveau.</translation>
     </message>
     <message>
         <source>Create a token for a script or another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton pour un script ou une autre application</translation>
     </message>
     <message>
         <source>Revoke the selected token (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Select a token to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jeton pour le révoquer</translation>
     </message>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke the token “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton « %1 » ?</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. It was last used %1. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts et applications qui l&apos;utilisent cessent immédiatement de fonctionner. Sa dernière utilisation remonte à %1. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts et applications qui l&apos;utilisent cessent immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Keep the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le jeton</translation>
     </message>
     <message>
         <source>Token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton « %1 »</translation>
     </message>
     <message>
         <source>The tokens could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les jetons : %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas été révoqué : %1</translation>
     </message>
 </context>
 <context>
     <name>QrCodeWidget</name>
     <message>
         <source>Setup QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code de configuration</translation>
     </message>
     <message>
         <source>A QR code for setting up two-factor authentication. Scan it with your authenticator app, or type the key shown next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un QR code pour configurer l&apos;authentification à deux facteurs. Scannez-le avec votre application d&apos;authentification, ou saisissez la clé affichée à côté.</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>RowDetailsDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Close the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer les détails</translation>
     </message>
 </context>
 <context>
     <name>SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>SecurityLogEntry</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de connexion</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Session terminée</translation>
     </message>
     <message>
         <source>Token created</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton créé</translation>
     </message>
     <message>
         <source>Token used from a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton utilisé depuis une nouvelle adresse</translation>
     </message>
     <message>
         <source>Token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton révoqué</translation>
     </message>
     <message>
         <source>Two-factor turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux facteurs activés</translation>
     </message>
     <message>
         <source>Two-factor turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux facteurs désactivés</translation>
     </message>
     <message>
         <source>Wrong two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;authentification erroné</translation>
     </message>
     <message>
         <source>Two-factor codes locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes d&apos;authentification bloqués</translation>
     </message>
     <message>
         <source>Backup code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de secours utilisé</translation>
     </message>
     <message>
         <source>New backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de secours</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé</translation>
     </message>
     <message>
         <source>Session ended by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Session terminée par un administrateur</translation>
     </message>
     <message>
         <source>Token revoked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton révoqué par un administrateur</translation>
     </message>
     <message>
         <source>Everything revoked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoqué par un administrateur</translation>
     </message>
     <message>
         <source>Two-factor reset by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux facteurs réinitialisés par un administrateur</translation>
     </message>
     <message>
         <source>Account disabled by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte désactivé par un administrateur</translation>
     </message>
     <message>
         <source>Account enabled by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte activé par un administrateur</translation>
     </message>
     <message>
         <source>Account created by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte créé par un administrateur</translation>
     </message>
     <message>
         <source>Password reset by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe réinitialisé par un administrateur</translation>
     </message>
     <message>
         <source>Role changed by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle modifié par un administrateur</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe erroné</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé</translation>
     </message>
     <message>
         <source>Wrong current password when changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel erroné lors du changement de mot de passe</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>No attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucune tentative</translation>
     </message>
     <message>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tentative restante</translation>
     </message>
     <message>
         <source>%n attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tentatives restantes</translation>
     </message>
     <message>
         <source>Codes refused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes refusés jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>1 backup code left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 code de secours restant</translation>
     </message>
     <message>
         <source>%n backup codes left</source>
-        <translation type="unfinished"></translation>
+        <translation>%n codes de secours restants</translation>
     </message>
     <message>
         <source>The old backup codes no longer work</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciens codes de secours ne fonctionnent plus</translation>
     </message>
     <message>
         <source>Chosen at the first sign-in with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi à la première connexion avec un mot de passe à usage unique</translation>
     </message>
     <message>
         <source>1 other session signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre session déconnectée</translation>
     </message>
     <message>
         <source>%n other sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%n autres sessions déconnectées</translation>
     </message>
     <message>
         <source>1 token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton révoqué</translation>
     </message>
     <message>
         <source>%n tokens revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%n jetons révoqués</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par %2</translation>
     </message>
     <message>
         <source>An unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil sans nom</translation>
     </message>
     <message>
         <source>%1 revoked, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révoqué, par %2</translation>
     </message>
     <message>
         <source>Made an administrator, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé administrateur, par %1</translation>
     </message>
     <message>
         <source>No longer an administrator, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est plus administrateur, par %1</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux facteurs</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>SecurityLogModel</name>
     <message>
         <source>The security log could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le journal de sécurité.</translation>
     </message>
     <message>
         <source>%1. If this was not you, sign out the other sessions and revoke tokens you do not recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Si ce n&apos;était pas vous, déconnectez les autres sessions et révoquez les jetons que vous ne reconnaissez pas.</translation>
     </message>
     <message>
         <source>The address the request came from</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;où provenait la requête</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
 </context>
 <context>
     <name>SecurityLogTab</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger plus</translation>
     </message>
     <message>
         <source>Security log</source>
