@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Last signed in %1</source>
-        <translation>Dernière connexion %1</translation>
+        <translation>Dernière connexion : %1</translation>
     </message>
     <message>
         <source>Has never signed in</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>All %1 entries.</source>
-        <translation>Les %1 entrées.</translation>
+        <translation>Toutes les %1 entrées.</translation>
     </message>
     <message>
         <source>The audit log could not be loaded: %1</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>Expired %1</source>
-        <translation>Expiré %1</translation>
+        <translation>Expiré : %1</translation>
     </message>
     <message>
         <source>%1 has expired and no longer works. Revoke it to free its name.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Créé %1</translation>
+        <translation>Créé : %1</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Last used %1</source>
-        <translation>Dernière utilisation %1</translation>
+        <translation>Dernière utilisation : %1</translation>
     </message>
     <message>
         <source>From the address %1</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>Expires %1</source>
-        <translation>Expire %1</translation>
+        <translation>Expiration : %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2784,1528 +2784,1529 @@
     </message>
     <message>
         <source>Security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de sécurité</translation>
     </message>
     <message>
         <source>Show events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements de type</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Search the security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal de sécurité</translation>
     </message>
     <message>
         <source>Search events, names and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des événements, des noms et des adresses</translation>
     </message>
     <message>
         <source>Load the security log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le journal de sécurité</translation>
     </message>
     <message>
         <source>Try loading the security log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de charger le journal de sécurité</translation>
     </message>
     <message>
         <source>Load older events</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les événements plus anciens</translation>
     </message>
     <message>
         <source>Loading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des événements…</translation>
     </message>
     <message>
         <source>No events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de ce type.</translation>
     </message>
     <message>
         <source>Nothing has happened to this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s&apos;est encore rien passé sur ce compte.</translation>
     </message>
     <message>
         <source>No events match among the %1 loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond parmi les %1 chargés.</translation>
     </message>
     <message>
         <source>%1 of %2 loaded events match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 événements chargés correspondent.</translation>
     </message>
     <message>
         <source>The %1 most recent events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 événements les plus récents de ce type.</translation>
     </message>
     <message>
         <source>The %1 most recent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 événements les plus récents.</translation>
     </message>
     <message>
         <source>All %1 events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 événements de ce type.</translation>
     </message>
     <message>
         <source>All %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 événements.</translation>
     </message>
     <message>
         <source>The security log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le journal de sécurité : %1</translation>
     </message>
 </context>
 <context>
     <name>SecurityService</name>
     <message>
         <source>The server did not send the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas envoyé le nouveau jeton.</translation>
     </message>
     <message>
         <source>You signed this device out in Account security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déconnecté cet appareil dans la sécurité du compte.</translation>
     </message>
     <message>
         <source>The server did not say how many sessions it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué combien de sessions il a fermées.</translation>
     </message>
     <message>
         <source>The server did not say what the change signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué ce que la modification a déconnecté.</translation>
     </message>
 </context>
 <context>
     <name>ServerDiscovery</name>
     <message>
         <source>No Tasklane server was found at %1: it does not publish OAuth server metadata (HTTP 404). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur Tasklane trouvé à l&apos;adresse %1 : il ne publie pas de métadonnées de serveur OAuth (HTTP 404). Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (the answer is not JSON). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu avec des métadonnées de serveur OAuth (la réponse n&apos;est pas du JSON). Est-ce bien un serveur Tasklane ?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Enter one like https://tasks.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse de serveur. Saisissez-en une comme https://tasks.example.org.</translation>
     </message>
     <message>
         <source>The server address %1 does not use https. Tasklane only talks to servers on other computers over https, so that passwords and tokens cannot be read on the way. Use https://%2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de serveur %1 n&apos;utilise pas https. Tasklane ne communique avec les serveurs d&apos;autres ordinateurs qu&apos;en https, afin que les mots de passe et les jetons ne puissent pas être lus en chemin. Utilisez plutôt https://%2.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (expected a JSON object). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu avec des métadonnées de serveur OAuth (un objet JSON était attendu). Est-ce bien un serveur Tasklane ?</translation>
     </message>
     <message>
         <source>The server at %1 does not say where to sign in (&quot;%2&quot; is missing from its OAuth metadata). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;indique pas où se connecter (&quot;%2&quot; manque dans ses métadonnées OAuth). Est-ce bien un serveur Tasklane ?</translation>
     </message>
     <message>
         <source>The server at %1 published an invalid &quot;%2&quot; in its OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a publié un &quot;%2&quot; non valide dans ses métadonnées OAuth.</translation>
     </message>
     <message>
         <source>The server at %1 published an insecure &quot;%2&quot; (%3); Tasklane only signs in over https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a publié un &quot;%2&quot; non sécurisé (%3) ; Tasklane ne se connecte qu&apos;en https.</translation>
     </message>
     <message>
         <source>The server at %1 does not name its issuer in its OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;indique pas son émetteur (issuer) dans ses métadonnées OAuth.</translation>
     </message>
     <message>
         <source>The server at %1 says its address is %2. Use that address, or ask the server&apos;s administrator to set the right issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 indique que son adresse est %2. Utilisez cette adresse, ou demandez à l&apos;administrateur du serveur de configurer le bon émetteur (issuer).</translation>
     </message>
     <message>
         <source>The server at %1 does not support PKCE with S256 (code_challenge_methods_supported), which Tasklane needs for a safe sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 ne prend pas en charge PKCE avec S256 (code_challenge_methods_supported), dont Tasklane a besoin pour une connexion sûre.</translation>
     </message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>Tasklane on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane sur %1</translation>
     </message>
     <message>
         <source>You are already signed in. Sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà connecté. Déconnectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Connect to a server before signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un serveur avant de vous identifier.</translation>
     </message>
     <message>
         <source>Paste a personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton d&apos;accès personnel.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be read because the keychain is not available (%1). Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la connexion enregistrée, car le trousseau n&apos;est pas disponible (%1). Veuillez vous connecter.</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 was found on this computer. Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée pour %1 n&apos;a été trouvée sur cet ordinateur. Veuillez vous connecter.</translation>
     </message>
     <message>
         <source>The server did not say who is signed in (GET /v1/me).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué qui est connecté (GET /v1/me).</translation>
     </message>
     <message>
         <source>The server did not accept this token (%1) Check that you copied all of it and that it has not expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté ce jeton (%1). Vérifiez que vous l&apos;avez copié en entier et qu&apos;il n&apos;a pas expiré ni été révoqué.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The server no longer accepts your personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus votre jeton d&apos;accès personnel.</translation>
     </message>
     <message>
         <source>Could not renew the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renouveler la connexion : %1</translation>
     </message>
     <message>
         <source>Tasklane cannot use the system keychain (%1), so this sign-in will not be remembered: you will need to sign in again next time you start Tasklane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane ne peut pas utiliser le trousseau du système (%1) : cette connexion ne sera pas mémorisée et vous devrez vous reconnecter au prochain démarrage de Tasklane.</translation>
     </message>
 </context>
 <context>
     <name>SessionModel</name>
     <message>
         <source>%1 (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cet appareil)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>This is the session of this app. Revoking it signs this app out.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la session de cette application. La révoquer déconnecte cette application.</translation>
     </message>
     <message>
         <source>Application id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;application : %1</translation>
     </message>
     <message>
         <source>The address of the most recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;activité la plus récente</translation>
     </message>
     <message>
         <source>The device did not say which software it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil n&apos;a pas indiqué de quel logiciel il s&apos;agit.</translation>
     </message>
     <message>
         <source>Signed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion : %1</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité : %1</translation>
     </message>
     <message>
         <source>The server did not say when this session ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué quand cette session prend fin.</translation>
     </message>
     <message>
         <source>The server ends this session %1 if it is not used before then. Each use moves the end, up to the longest time the server lets a session last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la session : %1, si elle n&apos;est pas utilisée d&apos;ici là. Chaque utilisation repousse la fin, jusqu&apos;à la durée maximale qu&apos;une session peut avoir sur ce serveur.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Sign out &amp;all other sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter &amp;toutes les autres sessions…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Signed-in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions connectées</translation>
     </message>
     <message>
         <source>These devices are signed in to your account. If you do not recognise one, revoke it: it is signed out at once and must sign in with your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces appareils sont connectés à votre compte. Si vous n&apos;en reconnaissez pas un, révoquez-le : il est immédiatement déconnecté et devra se reconnecter avec votre mot de passe.</translation>
     </message>
     <message>
         <source>Revoke the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la session sélectionnée</translation>
     </message>
     <message>
         <source>Sign out all other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter toutes les autres sessions</translation>
     </message>
     <message>
         <source>Load the sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les sessions</translation>
     </message>
     <message>
         <source>“%1” was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été déconnectée.</translation>
     </message>
     <message>
         <source>There were no other sessions to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait aucune autre session à déconnecter.</translation>
     </message>
     <message>
         <source>1 other session was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre session a été déconnectée.</translation>
     </message>
     <message numerus="yes">
         <source>%n other sessions were signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre session a été déconnectée.</numerusform>
+            <numerusform>%n autres sessions ont été déconnectées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a session to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session pour la révoquer</translation>
     </message>
     <message>
         <source>Sign this app out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter cette application (Suppr)</translation>
     </message>
     <message>
         <source>Sign the selected device out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter l&apos;appareil sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Sign out every device except this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter tous les appareils sauf celui-ci</translation>
     </message>
     <message>
         <source>No other device is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre appareil n&apos;est connecté</translation>
     </message>
     <message>
         <source>Revoke session</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la session</translation>
     </message>
     <message>
         <source>Sign this app out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter cette application ?</translation>
     </message>
     <message>
         <source>“%1” is this device. Revoking its session signs Tasklane out here at once; you will need your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est cet appareil. Révoquer sa session déconnecte immédiatement Tasklane ici ; il vous faudra votre mot de passe pour vous reconnecter.</translation>
     </message>
     <message>
         <source>&amp;Sign out this app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter cette application</translation>
     </message>
     <message>
         <source>Sign out “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter « %1 » ?</translation>
     </message>
     <message>
         <source>That device is signed out at once and needs the password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est immédiatement déconnecté et devra saisir le mot de passe pour se reconnecter.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la session</translation>
     </message>
     <message>
         <source>Sign out the other signed-in device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter l&apos;autre appareil connecté ?</translation>
     </message>
     <message>
         <source>Sign out the %1 other signed-in devices?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter les %1 autres appareils connectés ?</translation>
     </message>
     <message>
         <source>Every device except this one is signed out at once. Personal access tokens are not affected; revoke them on the Tokens tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appareils sauf celui-ci sont immédiatement déconnectés. Les jetons d&apos;accès personnels ne sont pas concernés ; révoquez-les dans l&apos;onglet Jetons.</translation>
     </message>
     <message>
         <source>Sign &amp;out others</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter les &amp;autres</translation>
     </message>
     <message>
         <source>Keep the other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les autres sessions</translation>
     </message>
     <message>
         <source>Session of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de « %1 »</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les sessions : %1</translation>
     </message>
     <message>
         <source>The session was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas été révoquée : %1</translation>
     </message>
     <message>
         <source>The other sessions were not signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres sessions n&apos;ont pas été déconnectées : %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>C&amp;hange server…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger de serveur…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>This computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de serveur</translation>
     </message>
     <message>
         <source>Signs you out and lets you choose another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous déconnecte et vous permet de choisir un autre serveur</translation>
     </message>
     <message>
         <source>Browser command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du navigateur</translation>
     </message>
     <message>
         <source>The system&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur par défaut du système</translation>
     </message>
     <message>
         <source>The sign-in address is added as the last argument, for example: firefox --private-window. Leave empty to use the system&apos;s default browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion est ajoutée comme dernier argument, par exemple : firefox --private-window. Laissez vide pour utiliser le navigateur par défaut du système.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>A new language takes effect when Tasklane is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au redémarrage de Tasklane.</translation>
     </message>
     <message>
         <source>Tasklane follows the system&apos;s theme and colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane suit le thème et les couleurs du système.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;Browser command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du &amp;navigateur :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>C&amp;hange server…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger de serveur…</translation>
     </message>
     <message>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec votre &amp;navigateur</translation>
     </message>
     <message>
         <source>Sign in with &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un &amp;jeton</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de serveur</translation>
     </message>
     <message>
         <source>With your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec votre navigateur</translation>
     </message>
     <message>
         <source>Tasklane opens the server&apos;s sign-in page in your web browser. Your password is typed there, never into this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane ouvre la page de connexion du serveur dans votre navigateur web. Votre mot de passe est saisi là-bas, jamais dans cette application.</translation>
     </message>
     <message>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec votre navigateur</translation>
     </message>
     <message>
         <source>With a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>For computers without a browser: paste a token created in your account&apos;s security settings on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les ordinateurs sans navigateur : collez un jeton créé dans les paramètres de sécurité de votre compte sur un autre appareil.</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>tlp_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tlp_…</translation>
     </message>
     <message>
         <source>Sign in with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le jeton</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je&amp;ton :</translation>
     </message>
     <message>
         <source>Server: this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
 </context>
 <context>
     <name>SignedInSession</name>
     <message>
         <source>Unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil sans nom</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>Select a task to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour voir et modifier ses détails.</translation>
     </message>
     <message>
         <source>Du&amp;e date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une échéance</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>home, errands</source>
-        <translation type="unfinished"></translation>
+        <translation>maison, courses</translation>
     </message>
     <message>
         <source>Labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>Save the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la tâche</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (%1)</translation>
     </message>
     <message>
         <source>Revert the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la tâche</translation>
     </message>
     <message>
         <source>Throw away the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;at :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification : %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>The tasks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les tâches.</translation>
     </message>
 </context>
 <context>
     <name>TaskService</name>
     <message>
         <source>The server sent no task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucune tâche.</translation>
     </message>
     <message>
         <source>The server answered the task list with something that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à la liste des tâches avec autre chose qu&apos;une liste.</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des tâches</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <source>Search titles and notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres et les notes (%1)</translation>
     </message>
     <message>
         <source>Show tasks with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches à l&apos;état</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Sort tasks by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les tâches par</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>So&amp;rt by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier par :</translation>
     </message>
     <message>
         <source>Retry loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de charger les tâches</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;erreur</translation>
     </message>
     <message>
         <source>Task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des tâches</translation>
     </message>
     <message>
         <source>The tasks could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les tâches : %1</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » comporte des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la modification</translation>
     </message>
     <message>
         <source>No tasks match the search or filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne correspond à la recherche ou au filtre.</translation>
     </message>
     <message>
         <source>No tasks yet.
 Press %1 to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant.
+Appuyez sur %1 pour en créer une.</translation>
     </message>
 </context>
 <context>
     <name>TokenSecretDialog</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau jeton</translation>
     </message>
     <message>
         <source>Copy the token “%1” now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le jeton « %1 » maintenant</translation>
     </message>
     <message>
         <source>This is the only time the token is shown. Tasklane and the server keep only a fingerprint of it, so nobody can show it to you again. Put it where your script or app will read it, or into a password manager. If you lose it, revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la seule fois que le jeton est affiché. Tasklane et le serveur n&apos;en conservent qu&apos;une empreinte : personne ne pourra vous le montrer à nouveau. Placez-le là où votre script ou votre application le lira, ou dans un gestionnaire de mots de passe. Si vous le perdez, révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Anyone who has the token can use your tasks with the access you gave it: do not paste it into chats, tickets or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui possède le jeton peut utiliser vos tâches avec les accès que vous lui avez donnés : ne le collez pas dans une discussion, un ticket ou un e-mail.</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton</translation>
     </message>
     <message>
         <source>Copy the token to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton dans le presse-papiers</translation>
     </message>
     <message>
         <source>I have &amp;saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai &amp;enregistré</translation>
     </message>
     <message>
         <source>Close: the token has been saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer : le jeton a été enregistré</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorBackupCodesPage</name>
     <message>
         <source>Save your backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez vos codes de secours</translation>
     </message>
     <message>
         <source>Two-factor authentication is on. If you lose your phone or cannot use the app, these backup codes are how you sign in: each one works once. They are shown only now, so save or print them and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification à deux facteurs est activée. Si vous perdez votre téléphone ou ne pouvez pas utiliser l&apos;application, ces codes de secours vous permettent de vous connecter : chacun fonctionne une fois. Ils ne sont affichés que maintenant : enregistrez-les ou imprimez-les et conservez-les en lieu sûr.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorCodeDialog</name>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code</translation>
     </message>
     <message>
         <source>Disable Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
         <source>New Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de secours</translation>
     </message>
     <message>
         <source>Signing in will need only your password again, and your backup codes will stop working. To confirm that it is you, enter the current code from your authenticator app. If you lost the device, one of your backup codes works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion ne demandera plus que votre mot de passe, et vos codes de secours cesseront de fonctionner. Pour confirmer qu&apos;il s&apos;agit bien de vous, saisissez le code actuel de votre application d&apos;authentification. Si vous avez perdu l&apos;appareil, l&apos;un de vos codes de secours fonctionne aussi.</translation>
     </message>
     <message>
         <source>You get ten new backup codes, and the ones you have now stop working at once. To confirm that it is you, enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevez dix nouveaux codes de secours, et ceux que vous avez actuellement cessent immédiatement de fonctionner. Pour confirmer qu&apos;il s&apos;agit bien de vous, saisissez le code actuel de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>Authentication code or backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;authentification ou code de secours</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;authentification</translation>
     </message>
     <message>
         <source>123456 or a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>123456 ou un code de secours</translation>
     </message>
     <message>
         <source>123456</source>
-        <translation type="unfinished"></translation>
+        <translation>123456</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Authentication code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;&amp;authentification :</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Make New Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer de nouveaux codes</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Make new backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer de nouveaux codes de secours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorScanPage</name>
     <message>
         <source>Getting a key from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtention d&apos;une clé auprès du serveur</translation>
     </message>
     <message>
         <source>&amp;Copy Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la clé</translation>
     </message>
     <message>
         <source>Add Tasklane to your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez Tasklane à votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open an authenticator app on your phone, such as Aegis, FreeOTP, Google Authenticator or your password manager.&lt;/li&gt;&lt;li&gt;Add an account and scan this QR code.&lt;/li&gt;&lt;li&gt;Cannot scan? Choose to enter a key instead, type the key below, and pick the settings shown under it.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Ouvrez une application d&apos;authentification sur votre téléphone, comme Aegis, FreeOTP, Google Authenticator ou votre gestionnaire de mots de passe.&lt;/li&gt;&lt;li&gt;Ajoutez un compte et scannez ce QR code.&lt;/li&gt;&lt;li&gt;Impossible de scanner ? Choisissez de saisir une clé, tapez la clé ci-dessous et sélectionnez les paramètres indiqués en dessous.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>You started this setup earlier without finishing it. The key has not changed: if your app already shows codes for Tasklane, go straight to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez commencé cette configuration sans la terminer. La clé n&apos;a pas changé : si votre application affiche déjà des codes pour Tasklane, passez directement à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé</translation>
     </message>
     <message>
         <source>Copy the key (without spaces) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé (sans espaces) dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Ask the server for the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander la clé au serveur</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé : %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres : %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorService</name>
     <message>
         <source>That code is not valid. 1 attempt left before code checks are locked for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas valide. Encore 1 tentative avant que la vérification des codes soit bloquée pendant quelques minutes.</translation>
     </message>
     <message>
         <source>That code is not valid. %1 attempts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas valide. %1 tentatives restantes.</translation>
     </message>
     <message>
         <source>That code is not valid. No attempts left: code checks are locked for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas valide. Plus aucune tentative : la vérification des codes est bloquée pendant quelques minutes.</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>That code was already used. Wait for the next code from your authenticator app, then enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code a déjà été utilisé. Attendez le code suivant de votre application d&apos;authentification, puis saisissez-le.</translation>
     </message>
     <message>
         <source>Enter a current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code actuel de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Code checks are locked for a few minutes; even a correct code is refused until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés. La vérification des codes est bloquée pendant quelques minutes ; d&apos;ici là, même un code correct est refusé.</translation>
     </message>
     <message>
         <source>in about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une minute environ</translation>
     </message>
     <message>
         <source>in about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 minutes environ</translation>
     </message>
     <message>
         <source>Too many wrong codes. Try again at %1 (%2); until then even a correct code is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés. Réessayez à %1 (%2) ; d&apos;ici là, même un code correct est refusé.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSetup</name>
     <message>
         <source>Time-based, %1 digits, new code every %2 seconds, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Basé sur le temps, %1 chiffres, nouveau code toutes les %2 secondes, %3</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSetupWizard</name>
     <message>
         <source>Enable Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Verify the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le code</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Cancel the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la configuration</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorTab</name>
     <message>
         <source>&amp;Enable Two-Factor Authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer l&apos;authentification à deux facteurs…</translation>
     </message>
     <message>
         <source>Enable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
         <source>&amp;New Backup Codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveaux codes de secours…</translation>
     </message>
     <message>
         <source>Regenerate backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer de nouveaux codes de secours</translation>
     </message>
     <message>
         <source>&amp;Disable Two-Factor Authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver l&apos;authentification à deux facteurs…</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Refresh the two-factor status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser l&apos;état de l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec le serveur</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs</translation>
     </message>
     <message>
         <source>With two-factor authentication, signing in takes a code from an app on your phone as well as your password, so a stolen password alone does not open your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec l&apos;authentification à deux facteurs, la connexion demande, en plus de votre mot de passe, un code fourni par une application sur votre téléphone : un mot de passe volé ne suffit donc pas à ouvrir votre compte.</translation>
     </message>
     <message>
         <source>Checking two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;authentification à deux facteurs…</translation>
     </message>
     <message>
         <source>Set up an authenticator app and get backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application d&apos;authentification et obtenir des codes de secours</translation>
     </message>
     <message>
         <source>Make ten new backup codes; the ones you have now stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer dix nouveaux codes de secours ; ceux que vous avez actuellement cessent de fonctionner</translation>
     </message>
     <message>
         <source>Sign in with your password alone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter de nouveau avec le seul mot de passe</translation>
     </message>
     <message>
         <source>Two-factor authentication is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification à deux facteurs est activée.</translation>
     </message>
     <message>
         <source>On since %1. Signing in asks for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée depuis %1. La connexion demande un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>Signing in asks for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion demande un code de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>Two-factor authentication is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification à deux facteurs est désactivée.</translation>
     </message>
     <message>
         <source>A setup was started and not finished, so it is still off. Continue Setup picks it up with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une configuration a été commencée sans être terminée : l&apos;authentification reste donc désactivée. « Continuer la configuration » la reprend avec la même clé.</translation>
     </message>
     <message>
         <source>Signing in needs only your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion ne demande que votre mot de passe.</translation>
     </message>
     <message>
         <source>1 unused backup code left.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 code de secours inutilisé restant.</translation>
     </message>
     <message>
         <source>%1 unused backup codes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codes de secours inutilisés restants.</translation>
     </message>
     <message>
         <source>Make new ones now, so you can still sign in if you lose your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez-en de nouveaux maintenant, pour pouvoir toujours vous connecter si vous perdez votre téléphone.</translation>
     </message>
     <message>
         <source>You have no backup codes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne vous reste aucun code de secours.</translation>
     </message>
     <message>
         <source>Only 1 backup code is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste qu&apos;un seul code de secours.</translation>
     </message>
     <message>
         <source>Only %1 backup codes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste que %1 codes de secours.</translation>
     </message>
     <message>
         <source>&amp;Continue Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la configuration…</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;état de l&apos;authentification à deux facteurs : %1</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorVerifyPage</name>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code</translation>
     </message>
     <message>
         <source>Checking the code with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code auprès du serveur…</translation>
     </message>
     <message>
         <source>Enter a code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code de l&apos;application</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Your authenticator app now shows a code for Tasklane that changes every 30 seconds. Type the code it shows now, then choose Verify. Two-factor authentication is turned on only when the code is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre application d&apos;authentification affiche maintenant pour Tasklane un code qui change toutes les 30 secondes. Saisissez le code affiché, puis choisissez Vérifier. L&apos;authentification à deux facteurs n&apos;est activée que si le code est correct.</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
 </context>
 <context>
     <name>UserAgentText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>WaitingForBrowserPage</name>
     <message>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Copy sign-in &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien de connexion</translation>
     </message>
     <message>
         <source>Waiting for your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre navigateur</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre navigateur…</translation>
     </message>
     <message>
         <source>Finish signing in there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans le navigateur, puis revenez ici.</translation>
     </message>
     <message>
         <source>No browser window? Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de navigateur ? Copiez le lien de connexion et ouvrez-le dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien de connexion</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de copie</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Use a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser un serveur sur cet ordinateur</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>On a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un serveur</translation>
     </message>
     <message>
         <source>Create the first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le premier compte</translation>
     </message>
     <message>
         <source>C&amp;reate account</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le compte</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Welcome to Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Tasklane</translation>
     </message>
     <message>
         <source>Where should your tasks be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vos tâches doivent-elles être conservées ?</translation>
     </message>
     <message>
         <source>Tasklane runs its own server in the background and keeps your tasks in a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane exécute son propre serveur en arrière-plan et conserve vos tâches dans un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Use a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un serveur sur cet ordinateur</translation>
     </message>
     <message>
         <source>Connect to a Tasklane server run by you or your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur Tasklane géré par vous ou votre équipe.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>https://tasks.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tasks.example.org</translation>
     </message>
     <message>
         <source>Connect to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
         <source>This server has no accounts yet. The account you create now can manage the server (it is an administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a encore aucun compte. Le compte que vous créez maintenant pourra gérer le serveur (il est administrateur).</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer le mot de passe :</translation>
     </message>
     <message>
         <source>Type the address of a Tasklane server, for example https://tasks.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;un serveur Tasklane, par exemple https://tasks.example.org.</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 letters, digits, dots, dashes or underscores and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur comporte de 1 à 64 lettres, chiffres, points, tirets ou tirets bas, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Type an email address like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail comme nom@example.org.</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tasklane: your tasks, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane : vos tâches, sur votre propre serveur.</translation>
     </message>
     <message>
         <source>Connect to the Tasklane server at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur Tasklane à l&apos;adresse &lt;url&gt;.</translation>
     </message>
     <message>
         <source>Use a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un serveur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Use the settings and local data of profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres et les données locales du profil &lt;name&gt;.</translation>
     </message>
     <message>
         <source>tasklane: --server and --local cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane : --server et --local ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>tasklane: not a server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane : pas une URL de serveur : %1</translation>
     </message>
     <message>
         <source>tasklane: a profile name cannot be empty or contain slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane : un nom de profil ne peut pas être vide ni contenir de barres obliques.</translation>
     </message>
 </context>
 </TS>
