@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>%1 &lt;%2&gt; is disabled: they cannot sign in.</source>
-        <translation>%1 &lt;%2&gt; est désactivé : cet utilisateur ne peut pas se connecter.</translation>
+        <translation>%1 &lt;%2&gt; est désactivé&#xa0;: cet utilisateur ne peut pas se connecter.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Last signed in %1</source>
-        <translation>Dernière connexion : %1</translation>
+        <translation>Dernière connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Has never signed in</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>&amp;Enable account</source>
-        <translation>&amp;Activer le compte</translation>
+        <translation>Activ&amp;er le compte</translation>
     </message>
     <message>
         <source>Enable this user&apos;s account</source>
@@ -329,27 +329,27 @@
     </message>
     <message>
         <source>Email:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Two-factor:</source>
-        <translation>Deux facteurs :</translation>
+        <translation>Deux facteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Last sign-in:</source>
-        <translation>Dernière connexion :</translation>
+        <translation>Dernière connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Member since:</source>
-        <translation>Membre depuis :</translation>
+        <translation>Membre depuis&#xa0;:</translation>
     </message>
     <message>
         <source>The user&apos;s sessions</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>Token “%1”</source>
-        <translation>Jeton « %1 »</translation>
+        <translation>Jeton «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>“%1” was signed out. %2 needs the password to sign in there again.</source>
-        <translation>« %1 » a été déconnectée. %2 doit saisir le mot de passe pour s&apos;y reconnecter.</translation>
+        <translation>La session «&#x202f;%1&#x202f;» a été déconnectée. %2 doit saisir le mot de passe pour s&apos;y reconnecter.</translation>
     </message>
     <message>
         <source>The token “%1” was revoked: it no longer works.</source>
-        <translation>Le jeton « %1 » a été révoqué : il ne fonctionne plus.</translation>
+        <translation>Le jeton «&#x202f;%1&#x202f;» a été révoqué&#xa0;: il ne fonctionne plus.</translation>
     </message>
     <message>
         <source>1 session was signed out</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>%1: %2 and %3. %4</source>
-        <translation>%1 : %2 et %3. %4</translation>
+        <translation>%1&#xa0;: %2 et %3. %4</translation>
     </message>
     <message>
         <source>The account stays disabled.</source>
@@ -423,23 +423,23 @@
     </message>
     <message>
         <source>%1&apos;s account is disabled: they are signed out everywhere and cannot sign in.</source>
-        <translation>Le compte de %1 est désactivé : cet utilisateur est déconnecté partout et ne peut plus se connecter.</translation>
+        <translation>Le compte de %1 est désactivé&#xa0;: cet utilisateur est déconnecté partout et ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled: they can sign in again.</source>
-        <translation>Le compte de %1 est activé : cet utilisateur peut de nouveau se connecter.</translation>
+        <translation>Le compte de %1 est activé&#xa0;: cet utilisateur peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>%1 has a new one-time password and must choose their own at the next sign-in; %2 and %3.</source>
-        <translation>%1 a un nouveau mot de passe à usage unique et doit choisir le sien à la prochaine connexion ; %2 et %3.</translation>
+        <translation>%1 a un nouveau mot de passe à usage unique et doit choisir le sien à la prochaine connexion&#x202f;; %2 et %3.</translation>
     </message>
     <message>
         <source>%1 is an administrator now: the next sign-in gets administration.</source>
-        <translation>%1 est désormais administrateur : la prochaine connexion donne accès à l&apos;administration.</translation>
+        <translation>%1 est désormais administrateur&#xa0;: la prochaine connexion donne accès à l&apos;administration.</translation>
     </message>
     <message>
         <source>%1 is no longer an administrator: administration stopped working for their sessions and tokens at once.</source>
-        <translation>%1 n&apos;est plus administrateur : l&apos;administration a immédiatement cessé de fonctionner pour ses sessions et ses jetons.</translation>
+        <translation>%1 n&apos;est plus administrateur&#xa0;: l&apos;administration a immédiatement cessé de fonctionner pour ses sessions et ses jetons.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -451,15 +451,15 @@
     </message>
     <message>
         <source>Disabled: cannot sign in</source>
-        <translation>Désactivé : ne peut pas se connecter</translation>
+        <translation>Désactivé&#xa0;: ne peut pas se connecter</translation>
     </message>
     <message>
         <source>On: signs in with a password and an authenticator code</source>
-        <translation>Activée : se connecte avec un mot de passe et un code d&apos;authentification</translation>
+        <translation>Activée&#xa0;: se connecte avec un mot de passe et un code d&apos;authentification</translation>
     </message>
     <message>
         <source>Off: signs in with a password only</source>
-        <translation>Désactivée : se connecte avec un mot de passe uniquement</translation>
+        <translation>Désactivée&#xa0;: se connecte avec un mot de passe uniquement</translation>
     </message>
     <message>
         <source>Never</source>
@@ -565,15 +565,15 @@
     </message>
     <message>
         <source>The account is disabled, so %1 cannot sign in again until you enable it.</source>
-        <translation>Le compte est désactivé : %1 ne pourra pas se reconnecter avant que vous le réactiviez.</translation>
+        <translation>Le compte est désactivé&#xa0;: %1 ne pourra pas se reconnecter avant que vous le réactiviez.</translation>
     </message>
     <message>
         <source>%1 can sign in again with their password; the account stays enabled.</source>
-        <translation>%1 peut se reconnecter avec son mot de passe ; le compte reste activé.</translation>
+        <translation>%1 peut se reconnecter avec son mot de passe&#x202f;; le compte reste activé.</translation>
     </message>
     <message>
         <source>This is your own account: Tasklane signs you out here too.</source>
-        <translation>C&apos;est votre propre compte : Tasklane vous déconnecte ici aussi.</translation>
+        <translation>C&apos;est votre propre compte&#xa0;: Tasklane vous déconnecte ici aussi.</translation>
     </message>
     <message>
         <source>Revoke everything</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Revoke every session and token of %1?</source>
-        <translation>Révoquer toutes les sessions et tous les jetons de %1 ?</translation>
+        <translation>Révoquer toutes les sessions et tous les jetons de %1&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Revoke everything</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Reset two-factor authentication for %1?</source>
-        <translation>Réinitialiser l&apos;authentification à deux facteurs de %1 ?</translation>
+        <translation>Réinitialiser l&apos;authentification à deux facteurs de %1&#x202f;?</translation>
     </message>
     <message>
         <source>Their authenticator app&apos;s codes and their backup codes stop working.</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>This is your own account: Tasklane signs you out at once, and only another administrator can enable it again.</source>
-        <translation>C&apos;est votre propre compte : Tasklane vous déconnecte immédiatement, et seul un autre administrateur pourra le réactiver.</translation>
+        <translation>C&apos;est votre propre compte&#xa0;: Tasklane vous déconnecte immédiatement, et seul un autre administrateur pourra le réactiver.</translation>
     </message>
     <message>
         <source>Disable account</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Disable the account of %1?</source>
-        <translation>Désactiver le compte de %1 ?</translation>
+        <translation>Désactiver le compte de %1&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Disable account</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Their current password stops working; you get a one-time password to hand them, shown once.</source>
-        <translation>Son mot de passe actuel cesse de fonctionner ; vous recevez un mot de passe à usage unique à lui transmettre, affiché une seule fois.</translation>
+        <translation>Son mot de passe actuel cesse de fonctionner&#x202f;; vous recevez un mot de passe à usage unique à lui transmettre, affiché une seule fois.</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Reset the password of %1?</source>
-        <translation>Réinitialiser le mot de passe de %1 ?</translation>
+        <translation>Réinitialiser le mot de passe de %1&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>%1 loses Administration at once: their sessions and tokens keep working for their own tasks only.</source>
-        <translation>%1 perd immédiatement l&apos;accès à l&apos;administration : ses sessions et ses jetons continuent de fonctionner pour ses propres tâches uniquement.</translation>
+        <translation>%1 perd immédiatement l&apos;accès à l&apos;administration&#xa0;: ses sessions et ses jetons continuent de fonctionner pour ses propres tâches uniquement.</translation>
     </message>
     <message>
         <source>This is your own account: Administration stops working for you at once.</source>
-        <translation>C&apos;est votre propre compte : l&apos;administration cesse immédiatement de fonctionner pour vous.</translation>
+        <translation>C&apos;est votre propre compte&#xa0;: l&apos;administration cesse immédiatement de fonctionner pour vous.</translation>
     </message>
     <message>
         <source>Make administrator</source>
@@ -693,11 +693,11 @@
     </message>
     <message>
         <source>Make %1 an administrator?</source>
-        <translation>Nommer %1 administrateur ?</translation>
+        <translation>Nommer %1 administrateur&#x202f;?</translation>
     </message>
     <message>
         <source>Remove the administrator role of %1?</source>
-        <translation>Retirer le rôle d&apos;administrateur de %1 ?</translation>
+        <translation>Retirer le rôle d&apos;administrateur de %1&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Make administrator</source>
@@ -717,11 +717,11 @@
     </message>
     <message>
         <source>That device is signed out at once; %1 needs the password to sign in there again.</source>
-        <translation>Cet appareil est immédiatement déconnecté ; %1 doit saisir le mot de passe pour s&apos;y reconnecter.</translation>
+        <translation>Cet appareil est immédiatement déconnecté&#x202f;; %1 doit saisir le mot de passe pour s&apos;y reconnecter.</translation>
     </message>
     <message>
         <source>This is the session you are using: Tasklane signs you out.</source>
-        <translation>C&apos;est la session que vous utilisez : Tasklane vous déconnecte.</translation>
+        <translation>C&apos;est la session que vous utilisez&#xa0;: Tasklane vous déconnecte.</translation>
     </message>
     <message>
         <source>Sign out session</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Sign out “%1” of %2?</source>
-        <translation>Déconnecter « %1 » de %2 ?</translation>
+        <translation>Déconnecter «&#x202f;%1&#x202f;» de %2&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
-        <translation>Révoquer le jeton « %1 » de %2 ?</translation>
+        <translation>Révoquer le jeton «&#x202f;%1&#x202f;» de %2&#x202f;?</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. This cannot be undone.</source>
@@ -761,47 +761,47 @@
     </message>
     <message>
         <source>The user could not be loaded: %1</source>
-        <translation>Impossible de charger l&apos;utilisateur : %1</translation>
+        <translation>Impossible de charger l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation>Impossible de charger les sessions : %1</translation>
+        <translation>Impossible de charger les sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>The tokens could not be loaded: %1</source>
-        <translation>Impossible de charger les jetons : %1</translation>
+        <translation>Impossible de charger les jetons&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session was not signed out: %1</source>
-        <translation>La session n&apos;a pas été déconnectée : %1</translation>
+        <translation>La session n&apos;a pas été déconnectée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation>Le jeton n&apos;a pas été révoqué : %1</translation>
+        <translation>Le jeton n&apos;a pas été révoqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was revoked: %1</source>
-        <translation>Rien n&apos;a été révoqué : %1</translation>
+        <translation>Rien n&apos;a été révoqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication was not reset: %1</source>
-        <translation>L&apos;authentification à deux facteurs n&apos;a pas été réinitialisée : %1</translation>
+        <translation>L&apos;authentification à deux facteurs n&apos;a pas été réinitialisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account was not disabled: %1</source>
-        <translation>Le compte n&apos;a pas été désactivé : %1</translation>
+        <translation>Le compte n&apos;a pas été désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account was not enabled: %1</source>
-        <translation>Le compte n&apos;a pas été activé : %1</translation>
+        <translation>Le compte n&apos;a pas été activé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password was not reset: %1</source>
-        <translation>Le mot de passe n&apos;a pas été réinitialisé : %1</translation>
+        <translation>Le mot de passe n&apos;a pas été réinitialisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The role was not changed: %1</source>
-        <translation>Le rôle n&apos;a pas été modifié : %1</translation>
+        <translation>Le rôle n&apos;a pas été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>Re&amp;chercher :</translation>
+        <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Create a new user</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>No user matches “%1”.</source>
-        <translation>Aucun utilisateur ne correspond à « %1 ».</translation>
+        <translation>Aucun utilisateur ne correspond à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The first %1 users.</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>The first %1 users matching “%2”.</source>
-        <translation>Les %1 premiers utilisateurs correspondant à « %2 ».</translation>
+        <translation>Les %1 premiers utilisateurs correspondant à «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>1 user.</source>
@@ -883,18 +883,18 @@
     </message>
     <message>
         <source>1 user matches “%1”.</source>
-        <translation>1 utilisateur correspond à « %1 ».</translation>
+        <translation>1 utilisateur correspond à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message numerus="yes">
         <source>%n users match “%1”.</source>
         <translation>
-            <numerusform>%n utilisateur correspond à « %1 ».</numerusform>
-            <numerusform>%n utilisateurs correspondent à « %1 ».</numerusform>
+            <numerusform>%n utilisateur correspond à «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%n utilisateurs correspondent à «&#x202f;%1&#x202f;».</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation>Impossible de charger les utilisateurs : %1</translation>
+        <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@
     <name>ApiError</name>
     <message>
         <source>%1 (request id: %2)</source>
-        <translation>%1 (identifiant de requête : %2)</translation>
+        <translation>%1 (identifiant de requête&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with valid HTTP.</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Could not connect to the server at %1: the connection was refused. Check the address and that the server is running.</source>
-        <translation>Impossible de se connecter au serveur %1 : la connexion a été refusée. Vérifiez l&apos;adresse et que le serveur est bien démarré.</translation>
+        <translation>Impossible de se connecter au serveur %1&#xa0;: la connexion a été refusée. Vérifiez l&apos;adresse et que le serveur est bien démarré.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection before it finished answering.</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>The server at %1 redirected to an insecure (http) address; the request was stopped.</source>
-        <translation>Le serveur %1 a redirigé vers une adresse non sécurisée (http) ; la requête a été arrêtée.</translation>
+        <translation>Le serveur %1 a redirigé vers une adresse non sécurisée (http)&#x202f;; la requête a été arrêtée.</translation>
     </message>
     <message>
         <source>The proxy server could not be used to reach %1. Check the proxy settings.</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>The audit log could not be loaded: %1</source>
-        <translation>Impossible de charger le journal d&apos;audit : %1</translation>
+        <translation>Impossible de charger le journal d&apos;audit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1277,15 +1277,15 @@
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation>Créés le : %1</translation>
+        <translation>Créés le&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>Your old backup codes no longer work. Save these new ones now: they are shown only this once. Each code signs you in once when you cannot use your authenticator app.</source>
-        <translation>Vos anciens codes de secours ne fonctionnent plus. Enregistrez ces nouveaux codes maintenant : ils ne sont affichés qu&apos;une seule fois. Chaque code vous permet de vous connecter une fois si vous ne pouvez pas utiliser votre application d&apos;authentification.</translation>
+        <translation>Vos anciens codes de secours ne fonctionnent plus. Enregistrez ces nouveaux codes maintenant&#xa0;: ils ne sont affichés qu&apos;une seule fois. Chaque code vous permet de vous connecter une fois si vous ne pouvez pas utiliser votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Tick “I have saved these backup codes” first</source>
-        <translation>Cochez d&apos;abord « J&apos;ai enregistré ces codes de secours »</translation>
+        <translation>Cochez d&apos;abord «&#x202f;J&apos;ai enregistré ces codes de secours&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>The backup codes could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les codes de secours dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer les codes de secours dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tasklane backup codes</source>
@@ -1429,11 +1429,11 @@
     </message>
     <message>
         <source>“%1” was changed on another device while you were editing it. Your changes are not saved yet.</source>
-        <translation>« %1 » a été modifiée sur un autre appareil pendant que vous la modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
+        <translation>La tâche «&#x202f;%1&#x202f;» a été modifiée sur un autre appareil pendant que vous la modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>“%1” was changed on another device (%2) while you were editing it. Your changes are not saved yet.</source>
-        <translation>« %1 » a été modifiée sur un autre appareil (%2) pendant que vous la modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
+        <translation>La tâche «&#x202f;%1&#x202f;» a été modifiée sur un autre appareil (%2) pendant que vous la modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Both versions have the same content.</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Different in the two versions: %1.</source>
-        <translation>Différences entre les deux versions : %1.</translation>
+        <translation>Différences entre les deux versions&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reload&lt;/b&gt; shows their version and drops your changes. &lt;b&gt;Overwrite&lt;/b&gt; saves your version over theirs.</source>
@@ -1504,14 +1504,14 @@
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation>Identifiant de requête : %1</translation>
+        <translation>Identifiant de requête&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>LocalServer</name>
     <message>
         <source>Could not start the local server (%1): %2</source>
-        <translation>Impossible de démarrer le serveur local (%1) : %2</translation>
+        <translation>Impossible de démarrer le serveur local (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The local server stopped unexpectedly (exit code %1).</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>The local server could not start (%1): %2</source>
-        <translation>Le serveur local n&apos;a pas pu démarrer (%1) : %2</translation>
+        <translation>Le serveur local n&apos;a pas pu démarrer (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>crashed</source>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation>« %1 » supprimée.</translation>
+        <translation>Tâche «&#x202f;%1&#x202f;» supprimée.</translation>
     </message>
     <message>
         <source>Server busy, retrying in %1 s (attempt %2)…</source>
@@ -1566,11 +1566,11 @@
     </message>
     <message>
         <source>Your unsaved changes to “%1” are back. They are not saved yet.</source>
-        <translation>Vos modifications non enregistrées de « %1 » sont restaurées. Elles ne sont pas encore enregistrées.</translation>
+        <translation>Vos modifications non enregistrées de «&#x202f;%1&#x202f;» sont restaurées. Elles ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>The unsaved changes of %1 to “%2” were discarded.</source>
-        <translation>Les modifications non enregistrées de %1 sur « %2 » ont été abandonnées.</translation>
+        <translation>Les modifications non enregistrées de %1 sur «&#x202f;%2&#x202f;» ont été abandonnées.</translation>
     </message>
     <message>
         <source>&amp;New task</source>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>Administration needs &amp;two-factor authentication…</source>
-        <translation>L&apos;administration exige l&apos;authentification à &amp;deux facteurs…</translation>
+        <translation>L&apos;administration exige l&apos;authentification à deux &amp;facteurs…</translation>
     </message>
     <message>
         <source>This server gives administration only to accounts with two-factor authentication. Turn it on now, then sign in again.</source>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <source>Two-factor authentication is on: sign in again to get administration.</source>
-        <translation>L&apos;authentification à deux facteurs est activée : reconnectez-vous pour accéder à l&apos;administration.</translation>
+        <translation>L&apos;authentification à deux facteurs est activée&#xa0;: reconnectez-vous pour accéder à l&apos;administration.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <source>Two-factor authentication is on. Sign in again to get administration (in the menu: Sign in again for administration).</source>
-        <translation>L&apos;authentification à deux facteurs est activée. Reconnectez-vous pour accéder à l&apos;administration (dans le menu : Se reconnecter pour l&apos;administration).</translation>
+        <translation>L&apos;authentification à deux facteurs est activée. Reconnectez-vous pour accéder à l&apos;administration (dans le menu&#xa0;: Se reconnecter pour l&apos;administration).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Your unsaved changes to “%1” will be restored after you sign in again as %2. They are kept in this window only: quitting Tasklane discards them.</source>
-        <translation>Vos modifications non enregistrées de « %1 » seront restaurées lorsque vous vous reconnecterez en tant que %2. Elles ne sont conservées que dans cette fenêtre : quitter Tasklane les abandonne.</translation>
+        <translation>Vos modifications non enregistrées de «&#x202f;%1&#x202f;» seront restaurées lorsque vous vous reconnecterez en tant que %2. Elles ne sont conservées que dans cette fenêtre&#xa0;: quitter Tasklane les abandonne.</translation>
     </message>
     <message>
         <source>Starting the server on this computer…</source>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>&amp;Two-factor</source>
-        <translation>De&amp;ux facteurs</translation>
+        <translation>&amp;Deux facteurs</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tasklane %1&lt;/h3&gt;&lt;p&gt;Your tasks, on your own server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>Account security is not available when signed in with a personal access token: sign in with your browser to manage tokens and sessions.</source>
-        <translation>La sécurité du compte n&apos;est pas disponible lorsque vous êtes connecté avec un jeton d&apos;accès personnel : connectez-vous avec votre navigateur pour gérer les jetons et les sessions.</translation>
+        <translation>La sécurité du compte n&apos;est pas disponible lorsque vous êtes connecté avec un jeton d&apos;accès personnel&#xa0;: connectez-vous avec votre navigateur pour gérer les jetons et les sessions.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -1766,22 +1766,22 @@
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server: this computer</source>
-        <translation>Serveur : cet ordinateur</translation>
+        <translation>Serveur&#xa0;: cet ordinateur</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation>&amp;Code d&apos;authentification :</translation>
+        <translation>&amp;Code d&apos;authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Creating the token</source>
@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>For example: Backup script</source>
-        <translation>Par exemple : Script de sauvegarde</translation>
+        <translation>Par exemple&#xa0;: Script de sauvegarde</translation>
     </message>
     <message>
         <source>So you can tell your tokens apart later.</source>
@@ -1848,11 +1848,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpires after:</source>
-        <translation>E&amp;xpire après :</translation>
+        <translation>E&amp;xpire après&#xa0;:</translation>
     </message>
     <message>
         <source>Create the token</source>
@@ -1868,7 +1868,7 @@
     </message>
     <message>
         <source>You already have a token called “%1”. Choose another name.</source>
-        <translation>Vous avez déjà un jeton nommé « %1 ». Choisissez un autre nom.</translation>
+        <translation>Vous avez déjà un jeton nommé «&#x202f;%1&#x202f;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Choose at least one kind of access.</source>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>For example: carol</source>
-        <translation>Par exemple : carol</translation>
+        <translation>Par exemple&#xa0;: carol</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Optional: the username stands in</source>
-        <translation>Facultatif : le nom d&apos;utilisateur est utilisé à défaut</translation>
+        <translation>Facultatif&#xa0;: le nom d&apos;utilisateur est utilisé à défaut</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1947,15 +1947,15 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>Nom a&amp;ffiché :</translation>
+        <translation>Nom a&amp;ffiché&#xa0;:</translation>
     </message>
     <message>
         <source>Create the user</source>
@@ -1971,7 +1971,7 @@
     </message>
     <message>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Utilisez des lettres, des chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
+        <translation>Utilisez des lettres, des chiffres, «&#x202f;.&#x202f;», «&#x202f;_&#x202f;» ou «&#x202f;-&#x202f;», en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>The server could not be reached: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server answered the token request with HTTP %1.</source>
@@ -2037,7 +2037,7 @@
     </message>
     <message>
         <source>This is the only time it is shown: the server keeps only a hash of it. %1 signs in with it once and must then choose a new password before going on.</source>
-        <translation>C&apos;est la seule fois qu&apos;il est affiché : le serveur n&apos;en conserve qu&apos;une empreinte (hash). %1 s&apos;en sert pour se connecter une fois, puis doit choisir un nouveau mot de passe pour continuer.</translation>
+        <translation>C&apos;est la seule fois qu&apos;il est affiché&#xa0;: le serveur n&apos;en conserve qu&apos;une empreinte (hash). %1 s&apos;en sert pour se connecter une fois, puis doit choisir un nouveau mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Hand it over in person or through a channel only %1 can read, not in a shared chat or ticket.</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>Close: the one-time password has been passed on</source>
-        <translation>Fermer : le mot de passe à usage unique a été transmis</translation>
+        <translation>Fermer&#xa0;: le mot de passe à usage unique a été transmis</translation>
     </message>
 </context>
 <context>
@@ -2075,11 +2075,11 @@
     </message>
     <message>
         <source>Too short: 1 more character</source>
-        <translation>Trop court : 1 caractère de plus</translation>
+        <translation>Trop court&#xa0;: 1 caractère de plus</translation>
     </message>
     <message>
         <source>Too short: %1 more characters</source>
-        <translation>Trop court : %1 caractères de plus</translation>
+        <translation>Trop court&#xa0;: %1 caractères de plus</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Too long: at most %1 characters</source>
-        <translation>Trop long : %1 caractères au maximum</translation>
+        <translation>Trop long&#xa0;: %1 caractères au maximum</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -2174,23 +2174,23 @@
     </message>
     <message>
         <source>Set the new password; every other session and personal access token ends</source>
-        <translation>Définir le nouveau mot de passe ; toutes les autres sessions et tous les jetons d&apos;accès personnels prennent fin</translation>
+        <translation>Définir le nouveau mot de passe&#x202f;; toutes les autres sessions et tous les jetons d&apos;accès personnels prennent fin</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation>Robustesse :</translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm new password:</source>
-        <translation>Con&amp;firmer le nouveau mot de passe :</translation>
+        <translation>Con&amp;firmer le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>No other session was signed out</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Manage other people&apos;s accounts on this server: their sessions, tokens and two-factor settings. Only for administrators; give it to as few tokens as you can.</source>
-        <translation>Gérer les comptes des autres personnes sur ce serveur : leurs sessions, leurs jetons et leurs paramètres d&apos;authentification à deux facteurs. Réservé aux administrateurs ; accordez-le au moins de jetons possible.</translation>
+        <translation>Gérer les comptes des autres personnes sur ce serveur&#xa0;: leurs sessions, leurs jetons et leurs paramètres d&apos;authentification à deux facteurs. Réservé aux administrateurs&#x202f;; accordez-le au moins de jetons possible.</translation>
     </message>
     <message>
         <source>See and change your security settings.</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>Expired %1</source>
-        <translation>Expiré : %1</translation>
+        <translation>Expiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has expired and no longer works. Revoke it to free its name.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Créé : %1</translation>
+        <translation>Créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Last used %1</source>
-        <translation>Dernière utilisation : %1</translation>
+        <translation>Dernière utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>From the address %1</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>Expires %1</source>
-        <translation>Expiration : %1</translation>
+        <translation>Expiration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2399,7 +2399,7 @@
     </message>
     <message>
         <source>%1 of %2 tokens in use: the most an account can have. Revoke one before you create another.</source>
-        <translation>%1 jetons utilisés sur %2 : le maximum pour un compte. Révoquez-en un avant d&apos;en créer un autre.</translation>
+        <translation>%1 jetons utilisés sur %2&#xa0;: le maximum pour un compte. Révoquez-en un avant d&apos;en créer un autre.</translation>
     </message>
     <message>
         <source>%1 of %2 tokens in use.</source>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>Expired tokens do not count; revoke them to tidy up.</source>
-        <translation>Les jetons expirés ne comptent pas ; révoquez-les pour faire le ménage.</translation>
+        <translation>Les jetons expirés ne comptent pas&#x202f;; révoquez-les pour faire le ménage.</translation>
     </message>
     <message>
         <source>You have %1 active tokens, the most an account can have. Revoke one to create a new one.</source>
@@ -2431,7 +2431,7 @@
     </message>
     <message>
         <source>Revoke the token “%1”?</source>
-        <translation>Révoquer le jeton « %1 » ?</translation>
+        <translation>Révoquer le jeton «&#x202f;%1&#x202f;»&#x202f;?</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. It was last used %1. This cannot be undone.</source>
@@ -2455,15 +2455,15 @@
     </message>
     <message>
         <source>Token “%1”</source>
-        <translation>Jeton « %1 »</translation>
+        <translation>Jeton «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>The tokens could not be loaded: %1</source>
-        <translation>Impossible de charger les jetons : %1</translation>
+        <translation>Impossible de charger les jetons&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation>Le jeton n&apos;a pas été révoqué : %1</translation>
+        <translation>Le jeton n&apos;a pas été révoqué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Search the security log</source>
@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>The security log could not be loaded: %1</source>
-        <translation>Impossible de charger le journal de sécurité : %1</translation>
+        <translation>Impossible de charger le journal de sécurité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2882,15 +2882,15 @@
     <name>ServerDiscovery</name>
     <message>
         <source>No Tasklane server was found at %1: it does not publish OAuth server metadata (HTTP 404). Check the address.</source>
-        <translation>Aucun serveur Tasklane trouvé à l&apos;adresse %1 : il ne publie pas de métadonnées de serveur OAuth (HTTP 404). Vérifiez l&apos;adresse.</translation>
+        <translation>Aucun serveur Tasklane trouvé à l&apos;adresse %1&#xa0;: il ne publie pas de métadonnées de serveur OAuth (HTTP 404). Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (the answer is not JSON). Is this a Tasklane server?</source>
-        <translation>Le serveur %1 n&apos;a pas répondu avec des métadonnées de serveur OAuth (la réponse n&apos;est pas du JSON). Est-ce bien un serveur Tasklane ?</translation>
+        <translation>Le serveur %1 n&apos;a pas répondu avec des métadonnées de serveur OAuth (la réponse n&apos;est pas du JSON). Est-ce bien un serveur Tasklane&#x202f;?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Enter one like https://tasks.example.org.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse de serveur. Saisissez-en une comme https://tasks.example.org.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse de serveur. Saisissez-en une comme https://tasks.example.org.</translation>
     </message>
     <message>
         <source>The server address %1 does not use https. Tasklane only talks to servers on other computers over https, so that passwords and tokens cannot be read on the way. Use https://%2 instead.</source>
@@ -2898,19 +2898,19 @@
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (expected a JSON object). Is this a Tasklane server?</source>
-        <translation>Le serveur %1 n&apos;a pas répondu avec des métadonnées de serveur OAuth (un objet JSON était attendu). Est-ce bien un serveur Tasklane ?</translation>
+        <translation>Le serveur %1 n&apos;a pas répondu avec des métadonnées de serveur OAuth (un objet JSON était attendu). Est-ce bien un serveur Tasklane&#x202f;?</translation>
     </message>
     <message>
         <source>The server at %1 does not say where to sign in (&quot;%2&quot; is missing from its OAuth metadata). Is this a Tasklane server?</source>
-        <translation>Le serveur %1 n&apos;indique pas où se connecter (&quot;%2&quot; manque dans ses métadonnées OAuth). Est-ce bien un serveur Tasklane ?</translation>
+        <translation>Le serveur %1 n&apos;indique pas où se connecter («&#x202f;%2&#x202f;» manque dans ses métadonnées OAuth). Est-ce bien un serveur Tasklane&#x202f;?</translation>
     </message>
     <message>
         <source>The server at %1 published an invalid &quot;%2&quot; in its OAuth metadata.</source>
-        <translation>Le serveur %1 a publié un &quot;%2&quot; non valide dans ses métadonnées OAuth.</translation>
+        <translation>Le serveur %1 a publié un «&#x202f;%2&#x202f;» non valide dans ses métadonnées OAuth.</translation>
     </message>
     <message>
         <source>The server at %1 published an insecure &quot;%2&quot; (%3); Tasklane only signs in over https.</source>
-        <translation>Le serveur %1 a publié un &quot;%2&quot; non sécurisé (%3) ; Tasklane ne se connecte qu&apos;en https.</translation>
+        <translation>Le serveur %1 a publié un «&#x202f;%2&#x202f;» non sécurisé (%3)&#x202f;; Tasklane ne se connecte qu&apos;en https.</translation>
     </message>
     <message>
         <source>The server at %1 does not name its issuer in its OAuth metadata.</source>
@@ -2969,11 +2969,11 @@
     </message>
     <message>
         <source>Could not renew the sign-in: %1</source>
-        <translation>Impossible de renouveler la connexion : %1</translation>
+        <translation>Impossible de renouveler la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tasklane cannot use the system keychain (%1), so this sign-in will not be remembered: you will need to sign in again next time you start Tasklane.</source>
-        <translation>Tasklane ne peut pas utiliser le trousseau du système (%1) : cette connexion ne sera pas mémorisée et vous devrez vous reconnecter au prochain démarrage de Tasklane.</translation>
+        <translation>Tasklane ne peut pas utiliser le trousseau du système (%1)&#xa0;: cette connexion ne sera pas mémorisée et vous devrez vous reconnecter au prochain démarrage de Tasklane.</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +2996,7 @@
     </message>
     <message>
         <source>Application id: %1</source>
-        <translation>Identifiant de l&apos;application : %1</translation>
+        <translation>Identifiant de l&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>The address of the most recent activity</source>
@@ -3008,11 +3008,11 @@
     </message>
     <message>
         <source>Signed in %1</source>
-        <translation>Connexion : %1</translation>
+        <translation>Connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation>Dernière activité : %1</translation>
+        <translation>Dernière activité&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not say when this session ends.</source>
@@ -3020,7 +3020,7 @@
     </message>
     <message>
         <source>The server ends this session %1 if it is not used before then. Each use moves the end, up to the longest time the server lets a session last.</source>
-        <translation>Fin de la session : %1, si elle n&apos;est pas utilisée d&apos;ici là. Chaque utilisation repousse la fin, jusqu&apos;à la durée maximale qu&apos;une session peut avoir sur ce serveur.</translation>
+        <translation>Fin de la session&#xa0;: %1, si elle n&apos;est pas utilisée d&apos;ici là. Chaque utilisation repousse la fin, jusqu&apos;à la durée maximale qu&apos;une session peut avoir sur ce serveur.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -3071,7 +3071,7 @@
     </message>
     <message>
         <source>These devices are signed in to your account. If you do not recognise one, revoke it: it is signed out at once and must sign in with your password again.</source>
-        <translation>Ces appareils sont connectés à votre compte. Si vous n&apos;en reconnaissez pas un, révoquez-le : il est immédiatement déconnecté et devra se reconnecter avec votre mot de passe.</translation>
+        <translation>Ces appareils sont connectés à votre compte. Si vous n&apos;en reconnaissez pas un, révoquez-le&#xa0;: il est immédiatement déconnecté et devra se reconnecter avec votre mot de passe.</translation>
     </message>
     <message>
         <source>Revoke the selected session</source>
@@ -3087,7 +3087,7 @@
     </message>
     <message>
         <source>“%1” was signed out.</source>
-        <translation>« %1 » a été déconnectée.</translation>
+        <translation>La session «&#x202f;%1&#x202f;» a été déconnectée.</translation>
     </message>
     <message>
         <source>There were no other sessions to sign out.</source>
@@ -3130,11 +3130,11 @@
     </message>
     <message>
         <source>Sign this app out?</source>
-        <translation>Déconnecter cette application ?</translation>
+        <translation>Déconnecter cette application&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” is this device. Revoking its session signs Tasklane out here at once; you will need your password to sign in again.</source>
-        <translation>« %1 » est cet appareil. Révoquer sa session déconnecte immédiatement Tasklane ici ; il vous faudra votre mot de passe pour vous reconnecter.</translation>
+        <translation>«&#x202f;%1&#x202f;» est cet appareil. Révoquer sa session déconnecte immédiatement Tasklane ici&#x202f;; il vous faudra votre mot de passe pour vous reconnecter.</translation>
     </message>
     <message>
         <source>&amp;Sign out this app</source>
@@ -3142,7 +3142,7 @@
     </message>
     <message>
         <source>Sign out “%1”?</source>
-        <translation>Déconnecter « %1 » ?</translation>
+        <translation>Déconnecter «&#x202f;%1&#x202f;»&#x202f;?</translation>
     </message>
     <message>
         <source>That device is signed out at once and needs the password to sign in again.</source>
@@ -3158,15 +3158,15 @@
     </message>
     <message>
         <source>Sign out the other signed-in device?</source>
-        <translation>Déconnecter l&apos;autre appareil connecté ?</translation>
+        <translation>Déconnecter l&apos;autre appareil connecté&#x202f;?</translation>
     </message>
     <message>
         <source>Sign out the %1 other signed-in devices?</source>
-        <translation>Déconnecter les %1 autres appareils connectés ?</translation>
+        <translation>Déconnecter les %1 autres appareils connectés&#x202f;?</translation>
     </message>
     <message>
         <source>Every device except this one is signed out at once. Personal access tokens are not affected; revoke them on the Tokens tab.</source>
-        <translation>Tous les appareils sauf celui-ci sont immédiatement déconnectés. Les jetons d&apos;accès personnels ne sont pas concernés ; révoquez-les dans l&apos;onglet Jetons.</translation>
+        <translation>Tous les appareils sauf celui-ci sont immédiatement déconnectés. Les jetons d&apos;accès personnels ne sont pas concernés&#x202f;; révoquez-les dans l&apos;onglet Jetons.</translation>
     </message>
     <message>
         <source>Sign &amp;out others</source>
@@ -3178,19 +3178,19 @@
     </message>
     <message>
         <source>Session of “%1”</source>
-        <translation>Session de « %1 »</translation>
+        <translation>Session de «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation>Impossible de charger les sessions : %1</translation>
+        <translation>Impossible de charger les sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session was not revoked: %1</source>
-        <translation>La session n&apos;a pas été révoquée : %1</translation>
+        <translation>La session n&apos;a pas été révoquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The other sessions were not signed out: %1</source>
-        <translation>Les autres sessions n&apos;ont pas été déconnectées : %1</translation>
+        <translation>Les autres sessions n&apos;ont pas été déconnectées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>The sign-in address is added as the last argument, for example: firefox --private-window. Leave empty to use the system&apos;s default browser.</source>
-        <translation>L&apos;adresse de connexion est ajoutée comme dernier argument, par exemple : firefox --private-window. Laissez vide pour utiliser le navigateur par défaut du système.</translation>
+        <translation>L&apos;adresse de connexion est ajoutée comme dernier argument, par exemple&#xa0;: firefox --private-window. Laissez vide pour utiliser le navigateur par défaut du système.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3249,19 +3249,19 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browser command:</source>
-        <translation>Commande du &amp;navigateur :</translation>
+        <translation>Commande du &amp;navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Save the settings</source>
@@ -3312,7 +3312,7 @@
     </message>
     <message>
         <source>For computers without a browser: paste a token created in your account&apos;s security settings on another device.</source>
-        <translation>Pour les ordinateurs sans navigateur : collez un jeton créé dans les paramètres de sécurité de votre compte sur un autre appareil.</translation>
+        <translation>Pour les ordinateurs sans navigateur&#xa0;: collez un jeton créé dans les paramètres de sécurité de votre compte sur un autre appareil.</translation>
     </message>
     <message>
         <source>Personal access token</source>
@@ -3328,15 +3328,15 @@
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation>Je&amp;ton :</translation>
+        <translation>Je&amp;ton&#xa0;:</translation>
     </message>
     <message>
         <source>Server: this computer (%1)</source>
-        <translation>Serveur : cet ordinateur (%1)</translation>
+        <translation>Serveur&#xa0;: cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3354,7 @@
     </message>
     <message>
         <source>Du&amp;e date:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3450,27 +3450,27 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Ét&amp;at :</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation>Dernière modification : %1</translation>
+        <translation>Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3611,11 +3611,11 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>So&amp;rt by:</source>
-        <translation>&amp;Trier par :</translation>
+        <translation>&amp;Trier par&#xa0;:</translation>
     </message>
     <message>
         <source>Retry loading tasks</source>
@@ -3635,7 +3635,7 @@
     </message>
     <message>
         <source>The tasks could not be loaded: %1</source>
-        <translation>Impossible de charger les tâches : %1</translation>
+        <translation>Impossible de charger les tâches&#xa0;: %1</translation>
     </message>
     <message>
         <source>New task</source>
@@ -3647,11 +3647,11 @@
     </message>
     <message>
         <source>“%1” has changes that are not saved yet.</source>
-        <translation>« %1 » comporte des modifications qui ne sont pas encore enregistrées.</translation>
+        <translation>«&#x202f;%1&#x202f;» comporte des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation>Voulez-vous les enregistrer ?</translation>
+        <translation>Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Save the changes</source>
@@ -3684,15 +3684,15 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Copy the token “%1” now</source>
-        <translation>Copiez le jeton « %1 » maintenant</translation>
+        <translation>Copiez le jeton «&#x202f;%1&#x202f;» maintenant</translation>
     </message>
     <message>
         <source>This is the only time the token is shown. Tasklane and the server keep only a fingerprint of it, so nobody can show it to you again. Put it where your script or app will read it, or into a password manager. If you lose it, revoke it and create a new one.</source>
-        <translation>C&apos;est la seule fois que le jeton est affiché. Tasklane et le serveur n&apos;en conservent qu&apos;une empreinte : personne ne pourra vous le montrer à nouveau. Placez-le là où votre script ou votre application le lira, ou dans un gestionnaire de mots de passe. Si vous le perdez, révoquez-le et créez-en un nouveau.</translation>
+        <translation>C&apos;est la seule fois que le jeton est affiché. Tasklane et le serveur n&apos;en conservent qu&apos;une empreinte&#xa0;: personne ne pourra vous le montrer à nouveau. Placez-le là où votre script ou votre application le lira, ou dans un gestionnaire de mots de passe. Si vous le perdez, révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Anyone who has the token can use your tasks with the access you gave it: do not paste it into chats, tickets or email.</source>
-        <translation>Toute personne qui possède le jeton peut utiliser vos tâches avec les accès que vous lui avez donnés : ne le collez pas dans une discussion, un ticket ou un e-mail.</translation>
+        <translation>Toute personne qui possède le jeton peut utiliser vos tâches avec les accès que vous lui avez donnés&#xa0;: ne le collez pas dans une discussion, un ticket ou un e-mail.</translation>
     </message>
     <message>
         <source>The new token</source>
@@ -3708,7 +3708,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Close: the token has been saved</source>
-        <translation>Fermer : le jeton a été enregistré</translation>
+        <translation>Fermer&#xa0;: le jeton a été enregistré</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3719,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Two-factor authentication is on. If you lose your phone or cannot use the app, these backup codes are how you sign in: each one works once. They are shown only now, so save or print them and keep them somewhere safe.</source>
-        <translation>L&apos;authentification à deux facteurs est activée. Si vous perdez votre téléphone ou ne pouvez pas utiliser l&apos;application, ces codes de secours vous permettent de vous connecter : chacun fonctionne une fois. Ils ne sont affichés que maintenant : enregistrez-les ou imprimez-les et conservez-les en lieu sûr.</translation>
+        <translation>L&apos;authentification à deux facteurs est activée. Si vous perdez votre téléphone ou ne pouvez pas utiliser l&apos;application, ces codes de secours vous permettent de vous connecter&#xa0;: chacun fonctionne une fois. Ils ne sont affichés que maintenant&#xa0;: enregistrez-les ou imprimez-les et conservez-les en lieu sûr.</translation>
     </message>
 </context>
 <context>
@@ -3762,11 +3762,11 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Authentication code:</source>
-        <translation>Code d&apos;&amp;authentification :</translation>
+        <translation>Code d&apos;&amp;authentification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -3805,15 +3805,15 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open an authenticator app on your phone, such as Aegis, FreeOTP, Google Authenticator or your password manager.&lt;/li&gt;&lt;li&gt;Add an account and scan this QR code.&lt;/li&gt;&lt;li&gt;Cannot scan? Choose to enter a key instead, type the key below, and pick the settings shown under it.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Ouvrez une application d&apos;authentification sur votre téléphone, comme Aegis, FreeOTP, Google Authenticator ou votre gestionnaire de mots de passe.&lt;/li&gt;&lt;li&gt;Ajoutez un compte et scannez ce QR code.&lt;/li&gt;&lt;li&gt;Impossible de scanner ? Choisissez de saisir une clé, tapez la clé ci-dessous et sélectionnez les paramètres indiqués en dessous.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Ouvrez une application d&apos;authentification sur votre téléphone, comme Aegis, FreeOTP, Google Authenticator ou votre gestionnaire de mots de passe.&lt;/li&gt;&lt;li&gt;Ajoutez un compte et scannez ce QR code.&lt;/li&gt;&lt;li&gt;Impossible de scanner&#x202f;? Choisissez de saisir une clé, tapez la clé ci-dessous et sélectionnez les paramètres indiqués en dessous.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>You started this setup earlier without finishing it. The key has not changed: if your app already shows codes for Tasklane, go straight to the next step.</source>
-        <translation>Vous avez commencé cette configuration sans la terminer. La clé n&apos;a pas changé : si votre application affiche déjà des codes pour Tasklane, passez directement à l&apos;étape suivante.</translation>
+        <translation>Vous avez commencé cette configuration sans la terminer. La clé n&apos;a pas changé&#xa0;: si votre application affiche déjà des codes pour Tasklane, passez directement à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Copy the key</source>
@@ -3833,11 +3833,11 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation>Clé : %1</translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation>Paramètres : %1</translation>
+        <translation>Paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -3856,7 +3856,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>That code is not valid. No attempts left: code checks are locked for a few minutes.</source>
-        <translation>Ce code n&apos;est pas valide. Plus aucune tentative : la vérification des codes est bloquée pendant quelques minutes.</translation>
+        <translation>Ce code n&apos;est pas valide. Plus aucune tentative&#xa0;: la vérification des codes est bloquée pendant quelques minutes.</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
@@ -3872,7 +3872,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Code checks are locked for a few minutes; even a correct code is refused until then.</source>
-        <translation>Trop de codes erronés. La vérification des codes est bloquée pendant quelques minutes ; d&apos;ici là, même un code correct est refusé.</translation>
+        <translation>Trop de codes erronés. La vérification des codes est bloquée pendant quelques minutes&#x202f;; d&apos;ici là, même un code correct est refusé.</translation>
     </message>
     <message>
         <source>in about a minute</source>
@@ -3884,7 +3884,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Try again at %1 (%2); until then even a correct code is refused.</source>
-        <translation>Trop de codes erronés. Réessayez à %1 (%2) ; d&apos;ici là, même un code correct est refusé.</translation>
+        <translation>Trop de codes erronés. Réessayez à %1 (%2)&#x202f;; d&apos;ici là, même un code correct est refusé.</translation>
     </message>
 </context>
 <context>
@@ -3973,7 +3973,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>With two-factor authentication, signing in takes a code from an app on your phone as well as your password, so a stolen password alone does not open your account.</source>
-        <translation>Avec l&apos;authentification à deux facteurs, la connexion demande, en plus de votre mot de passe, un code fourni par une application sur votre téléphone : un mot de passe volé ne suffit donc pas à ouvrir votre compte.</translation>
+        <translation>Avec l&apos;authentification à deux facteurs, la connexion demande, en plus de votre mot de passe, un code fourni par une application sur votre téléphone&#xa0;: un mot de passe volé ne suffit donc pas à ouvrir votre compte.</translation>
     </message>
     <message>
         <source>Checking two-factor authentication…</source>
@@ -3985,7 +3985,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Make ten new backup codes; the ones you have now stop working</source>
-        <translation>Générer dix nouveaux codes de secours ; ceux que vous avez actuellement cessent de fonctionner</translation>
+        <translation>Générer dix nouveaux codes de secours&#x202f;; ceux que vous avez actuellement cessent de fonctionner</translation>
     </message>
     <message>
         <source>Sign in with your password alone again</source>
@@ -4009,7 +4009,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>A setup was started and not finished, so it is still off. Continue Setup picks it up with the same key.</source>
-        <translation>Une configuration a été commencée sans être terminée : l&apos;authentification reste donc désactivée. « Continuer la configuration » la reprend avec la même clé.</translation>
+        <translation>Une configuration a été commencée sans être terminée&#xa0;: l&apos;authentification reste donc désactivée. «&#x202f;Continuer la configuration&#x202f;» la reprend avec la même clé.</translation>
     </message>
     <message>
         <source>Signing in needs only your password.</source>
@@ -4045,7 +4045,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
-        <translation>Impossible de charger l&apos;état de l&apos;authentification à deux facteurs : %1</translation>
+        <translation>Impossible de charger l&apos;état de l&apos;authentification à deux facteurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4076,7 +4076,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4118,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>No browser window? Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation>Aucune fenêtre de navigateur ? Copiez le lien de connexion et ouvrez-le dans un navigateur sur cet ordinateur.</translation>
+        <translation>Aucune fenêtre de navigateur&#x202f;? Copiez le lien de connexion et ouvrez-le dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Cancel signing in</source>
@@ -4177,7 +4177,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Where should your tasks be kept?</source>
-        <translation>Où vos tâches doivent-elles être conservées ?</translation>
+        <translation>Où vos tâches doivent-elles être conservées&#x202f;?</translation>
     </message>
     <message>
         <source>Tasklane runs its own server in the background and keeps your tasks in a file on this computer.</source>
@@ -4205,7 +4205,7 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>This server has no accounts yet. The account you create now can manage the server (it is an administrator).</source>
@@ -4240,19 +4240,19 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe :</translation>
+        <translation>Con&amp;firmer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Type the address of a Tasklane server, for example https://tasks.example.org.</source>
@@ -4282,7 +4282,7 @@ Appuyez sur %1 pour en créer une.</translation>
     <name>main</name>
     <message>
         <source>Tasklane: your tasks, on your own server.</source>
-        <translation>Tasklane : vos tâches, sur votre propre serveur.</translation>
+        <translation>Tasklane&#xa0;: vos tâches, sur votre propre serveur.</translation>
     </message>
     <message>
         <source>Connect to the Tasklane server at &lt;url&gt;.</source>
@@ -4298,15 +4298,15 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>tasklane: --server and --local cannot be used together.</source>
-        <translation>tasklane : --server et --local ne peuvent pas être utilisés ensemble.</translation>
+        <translation>tasklane&#xa0;: --server et --local ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>tasklane: not a server URL: %1</source>
-        <translation>tasklane : pas une URL de serveur : %1</translation>
+        <translation>tasklane&#xa0;: pas une URL de serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>tasklane: a profile name cannot be empty or contain slashes.</source>
-        <translation>tasklane : un nom de profil ne peut pas être vide ni contenir de barres obliques.</translation>
+        <translation>tasklane&#xa0;: un nom de profil ne peut pas être vide ni contenir de barres obliques.</translation>
     </message>
 </context>
 </TS>
