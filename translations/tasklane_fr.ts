@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>Re&amp;chercher&#xa0;:</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Create a new user</source>
