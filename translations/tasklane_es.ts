@@ -2546,875 +2546,875 @@
     </message>
     <message>
         <source>Two-factor turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos factores activados</translation>
     </message>
     <message>
         <source>Two-factor turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos factores desactivados</translation>
     </message>
     <message>
         <source>Wrong two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dos factores incorrecto</translation>
     </message>
     <message>
         <source>Two-factor codes locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de dos factores bloqueados</translation>
     </message>
     <message>
         <source>Backup code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de respaldo usado</translation>
     </message>
     <message>
         <source>New backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de respaldo nuevos</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>Session ended by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión finalizada por un administrador</translation>
     </message>
     <message>
         <source>Token revoked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Token revocado por un administrador</translation>
     </message>
     <message>
         <source>Everything revoked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo revocado por un administrador</translation>
     </message>
     <message>
         <source>Two-factor reset by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos factores restablecidos por un administrador</translation>
     </message>
     <message>
         <source>Account disabled by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desactivada por un administrador</translation>
     </message>
     <message>
         <source>Account enabled by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta activada por un administrador</translation>
     </message>
     <message>
         <source>Account created by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta creada por un administrador</translation>
     </message>
     <message>
         <source>Password reset by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña restablecida por un administrador</translation>
     </message>
     <message>
         <source>Role changed by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol cambiado por un administrador</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está desactivada</translation>
     </message>
     <message>
         <source>Wrong current password when changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual incorrecta al cambiar la contraseña</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>No attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan intentos</translation>
     </message>
     <message>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda 1 intento</translation>
     </message>
     <message>
         <source>%n attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %n intentos</translation>
     </message>
     <message>
         <source>Codes refused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos rechazados hasta %1</translation>
     </message>
     <message>
         <source>1 backup code left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda 1 código de respaldo</translation>
     </message>
     <message>
         <source>%n backup codes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %n códigos de respaldo</translation>
     </message>
     <message>
         <source>The old backup codes no longer work</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos de respaldo anteriores ya no funcionan</translation>
     </message>
     <message>
         <source>Chosen at the first sign-in with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegida en el primer inicio de sesión con una contraseña de un solo uso</translation>
     </message>
     <message>
         <source>1 other session signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró 1 sesión más</translation>
     </message>
     <message>
         <source>%n other sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerraron %n sesiones más</translation>
     </message>
     <message>
         <source>1 token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 token revocado</translation>
     </message>
     <message>
         <source>%n tokens revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tokens revocados</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por %2</translation>
     </message>
     <message>
         <source>An unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo sin nombre</translation>
     </message>
     <message>
         <source>%1 revoked, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revocado, por %2</translation>
     </message>
     <message>
         <source>Made an administrator, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho administrador, por %1</translation>
     </message>
     <message>
         <source>No longer an administrator, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no es administrador, por %1</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos factores</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
     <name>SecurityLogModel</name>
     <message>
         <source>The security log could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el registro de seguridad.</translation>
     </message>
     <message>
         <source>%1. If this was not you, sign out the other sessions and revoke tokens you do not recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Si no fuiste tú, cierra las otras sesiones y revoca los tokens que no reconozcas.</translation>
     </message>
     <message>
         <source>The address the request came from</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la que vino la solicitud</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
 </context>
 <context>
     <name>SecurityLogTab</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;más</translation>
     </message>
     <message>
         <source>Security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de seguridad</translation>
     </message>
     <message>
         <source>Show events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos del tipo</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <source>Search the security log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro de seguridad</translation>
     </message>
     <message>
         <source>Search events, names and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar eventos, nombres y direcciones</translation>
     </message>
     <message>
         <source>Load the security log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar el registro de seguridad</translation>
     </message>
     <message>
         <source>Try loading the security log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar cargar el registro de seguridad de nuevo</translation>
     </message>
     <message>
         <source>Load older events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar eventos anteriores</translation>
     </message>
     <message>
         <source>Loading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando eventos…</translation>
     </message>
     <message>
         <source>No events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos de este tipo.</translation>
     </message>
     <message>
         <source>Nothing has happened to this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha pasado nada en esta cuenta.</translation>
     </message>
     <message>
         <source>No events match among the %1 loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide entre los %1 cargados.</translation>
     </message>
     <message>
         <source>%1 of %2 loaded events match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 eventos cargados coinciden.</translation>
     </message>
     <message>
         <source>The %1 most recent events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 eventos más recientes de este tipo.</translation>
     </message>
     <message>
         <source>The %1 most recent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 eventos más recientes.</translation>
     </message>
     <message>
         <source>All %1 events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 eventos de este tipo.</translation>
     </message>
     <message>
         <source>All %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 eventos.</translation>
     </message>
     <message>
         <source>The security log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el registro de seguridad: %1</translation>
     </message>
 </context>
 <context>
     <name>SecurityService</name>
     <message>
         <source>The server did not send the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió el token nuevo.</translation>
     </message>
     <message>
         <source>You signed this device out in Account security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraste la sesión de este dispositivo en Seguridad de la cuenta.</translation>
     </message>
     <message>
         <source>The server did not say how many sessions it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no indicó cuántas sesiones cerró.</translation>
     </message>
     <message>
         <source>The server did not say what the change signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no indicó qué sesiones cerró el cambio.</translation>
     </message>
 </context>
 <context>
     <name>ServerDiscovery</name>
     <message>
         <source>No Tasklane server was found at %1: it does not publish OAuth server metadata (HTTP 404). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún servidor de Tasklane en %1: no publica metadatos de servidor OAuth (HTTP 404). Comprueba la dirección.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (the answer is not JSON). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 no respondió con metadatos de servidor OAuth (la respuesta no es JSON). ¿Es un servidor de Tasklane?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Enter one like https://tasks.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de servidor. Introduce una como https://tasks.example.org.</translation>
     </message>
     <message>
         <source>The server address %1 does not use https. Tasklane only talks to servers on other computers over https, so that passwords and tokens cannot be read on the way. Use https://%2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de servidor %1 no usa https. Tasklane solo se comunica con servidores de otros equipos mediante https, para que las contraseñas y los tokens no se puedan leer por el camino. Usa https://%2 en su lugar.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer with OAuth server metadata (expected a JSON object). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 no respondió con metadatos de servidor OAuth (se esperaba un objeto JSON). ¿Es un servidor de Tasklane?</translation>
     </message>
     <message>
         <source>The server at %1 does not say where to sign in (&quot;%2&quot; is missing from its OAuth metadata). Is this a Tasklane server?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 no indica dónde iniciar sesión (falta &quot;%2&quot; en sus metadatos OAuth). ¿Es un servidor de Tasklane?</translation>
     </message>
     <message>
         <source>The server at %1 published an invalid &quot;%2&quot; in its OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 publicó un &quot;%2&quot; no válido en sus metadatos OAuth.</translation>
     </message>
     <message>
         <source>The server at %1 published an insecure &quot;%2&quot; (%3); Tasklane only signs in over https.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 publicó un &quot;%2&quot; no seguro (%3); Tasklane solo inicia sesión mediante https.</translation>
     </message>
     <message>
         <source>The server at %1 does not name its issuer in its OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 no indica su emisor en sus metadatos OAuth.</translation>
     </message>
     <message>
         <source>The server at %1 says its address is %2. Use that address, or ask the server&apos;s administrator to set the right issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 dice que su dirección es %2. Usa esa dirección o pide al administrador del servidor que configure el emisor correcto.</translation>
     </message>
     <message>
         <source>The server at %1 does not support PKCE with S256 (code_challenge_methods_supported), which Tasklane needs for a safe sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 no admite PKCE con S256 (code_challenge_methods_supported), que Tasklane necesita para iniciar sesión de forma segura.</translation>
     </message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>Tasklane on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane en %1</translation>
     </message>
     <message>
         <source>You are already signed in. Sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya has iniciado sesión. Cierra la sesión primero.</translation>
     </message>
     <message>
         <source>Connect to a server before signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctate a un servidor antes de iniciar sesión.</translation>
     </message>
     <message>
         <source>Paste a personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega un token de acceso personal.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be read because the keychain is not available (%1). Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el inicio de sesión guardado porque el llavero no está disponible (%1). Inicia sesión.</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 was found on this computer. Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún inicio de sesión guardado para %1 en este equipo. Inicia sesión.</translation>
     </message>
     <message>
         <source>The server did not say who is signed in (GET /v1/me).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no indicó quién ha iniciado sesión (GET /v1/me).</translation>
     </message>
     <message>
         <source>The server did not accept this token (%1) Check that you copied all of it and that it has not expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó este token (%1). Comprueba que lo copiaste entero y que no ha caducado ni se ha revocado.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha finalizado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server no longer accepts your personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta tu token de acceso personal.</translation>
     </message>
     <message>
         <source>Could not renew the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renovar el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>Tasklane cannot use the system keychain (%1), so this sign-in will not be remembered: you will need to sign in again next time you start Tasklane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane no puede usar el llavero del sistema (%1), así que este inicio de sesión no se recordará: tendrás que volver a iniciar sesión la próxima vez que abras Tasklane.</translation>
     </message>
 </context>
 <context>
     <name>SessionModel</name>
     <message>
         <source>%1 (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este dispositivo)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>This is the session of this app. Revoking it signs this app out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la sesión de esta aplicación. Si la revocas, se cerrará la sesión de esta aplicación.</translation>
     </message>
     <message>
         <source>Application id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación: %1</translation>
     </message>
     <message>
         <source>The address of the most recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la actividad más reciente</translation>
     </message>
     <message>
         <source>The device did not say which software it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no indicó qué software es.</translation>
     </message>
     <message>
         <source>Signed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada %1</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad %1</translation>
     </message>
     <message>
         <source>The server did not say when this session ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no indicó cuándo finaliza esta sesión.</translation>
     </message>
     <message>
         <source>The server ends this session %1 if it is not used before then. Each use moves the end, up to the longest time the server lets a session last.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor finaliza esta sesión %1 si no se usa antes. Cada uso aplaza el final, hasta el tiempo máximo que el servidor permite que dure una sesión.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliza</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>Sign out &amp;all other sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;todas las demás sesiones…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Signed-in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones iniciadas</translation>
     </message>
     <message>
         <source>These devices are signed in to your account. If you do not recognise one, revoke it: it is signed out at once and must sign in with your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos dispositivos tienen la sesión iniciada en tu cuenta. Si no reconoces alguno, revócalo: su sesión se cierra al instante y deberá volver a iniciar sesión con tu contraseña.</translation>
     </message>
     <message>
         <source>Revoke the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la sesión seleccionada</translation>
     </message>
     <message>
         <source>Sign out all other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar todas las demás sesiones</translation>
     </message>
     <message>
         <source>Load the sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar las sesiones</translation>
     </message>
     <message>
         <source>“%1” was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión de «%1».</translation>
     </message>
     <message>
         <source>There were no other sessions to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había otras sesiones que cerrar.</translation>
     </message>
     <message>
         <source>1 other session was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró 1 sesión más.</translation>
     </message>
     <message numerus="yes">
         <source>%n other sessions were signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cerró %n sesión más.</numerusform>
+            <numerusform>Se cerraron %n sesiones más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a session to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una sesión para revocarla</translation>
     </message>
     <message>
         <source>Sign this app out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión de esta aplicación (Supr)</translation>
     </message>
     <message>
         <source>Sign the selected device out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión del dispositivo seleccionado (Supr)</translation>
     </message>
     <message>
         <source>Sign out every device except this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión en todos los dispositivos excepto este</translation>
     </message>
     <message>
         <source>No other device is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún otro dispositivo tiene la sesión iniciada</translation>
     </message>
     <message>
         <source>Revoke session</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar sesión</translation>
     </message>
     <message>
         <source>Sign this app out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de esta aplicación?</translation>
     </message>
     <message>
         <source>“%1” is this device. Revoking its session signs Tasklane out here at once; you will need your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es este dispositivo. Si revocas su sesión, Tasklane cerrará la sesión aquí al instante; necesitarás tu contraseña para volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>&amp;Sign out this app</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar la sesión de esta aplicación</translation>
     </message>
     <message>
         <source>Sign out “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de «%1»?</translation>
     </message>
     <message>
         <source>That device is signed out at once and needs the password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese dispositivo cierra la sesión al instante y necesita la contraseña para volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la sesión</translation>
     </message>
     <message>
         <source>Sign out the other signed-in device?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión del otro dispositivo?</translation>
     </message>
     <message>
         <source>Sign out the %1 other signed-in devices?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de los otros %1 dispositivos?</translation>
     </message>
     <message>
         <source>Every device except this one is signed out at once. Personal access tokens are not affected; revoke them on the Tokens tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los dispositivos excepto este cierran la sesión al instante. Los tokens de acceso personal no se ven afectados; revócalos en la pestaña Tokens.</translation>
     </message>
     <message>
         <source>Sign &amp;out others</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;las demás</translation>
     </message>
     <message>
         <source>Keep the other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las otras sesiones</translation>
     </message>
     <message>
         <source>Session of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de «%1»</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las sesiones: %1</translation>
     </message>
     <message>
         <source>The session was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se revocó la sesión: %1</translation>
     </message>
     <message>
         <source>The other sessions were not signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cerraron las otras sesiones: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>C&amp;hange server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar servidor…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>This computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo (%1)</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar servidor</translation>
     </message>
     <message>
         <source>Signs you out and lets you choose another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra tu sesión y te permite elegir otro servidor</translation>
     </message>
     <message>
         <source>Browser command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del navegador</translation>
     </message>
     <message>
         <source>The system&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador predeterminado del sistema</translation>
     </message>
     <message>
         <source>The sign-in address is added as the last argument, for example: firefox --private-window. Leave empty to use the system&apos;s default browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión se añade como último argumento, por ejemplo: firefox --private-window. Déjalo vacío para usar el navegador predeterminado del sistema.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>A new language takes effect when Tasklane is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará cuando se reinicie Tasklane.</translation>
     </message>
     <message>
         <source>Tasklane follows the system&apos;s theme and colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane sigue el tema y los colores del sistema.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Browser command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del &amp;navegador:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>C&amp;hange server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar servidor…</translation>
     </message>
     <message>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el &amp;navegador</translation>
     </message>
     <message>
         <source>Sign in with &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con &amp;token</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar servidor</translation>
     </message>
     <message>
         <source>With your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el navegador</translation>
     </message>
     <message>
         <source>Tasklane opens the server&apos;s sign-in page in your web browser. Your password is typed there, never into this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane abre la página de inicio de sesión del servidor en tu navegador web. Tu contraseña se escribe allí, nunca en esta aplicación.</translation>
     </message>
     <message>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el navegador</translation>
     </message>
     <message>
         <source>With a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un token de acceso personal</translation>
     </message>
     <message>
         <source>For computers without a browser: paste a token created in your account&apos;s security settings on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para equipos sin navegador: pega un token creado en la configuración de seguridad de tu cuenta en otro dispositivo.</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso personal</translation>
     </message>
     <message>
         <source>tlp_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tlp_…</translation>
     </message>
     <message>
         <source>Sign in with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el token</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Server: this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: este equipo (%1)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
 </context>
 <context>
     <name>SignedInSession</name>
     <message>
         <source>Unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo sin nombre</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>Select a task to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una tarea para ver y editar sus detalles.</translation>
     </message>
     <message>
         <source>Du&amp;e date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;vencimiento:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la tarea</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha de vencimiento</translation>
     </message>
     <message>
         <source>Due date</source>
