@@ -3418,894 +3418,895 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>home, errands</source>
-        <translation type="unfinished"></translation>
+        <translation>casa, recados</translation>
     </message>
     <message>
         <source>Labels, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Save the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarea</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (%1)</translation>
     </message>
     <message>
         <source>Revert the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir la tarea</translation>
     </message>
     <message>
         <source>Throw away the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <source>The tasks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las tareas.</translation>
     </message>
 </context>
 <context>
     <name>TaskService</name>
     <message>
         <source>The server sent no task.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió ninguna tarea.</translation>
     </message>
     <message>
         <source>The server answered the task list with something that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió a la lista de tareas con algo que no es una lista.</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tareas</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tareas</translation>
     </message>
     <message>
         <source>Search titles and notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos y notas (%1)</translation>
     </message>
     <message>
         <source>Show tasks with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tareas con el estado</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>Sort tasks by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar tareas por</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <source>So&amp;rt by:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rdenar por:</translation>
     </message>
     <message>
         <source>Retry loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la carga de tareas</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el error</translation>
     </message>
     <message>
         <source>Task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de tareas</translation>
     </message>
     <message>
         <source>The tasks could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las tareas: %1</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres guardarlos?</translation>
     </message>
     <message>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios</translation>
     </message>
     <message>
         <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>No tasks match the search or filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea coincide con la búsqueda o el filtro.</translation>
     </message>
     <message>
         <source>No tasks yet.
 Press %1 to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tareas.
+Pulsa %1 para crear una.</translation>
     </message>
 </context>
 <context>
     <name>TokenSecretDialog</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu token nuevo</translation>
     </message>
     <message>
         <source>Copy the token “%1” now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia ahora el token «%1»</translation>
     </message>
     <message>
         <source>This is the only time the token is shown. Tasklane and the server keep only a fingerprint of it, so nobody can show it to you again. Put it where your script or app will read it, or into a password manager. If you lose it, revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la única vez que se muestra el token. Tasklane y el servidor solo guardan una huella de él, así que nadie podrá volver a mostrártelo. Ponlo donde tu script o aplicación vaya a leerlo, o en un gestor de contraseñas. Si lo pierdes, revócalo y crea uno nuevo.</translation>
     </message>
     <message>
         <source>Anyone who has the token can use your tasks with the access you gave it: do not paste it into chats, tickets or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que tenga el token puede usar tus tareas con el acceso que le diste: no lo pegues en chats, incidencias ni correos.</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo</translation>
     </message>
     <message>
         <source>Copy the token to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token al portapapeles</translation>
     </message>
     <message>
         <source>I have &amp;saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he &amp;guardado</translation>
     </message>
     <message>
         <source>Close: the token has been saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar: el token se ha guardado</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorBackupCodesPage</name>
     <message>
         <source>Save your backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tus códigos de respaldo</translation>
     </message>
     <message>
         <source>Two-factor authentication is on. If you lose your phone or cannot use the app, these backup codes are how you sign in: each one works once. They are shown only now, so save or print them and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación de dos factores está activada. Si pierdes el teléfono o no puedes usar la aplicación, estos códigos de respaldo te permitirán iniciar sesión: cada uno funciona una vez. Solo se muestran ahora, así que guárdalos o imprímelos y tenlos en un lugar seguro.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorCodeDialog</name>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el código</translation>
     </message>
     <message>
         <source>Disable Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la autenticación de dos factores</translation>
     </message>
     <message>
         <source>New Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de respaldo nuevos</translation>
     </message>
     <message>
         <source>Signing in will need only your password again, and your backup codes will stop working. To confirm that it is you, enter the current code from your authenticator app. If you lost the device, one of your backup codes works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión volverá a bastar tu contraseña y tus códigos de respaldo dejarán de funcionar. Para confirmar que eres tú, introduce el código actual de tu aplicación de autenticación. Si perdiste el dispositivo, también sirve uno de tus códigos de respaldo.</translation>
     </message>
     <message>
         <source>You get ten new backup codes, and the ones you have now stop working at once. To confirm that it is you, enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibirás diez códigos de respaldo nuevos y los que tienes ahora dejarán de funcionar al instante. Para confirmar que eres tú, introduce el código actual de tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Authentication code or backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autenticación o código de respaldo</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autenticación</translation>
     </message>
     <message>
         <source>123456 or a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>123456 o un código de respaldo</translation>
     </message>
     <message>
         <source>123456</source>
-        <translation type="unfinished"></translation>
+        <translation>123456</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>&amp;Authentication code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;autenticación:</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Make New Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar códigos nuevos</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la autenticación de dos factores</translation>
     </message>
     <message>
         <source>Make new backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar códigos de respaldo nuevos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorScanPage</name>
     <message>
         <source>Getting a key from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo una clave del servidor</translation>
     </message>
     <message>
         <source>&amp;Copy Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar clave</translation>
     </message>
     <message>
         <source>Add Tasklane to your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade Tasklane a tu aplicación de autenticación</translation>
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open an authenticator app on your phone, such as Aegis, FreeOTP, Google Authenticator or your password manager.&lt;/li&gt;&lt;li&gt;Add an account and scan this QR code.&lt;/li&gt;&lt;li&gt;Cannot scan? Choose to enter a key instead, type the key below, and pick the settings shown under it.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&quot;margin-left: 0; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Abre una aplicación de autenticación en tu teléfono, como Aegis, FreeOTP, Google Authenticator o tu gestor de contraseñas.&lt;/li&gt;&lt;li&gt;Añade una cuenta y escanea este código QR.&lt;/li&gt;&lt;li&gt;¿No puedes escanearlo? Elige introducir una clave, escribe la clave de abajo y selecciona la configuración que aparece debajo.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>You started this setup earlier without finishing it. The key has not changed: if your app already shows codes for Tasklane, go straight to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezaste esta configuración antes sin terminarla. La clave no ha cambiado: si tu aplicación ya muestra códigos para Tasklane, pasa directamente al siguiente paso.</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave</translation>
     </message>
     <message>
         <source>Copy the key (without spaces) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave (sin espacios) al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Ask the server for the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a pedir la clave al servidor</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorService</name>
     <message>
         <source>That code is not valid. 1 attempt left before code checks are locked for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es válido. Queda 1 intento antes de que la comprobación de códigos se bloquee unos minutos.</translation>
     </message>
     <message>
         <source>That code is not valid. %1 attempts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es válido. Quedan %1 intentos.</translation>
     </message>
     <message>
         <source>That code is not valid. No attempts left: code checks are locked for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es válido. No quedan intentos: la comprobación de códigos está bloqueada unos minutos.</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es válido.</translation>
     </message>
     <message>
         <source>That code was already used. Wait for the next code from your authenticator app, then enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código ya se usó. Espera al siguiente código de tu aplicación de autenticación e introdúcelo.</translation>
     </message>
     <message>
         <source>Enter a current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce un código actual de tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Code checks are locked for a few minutes; even a correct code is refused until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados códigos incorrectos. La comprobación de códigos está bloqueada unos minutos; hasta entonces se rechaza incluso un código correcto.</translation>
     </message>
     <message>
         <source>in about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>en un minuto aproximadamente</translation>
     </message>
     <message>
         <source>in about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>en unos %1 minutos</translation>
     </message>
     <message>
         <source>Too many wrong codes. Try again at %1 (%2); until then even a correct code is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados códigos incorrectos. Inténtalo de nuevo a las %1 (%2); hasta entonces se rechaza incluso un código correcto.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSetup</name>
     <message>
         <source>Time-based, %1 digits, new code every %2 seconds, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en tiempo, %1 dígitos, código nuevo cada %2 segundos, %3</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSetupWizard</name>
     <message>
         <source>Enable Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la autenticación de dos factores</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Verify the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el código</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>Cancel the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la configuración</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorTab</name>
     <message>
         <source>&amp;Enable Two-Factor Authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar la autenticación de dos factores…</translation>
     </message>
     <message>
         <source>Enable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la autenticación de dos factores</translation>
     </message>
     <message>
         <source>&amp;New Backup Codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de respaldo &amp;nuevos…</translation>
     </message>
     <message>
         <source>Regenerate backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar los códigos de respaldo</translation>
     </message>
     <message>
         <source>&amp;Disable Two-Factor Authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar la autenticación de dos factores…</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la autenticación de dos factores</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the two-factor status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el estado de la autenticación de dos factores</translation>
     </message>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicando con el servidor</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación de dos factores</translation>
     </message>
     <message>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación de dos factores</translation>
     </message>
     <message>
         <source>With two-factor authentication, signing in takes a code from an app on your phone as well as your password, so a stolen password alone does not open your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la autenticación de dos factores, para iniciar sesión hace falta un código de una aplicación de tu teléfono además de tu contraseña, así que una contraseña robada no basta para abrir tu cuenta.</translation>
     </message>
     <message>
         <source>Checking two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la autenticación de dos factores…</translation>
     </message>
     <message>
         <source>Set up an authenticator app and get backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura una aplicación de autenticación y obtén códigos de respaldo</translation>
     </message>
     <message>
         <source>Make ten new backup codes; the ones you have now stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera diez códigos de respaldo nuevos; los que tienes ahora dejan de funcionar</translation>
     </message>
     <message>
         <source>Sign in with your password alone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión solo con tu contraseña</translation>
     </message>
     <message>
         <source>Two-factor authentication is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación de dos factores está activada.</translation>
     </message>
     <message>
         <source>On since %1. Signing in asks for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activada desde %1. Al iniciar sesión se pide un código de tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Signing in asks for a code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al iniciar sesión se pide un código de tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Two-factor authentication is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación de dos factores está desactivada.</translation>
     </message>
     <message>
         <source>A setup was started and not finished, so it is still off. Continue Setup picks it up with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó una configuración y no se terminó, así que sigue desactivada. Continuar la configuración la retoma con la misma clave.</translation>
     </message>
     <message>
         <source>Signing in needs only your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión solo hace falta tu contraseña.</translation>
     </message>
     <message>
         <source>1 unused backup code left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda 1 código de respaldo sin usar.</translation>
     </message>
     <message>
         <source>%1 unused backup codes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 códigos de respaldo sin usar.</translation>
     </message>
     <message>
         <source>Make new ones now, so you can still sign in if you lose your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera otros nuevos ahora para poder seguir iniciando sesión si pierdes el teléfono.</translation>
     </message>
     <message>
         <source>You have no backup codes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te quedan códigos de respaldo.</translation>
     </message>
     <message>
         <source>Only 1 backup code is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo queda 1 código de respaldo.</translation>
     </message>
     <message>
         <source>Only %1 backup codes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quedan %1 códigos de respaldo.</translation>
     </message>
     <message>
         <source>&amp;Continue Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar la configuración…</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el estado de la autenticación de dos factores: %1</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorVerifyPage</name>
     <message>
         <source>Checking the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el código</translation>
     </message>
     <message>
         <source>Checking the code with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el código con el servidor…</translation>
     </message>
     <message>
         <source>Enter a code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce un código de la aplicación</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Your authenticator app now shows a code for Tasklane that changes every 30 seconds. Type the code it shows now, then choose Verify. Two-factor authentication is turned on only when the code is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu aplicación de autenticación muestra ahora un código para Tasklane que cambia cada 30 segundos. Escribe el código que muestra ahora y elige Verificar. La autenticación de dos factores solo se activa si el código es correcto.</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autenticación</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
 </context>
 <context>
     <name>UserAgentText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>WaitingForBrowserPage</name>
     <message>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al navegador</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Copy sign-in &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;enlace de inicio de sesión</translation>
     </message>
     <message>
         <source>Waiting for your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a tu navegador</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a tu navegador…</translation>
     </message>
     <message>
         <source>Finish signing in there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina de iniciar sesión allí y vuelve.</translation>
     </message>
     <message>
         <source>No browser window? Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No aparece la ventana del navegador? Copia el enlace de inicio de sesión y ábrelo en un navegador de este equipo.</translation>
     </message>
     <message>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace de inicio de sesión</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de copia</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Use a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar un servidor en este equipo</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
     <message>
         <source>On a server</source>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor</translation>
     </message>
     <message>
         <source>Create the first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la primera cuenta</translation>
     </message>
     <message>
         <source>C&amp;reate account</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear cuenta</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Welcome to Tasklane</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Tasklane</translation>
     </message>
     <message>
         <source>Where should your tasks be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde quieres guardar tus tareas?</translation>
     </message>
     <message>
         <source>Tasklane runs its own server in the background and keeps your tasks in a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane ejecuta su propio servidor en segundo plano y guarda tus tareas en un archivo de este equipo.</translation>
     </message>
     <message>
         <source>Use a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un servidor en este equipo</translation>
     </message>
     <message>
         <source>Connect to a Tasklane server run by you or your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctate a un servidor de Tasklane gestionado por ti o por tu equipo.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>https://tasks.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tasks.example.org</translation>
     </message>
     <message>
         <source>Connect to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con el servidor</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <source>This server has no accounts yet. The account you create now can manage the server (it is an administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor aún no tiene cuentas. La cuenta que crees ahora podrá gestionar el servidor (es administradora).</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar contraseña</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
         <source>Type the address of a Tasklane server, for example https://tasks.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de un servidor de Tasklane, por ejemplo https://tasks.example.org.</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 letters, digits, dots, dashes or underscores and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario tiene de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos y empieza por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Type an email address like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una dirección de correo electrónico como nombre@example.org.</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tasklane: your tasks, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklane: tus tareas, en tu propio servidor.</translation>
     </message>
     <message>
         <source>Connect to the Tasklane server at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con el servidor de Tasklane en &lt;url&gt;.</translation>
     </message>
     <message>
         <source>Use a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un servidor en este equipo.</translation>
     </message>
     <message>
         <source>Use the settings and local data of profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración y los datos locales del perfil &lt;name&gt;.</translation>
     </message>
     <message>
         <source>tasklane: --server and --local cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: --server y --local no se pueden usar juntos.</translation>
     </message>
     <message>
         <source>tasklane: not a server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: no es una URL de servidor: %1</translation>
     </message>
     <message>
         <source>tasklane: a profile name cannot be empty or contain slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: un nombre de perfil no puede estar vacío ni contener barras.</translation>
     </message>
 </context>
 </TS>
