@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Security &amp;log</source>
-        <translation>&amp;Registro de seguridad</translation>
+        <translation>Re&amp;gistro de seguridad</translation>
     </message>
     <message>
         <source>Change your password</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>%1 &lt;%2&gt; is disabled: they cannot sign in.</source>
-        <translation>%1 &lt;%2&gt; está desactivado: no puede iniciar sesión.</translation>
+        <translation>La cuenta de %1 &lt;%2&gt; está desactivada: no puede iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Last signed in %1</source>
-        <translation>Última sesión iniciada %1</translation>
+        <translation>Último inicio de sesión: %1</translation>
     </message>
     <message>
         <source>Has never signed in</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>&amp;Enable account</source>
-        <translation>&amp;Activar cuenta</translation>
+        <translation>Ac&amp;tivar cuenta</translation>
     </message>
     <message>
         <source>Enable this user&apos;s account</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation>Restablecer &amp;contraseña…</translation>
+        <translation>Restablecer contra&amp;seña…</translation>
     </message>
     <message>
         <source>Give this user a new one-time password</source>
@@ -385,24 +385,24 @@
     </message>
     <message>
         <source>1 session was signed out</source>
-        <translation>Se cerró 1 sesión</translation>
+        <translation>se cerró 1 sesión</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions were signed out</source>
         <translation>
-            <numerusform>Se cerró %n sesión</numerusform>
-            <numerusform>Se cerraron %n sesiones</numerusform>
+            <numerusform>se cerró %n sesión</numerusform>
+            <numerusform>se cerraron %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token was revoked</source>
-        <translation>Se revocó 1 token</translation>
+        <translation>se revocó 1 token</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens were revoked</source>
         <translation>
-            <numerusform>Se revocó %n token</numerusform>
-            <numerusform>Se revocaron %n tokens</numerusform>
+            <numerusform>se revocó %n token</numerusform>
+            <numerusform>se revocaron %n tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>%1 is an administrator now: the next sign-in gets administration.</source>
-        <translation>%1 es ahora administrador: el próximo inicio de sesión tendrá administración.</translation>
+        <translation>%1 es ahora administrador: tendrá administración en su próximo inicio de sesión.</translation>
     </message>
     <message>
         <source>%1 is no longer an administrator: administration stopped working for their sessions and tokens at once.</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Remove &amp;administrator…</source>
-        <translation>Quitar &amp;administrador…</translation>
+        <translation>&amp;Quitar administrador…</translation>
     </message>
     <message>
         <source>Remove this user&apos;s administrator role</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>That device is signed out at once; %1 needs the password to sign in there again.</source>
-        <translation>Ese dispositivo cierra la sesión al instante; %1 necesita la contraseña para volver a iniciar sesión allí.</translation>
+        <translation>La sesión de ese dispositivo se cierra al instante; %1 necesita la contraseña para volver a iniciar sesión allí.</translation>
     </message>
     <message>
         <source>This is the session you are using: Tasklane signs you out.</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Load the users and the audit log again</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>Made an administrator</source>
-        <translation>Lo hizo administrador</translation>
+        <translation>Nombrado administrador</translation>
     </message>
     <message>
         <source>No longer an administrator</source>
@@ -1210,7 +1210,7 @@
     <name>AuditLogTab</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>I have &amp;saved these backup codes</source>
-        <translation>He &amp;guardado estos códigos de respaldo</translation>
+        <translation>He guar&amp;dado estos códigos de respaldo</translation>
     </message>
     <message>
         <source>Backup codes</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Cerrar &amp;sesión</translation>
+        <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
         <source>Sign out of this server</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Optional: the username stands in</source>
-        <translation>Opcional: se usa el nombre de usuario en su lugar</translation>
+        <translation>Opcional: si no, se usa el nombre de usuario</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>&amp;Change Password</source>
-        <translation>&amp;Cambiar contraseña</translation>
+        <translation>Cam&amp;biar contraseña</translation>
     </message>
     <message>
         <source>Changing the password</source>
@@ -2198,11 +2198,11 @@
     </message>
     <message>
         <source>1 other session was signed out</source>
-        <translation>Se cerró 1 sesión más</translation>
+        <translation>Se cerró otra sesión</translation>
     </message>
     <message>
         <source>%1 other sessions were signed out</source>
-        <translation>Se cerraron %1 sesiones más</translation>
+        <translation>Se cerraron otras %1 sesiones</translation>
     </message>
     <message>
         <source>no personal access token was revoked</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>Expired %1</source>
-        <translation>Caducó %1</translation>
+        <translation>Caducado: %1</translation>
     </message>
     <message>
         <source>%1 has expired and no longer works. Revoke it to free its name.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Creado %1</translation>
+        <translation>Creado el %1</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Last used %1</source>
-        <translation>Último uso %1</translation>
+        <translation>Último uso: %1</translation>
     </message>
     <message>
         <source>From the address %1</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>Expires %1</source>
-        <translation>Caduca %1</translation>
+        <translation>Caduca el %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>Expired tokens do not count; revoke them to tidy up.</source>
-        <translation>Los tokens caducados no cuentan; revócalos para ordenar.</translation>
+        <translation>Los tokens caducados no cuentan; revócalos para poner orden.</translation>
     </message>
     <message>
         <source>You have %1 active tokens, the most an account can have. Revoke one to create a new one.</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>just now</source>
-        <translation>justo ahora</translation>
+        <translation>hace un momento</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2654,7 +2654,7 @@
     </message>
     <message>
         <source>Codes refused until %1</source>
-        <translation>Códigos rechazados hasta %1</translation>
+        <translation>Códigos rechazados hasta el %1</translation>
     </message>
     <message>
         <source>1 backup code left</source>
@@ -2674,11 +2674,11 @@
     </message>
     <message>
         <source>1 other session signed out</source>
-        <translation>Se cerró 1 sesión más</translation>
+        <translation>Se cerró otra sesión</translation>
     </message>
     <message>
         <source>%n other sessions signed out</source>
-        <translation>Se cerraron %n sesiones más</translation>
+        <translation>Se cerraron otras %n sesiones</translation>
     </message>
     <message>
         <source>1 token revoked</source>
@@ -2698,11 +2698,11 @@
     </message>
     <message>
         <source>%1 revoked, by %2</source>
-        <translation>%1 revocado, por %2</translation>
+        <translation>%1 revocados, por %2</translation>
     </message>
     <message>
         <source>Made an administrator, by %1</source>
-        <translation>Hecho administrador, por %1</translation>
+        <translation>Nombrado administrador, por %1</translation>
     </message>
     <message>
         <source>No longer an administrator, by %1</source>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Mo&amp;strar:</translation>
+        <translation>M&amp;ostrar:</translation>
     </message>
     <message>
         <source>Search the security log</source>
@@ -3008,11 +3008,11 @@
     </message>
     <message>
         <source>Signed in %1</source>
-        <translation>Sesión iniciada %1</translation>
+        <translation>Sesión iniciada el %1</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation>Última actividad %1</translation>
+        <translation>Última actividad: %1</translation>
     </message>
     <message>
         <source>The server did not say when this session ends.</source>
@@ -3020,7 +3020,7 @@
     </message>
     <message>
         <source>The server ends this session %1 if it is not used before then. Each use moves the end, up to the longest time the server lets a session last.</source>
-        <translation>El servidor finaliza esta sesión %1 si no se usa antes. Cada uso aplaza el final, hasta el tiempo máximo que el servidor permite que dure una sesión.</translation>
+        <translation>El servidor finaliza esta sesión el %1 si no se usa antes. Cada uso aplaza el final, hasta el tiempo máximo que el servidor permite que dure una sesión.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <source>Sign out &amp;all other sessions…</source>
-        <translation>Cerrar &amp;todas las demás sesiones…</translation>
+        <translation>Cerrar todas las demás sesio&amp;nes…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -3095,13 +3095,13 @@
     </message>
     <message>
         <source>1 other session was signed out.</source>
-        <translation>Se cerró 1 sesión más.</translation>
+        <translation>Se cerró otra sesión.</translation>
     </message>
     <message numerus="yes">
         <source>%n other sessions were signed out.</source>
         <translation>
-            <numerusform>Se cerró %n sesión más.</numerusform>
-            <numerusform>Se cerraron %n sesiones más.</numerusform>
+            <numerusform>Se cerró %n sesión adicional.</numerusform>
+            <numerusform>Se cerraron otras %n sesiones.</numerusform>
         </translation>
     </message>
     <message>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source>That device is signed out at once and needs the password to sign in again.</source>
-        <translation>Ese dispositivo cierra la sesión al instante y necesita la contraseña para volver a iniciar sesión.</translation>
+        <translation>La sesión de ese dispositivo se cierra al instante y necesitará la contraseña para volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -3354,7 +3354,7 @@
     </message>
     <message>
         <source>Du&amp;e date:</source>
-        <translation>Fecha de &amp;vencimiento:</translation>
+        <translation>&amp;Fecha de vencimiento:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3466,11 +3466,11 @@
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>&amp;Etiquetas:</translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation>Último cambio %1</translation>
+        <translation>Último cambio: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3559,7 +3559,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
+        <translation>Re&amp;intentar</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -3611,11 +3611,11 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Mo&amp;strar:</translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>So&amp;rt by:</source>
-        <translation>O&amp;rdenar por:</translation>
+        <translation>&amp;Ordenar por:</translation>
     </message>
     <message>
         <source>Retry loading tasks</source>
@@ -3623,11 +3623,11 @@
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Descartar</translation>
+        <translation>Ocu&amp;ltar</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation>Descartar el error</translation>
+        <translation>Ocultar el error</translation>
     </message>
     <message>
         <source>Task list</source>
@@ -3945,7 +3945,7 @@ Pulsa %1 para crear una.</translation>
     </message>
     <message>
         <source>&amp;Disable Two-Factor Authentication…</source>
-        <translation>&amp;Desactivar la autenticación de dos factores…</translation>
+        <translation>D&amp;esactivar la autenticación de dos factores…</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
@@ -3953,7 +3953,7 @@ Pulsa %1 para crear una.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <source>Refresh the two-factor status</source>
@@ -4041,7 +4041,7 @@ Pulsa %1 para crear una.</translation>
     </message>
     <message>
         <source>&amp;Continue Setup…</source>
-        <translation>&amp;Continuar la configuración…</translation>
+        <translation>C&amp;ontinuar la configuración…</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
