@@ -83,6 +83,7 @@ QString PseudoTranslator::pseudo(const QString &source)
     result.reserve(source.size() * 2 + 4);
     result += QLatin1Char('[');
     qsizetype letters = 0; // visible characters, for the padding
+    bool hasLetter = false;
     for (qsizetype i = 0; i < source.size();) {
         const QChar c = source.at(i);
         qsizetype keep = 0;
@@ -104,8 +105,13 @@ QString PseudoTranslator::pseudo(const QString &source)
         }
         result += accented(c);
         ++letters;
+        hasLetter = hasLetter || c.isLetter();
         ++i;
     }
+    // Nothing to read ("+" between keys, "%1 (%2)"): left alone, so the texts put into it or
+    // around it show their own brackets once, not nested ones.
+    if (!hasLetter)
+        return {};
     // About 40% longer, as German or French often are.
     const qsizetype padding = qMax<qsizetype>(2, (letters * 2 + 4) / 5);
     result += QLatin1Char(' ') + QString(padding, QLatin1Char('~')) + QLatin1Char(']');

@@ -20,6 +20,7 @@ public:
                       const char *disambiguation = nullptr, int n = -1) const override;
     bool isEmpty() const override { return false; }
 
-    // The pseudo text of `source` (empty stays empty).
+    // The pseudo text of `source`; empty (no translation: the source is used) for a text without
+    // letters outside its placeholders and tags, such as "+" or "%1 (%2)".
     static QString pseudo(const QString &source);
 };

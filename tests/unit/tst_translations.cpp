@@ -167,6 +167,12 @@ private slots:
         QVERIFY2(sessions.contains(QLatin1Char('3')) && !sessions.contains(QStringLiteral("%n")),
                  qPrintable(sessions));
         QVERIFY2(sessions.startsWith(QLatin1Char('[')), qPrintable(sessions));
+        // Texts without letters stay as they are: no brackets inside brackets.
+        QCOMPARE(QCoreApplication::translate("QShortcut", "+"), QStringLiteral("+"));
+        QCOMPARE(QCoreApplication::translate("RelativeTime", "%1 (%2)")
+                     .arg(QCoreApplication::translate("RelativeTime", "just now"),
+                          QStringLiteral("6.12.26")),
+                 QStringLiteral("[ĵûŝţ ñöŵ ~~~~] (6.12.26)"));
 
         QCoreApplication::removeTranslator(&translator);
     }
