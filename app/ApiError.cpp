@@ -11,16 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 // "host:port" (or just host) for messages; never the path or query.
 QString serverName(const QUrl &url)
 {
     if (url.host().isEmpty())
-        return tr("the server");
+        return ApiError::tr("the server");
     QString host = url.host();
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
@@ -73,20 +68,21 @@ QString genericHttpMessage(int status)
                                    ? QString::number(status)
                                    : QString::number(status) + QLatin1Char(' ') + phrase;
     if (status == 401)
-        return tr("The server refused the credentials (HTTP %1). Sign in again.").arg(statusText);
+        return ApiError::tr("The server refused the credentials (HTTP %1). Sign in again.")
+            .arg(statusText);
     if (status == 403)
-        return tr("You are not allowed to do this (HTTP %1).").arg(statusText);
+        return ApiError::tr("You are not allowed to do this (HTTP %1).").arg(statusText);
     if (status == 404)
-        return tr("The server does not know this address (HTTP %1).").arg(statusText);
+        return ApiError::tr("The server does not know this address (HTTP %1).").arg(statusText);
     if (status == 429)
-        return tr("The server is receiving too many requests (HTTP %1). Try again later.")
+        return ApiError::tr("The server is receiving too many requests (HTTP %1). Try again later.")
             .arg(statusText);
     if (status == 503)
-        return tr("The server is temporarily unavailable (HTTP %1). Try again later.")
+        return ApiError::tr("The server is temporarily unavailable (HTTP %1). Try again later.")
             .arg(statusText);
     if (status >= 500)
-        return tr("The server failed to handle the request (HTTP %1).").arg(statusText);
-    return tr("The server refused the request (HTTP %1).").arg(statusText);
+        return ApiError::tr("The server failed to handle the request (HTTP %1).").arg(statusText);
+    return ApiError::tr("The server refused the request (HTTP %1).").arg(statusText);
 }
 
 } // namespace

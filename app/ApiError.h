@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QMetaType>
@@ -79,6 +80,10 @@ public:
 
     // Retry-After is either delta-seconds or an HTTP-date; -1 when absent or unreadable.
     static int parseRetryAfter(const QByteArray &value);
+
+    // tr() under the context "ApiError", so lupdate finds these texts (and free functions
+    // of the .cpp call ApiError::tr).
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
 
 Q_DECLARE_METATYPE(ApiError)

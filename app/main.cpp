@@ -5,14 +5,13 @@
 #include "AppIcons.h"
 #include "MainWindow.h"
 #include "TerminationSignals.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
@@ -27,6 +26,8 @@ struct CommandLine
     QUrl server;
     bool local = false;
     QString profile = QStringLiteral("default");
+    // --lang: a language for this run instead of the setting (unset: the setting's).
+    std::optional<QString> language;
 };
 
 void describeApplication()
@@ -58,9 +59,16 @@ std::optional<int> parseCommandLine(int argc, char **argv, CommandLine &result)
         QStringLiteral("profile"),
         QCoreApplication::translate("main", "Use the settings and local data of profile <name>."),
         QStringLiteral("name"), QStringLiteral("default"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+                                    "Use language <code> for this run (%1, or pseudo for QA).")
+            .arg(Translations::selectableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
     parser.addOption(serverOption);
     parser.addOption(localOption);
     parser.addOption(profileOption);
+    parser.addOption(languageOption);
     parser.process(app); // --help and --version print and exit here
 
     if (parser.isSet(serverOption) && parser.isSet(localOption)) {
@@ -78,6 +86,19 @@ std::optional<int> parseCommandLine(int argc, char **argv, CommandLine &result)
                                .arg(parser.value(serverOption))));
             return 2;
         }
+    }
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption).trimmed();
+        if (language != Translations::Pseudo && !Translations::isSelectable(language)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "tasklane: unknown language %1 (use one of: %2).")
+                                        .arg(language, Translations::selectableLanguages().join(
+                                                           QStringLiteral(", ")) +
+                                                           QStringLiteral(", pseudo"))));
+            return 2;
+        }
+        result.language = language;
     }
     result.local = parser.isSet(localOption);
     result.profile = parser.value(profileOption).trimmed();
@@ -111,14 +132,10 @@ int main(int argc, char **argv)
     options.profile = commandLine.profile;
     AppContext context(options);
 
-    // The language chosen in the settings (empty: the system's); read once, at start.
-    const QString language = context.language();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tasklane"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language of --lang, else the one chosen in the settings (empty: the system's); read
+    // once, at start: a change in Settings takes effect at the next start.
+    Translations translations;
+    translations.install(commandLine.language.value_or(context.language()));
 
     // SIGTERM/SIGINT (Ctrl+C in a console on Windows) end the event loop, not the process, so
     // destructors run and the server on this computer (a child process) stops with the app.

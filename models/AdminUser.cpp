@@ -4,14 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AdminUser", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString AdminUser::name() const
 {

@@ -2,6 +2,7 @@
 
 #include "User.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -35,4 +36,8 @@ struct AdminUser
     static AdminUser fromJson(const QJsonObject &object);
 
     friend bool operator==(const AdminUser &, const AdminUser &) = default;
+
+    // tr() under the context "AdminUser", so lupdate finds these texts (and free functions
+    // of the .cpp call AdminUser::tr).
+    Q_DECLARE_TR_FUNCTIONS(AdminUser)
 };

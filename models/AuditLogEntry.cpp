@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AuditLogEntry", text, nullptr, n);
-}
-
 QString quoted(const QString &text)
 {
     return QChar(0x201c) + text + QChar(0x201d);
@@ -31,10 +26,12 @@ QString revokedCounts(const QJsonObject &details)
     const int sessions = sessionsValue.toInt();
     const int tokens = tokensValue.toInt();
     if (sessions == 0 && tokens == 0)
-        return tr("Nothing was left to revoke");
-    const QString sessionText = sessions == 1 ? tr("1 session") : tr("%n sessions", sessions);
-    const QString tokenText = tokens == 1 ? tr("1 token") : tr("%n tokens", tokens);
-    return tr("%1 and %2 revoked").arg(sessionText, tokenText);
+        return AuditLogEntry::tr("Nothing was left to revoke");
+    const QString sessionText = sessions == 1 ? AuditLogEntry::tr("1 session")
+                                              : AuditLogEntry::tr("%n sessions", nullptr, sessions);
+    const QString tokenText = tokens == 1 ? AuditLogEntry::tr("1 token")
+                                          : AuditLogEntry::tr("%n tokens", nullptr, tokens);
+    return AuditLogEntry::tr("%1 and %2 revoked").arg(sessionText, tokenText);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -35,4 +36,8 @@ struct AuditLogEntry
     static QStringList knownActions();
 
     friend bool operator==(const AuditLogEntry &, const AuditLogEntry &) = default;
+
+    // tr() under the context "AuditLogEntry", so lupdate finds these texts (and free functions
+    // of the .cpp call AuditLogEntry::tr).
+    Q_DECLARE_TR_FUNCTIONS(AuditLogEntry)
 };

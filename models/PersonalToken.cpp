@@ -11,11 +11,6 @@ const QString TasksRead = QStringLiteral("tasks:read");
 const QString TasksWrite = QStringLiteral("tasks:write");
 const QString Admin = QStringLiteral("admin");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PersonalToken", text);
-}
-
 // A nullable string field: null on the wire, empty here.
 QJsonValue nullable(const QString &text)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -41,4 +42,8 @@ struct PersonalToken
     static QString scopesText(const QStringList &scopes);
 
     friend bool operator==(const PersonalToken &, const PersonalToken &) = default;
+
+    // tr() under the context "PersonalToken", so lupdate finds these texts (and free functions
+    // of the .cpp call PersonalToken::tr).
+    Q_DECLARE_TR_FUNCTIONS(PersonalToken)
 };

@@ -9,7 +9,10 @@ namespace RelativeTime {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Every text under the context "RelativeTime", looked up at run time. Literal texts are marked
+// where they are written (QCoreApplication::translate, QT_TRANSLATE_NOOP, QT_TRANSLATE_N_NOOP)
+// so lupdate finds them.
+QString translated(const char *text, int n = -1)
 {
     return QCoreApplication::translate("RelativeTime", text, nullptr, n);
 }
@@ -25,25 +28,41 @@ QString span(qint64 seconds, bool past)
     const auto unit = [past](qint64 n, const char *one, const char *many, const char *inOne,
                              const char *inMany) {
         if (past)
-            return n == 1 ? tr(one) : tr(many, int(n));
-        return n == 1 ? tr(inOne) : tr(inMany, int(n));
+            return n == 1 ? translated(one) : translated(many, int(n));
+        return n == 1 ? translated(inOne) : translated(inMany, int(n));
     };
     const auto rounded = [seconds](qint64 unitSeconds) {
         return std::max<qint64>(1, (seconds + unitSeconds / 2) / unitSeconds);
     };
     if (const qint64 minutes = rounded(Minute); minutes < 60)
-        return unit(minutes, "a minute ago", "%n minutes ago", "in a minute", "in %n minutes");
+        return unit(minutes, QT_TRANSLATE_NOOP("RelativeTime", "a minute ago"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "%n minutes ago"),
+                    QT_TRANSLATE_NOOP("RelativeTime", "in a minute"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "in %n minutes"));
     if (const qint64 hours = rounded(Hour); hours < 24)
-        return unit(hours, "an hour ago", "%n hours ago", "in an hour", "in %n hours");
+        return unit(hours, QT_TRANSLATE_NOOP("RelativeTime", "an hour ago"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "%n hours ago"),
+                    QT_TRANSLATE_NOOP("RelativeTime", "in an hour"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "in %n hours"));
     const qint64 days = rounded(Day);
     if (days == 1)
-        return past ? tr("yesterday") : tr("tomorrow");
+        return past ? QCoreApplication::translate("RelativeTime", "yesterday")
+                    : QCoreApplication::translate("RelativeTime", "tomorrow");
     if (days < 45)
-        return unit(days, "a day ago", "%n days ago", "in a day", "in %n days");
+        return unit(days, QT_TRANSLATE_NOOP("RelativeTime", "a day ago"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "%n days ago"),
+                    QT_TRANSLATE_NOOP("RelativeTime", "in a day"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "in %n days"));
     if (const qint64 months = (days + 15) / 30; months < 12)
-        return unit(months, "a month ago", "%n months ago", "in a month", "in %n months");
-    return unit(std::max<qint64>(1, (days + 182) / 365), "a year ago", "%n years ago", "in a year",
-                "in %n years");
+        return unit(months, QT_TRANSLATE_NOOP("RelativeTime", "a month ago"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "%n months ago"),
+                    QT_TRANSLATE_NOOP("RelativeTime", "in a month"),
+                    QT_TRANSLATE_N_NOOP("RelativeTime", "in %n months"));
+    return unit(std::max<qint64>(1, (days + 182) / 365),
+                QT_TRANSLATE_NOOP("RelativeTime", "a year ago"),
+                QT_TRANSLATE_N_NOOP("RelativeTime", "%n years ago"),
+                QT_TRANSLATE_NOOP("RelativeTime", "in a year"),
+                QT_TRANSLATE_N_NOOP("RelativeTime", "in %n years"));
 }
 
 } // namespace
@@ -56,7 +75,7 @@ QString describe(const QDateTime &when, const QDateTime &now)
     // Clocks of server and app disagree by a few seconds; "in 3 seconds" for something that
     // just happened would only confuse.
     if (seconds > -Minute && seconds < Minute)
-        return tr("just now");
+        return QCoreApplication::translate("RelativeTime", "just now");
     return span(seconds > 0 ? seconds : -seconds, seconds > 0);
 }
 
@@ -80,7 +99,8 @@ QString describeWithDate(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
         return {};
-    return tr("%1 (%2)").arg(describe(when, now), absolute(when));
+    return QCoreApplication::translate("RelativeTime", "%1 (%2)")
+        .arg(describe(when, now), absolute(when));
 }
 
 } // namespace RelativeTime

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SecurityLogEntry", text, nullptr, n);
-}
-
 QString quoted(const QString &text)
 {
     return QChar(0x201c) + text + QChar(0x201d);
@@ -22,11 +17,11 @@ QString quoted(const QString &text)
 QString signInMethod(const QString &method)
 {
     if (method == QLatin1String("password"))
-        return tr("with the password");
+        return SecurityLogEntry::tr("with the password");
     if (method == QLatin1String("password+totp"))
-        return tr("with the password and an authenticator code");
+        return SecurityLogEntry::tr("with the password and an authenticator code");
     if (method == QLatin1String("password+backup_code"))
-        return tr("with the password and a backup code");
+        return SecurityLogEntry::tr("with the password and a backup code");
     return method;
 }
 
@@ -41,23 +36,25 @@ bool isLeakReason(const QJsonObject &details)
 QString revocationReason(const QString &reason)
 {
     if (reason == QLatin1String("revoked"))
-        return tr("signed out from the account's security settings");
+        return SecurityLogEntry::tr("signed out from the account's security settings");
     if (reason == QLatin1String("revoke_others"))
-        return tr("signed out with \u201cSign out all other sessions\u201d");
+        return SecurityLogEntry::tr("signed out with \u201cSign out all other sessions\u201d");
     if (reason == QLatin1String("signed_out"))
-        return tr("signed out on that device");
+        return SecurityLogEntry::tr("signed out on that device");
     if (reason == QLatin1String("admin"))
-        return tr("signed out by an administrator");
+        return SecurityLogEntry::tr("signed out by an administrator");
     if (reason == QLatin1String("account_disabled"))
-        return tr("signed out because the account was disabled");
+        return SecurityLogEntry::tr("signed out because the account was disabled");
     if (reason == QLatin1String("password_changed"))
-        return tr("signed out because the password was changed");
+        return SecurityLogEntry::tr("signed out because the password was changed");
     if (reason == QLatin1String("refresh_token_reused"))
-        return tr("ended because one of its old sign-in tokens was used again, so it may have "
-                  "leaked");
+        return SecurityLogEntry::tr(
+            "ended because one of its old sign-in tokens was used again, so it may have "
+            "leaked");
     if (reason == QLatin1String("authorization_code_replayed"))
-        return tr("ended because its one-time sign-in code was used twice, so it may have been "
-                  "intercepted");
+        return SecurityLogEntry::tr(
+            "ended because its one-time sign-in code was used twice, so it may have been "
+            "intercepted");
     return reason;
 }
 
@@ -66,7 +63,7 @@ QString administrator(const QJsonObject &details)
 {
     const QString name = details.value(QStringLiteral("adminUsername")).toString().trimmed();
     if (details.value(QStringLiteral("adminId")).isNull() || name.isEmpty())
-        return tr("the server's command line");
+        return SecurityLogEntry::tr("the server's command line");
     return name;
 }
 
@@ -75,9 +72,12 @@ QString revokedCounts(const QJsonObject &details)
 {
     const int sessions = details.value(QStringLiteral("sessionsRevoked")).toInt();
     const int tokens = details.value(QStringLiteral("tokensRevoked")).toInt();
-    const QString sessionText = sessions == 1 ? tr("1 session") : tr("%n sessions", sessions);
-    const QString tokenText = tokens == 1 ? tr("1 token") : tr("%n tokens", tokens);
-    return tr("%1 and %2").arg(sessionText, tokenText);
+    const QString sessionText = sessions == 1
+                                    ? SecurityLogEntry::tr("1 session")
+                                    : SecurityLogEntry::tr("%n sessions", nullptr, sessions);
+    const QString tokenText = tokens == 1 ? SecurityLogEntry::tr("1 token")
+                                          : SecurityLogEntry::tr("%n tokens", nullptr, tokens);
+    return SecurityLogEntry::tr("%1 and %2").arg(sessionText, tokenText);
 }
 
 } // namespace
@@ -188,7 +188,7 @@ QString SecurityLogEntry::detailText() const
         const int n = remaining.toInt();
         if (n == 0)
             return tr("No attempts left");
-        return n == 1 ? tr("1 attempt left") : tr("%n attempts left", n);
+        return n == 1 ? tr("1 attempt left") : tr("%n attempts left", nullptr, n);
     }
     if (type == QLatin1String("two_factor.locked")) {
         const QDateTime until = JsonTime::toDateTime(details.value(QStringLiteral("lockedUntil")));
@@ -202,7 +202,7 @@ QString SecurityLogEntry::detailText() const
         if (!remaining.isDouble())
             return {};
         const int n = remaining.toInt();
-        return n == 1 ? tr("1 backup code left") : tr("%n backup codes left", n);
+        return n == 1 ? tr("1 backup code left") : tr("%n backup codes left", nullptr, n);
     }
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("The old backup codes no longer work");
@@ -211,10 +211,10 @@ QString SecurityLogEntry::detailText() const
             return tr("Chosen at the first sign-in with a one-time password");
         const int sessions = details.value(QStringLiteral("sessionsRevoked")).toInt();
         const int tokens = details.value(QStringLiteral("tokensRevoked")).toInt();
-        return tr("%1, %2").arg(sessions == 1 ? tr("1 other session signed out")
-                                              : tr("%n other sessions signed out", sessions),
-                                tokens == 1 ? tr("1 token revoked")
-                                            : tr("%n tokens revoked", tokens));
+        return tr("%1, %2").arg(
+            sessions == 1 ? tr("1 other session signed out")
+                          : tr("%n other sessions signed out", nullptr, sessions),
+            tokens == 1 ? tr("1 token revoked") : tr("%n tokens revoked", nullptr, tokens));
     }
     if (type.startsWith(QLatin1String("admin."))) {
         const QString by = administrator(details);

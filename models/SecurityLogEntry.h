@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -44,4 +45,8 @@ struct SecurityLogEntry
     static QString categoryLabel(Category category);
 
     friend bool operator==(const SecurityLogEntry &, const SecurityLogEntry &) = default;
+
+    // tr() under the context "SecurityLogEntry", so lupdate finds these texts (and free functions
+    // of the .cpp call SecurityLogEntry::tr).
+    Q_DECLARE_TR_FUNCTIONS(SecurityLogEntry)
 };

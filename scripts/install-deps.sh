@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev libxkbcommon-dev
   qtkeychain-qt6-dev libqrcodegencpp-dev libsodium-dev libssl-dev
   dbus gnome-keyring libsecret-tools
+  qt6-translations-l10n python3
   xvfb xauth fonts-dejavu-core
   clang-format oathtool zbar-tools wrk sqlite3
   g++-mingw-w64-x86-64-posix

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, checks formatting, then builds and runs
-# every test twice: once with warnings as errors (preset "ci"), once under AddressSanitizer and
-# UndefinedBehaviorSanitizer (preset "asan"). Tests run offscreen inside a private D-Bus session
-# with an unlocked gnome-keyring, so the keychain code talks to a real Secret Service.
+# The README's test command: installs what is missing, checks formatting, portability and that the
+# translation catalogues are up to date with the sources (scripts/check-translations.sh), then
+# builds and runs every test twice: once with warnings as errors (preset "ci"), once under
+# AddressSanitizer and UndefinedBehaviorSanitizer (preset "asan"). Tests run offscreen inside a
+# private D-Bus session with an unlocked gnome-keyring, so the keychain code talks to a real
+# Secret Service.
 # Then builds the Linux packages (scripts/package.sh) and installs, checks and purges the .deb
 # on this machine (scripts/check-package.sh, as root or through sudo).
 #   scripts/test.sh            both configurations, then the package
@@ -14,6 +16,7 @@ cd "$(dirname "$0")/.."
 "$(pwd)/scripts/install-deps.sh"
 "$(pwd)/scripts/check-format.sh"
 "$(pwd)/scripts/check-portable.sh"
+"$(pwd)/scripts/check-translations.sh"
 
 presets=(ci asan)
 package=yes

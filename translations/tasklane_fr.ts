@@ -1081,6 +1081,38 @@
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this address (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -1157,6 +1189,36 @@
     <message>
         <source>No longer an administrator</source>
         <translation>N&apos;est plus administrateur</translation>
+    </message>
+    <message>
+        <source>Nothing was left to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 revoked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2557,116 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowDetailsDialog</name>
@@ -2648,9 +2820,12 @@
         <source>1 attempt left</source>
         <translation>1 tentative restante</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempts left</source>
-        <translation>%n tentatives restantes</translation>
+        <translation type="unfinished">
+            <numerusform>%n tentatives restantes</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Codes refused until %1</source>
@@ -2660,9 +2835,12 @@
         <source>1 backup code left</source>
         <translation>1 code de secours restant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n backup codes left</source>
-        <translation>%n codes de secours restants</translation>
+        <translation type="unfinished">
+            <numerusform>%n codes de secours restants</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The old backup codes no longer work</source>
@@ -2676,17 +2854,23 @@
         <source>1 other session signed out</source>
         <translation>1 autre session déconnectée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n other sessions signed out</source>
-        <translation>%n autres sessions déconnectées</translation>
+        <translation type="unfinished">
+            <numerusform>%n autres sessions déconnectées</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 token revoked</source>
         <translation>1 jeton révoqué</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tokens revoked</source>
-        <translation>%n jetons révoqués</translation>
+        <translation type="unfinished">
+            <numerusform>%n jetons révoqués</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, by %2</source>
@@ -2731,6 +2915,80 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the password and an authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the password and a backup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out from the account&apos;s security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out with “Sign out all other sessions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out on that device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out because the account was disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out because the password was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended because one of its old sign-in tokens was used again, so it may have leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended because its one-time sign-in code was used twice, so it may have been intercepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4565,14 @@ Appuyez sur %1 pour en créer une.</translation>
     <message>
         <source>tasklane: a profile name cannot be empty or contain slashes.</source>
         <translation>tasklane&#xa0;: un nom de profil ne peut pas être vide ni contenir de barres obliques.</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt; for this run (%1, or pseudo for QA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasklane: unknown language %1 (use one of: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "SessionManager.h"
+#include "Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -60,7 +61,11 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
     m_languageCombo->setAccessibleName(tr("Language"));
     m_languageCombo->addItem(tr("System"), QString());
-    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Each language named in its own language (not through tr()), so a user who cannot read
+    // the current one still finds theirs: English, Deutsch, Français, Español.
+    const QStringList languages = Translations::selectableLanguages();
+    for (const QString &language : languages)
+        m_languageCombo->addItem(Translations::nativeName(language), language);
     const int languageIndex = m_languageCombo->findData(context.language());
     m_languageCombo->setCurrentIndex(languageIndex >= 0 ? languageIndex : 0);
     auto *languageHint =
