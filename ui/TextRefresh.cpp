@@ -1,0 +1,22 @@
+#include "TextRefresh.h"
+
+#include <QAbstractItemModel>
+
+namespace TextRefresh {
+
+void refresh(QAbstractItemModel *model)
+{
+    if (!model)
+        return;
+    const int columns = model->columnCount();
+    const int rows = model->rowCount();
+    // Signals are public: the model's own views and proxies repaint only what is visible.
+    if (columns > 0)
+        emit model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (rows > 0)
+        emit model->headerDataChanged(Qt::Vertical, 0, rows - 1);
+    if (rows > 0 && columns > 0)
+        emit model->dataChanged(model->index(0, 0), model->index(rows - 1, columns - 1));
+}
+
+} // namespace TextRefresh
