@@ -1083,35 +1083,35 @@
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor</translation>
     </message>
     <message>
         <source>The server refused the credentials (HTTP %1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó las credenciales (HTTP %1). Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>You are not allowed to do this (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes permiso para hacer esto (HTTP %1).</translation>
     </message>
     <message>
         <source>The server does not know this address (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no conoce esta dirección (HTTP %1).</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está recibiendo demasiadas solicitudes (HTTP %1). Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible temporalmente (HTTP %1). Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The server failed to handle the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo procesar la solicitud (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1192,33 +1192,33 @@
     </message>
     <message>
         <source>Nothing was left to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedaba nada por revocar</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 token</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2 revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 revocados</translation>
     </message>
 </context>
 <context>
@@ -2559,112 +2559,112 @@
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n minuto</numerusform>
+            <numerusform>dentro de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace una hora</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de una hora</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n hora</numerusform>
+            <numerusform>dentro de %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>a day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un día</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>in a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de un día</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>a month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un mes</translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de un mes</translation>
     </message>
     <message numerus="yes">
         <source>in %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n mes</numerusform>
+            <numerusform>dentro de %n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un año</translation>
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
         </translation>
     </message>
     <message>
         <source>in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de un año</translation>
     </message>
     <message numerus="yes">
         <source>in %n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n año</numerusform>
+            <numerusform>dentro de %n años</numerusform>
         </translation>
     </message>
 </context>
@@ -2802,7 +2802,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 with %2</source>
@@ -2822,9 +2822,9 @@
     </message>
     <message numerus="yes">
         <source>%n attempts left</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Queda %n intento</numerusform>
             <numerusform>Quedan %n intentos</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2837,9 +2837,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup codes left</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Queda %n código de respaldo</numerusform>
             <numerusform>Quedan %n códigos de respaldo</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2852,13 +2852,13 @@
     </message>
     <message>
         <source>1 other session signed out</source>
-        <translation>Se cerró otra sesión</translation>
+        <translation>Otra sesión cerrada</translation>
     </message>
     <message numerus="yes">
         <source>%n other sessions signed out</source>
-        <translation type="unfinished">
-            <numerusform>Se cerraron otras %n sesiones</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otra sesión cerrada</numerusform>
+            <numerusform>Otras %n sesiones cerradas</numerusform>
         </translation>
     </message>
     <message>
@@ -2867,9 +2867,9 @@
     </message>
     <message numerus="yes">
         <source>%n tokens revoked</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n token revocado</numerusform>
             <numerusform>%n tokens revocados</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2918,77 +2918,77 @@
     </message>
     <message>
         <source>with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>con la contraseña</translation>
     </message>
     <message>
         <source>with the password and an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>con la contraseña y un código de autenticación</translation>
     </message>
     <message>
         <source>with the password and a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>con la contraseña y un código de respaldo</translation>
     </message>
     <message>
         <source>signed out from the account&apos;s security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada desde la configuración de seguridad de la cuenta</translation>
     </message>
     <message>
         <source>signed out with “Sign out all other sessions”</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada con «Cerrar todas las demás sesiones»</translation>
     </message>
     <message>
         <source>signed out on that device</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada en ese dispositivo</translation>
     </message>
     <message>
         <source>signed out by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada por un administrador</translation>
     </message>
     <message>
         <source>signed out because the account was disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada porque se desactivó la cuenta</translation>
     </message>
     <message>
         <source>signed out because the password was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada porque se cambió la contraseña</translation>
     </message>
     <message>
         <source>ended because one of its old sign-in tokens was used again, so it may have leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión finalizada porque se volvió a usar uno de sus antiguos tokens de inicio de sesión; es posible que se haya filtrado</translation>
     </message>
     <message>
         <source>ended because its one-time sign-in code was used twice, so it may have been intercepted</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión finalizada porque su código de inicio de sesión de un solo uso se usó dos veces; es posible que se haya interceptado</translation>
     </message>
     <message>
         <source>the server&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de órdenes del servidor</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 token</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -4568,11 +4568,11 @@ Pulsa %1 para crear una.</translation>
     </message>
     <message>
         <source>Use language &lt;code&gt; for this run (%1, or pseudo for QA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma &lt;code&gt; en esta ejecución (%1, o pseudo para control de calidad).</translation>
     </message>
     <message>
         <source>tasklane: unknown language %1 (use one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: idioma desconocido: %1 (usa uno de estos: %2).</translation>
     </message>
 </context>
 </TS>
