@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>The proxy server could not be used to reach %1. Check the proxy settings.</source>
-        <translation>Der Proxy-Server konnte nicht genutzt werden, um %1 zu erreichen. Prüfen Sie die Proxy-Einstellungen.</translation>
+        <translation>Der Proxy-Server konnte nicht genutzt werden, um eine Verbindung zu %1 herzustellen. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The server at %1 could not be reached.</source>
@@ -1083,35 +1083,35 @@
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>der angegebenen Adresse</translation>
     </message>
     <message>
         <source>The server refused the credentials (HTTP %1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldedaten abgelehnt (HTTP %1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to do this (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu sind Sie nicht berechtigt (HTTP %1).</translation>
     </message>
     <message>
         <source>The server does not know this address (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese Adresse nicht (HTTP %1).</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erhält zu viele Anfragen (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist vorübergehend nicht verfügbar (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server failed to handle the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1192,33 +1192,33 @@
     </message>
     <message>
         <source>Nothing was left to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab nichts mehr zu widerrufen</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2 revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 widerrufen</translation>
     </message>
 </context>
 <context>
@@ -2559,112 +2559,112 @@
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Stunde</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>a day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>in a day</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Tag</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>a month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Monat</translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Monat</translation>
     </message>
     <message numerus="yes">
         <source>in %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Jahr</translation>
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Jahr</translation>
     </message>
     <message numerus="yes">
         <source>in %n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -2822,9 +2822,9 @@
     </message>
     <message numerus="yes">
         <source>%n attempts left</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Versuch übrig</numerusform>
             <numerusform>%n Versuche übrig</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2837,9 +2837,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup codes left</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Backup-Code übrig</numerusform>
             <numerusform>%n Backup-Codes übrig</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2856,9 +2856,9 @@
     </message>
     <message numerus="yes">
         <source>%n other sessions signed out</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n andere Sitzung abgemeldet</numerusform>
             <numerusform>%n andere Sitzungen abgemeldet</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2867,9 +2867,9 @@
     </message>
     <message numerus="yes">
         <source>%n tokens revoked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Token widerrufen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Token widerrufen</numerusform>
         </translation>
     </message>
     <message>
@@ -2918,77 +2918,77 @@
     </message>
     <message>
         <source>with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Passwort</translation>
     </message>
     <message>
         <source>with the password and an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Passwort und Authenticator-Code</translation>
     </message>
     <message>
         <source>with the password and a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Passwort und Backup-Code</translation>
     </message>
     <message>
         <source>signed out from the account&apos;s security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Sicherheitseinstellungen des Kontos abgemeldet</translation>
     </message>
     <message>
         <source>signed out with “Sign out all other sessions”</source>
-        <translation type="unfinished"></translation>
+        <translation>über „Alle anderen Sitzungen abmelden“ abgemeldet</translation>
     </message>
     <message>
         <source>signed out on that device</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Gerät selbst abgemeldet</translation>
     </message>
     <message>
         <source>signed out by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Administrator abgemeldet</translation>
     </message>
     <message>
         <source>signed out because the account was disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet, weil das Konto deaktiviert wurde</translation>
     </message>
     <message>
         <source>signed out because the password was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet, weil das Passwort geändert wurde</translation>
     </message>
     <message>
         <source>ended because one of its old sign-in tokens was used again, so it may have leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet, weil ein altes Anmelde-Token dieser Sitzung erneut verwendet wurde; es ist möglicherweise in fremde Hände gelangt</translation>
     </message>
     <message>
         <source>ended because its one-time sign-in code was used twice, so it may have been intercepted</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet, weil der einmalige Anmeldecode dieser Sitzung zweimal verwendet wurde; er wurde möglicherweise abgefangen</translation>
     </message>
     <message>
         <source>the server&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile des Servers</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -4568,11 +4568,11 @@ Drücken Sie %1, um eine anzulegen.</translation>
     </message>
     <message>
         <source>Use language &lt;code&gt; for this run (%1, or pseudo for QA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache &lt;code&gt; für diesen Start verwenden (%1 oder pseudo für die Qualitätssicherung).</translation>
     </message>
     <message>
         <source>tasklane: unknown language %1 (use one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane: unbekannte Sprache %1 (möglich sind: %2).</translation>
     </message>
 </context>
 </TS>
