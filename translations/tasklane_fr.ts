@@ -1083,35 +1083,35 @@
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>(adresse inconnue)</translation>
     </message>
     <message>
         <source>The server refused the credentials (HTTP %1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants (HTTP %1). Reconnectez-vous.</translation>
     </message>
     <message>
         <source>You are not allowed to do this (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas autorisé à effectuer cette action (HTTP %1).</translation>
     </message>
     <message>
         <source>The server does not know this address (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas cette adresse (HTTP %1).</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur reçoit trop de requêtes (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est temporairement indisponible (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server failed to handle the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu traiter la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1192,33 +1192,33 @@
     </message>
     <message>
         <source>Nothing was left to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne restait rien à révoquer</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2 revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 révoqués</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation>%1 depuis %2</translation>
+        <translation>%1, depuis %2</translation>
     </message>
     <message>
         <source>Never</source>
@@ -2497,7 +2497,7 @@
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. It was last used %1. This cannot be undone.</source>
-        <translation>Les scripts et applications qui l&apos;utilisent cessent immédiatement de fonctionner. Sa dernière utilisation remonte à %1. Cette action est irréversible.</translation>
+        <translation>Les scripts et applications qui l&apos;utilisent cessent immédiatement de fonctionner. Dernière utilisation&#xa0;: %1. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Scripts and apps that use it stop working at once. This cannot be undone.</source>
@@ -2559,112 +2559,112 @@
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a une minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a une heure</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une heure</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>a day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a un jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>in a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dans un jour</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>a month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a un mois</translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>dans un mois</translation>
     </message>
     <message numerus="yes">
         <source>in %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a un an</translation>
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>dans un an</translation>
     </message>
     <message numerus="yes">
         <source>in %n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -2822,9 +2822,9 @@
     </message>
     <message numerus="yes">
         <source>%n attempts left</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n tentative restante</numerusform>
             <numerusform>%n tentatives restantes</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2837,9 +2837,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup codes left</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n code de secours restant</numerusform>
             <numerusform>%n codes de secours restants</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2856,9 +2856,9 @@
     </message>
     <message numerus="yes">
         <source>%n other sessions signed out</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n autre session déconnectée</numerusform>
             <numerusform>%n autres sessions déconnectées</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2867,9 +2867,9 @@
     </message>
     <message numerus="yes">
         <source>%n tokens revoked</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n jeton révoqué</numerusform>
             <numerusform>%n jetons révoqués</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>%1 revoked, by %2</source>
-        <translation>%1 révoqué, par %2</translation>
+        <translation>%1 révoqués, par %2</translation>
     </message>
     <message>
         <source>Made an administrator, by %1</source>
@@ -2918,77 +2918,77 @@
     </message>
     <message>
         <source>with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>avec le mot de passe</translation>
     </message>
     <message>
         <source>with the password and an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>avec le mot de passe et un code d&apos;authentification</translation>
     </message>
     <message>
         <source>with the password and a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>avec le mot de passe et un code de secours</translation>
     </message>
     <message>
         <source>signed out from the account&apos;s security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnectée depuis la sécurité du compte</translation>
     </message>
     <message>
         <source>signed out with “Sign out all other sessions”</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnectée avec «&#x202f;Déconnecter toutes les autres sessions&#x202f;»</translation>
     </message>
     <message>
         <source>signed out on that device</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnectée sur cet appareil</translation>
     </message>
     <message>
         <source>signed out by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnectée par un administrateur</translation>
     </message>
     <message>
         <source>signed out because the account was disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnectée car le compte a été désactivé</translation>
     </message>
     <message>
         <source>signed out because the password was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnectée car le mot de passe a été changé</translation>
     </message>
     <message>
         <source>ended because one of its old sign-in tokens was used again, so it may have leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée car l&apos;un de ses anciens jetons de connexion a été réutilisé&#xa0;: il a peut-être fuité</translation>
     </message>
     <message>
         <source>ended because its one-time sign-in code was used twice, so it may have been intercepted</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée car son code de connexion à usage unique a été utilisé deux fois&#xa0;: il a peut-être été intercepté</translation>
     </message>
     <message>
         <source>the server&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de commande du serveur</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -4568,11 +4568,11 @@ Appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>Use language &lt;code&gt; for this run (%1, or pseudo for QA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue &lt;code&gt; pour cette exécution (%1, ou pseudo pour les tests de traduction).</translation>
     </message>
     <message>
         <source>tasklane: unknown language %1 (use one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklane&#xa0;: langue inconnue %1 (choisissez parmi&#xa0;: %2).</translation>
     </message>
 </context>
 </TS>
