@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, checks formatting, portability and that the
-# translation catalogues are up to date with the sources (scripts/check-translations.sh), then
+# translation catalogues are up to date with the sources and complete for every shipped language
+# (scripts/check-translations.sh), then
 # builds and runs every test twice: once with warnings as errors (preset "ci"), once under
 # AddressSanitizer and UndefinedBehaviorSanitizer (preset "asan"). Tests run offscreen inside a
 # private D-Bus session with an unlocked gnome-keyring, so the keychain code talks to a real
@@ -16,7 +17,9 @@ cd "$(dirname "$0")/.."
 "$(pwd)/scripts/install-deps.sh"
 "$(pwd)/scripts/check-format.sh"
 "$(pwd)/scripts/check-portable.sh"
-"$(pwd)/scripts/check-translations.sh"
+# Every language that ships (TASKLANE_LANGUAGES in CMakeLists.txt) must be completely translated.
+read -r -a languages <<<"$(sed -n 's/^set(TASKLANE_LANGUAGES \(.*\))$/\1/p' CMakeLists.txt)"
+"$(pwd)/scripts/check-translations.sh" --complete "${languages[@]}"
 
 presets=(ci asan)
 package=yes

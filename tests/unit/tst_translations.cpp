@@ -59,7 +59,7 @@ private slots:
     }
 
     // Every shipped language has both catalogues embedded. Qt's has content: the standard
-    // Cancel button is translated. (Content checks of Tasklane's own come with the translations.)
+    // Cancel button is translated. (Tasklane's own: tasklaneCatalogueTranslates.)
     void embeddedCatalogues_data()
     {
         QTest::addColumn<QString>("language");
@@ -78,6 +78,38 @@ private slots:
         QVERIFY(Translations::loadCatalogue(qtbase, QStringLiteral("qtbase"), language));
         QVERIFY(!qtbase.isEmpty());
         QVERIFY(!qtbase.translate("QPlatformTheme", "Cancel").isEmpty());
+    }
+
+    // Tasklane's own catalogue has content: a menu title, and a plural in both of its forms.
+    void tasklaneCatalogueTranslates_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("oneMinute");
+        QTest::addColumn<QString>("threeMinutes");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei")
+                            << QStringLiteral("vor 1 Minute") << QStringLiteral("vor 3 Minuten");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier")
+                            << QStringLiteral("il y a 1 minute")
+                            << QStringLiteral("il y a 3 minutes");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("&Archivo")
+                            << QStringLiteral("hace 1 minuto") << QStringLiteral("hace 3 minutos");
+    }
+
+    void tasklaneCatalogueTranslates()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, file);
+        QFETCH(QString, oneMinute);
+        QFETCH(QString, threeMinutes);
+        QVERIFY(Translations::shippedLanguages().contains(language));
+        Translations translations;
+        QCOMPARE(translations.install(language), language);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), file);
+        QCOMPARE(QCoreApplication::translate("RelativeTime", "%n minutes ago", nullptr, 1),
+                 oneMinute);
+        QCOMPARE(QCoreApplication::translate("RelativeTime", "%n minutes ago", nullptr, 3),
+                 threeMinutes);
     }
 
     void install_data() { embeddedCatalogues_data(); }
