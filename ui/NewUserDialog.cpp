@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -46,6 +47,19 @@ void say(QLabel *label, const QString &problem)
     label->setText(problem);
     label->setAccessibleName(problem);
     label->setVisible(!problem.isEmpty());
+}
+
+// A dialog open during a language change keeps its size; longer texts then need more room: it
+// grows (never shrinks) to hold them, wrapped labels included.
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    QSize wanted = dialog->sizeHint();
+    wanted.setWidth(qMax(wanted.width(), dialog->width()));
+    if (dialog->layout()->hasHeightForWidth())
+        wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
+    dialog->resize(dialog->size().expandedTo(wanted));
 }
 
 } // namespace
@@ -145,6 +159,7 @@ void NewUserDialog::retranslateUi()
     validate();
     if (!m_error->isHidden())
         m_error->showError(m_failure);
+    growToFit(this);
 }
 
 void NewUserDialog::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -17,6 +18,19 @@ namespace {
 QString capitalized(const QString &stem)
 {
     return stem.isEmpty() ? stem : stem.front().toUpper() + stem.mid(1);
+}
+
+// A dialog open during a language change keeps its size; longer texts then need more room: it
+// grows (never shrinks) to hold them, wrapped labels included.
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    QSize wanted = dialog->sizeHint();
+    wanted.setWidth(qMax(wanted.width(), dialog->width()));
+    if (dialog->layout()->hasHeightForWidth())
+        wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
+    dialog->resize(dialog->size().expandedTo(wanted));
 }
 
 } // namespace
@@ -117,6 +131,7 @@ void SecretDialog::retranslateUi()
     m_copiedLabel->setAccessibleName(m_copiedLabel->text());
     m_closeButton->setText(m_texts.closeText);
     m_closeButton->setAccessibleName(m_texts.closeName);
+    growToFit(this);
 }
 
 void SecretDialog::changeEvent(QEvent *event)
