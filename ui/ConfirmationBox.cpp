@@ -29,7 +29,6 @@ public:
     {
         box->setWindowTitle(texts.title);
         box->setAccessibleName(texts.title);
-        box->setText(texts.question);
         QStringList lines = texts.consequences;
         if (lines.size() > 1) {
             for (QString &line : lines)
@@ -42,6 +41,8 @@ public:
             informative->setText(lines.join(QLatin1Char('\n')));
         else
             box->setInformativeText(lines.join(QLatin1Char('\n')));
+        // Last: the box sizes itself to its texts and buttons here.
+        box->setText(texts.question);
     }
 
     static void applyButtons(const ConfirmationBox &texts, QPushButton *confirm,
@@ -62,8 +63,8 @@ protected:
             QCoreApplication::sendEvent(m_box, event);
             m_box->installEventFilter(this);
             const ConfirmationBox texts = m_texts();
-            applyTexts(texts, m_box);
             applyButtons(texts, m_confirm, m_cancel);
+            applyTexts(texts, m_box);
             return true;
         }
         return QObject::eventFilter(watched, event);

@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -159,7 +160,8 @@ void NewUserDialog::retranslateUi()
     validate();
     if (!m_error->isHidden())
         m_error->showError(m_failure);
-    growToFit(this);
+    // After the children have had their LanguageChange too (the button box's own buttons).
+    QTimer::singleShot(0, this, [this] { growToFit(this); });
 }
 
 void NewUserDialog::changeEvent(QEvent *event)

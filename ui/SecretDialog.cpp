@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -131,7 +132,8 @@ void SecretDialog::retranslateUi()
     m_copiedLabel->setAccessibleName(m_copiedLabel->text());
     m_closeButton->setText(m_texts.closeText);
     m_closeButton->setAccessibleName(m_texts.closeName);
-    growToFit(this);
+    // After the children have had their LanguageChange too (the button box's own buttons).
+    QTimer::singleShot(0, this, [this] { growToFit(this); });
 }
 
 void SecretDialog::changeEvent(QEvent *event)

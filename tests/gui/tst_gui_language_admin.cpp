@@ -178,7 +178,10 @@ bool tst_GuiLanguageAdmin::switchTo(const QString &language, QWidget *window)
         return false;
     // QApplication posts LanguageChange to each window; the title shows it has arrived.
     const bool pseudo = language == Translations::Pseudo;
-    return QTest::qWaitFor([&] { return isPseudo(window->windowTitle()) == pseudo; }, 5000);
+    if (!QTest::qWaitFor([&] { return isPseudo(window->windowTitle()) == pseudo; }, 5000))
+        return false;
+    QTest::qWait(50); // the layouts and the dialogs' growing, for the screenshots
+    return true;
 }
 
 QStringList tst_GuiLanguageAdmin::untranslated(QWidget *window) const
