@@ -303,6 +303,28 @@ void tst_GuiLanguageAdmin::usersTabFollowsTheLanguage()
     QCOMPARE(labelText("auditLogStatusLabel"), englishAuditStatus);
     QCOMPARE(tabs->tabText(1), QStringLiteral("&Audit log"));
     QVERIFY(!isPseudo(audit->model()->headerData(0, Qt::Horizontal).toString()));
+
+    // The entry in full (Enter), open during the change: its title (the action) and the
+    // captions (the headers) follow; the values are data (names, times) and are not checked.
+    QStringList captions;
+    QString title;
+    m_gui->answerModal(QStringLiteral("rowDetailsDialog"), QStringLiteral("rowDetailsCloseButton"),
+                       [&](QWidget *dialog) {
+                           QVERIFY(switchTo(Translations::Pseudo, dialog));
+                           title = dialog->windowTitle();
+                           for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                               if (label->buddy())
+                                   captions << label->text();
+                           }
+                           QVERIFY(switchTo(Translations::English, dialog));
+                       });
+    audit->setFocus();
+    QTest::keyClick(audit, Qt::Key_Return);
+    QVERIFY(m_gui->answered());
+    QVERIFY2(isPseudo(title), qPrintable(title));
+    QVERIFY(!captions.isEmpty());
+    for (const QString &caption : std::as_const(captions))
+        QVERIFY2(isPseudo(caption), qPrintable(caption));
 }
 
 void tst_GuiLanguageAdmin::newUserDialogFollowsTheLanguage()
