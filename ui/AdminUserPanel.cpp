@@ -10,7 +10,9 @@
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
 #include "SessionModel.h"
+#include "TextRefresh.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,22 +25,19 @@
 
 namespace {
 
-QLabel *factLabel(const char *name, const QString &accessibleName, QWidget *parent)
+QLabel *factLabel(const char *name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setAccessibleName(accessibleName);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 
-QPushButton *button(const QString &text, const char *name, const QString &accessibleName,
-                    QWidget *parent)
+QPushButton *button(const char *name, QWidget *parent)
 {
-    auto *pushButton = new QPushButton(text, parent);
+    auto *pushButton = new QPushButton(parent);
     pushButton->setObjectName(QLatin1String(name));
-    pushButton->setAccessibleName(accessibleName);
     pushButton->setAutoDefault(false);
     return pushButton;
 }
@@ -54,45 +53,40 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     , m_stack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(this))
     , m_headingLabel(new QLabel(this))
-    , m_emailLabel(factLabel("userEmailLabel", tr("Email"), this))
-    , m_roleLabel(factLabel("userRoleLabel", tr("Role"), this))
-    , m_statusLabel(factLabel("userStatusLabel", tr("Status"), this))
-    , m_twoFactorLabel(factLabel("userTwoFactorLabel", tr("Two-factor authentication"), this))
-    , m_lastSignInLabel(factLabel("userLastSignInLabel", tr("Last sign-in"), this))
-    , m_createdLabel(factLabel("userCreatedLabel", tr("Account created"), this))
+    , m_emailLabel(factLabel("userEmailLabel", this))
+    , m_roleLabel(factLabel("userRoleLabel", this))
+    , m_statusLabel(factLabel("userStatusLabel", this))
+    , m_twoFactorLabel(factLabel("userTwoFactorLabel", this))
+    , m_lastSignInLabel(factLabel("userLastSignInLabel", this))
+    , m_createdLabel(factLabel("userCreatedLabel", this))
+    , m_emailCaption(new QLabel(this))
+    , m_roleCaption(new QLabel(this))
+    , m_statusCaption(new QLabel(this))
+    , m_twoFactorCaption(new QLabel(this))
+    , m_lastSignInCaption(new QLabel(this))
+    , m_createdCaption(new QLabel(this))
     , m_resultLabel(new QLabel(this))
     , m_error(new ErrorPanel(QStringLiteral("adminError"), this))
-    , m_revokeAllButton(button(tr("Re&voke everything for this user\u2026"),
-                               "revokeAllForUserButton",
-                               tr("Revoke every session and token of this user"), this))
-    , m_resetTwoFactorButton(button(tr("Reset &two-factor\u2026"), "resetTwoFactorButton",
-                                    tr("Reset this user's two-factor authentication"), this))
-    , m_disableButton(button(tr("&Disable account\u2026"), "disableUserButton",
-                             tr("Disable this user's account"), this))
-    , m_enableButton(
-          button(tr("&Enable account"), "enableUserButton", tr("Enable this user's account"), this))
-    , m_resetPasswordButton(button(tr("Reset &password\u2026"), "resetPasswordButton",
-                                   tr("Give this user a new one-time password"), this))
-    , m_roleButton(button(tr("&Make administrator\u2026"), "changeRoleButton",
-                          tr("Make this user an administrator"), this))
-    , m_sessionsGroup(new QGroupBox(tr("Sessions"), this))
+    , m_revokeAllButton(button("revokeAllForUserButton", this))
+    , m_resetTwoFactorButton(button("resetTwoFactorButton", this))
+    , m_disableButton(button("disableUserButton", this))
+    , m_enableButton(button("enableUserButton", this))
+    , m_resetPasswordButton(button("resetPasswordButton", this))
+    , m_roleButton(button("changeRoleButton", this))
+    , m_sessionsGroup(new QGroupBox(this))
     , m_sessionProxy(new QSortFilterProxyModel(this))
     , m_sessionTable(new SecurityTableView(this))
     , m_noSessionsLabel(new QLabel(this))
-    , m_revokeSessionButton(button(tr("Sign &out session\u2026"), "revokeUserSessionButton",
-                                   tr("Sign out the selected session"), this))
-    , m_tokensGroup(new QGroupBox(tr("Personal access tokens"), this))
+    , m_revokeSessionButton(button("revokeUserSessionButton", this))
+    , m_tokensGroup(new QGroupBox(this))
     , m_tokenProxy(new QSortFilterProxyModel(this))
     , m_tokenTable(new SecurityTableView(this))
     , m_noTokensLabel(new QLabel(this))
-    , m_revokeTokenButton(button(tr("Revoke to&ken\u2026"), "revokeUserTokenButton",
-                                 tr("Revoke the selected token"), this))
+    , m_revokeTokenButton(button("revokeUserTokenButton", this))
 {
     setObjectName(QStringLiteral("userDetailsPanel"));
-    setAccessibleName(tr("The selected user"));
 
     m_emptyLabel->setObjectName(QStringLiteral("userDetailsEmptyLabel"));
-    m_emptyLabel->setText(tr("Select a user on the left to see their sessions and tokens."));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setMargin(24);
@@ -108,12 +102,12 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
 
     auto *facts = new QFormLayout;
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    facts->addRow(tr("Email:"), m_emailLabel);
-    facts->addRow(tr("Role:"), m_roleLabel);
-    facts->addRow(tr("Status:"), m_statusLabel);
-    facts->addRow(tr("Two-factor:"), m_twoFactorLabel);
-    facts->addRow(tr("Last sign-in:"), m_lastSignInLabel);
-    facts->addRow(tr("Member since:"), m_createdLabel);
+    facts->addRow(m_emailCaption, m_emailLabel);
+    facts->addRow(m_roleCaption, m_roleLabel);
+    facts->addRow(m_statusCaption, m_statusLabel);
+    facts->addRow(m_twoFactorCaption, m_twoFactorLabel);
+    facts->addRow(m_lastSignInCaption, m_lastSignInLabel);
+    facts->addRow(m_createdCaption, m_createdLabel);
     m_twoFactorLabel->setWordWrap(true);
     m_statusLabel->setWordWrap(true);
 
@@ -139,11 +133,9 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     m_sessionProxy->setSourceModel(sessions);
     m_sessionProxy->setSortRole(SessionModel::SortRole);
     m_sessionTable->setObjectName(QStringLiteral("userSessionTable"));
-    m_sessionTable->setAccessibleName(tr("The user's sessions"));
     m_sessionTable->setModel(m_sessionProxy);
     m_sessionTable->sortByColumn(-1, Qt::AscendingOrder); // the server's order
     m_noSessionsLabel->setObjectName(QStringLiteral("userNoSessionsLabel"));
-    m_noSessionsLabel->setText(tr("No device is signed in."));
     auto *sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(m_noSessionsLabel);
     sessionButtons->addStretch();
@@ -156,7 +148,6 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     m_tokenProxy->setSourceModel(tokens);
     m_tokenProxy->setSortRole(PersonalTokenModel::SortRole);
     m_tokenTable->setObjectName(QStringLiteral("userTokenTable"));
-    m_tokenTable->setAccessibleName(tr("The user's personal access tokens"));
     m_tokenTable->setModel(m_tokenProxy);
     m_tokenTable->sortByColumn(-1, Qt::AscendingOrder);
     auto *tokenDelegate = new SecurityItemDelegate(m_tokenTable);
@@ -164,7 +155,6 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     tokenDelegate->setIconColumn(PersonalTokenModel::Expires);
     m_tokenTable->setItemDelegate(tokenDelegate);
     m_noTokensLabel->setObjectName(QStringLiteral("userNoTokensLabel"));
-    m_noTokensLabel->setText(tr("No personal access tokens."));
     auto *tokenButtons = new QHBoxLayout;
     tokenButtons->addWidget(m_noTokensLabel);
     tokenButtons->addStretch();
@@ -208,11 +198,15 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     connect(m_tokenTable, &SecurityTableView::revokeRequested, this, &AdminUserPanel::revokeToken);
     connect(m_sessionTable, &SecurityTableView::openRequested, this,
             [this](const QModelIndex &row) {
-                RowDetailsDialog dialog(row, tr("Session of %1").arg(nameOf(m_user)), this);
+                const AdminUser user = m_user;
+                RowDetailsDialog dialog(
+                    row, [user] { return tr("Session of %1").arg(nameOf(user)); }, this);
                 dialog.exec();
             });
     connect(m_tokenTable, &SecurityTableView::openRequested, this, [this](const QModelIndex &row) {
-        RowDetailsDialog dialog(row, tr("Token \u201c%1\u201d").arg(row.data().toString()), this);
+        const QString name = row.data().toString(); // the token's name: data
+        RowDetailsDialog dialog(
+            row, [name] { return tr("Token \u201c%1\u201d").arg(name); }, this);
         dialog.exec();
     });
     for (SecurityTableView *table : {m_sessionTable, m_tokenTable}) {
@@ -242,52 +236,66 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
             m_tokenTable->fitColumns(PersonalTokenModel::Name);
     });
     connect(service, &AdminService::sessionRevoked, this, [this](const SignedInSession &session) {
-        showResult(tr("\u201c%1\u201d was signed out. %2 needs the password to sign in there "
+        const QString username = m_user.username;
+        showResult([session, username] {
+            return tr("\u201c%1\u201d was signed out. %2 needs the password to sign in there "
                       "again.")
-                       .arg(session.displayName(), m_user.username));
+                .arg(session.displayName(), username);
+        });
     });
     connect(service, &AdminService::tokenRevoked, this, [this](const PersonalToken &token) {
-        showResult(tr("The token \u201c%1\u201d was revoked: it no longer works.").arg(token.name));
+        showResult([token] {
+            return tr("The token \u201c%1\u201d was revoked: it no longer works.").arg(token.name);
+        });
     });
     connect(service, &AdminService::everythingRevoked, this,
             [this](const AdminUser &user, int sessionCount, int tokenCount) {
-                const QString sessionText =
-                    sessionCount == 1 ? tr("1 session was signed out")
-                                      : tr("%n sessions were signed out", nullptr, sessionCount);
-                const QString tokenText = tokenCount == 1
-                                              ? tr("1 token was revoked")
-                                              : tr("%n tokens were revoked", nullptr, tokenCount);
-                showResult(tr("%1: %2 and %3. %4")
-                               .arg(user.username, sessionText, tokenText,
-                                    user.disabled
-                                        ? tr("The account stays disabled.")
-                                        : tr("They can sign in again with their password.")));
+                showResult([user, sessionCount, tokenCount] {
+                    const QString sessionText =
+                        sessionCount == 1
+                            ? tr("1 session was signed out")
+                            : tr("%n sessions were signed out", nullptr, sessionCount);
+                    const QString tokenText =
+                        tokenCount == 1 ? tr("1 token was revoked")
+                                        : tr("%n tokens were revoked", nullptr, tokenCount);
+                    return tr("%1: %2 and %3. %4")
+                        .arg(user.username, sessionText, tokenText,
+                             user.disabled ? tr("The account stays disabled.")
+                                           : tr("They can sign in again with their password."));
+                });
             });
     connect(service, &AdminService::twoFactorReset, this, [this](const AdminUser &user) {
-        showResult(tr("Two-factor authentication is off for %1. They sign in with their "
+        showResult([user] {
+            return tr("Two-factor authentication is off for %1. They sign in with their "
                       "password only until they set it up again.")
-                       .arg(user.username));
+                .arg(user.username);
+        });
     });
     connect(service, &AdminService::userDisabled, this, [this](const AdminUser &user) {
-        showResult(tr("%1's account is disabled: they are signed out everywhere and cannot sign "
+        showResult([user] {
+            return tr("%1's account is disabled: they are signed out everywhere and cannot sign "
                       "in.")
-                       .arg(user.username));
+                .arg(user.username);
+        });
     });
     connect(service, &AdminService::userEnabled, this, [this](const AdminUser &user) {
-        showResult(tr("%1's account is enabled: they can sign in again.").arg(user.username));
+        showResult([user] {
+            return tr("%1's account is enabled: they can sign in again.").arg(user.username);
+        });
     });
     connect(service, &AdminService::passwordReset, this,
             [this](const AdminUser &user, const QString &oneTimePassword, int sessionCount,
                    int tokenCount) {
-                showResult(tr("%1 has a new one-time password and must choose their own at the "
+                showResult([user, sessionCount, tokenCount] {
+                    return tr("%1 has a new one-time password and must choose their own at the "
                               "next sign-in; %2 and %3.")
-                               .arg(user.username,
-                                    sessionCount == 1
-                                        ? tr("1 session was signed out")
-                                        : tr("%n sessions were signed out", nullptr, sessionCount),
-                                    tokenCount == 1
-                                        ? tr("1 token was revoked")
-                                        : tr("%n tokens were revoked", nullptr, tokenCount)));
+                        .arg(user.username,
+                             sessionCount == 1
+                                 ? tr("1 session was signed out")
+                                 : tr("%n sessions were signed out", nullptr, sessionCount),
+                             tokenCount == 1 ? tr("1 token was revoked")
+                                             : tr("%n tokens were revoked", nullptr, tokenCount));
+                });
                 OneTimePasswordDialog dialog(user.username, oneTimePassword, this);
                 dialog.exec();
             });
@@ -297,16 +305,73 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
             fillFacts(user);
             updateState();
         }
-        showResult(user.isAdmin()
+        showResult([user] {
+            return user.isAdmin()
                        ? tr("%1 is an administrator now: the next sign-in gets administration.")
                              .arg(user.username)
                        : tr("%1 is no longer an administrator: administration stopped working "
                             "for their sessions and tokens at once.")
-                             .arg(user.username));
+                             .arg(user.username);
+        });
     });
     connect(service, &AdminService::failed, this, &AdminUserPanel::onFailed);
 
     showUser(AdminUser());
+    retranslateUi();
+}
+
+void AdminUserPanel::retranslateUi()
+{
+    setAccessibleName(tr("The selected user"));
+    m_emptyLabel->setText(tr("Select a user on the left to see their sessions and tokens."));
+    m_emailLabel->setAccessibleName(tr("Email"));
+    m_roleLabel->setAccessibleName(tr("Role"));
+    m_statusLabel->setAccessibleName(tr("Status"));
+    m_twoFactorLabel->setAccessibleName(tr("Two-factor authentication"));
+    m_lastSignInLabel->setAccessibleName(tr("Last sign-in"));
+    m_createdLabel->setAccessibleName(tr("Account created"));
+    m_emailCaption->setText(tr("Email:"));
+    m_roleCaption->setText(tr("Role:"));
+    m_statusCaption->setText(tr("Status:"));
+    m_twoFactorCaption->setText(tr("Two-factor:"));
+    m_lastSignInCaption->setText(tr("Last sign-in:"));
+    m_createdCaption->setText(tr("Member since:"));
+    m_revokeAllButton->setText(tr("Re&voke everything for this user\u2026"));
+    m_revokeAllButton->setAccessibleName(tr("Revoke every session and token of this user"));
+    m_resetTwoFactorButton->setText(tr("Reset &two-factor\u2026"));
+    m_resetTwoFactorButton->setAccessibleName(tr("Reset this user's two-factor authentication"));
+    m_disableButton->setText(tr("&Disable account\u2026"));
+    m_disableButton->setAccessibleName(tr("Disable this user's account"));
+    m_enableButton->setText(tr("&Enable account"));
+    m_enableButton->setAccessibleName(tr("Enable this user's account"));
+    m_resetPasswordButton->setText(tr("Reset &password\u2026"));
+    m_resetPasswordButton->setAccessibleName(tr("Give this user a new one-time password"));
+    m_sessionTable->setAccessibleName(tr("The user's sessions"));
+    m_noSessionsLabel->setText(tr("No device is signed in."));
+    m_revokeSessionButton->setText(tr("Sign &out session\u2026"));
+    m_revokeSessionButton->setAccessibleName(tr("Sign out the selected session"));
+    m_tokenTable->setAccessibleName(tr("The user's personal access tokens"));
+    m_noTokensLabel->setText(tr("No personal access tokens."));
+    m_revokeTokenButton->setText(tr("Revoke to&ken\u2026"));
+    m_revokeTokenButton->setAccessibleName(tr("Revoke the selected token"));
+    // The proxies pass the sources' signals on to the views.
+    TextRefresh::refresh(m_sessions);
+    TextRefresh::refresh(m_tokens);
+    // What depends on the open user: the facts, the role button, the group titles, tooltips.
+    if (!m_user.id.isEmpty())
+        fillFacts(m_user);
+    updateState();
+    if (m_renderResult && !m_resultLabel->isHidden())
+        showResult(m_renderResult);
+    if (!m_error->isHidden())
+        showFailure();
+}
+
+void AdminUserPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void AdminUserPanel::setOwnUserId(const QString &id)
@@ -363,8 +428,10 @@ void AdminUserPanel::fillFacts(const AdminUser &user)
         label->setToolTip(label->text());
 }
 
-void AdminUserPanel::showResult(const QString &text)
+void AdminUserPanel::showResult(const std::function<QString()> &render)
 {
+    m_renderResult = render;
+    const QString text = render();
     m_error->clear();
     m_resultLabel->setText(text);
     m_resultLabel->setAccessibleName(text);
@@ -426,37 +493,42 @@ void AdminUserPanel::revokeEverything()
 {
     if (m_user.id.isEmpty() || m_service->isChanging())
         return;
-    const int sessions = m_sessions->rowCount();
-    const int tokens = m_tokens->activeCount();
-    QStringList consequences;
-    consequences << (sessions == 0   ? tr("No device is signed in now.")
-                     : sessions == 1 ? tr("1 session is signed out on its device at once.")
-                                     : tr("%n sessions are signed out on their devices at once.",
-                                          nullptr, sessions));
-    consequences << (tokens == 0 ? tr("No personal access token is in use.")
-                     : tokens == 1
-                         ? tr("1 personal access token stops working at once.")
-                         : tr("%n personal access tokens stop working at once.", nullptr, tokens));
-    if (sessions > 0 || tokens > 0)
-        consequences << tr("Their apps and scripts must sign in again (or get a new token).");
-    consequences << (m_user.disabled
-                         ? tr("The account is disabled, so %1 cannot sign in again until you "
-                              "enable it.")
-                               .arg(m_user.username)
-                         : tr("%1 can sign in again with their password; the account stays "
-                              "enabled.")
-                               .arg(m_user.username));
-    if (isOwnAccount())
-        consequences << tr("This is your own account: Tasklane signs you out here too.");
-    const ConfirmationBox box{
-        QStringLiteral("revokeAllForUser"),
-        tr("Revoke everything"),
-        tr("Revoke every session and token of %1?").arg(nameOf(m_user)),
-        consequences,
-        tr("&Revoke everything"),
-        tr("Keep %1's sessions and tokens").arg(m_user.username),
+    // Built again with tr() if the language changes while the question is open.
+    const auto question = [&] {
+        const int sessions = m_sessions->rowCount();
+        const int tokens = m_tokens->activeCount();
+        QStringList consequences;
+        consequences << (sessions == 0 ? tr("No device is signed in now.")
+                         : sessions == 1
+                             ? tr("1 session is signed out on its device at once.")
+                             : tr("%n sessions are signed out on their devices at once.", nullptr,
+                                  sessions));
+        consequences << (tokens == 0   ? tr("No personal access token is in use.")
+                         : tokens == 1 ? tr("1 personal access token stops working at once.")
+                                       : tr("%n personal access tokens stop working at once.",
+                                            nullptr, tokens));
+        if (sessions > 0 || tokens > 0)
+            consequences << tr("Their apps and scripts must sign in again (or get a new token).");
+        consequences << (m_user.disabled
+                             ? tr("The account is disabled, so %1 cannot sign in again until you "
+                                  "enable it.")
+                                   .arg(m_user.username)
+                             : tr("%1 can sign in again with their password; the account stays "
+                                  "enabled.")
+                                   .arg(m_user.username));
+        if (isOwnAccount())
+            consequences << tr("This is your own account: Tasklane signs you out here too.");
+        const ConfirmationBox box{
+            QStringLiteral("revokeAllForUser"),
+            tr("Revoke everything"),
+            tr("Revoke every session and token of %1?").arg(nameOf(m_user)),
+            consequences,
+            tr("&Revoke everything"),
+            tr("Keep %1's sessions and tokens").arg(m_user.username),
+        };
+        return box;
     };
-    if (!box.ask(this))
+    if (!question().ask(this, question))
         return;
     m_error->clear();
     m_resultLabel->hide();
@@ -467,19 +539,23 @@ void AdminUserPanel::resetTwoFactor()
 {
     if (m_user.id.isEmpty() || !m_user.twoFactorEnabled || m_service->isChanging())
         return;
-    const ConfirmationBox box{
-        QStringLiteral("resetTwoFactor"),
-        tr("Reset two-factor"),
-        tr("Reset two-factor authentication for %1?").arg(nameOf(m_user)),
-        {tr("Their authenticator app's codes and their backup codes stop working."),
-         tr("Until %1 sets up two-factor authentication again in Account security, they sign "
-            "in with their password only.")
-             .arg(m_user.username),
-         tr("Their sessions and tokens are not affected.")},
-        tr("&Reset two-factor"),
-        tr("Keep two-factor on for %1").arg(m_user.username),
+    // Built again with tr() if the language changes while the question is open.
+    const auto question = [&] {
+        const ConfirmationBox box{
+            QStringLiteral("resetTwoFactor"),
+            tr("Reset two-factor"),
+            tr("Reset two-factor authentication for %1?").arg(nameOf(m_user)),
+            {tr("Their authenticator app's codes and their backup codes stop working."),
+             tr("Until %1 sets up two-factor authentication again in Account security, they sign "
+                "in with their password only.")
+                 .arg(m_user.username),
+             tr("Their sessions and tokens are not affected.")},
+            tr("&Reset two-factor"),
+            tr("Keep two-factor on for %1").arg(m_user.username),
+        };
+        return box;
     };
-    if (!box.ask(this))
+    if (!question().ask(this, question))
         return;
     m_error->clear();
     m_resultLabel->hide();
@@ -497,29 +573,33 @@ void AdminUserPanel::disableOrEnable()
         m_service->enableUser(m_user.id);
         return;
     }
-    const int sessions = m_sessions->rowCount();
-    const int tokens = m_tokens->activeCount();
-    QStringList consequences;
-    consequences
-        << tr("%1 cannot sign in until you enable the account again.").arg(m_user.username);
-    consequences << (sessions == 1 ? tr("1 session is signed out on its device at once.")
-                                   : tr("%n sessions are signed out on their devices at once.",
-                                        nullptr, sessions));
-    consequences << (tokens == 1
-                         ? tr("1 personal access token stops working at once.")
-                         : tr("%n personal access tokens stop working at once.", nullptr, tokens));
-    if (isOwnAccount())
-        consequences << tr("This is your own account: Tasklane signs you out at once, and only "
-                           "another administrator can enable it again.");
-    const ConfirmationBox box{
-        QStringLiteral("disableUser"),
-        tr("Disable account"),
-        tr("Disable the account of %1?").arg(nameOf(m_user)),
-        consequences,
-        tr("&Disable account"),
-        tr("Keep %1's account enabled").arg(m_user.username),
+    // Built again with tr() if the language changes while the question is open.
+    const auto question = [&] {
+        const int sessions = m_sessions->rowCount();
+        const int tokens = m_tokens->activeCount();
+        QStringList consequences;
+        consequences
+            << tr("%1 cannot sign in until you enable the account again.").arg(m_user.username);
+        consequences << (sessions == 1 ? tr("1 session is signed out on its device at once.")
+                                       : tr("%n sessions are signed out on their devices at once.",
+                                            nullptr, sessions));
+        consequences << (tokens == 1 ? tr("1 personal access token stops working at once.")
+                                     : tr("%n personal access tokens stop working at once.",
+                                          nullptr, tokens));
+        if (isOwnAccount())
+            consequences << tr("This is your own account: Tasklane signs you out at once, and only "
+                               "another administrator can enable it again.");
+        const ConfirmationBox box{
+            QStringLiteral("disableUser"),
+            tr("Disable account"),
+            tr("Disable the account of %1?").arg(nameOf(m_user)),
+            consequences,
+            tr("&Disable account"),
+            tr("Keep %1's account enabled").arg(m_user.username),
+        };
+        return box;
     };
-    if (!box.ask(this))
+    if (!question().ask(this, question))
         return;
     m_service->disableUser(m_user.id);
 }
@@ -528,23 +608,27 @@ void AdminUserPanel::resetPassword()
 {
     if (m_user.id.isEmpty() || m_service->isChanging())
         return;
-    QStringList consequences{
-        tr("%1 will be signed out everywhere and must choose a new password at next sign-in.")
-            .arg(m_user.username),
-        tr("Every personal access token of %1 stops working at once.").arg(m_user.username),
-        tr("Their current password stops working; you get a one-time password to hand them, "
-           "shown once.")};
-    if (isOwnAccount())
-        consequences << tr("This is your own account: Tasklane signs you out here too.");
-    const ConfirmationBox box{
-        QStringLiteral("resetPassword"),
-        tr("Reset password"),
-        tr("Reset the password of %1?").arg(nameOf(m_user)),
-        consequences,
-        tr("&Reset password"),
-        tr("Keep %1's password").arg(m_user.username),
+    // Built again with tr() if the language changes while the question is open.
+    const auto question = [&] {
+        QStringList consequences{
+            tr("%1 will be signed out everywhere and must choose a new password at next sign-in.")
+                .arg(m_user.username),
+            tr("Every personal access token of %1 stops working at once.").arg(m_user.username),
+            tr("Their current password stops working; you get a one-time password to hand them, "
+               "shown once.")};
+        if (isOwnAccount())
+            consequences << tr("This is your own account: Tasklane signs you out here too.");
+        const ConfirmationBox box{
+            QStringLiteral("resetPassword"),
+            tr("Reset password"),
+            tr("Reset the password of %1?").arg(nameOf(m_user)),
+            consequences,
+            tr("&Reset password"),
+            tr("Keep %1's password").arg(m_user.username),
+        };
+        return box;
     };
-    if (!box.ask(this))
+    if (!question().ask(this, question))
         return;
     m_error->clear();
     m_resultLabel->hide();
@@ -556,30 +640,34 @@ void AdminUserPanel::changeRole()
     if (m_user.id.isEmpty() || m_service->isChanging())
         return;
     const bool promote = !m_user.isAdmin();
-    QStringList consequences;
-    if (promote) {
-        consequences << tr("%1 can then see and change every account, yours included, and use "
-                           "Administration at their next sign-in.")
-                            .arg(m_user.username);
-    } else {
-        consequences << tr("%1 loses Administration at once: their sessions and tokens keep "
-                           "working for their own tasks only.")
-                            .arg(m_user.username);
-        if (isOwnAccount())
-            consequences << tr("This is your own account: Administration stops working for you "
-                               "at once.");
-    }
-    const ConfirmationBox box{
-        QStringLiteral("changeRole"),
-        promote ? tr("Make administrator") : tr("Remove administrator"),
-        promote ? tr("Make %1 an administrator?").arg(nameOf(m_user))
-                : tr("Remove the administrator role of %1?").arg(nameOf(m_user)),
-        consequences,
-        promote ? tr("&Make administrator") : tr("&Remove administrator"),
-        promote ? tr("Keep %1 a user").arg(m_user.username)
-                : tr("Keep %1 an administrator").arg(m_user.username),
+    // Built again with tr() if the language changes while the question is open.
+    const auto question = [&] {
+        QStringList consequences;
+        if (promote) {
+            consequences << tr("%1 can then see and change every account, yours included, and use "
+                               "Administration at their next sign-in.")
+                                .arg(m_user.username);
+        } else {
+            consequences << tr("%1 loses Administration at once: their sessions and tokens keep "
+                               "working for their own tasks only.")
+                                .arg(m_user.username);
+            if (isOwnAccount())
+                consequences << tr("This is your own account: Administration stops working for you "
+                                   "at once.");
+        }
+        const ConfirmationBox box{
+            QStringLiteral("changeRole"),
+            promote ? tr("Make administrator") : tr("Remove administrator"),
+            promote ? tr("Make %1 an administrator?").arg(nameOf(m_user))
+                    : tr("Remove the administrator role of %1?").arg(nameOf(m_user)),
+            consequences,
+            promote ? tr("&Make administrator") : tr("&Remove administrator"),
+            promote ? tr("Keep %1 a user").arg(m_user.username)
+                    : tr("Keep %1 an administrator").arg(m_user.username),
+        };
+        return box;
     };
-    if (!box.ask(this))
+    if (!question().ask(this, question))
         return;
     m_error->clear();
     m_resultLabel->hide();
@@ -591,20 +679,24 @@ void AdminUserPanel::revokeSession(const QModelIndex &row)
     if (!row.isValid() || m_service->isChanging())
         return;
     const SignedInSession session = row.data(SessionModel::SessionRole).value<SignedInSession>();
-    QStringList consequences{tr("That device is signed out at once; %1 needs the password to "
-                                "sign in there again.")
-                                 .arg(m_user.username)};
-    if (session.current)
-        consequences << tr("This is the session you are using: Tasklane signs you out.");
-    const ConfirmationBox box{
-        QStringLiteral("revokeUserSession"),
-        tr("Sign out session"),
-        tr("Sign out \u201c%1\u201d of %2?").arg(session.displayName(), nameOf(m_user)),
-        consequences,
-        tr("&Sign out"),
-        tr("Keep the session"),
+    // Built again with tr() if the language changes while the question is open.
+    const auto question = [&] {
+        QStringList consequences{tr("That device is signed out at once; %1 needs the password to "
+                                    "sign in there again.")
+                                     .arg(m_user.username)};
+        if (session.current)
+            consequences << tr("This is the session you are using: Tasklane signs you out.");
+        const ConfirmationBox box{
+            QStringLiteral("revokeUserSession"),
+            tr("Sign out session"),
+            tr("Sign out \u201c%1\u201d of %2?").arg(session.displayName(), nameOf(m_user)),
+            consequences,
+            tr("&Sign out"),
+            tr("Keep the session"),
+        };
+        return box;
     };
-    if (!box.ask(this))
+    if (!question().ask(this, question))
         return;
     m_error->clear();
     m_resultLabel->hide();
@@ -616,15 +708,19 @@ void AdminUserPanel::revokeToken(const QModelIndex &row)
     if (!row.isValid() || m_service->isChanging())
         return;
     const PersonalToken token = row.data(PersonalTokenModel::TokenRole).value<PersonalToken>();
-    const ConfirmationBox box{
-        QStringLiteral("revokeUserToken"),
-        tr("Revoke token"),
-        tr("Revoke the token \u201c%1\u201d of %2?").arg(token.name, nameOf(m_user)),
-        {tr("Scripts and apps that use it stop working at once. This cannot be undone.")},
-        tr("&Revoke"),
-        tr("Keep the token"),
+    // Built again with tr() if the language changes while the question is open.
+    const auto question = [&] {
+        const ConfirmationBox box{
+            QStringLiteral("revokeUserToken"),
+            tr("Revoke token"),
+            tr("Revoke the token \u201c%1\u201d of %2?").arg(token.name, nameOf(m_user)),
+            {tr("Scripts and apps that use it stop working at once. This cannot be undone.")},
+            tr("&Revoke"),
+            tr("Keep the token"),
+        };
+        return box;
     };
-    if (!box.ask(this))
+    if (!question().ask(this, question))
         return;
     m_error->clear();
     m_resultLabel->hide();
@@ -634,6 +730,26 @@ void AdminUserPanel::revokeToken(const QModelIndex &row)
 void AdminUserPanel::onFailed(AdminService::Operation operation, const ApiError &error)
 {
     using Operation = AdminService::Operation;
+    switch (operation) {
+    case Operation::LoadUsers:
+    case Operation::LoadAudit:
+    case Operation::CreateUser:
+        // The list, the audit log and New user show their own (as the switch in showFailure).
+        if (error.code != AdminService::LastAdminCode)
+            return;
+        break;
+    default:
+        break;
+    }
+    m_failedOperation = operation;
+    m_failure = error;
+    showFailure();
+}
+
+void AdminUserPanel::showFailure()
+{
+    using Operation = AdminService::Operation;
+    const ApiError &error = m_failure;
     // A refusal the server explains (the last administrator) is said in its own words.
     if (error.code == AdminService::LastAdminCode) {
         m_resultLabel->hide();
@@ -641,7 +757,7 @@ void AdminUserPanel::onFailed(AdminService::Operation operation, const ApiError 
         return;
     }
     QString what;
-    switch (operation) {
+    switch (m_failedOperation) {
     case Operation::LoadUser:
         what = tr("The user could not be loaded: %1");
         break;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "AdminService.h"
+#include "ApiError.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class ErrorPanel;
 class PersonalTokenModel;
@@ -50,10 +53,19 @@ public:
     SecurityTableView *sessionTable() const { return m_sessionTable; }
     SecurityTableView *tokenTable() const { return m_tokenTable; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every constant text, then the open user, the last result and the last failure again, after
+    // a language change.
+    void retranslateUi();
     void fillFacts(const AdminUser &user);
     void onFailed(AdminService::Operation operation, const ApiError &error);
-    void showResult(const QString &text);
+    // Says the last failure (m_failedOperation, m_failure) in the panel.
+    void showFailure();
+    // What the server did, said by `render` now and again after a language change.
+    void showResult(const std::function<QString()> &render);
     void updateState();
     bool isOwnAccount() const;
     // "bob" or "Bob Builder (bob)": how the user is named in questions and results.
@@ -64,6 +76,9 @@ private:
     PersonalTokenModel *m_tokens;
     QString m_ownUserId;
     AdminUser m_user;
+    std::function<QString()> m_renderResult;
+    AdminService::Operation m_failedOperation = AdminService::Operation::LoadUser;
+    ApiError m_failure;
 
     QStackedWidget *m_stack;
     QLabel *m_emptyLabel;
@@ -74,6 +89,13 @@ private:
     QLabel *m_twoFactorLabel;
     QLabel *m_lastSignInLabel;
     QLabel *m_createdLabel;
+    // The captions of the facts, left of them.
+    QLabel *m_emailCaption;
+    QLabel *m_roleCaption;
+    QLabel *m_statusCaption;
+    QLabel *m_twoFactorCaption;
+    QLabel *m_lastSignInCaption;
+    QLabel *m_createdCaption;
     QLabel *m_resultLabel;
     ErrorPanel *m_error;
     QPushButton *m_revokeAllButton;

@@ -9,7 +9,9 @@
 #include "RowDetailsDialog.h"
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
+#include "TextRefresh.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,42 +33,35 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
     , m_users(users)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_searchEdit(new QLineEdit(this))
-    , m_newUserButton(new QPushButton(tr("&New user\u2026"), this))
+    , m_searchLabel(new QLabel(this))
+    , m_newUserButton(new QPushButton(this))
     , m_error(new ErrorPanel(QStringLiteral("userListError"), this))
-    , m_retryButton(new QPushButton(tr("&Try again"), this))
+    , m_retryButton(new QPushButton(this))
     , m_table(new SecurityTableView(this))
     , m_statusLabel(new QLabel(this))
-    , m_loadMoreButton(new QPushButton(tr("&Load more"), this))
+    , m_loadMoreButton(new QPushButton(this))
     , m_panel(new AdminUserPanel(service, sessions, tokens, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("adminUsersTab"));
-    setAccessibleName(tr("Users"));
 
     m_searchEdit->setObjectName(QStringLiteral("userSearchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search users"));
-    m_searchEdit->setPlaceholderText(tr("User name, name or email"));
     m_searchEdit->setClearButtonEnabled(true);
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
-    searchLabel->setBuddy(m_searchEdit);
+    m_searchLabel->setBuddy(m_searchEdit);
     auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_searchEdit, 1);
     m_newUserButton->setObjectName(QStringLiteral("newUserButton"));
-    m_newUserButton->setAccessibleName(tr("Create a new user"));
-    m_newUserButton->setToolTip(tr("Create an account with a one-time password"));
     m_newUserButton->setAutoDefault(false);
     searchRow->addWidget(m_newUserButton);
 
     m_retryButton->setObjectName(QStringLiteral("retryUsersButton"));
-    m_retryButton->setAccessibleName(tr("Try loading the users again"));
     m_error->addButton(m_retryButton);
 
     // The server's order (by user name) until a header is clicked.
     m_proxy->setSourceModel(users);
     m_proxy->setSortRole(AdminUserModel::SortRole);
     m_table->setObjectName(QStringLiteral("adminUserTable"));
-    m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     auto *delegate = new SecurityItemDelegate(m_table);
@@ -81,7 +76,6 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
 
     m_statusLabel->setObjectName(QStringLiteral("userListStatusLabel"));
     m_loadMoreButton->setObjectName(QStringLiteral("loadMoreUsersButton"));
-    m_loadMoreButton->setAccessibleName(tr("Load more users"));
     for (QPushButton *button : {m_retryButton, m_loadMoreButton})
         button->setAutoDefault(false);
     auto *bottomRow = new QHBoxLayout;
@@ -120,6 +114,7 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
             m_table->setFocus();
     });
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_loadError = ApiError();
         m_error->clear();
         m_users->retry();
     });
@@ -134,13 +129,41 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
     connect(users, &AdminUserModel::loadingChanged, this, &AdminUsersTab::updateState);
     connect(users, &QAbstractItemModel::modelReset, this, &AdminUsersTab::updateState);
     connect(users, &AdminUserModel::pageLoaded, this, [this] {
+        m_loadError = ApiError();
         m_error->clear();
         if (m_users->rowCount() <= m_users->pageSize())
             fitColumns();
         updateState();
     });
     connect(service, &AdminService::failed, this, &AdminUsersTab::onFailed);
+    retranslateUi();
+}
+
+void AdminUsersTab::retranslateUi()
+{
+    setAccessibleName(tr("Users"));
+    m_searchEdit->setAccessibleName(tr("Search users"));
+    m_searchEdit->setPlaceholderText(tr("User name, name or email"));
+    m_searchLabel->setText(tr("&Find:"));
+    m_newUserButton->setText(tr("&New user\u2026"));
+    m_newUserButton->setAccessibleName(tr("Create a new user"));
+    m_newUserButton->setToolTip(tr("Create an account with a one-time password"));
+    m_retryButton->setText(tr("&Try again"));
+    m_retryButton->setAccessibleName(tr("Try loading the users again"));
+    m_table->setAccessibleName(tr("Users"));
+    m_loadMoreButton->setText(tr("&Load more"));
+    m_loadMoreButton->setAccessibleName(tr("Load more users"));
+    // The proxy passes the source's signals on to the view.
+    TextRefresh::refresh(m_users);
     updateState();
+    showLoadError();
+}
+
+void AdminUsersTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void AdminUsersTab::setOwnUserId(const QString &id)
@@ -151,6 +174,7 @@ void AdminUsersTab::setOwnUserId(const QString &id)
 void AdminUsersTab::refresh()
 {
     m_searchTimer.stop();
+    m_loadError = ApiError();
     m_error->clear();
     m_users->setSearchText(m_searchEdit->text());
     if (m_users->searchText() == m_searchEdit->text().trimmed() && m_users->isLoaded())
@@ -176,6 +200,7 @@ void AdminUsersTab::focusSearch()
 
 void AdminUsersTab::applySearch()
 {
+    m_loadError = ApiError();
     m_error->clear();
     m_service->searchUsers(m_searchEdit->text());
 }
@@ -224,9 +249,17 @@ void AdminUsersTab::onFailed(AdminService::Operation operation, const ApiError &
 {
     if (operation != AdminService::Operation::LoadUsers || error.message.isEmpty())
         return;
-    m_error->showMessage(tr("The users could not be loaded: %1").arg(error.message),
-                         error.requestId);
+    m_loadError = error;
+    showLoadError();
     updateState();
+}
+
+void AdminUsersTab::showLoadError()
+{
+    if (m_loadError.message.isEmpty())
+        return; // nothing shown, or cleared since
+    m_error->showMessage(tr("The users could not be loaded: %1").arg(m_loadError.message),
+                         m_loadError.requestId);
 }
 
 void AdminUsersTab::newUser()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminService.h"
+#include "ApiError.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -40,7 +41,13 @@ public:
     SecurityTableView *table() const { return m_table; }
     AdminUserPanel *panel() const { return m_panel; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every constant text, again after a language change; the list's status and error too.
+    void retranslateUi();
+    void showLoadError();
     void applySearch();
     void fitColumns();
     void openCurrentRow();
@@ -51,6 +58,7 @@ private:
     AdminUserModel *m_users;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_searchEdit;
+    QLabel *m_searchLabel;
     QPushButton *m_newUserButton;
     ErrorPanel *m_error;
     QPushButton *m_retryButton;
@@ -60,4 +68,6 @@ private:
     AdminUserPanel *m_panel;
     QSplitter *m_splitter;
     QTimer m_searchTimer;
+    // The last load failure shown, said again in a new language; cleared with the panel.
+    ApiError m_loadError;
 };

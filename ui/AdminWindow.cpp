@@ -30,29 +30,26 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
     , m_usersTab(new AdminUsersTab(m_service, context.adminUserModel(), context.adminSessionModel(),
                                    context.adminTokenModel(), m_tabs))
     , m_auditTab(new AuditLogTab(m_service, context.auditLogModel(), m_tabs))
-    , m_busyBar(PageLayout::createBusyBar(QStringLiteral("adminBusyBar"),
-                                          tr("Talking to the server"), this))
+    , m_busyBar(PageLayout::createBusyBar(QStringLiteral("adminBusyBar"), QString(), this))
     , m_busyLabel(new QLabel(this))
+    , m_closeButton(new QPushButton(this))
+    , m_findAction(makeAction("actionFindUser", QKeySequence::Find))
+    , m_refreshAction(makeAction("actionRefreshAdministration", QKeySequence(Qt::Key_F5)))
+    , m_closeAction(makeAction("actionCloseAdministration", QKeySequence::Close))
 {
     // A window of its own even with a parent: it closes with the main window and stays
     // above it, but is moved, sized and minimised on its own.
     setWindowFlag(Qt::Window);
     setAttribute(Qt::WA_DeleteOnClose, false);
     setObjectName(QStringLiteral("adminWindow"));
-    setAccessibleName(tr("Administration"));
     const Account account = context.session()->account();
-    QString server = account.serverUrl.host();
+    m_server = account.serverUrl.host();
     if (account.serverUrl.port() > 0)
-        server += QLatin1Char(':') + QString::number(account.serverUrl.port());
-    setWindowTitle(server.isEmpty() ? tr("Administration")
-                                    : tr("Administration \u2013 %1").arg(server));
+        m_server += QLatin1Char(':') + QString::number(account.serverUrl.port());
 
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
-    m_tabs->setAccessibleName(tr("Administration sections"));
-    m_tabs->addTab(m_usersTab, tr("&Users"));
-    m_tabs->addTab(m_auditTab, tr("&Audit log"));
-    m_tabs->setTabToolTip(0, tr("Find a user, see and end their sessions and tokens"));
-    m_tabs->setTabToolTip(1, tr("What administrators did to accounts"));
+    m_tabs->addTab(m_usersTab, QString());
+    m_tabs->addTab(m_auditTab, QString());
     setCentralWidget(m_tabs);
     m_userId = account.userId;
     m_usersTab->setOwnUserId(account.userId);
@@ -64,26 +61,17 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
     m_busyLabel->setObjectName(QStringLiteral("adminBusyLabel"));
     bar->addWidget(m_busyBar);
     bar->addWidget(m_busyLabel, 1);
-    auto *close = new QPushButton(tr("&Close"), bar);
-    close->setObjectName(QStringLiteral("closeAdminWindowButton"));
-    close->setAccessibleName(tr("Close Administration"));
-    close->setAutoDefault(false);
-    bar->addPermanentWidget(close);
-    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    m_closeButton->setObjectName(QStringLiteral("closeAdminWindowButton"));
+    m_closeButton->setAutoDefault(false);
+    bar->addPermanentWidget(m_closeButton);
+    connect(m_closeButton, &QPushButton::clicked, this, &QWidget::close);
 
-    QAction *find =
-        makeAction(tr("&Find user"), "actionFindUser", tr("Search the users"), QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
+    connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_usersTab);
         m_usersTab->focusSearch();
     });
-    QAction *reload =
-        makeAction(tr("&Refresh"), "actionRefreshAdministration",
-                   tr("Load the users and the audit log again"), QKeySequence(Qt::Key_F5));
-    connect(reload, &QAction::triggered, this, &AdminWindow::refresh);
-    QAction *closeAction = makeAction(tr("&Close"), "actionCloseAdministration",
-                                      tr("Close Administration"), QKeySequence::Close);
-    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_refreshAction, &QAction::triggered, this, &AdminWindow::refresh);
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
 
     connect(m_service, &AdminService::operationStarted, this, &AdminWindow::onOperationChanged);
     connect(m_service, &AdminService::operationFinished, this, &AdminWindow::onOperationChanged);
@@ -100,6 +88,7 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
         m_context.adminTokenModel()->refreshTimes();
         m_context.auditLogModel()->refreshTimes();
     });
+    retranslateUi();
     resize(1440, 780);
 }
 
@@ -108,18 +97,49 @@ AdminWindow::~AdminWindow()
     disconnect(m_service, nullptr, this, nullptr);
 }
 
-QAction *AdminWindow::makeAction(const QString &text, const char *name, const QString &accessible,
-                                 const QKeySequence &shortcut)
+QAction *AdminWindow::makeAction(const char *name, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, this);
+    auto *action = new QAction(this);
     action->setObjectName(QLatin1String(name));
-    // QAction has no accessible name of its own; tools read its tooltip.
-    action->setToolTip(accessible);
-    action->setStatusTip(accessible);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
     addAction(action);
     return action;
+}
+
+void AdminWindow::setActionTexts(QAction *action, const QString &text, const QString &accessible)
+{
+    action->setText(text);
+    // QAction has no accessible name of its own; tools read its tooltip.
+    action->setToolTip(accessible);
+    action->setStatusTip(accessible);
+}
+
+void AdminWindow::retranslateUi()
+{
+    setAccessibleName(tr("Administration"));
+    setWindowTitle(m_server.isEmpty() ? tr("Administration")
+                                      : tr("Administration \u2013 %1").arg(m_server));
+    m_busyBar->setAccessibleName(tr("Talking to the server"));
+    m_tabs->setAccessibleName(tr("Administration sections"));
+    m_tabs->setTabText(m_tabs->indexOf(m_usersTab), tr("&Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_auditTab), tr("&Audit log"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_usersTab),
+                          tr("Find a user, see and end their sessions and tokens"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_auditTab), tr("What administrators did to accounts"));
+    m_closeButton->setText(tr("&Close"));
+    m_closeButton->setAccessibleName(tr("Close Administration"));
+    setActionTexts(m_findAction, tr("&Find user"), tr("Search the users"));
+    setActionTexts(m_refreshAction, tr("&Refresh"), tr("Load the users and the audit log again"));
+    setActionTexts(m_closeAction, tr("&Close"), tr("Close Administration"));
+    onOperationChanged(); // the status line says what runs, in the new language
+}
+
+void AdminWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void AdminWindow::refresh()

@@ -11,6 +11,7 @@ class AuditLogTab;
 class QAction;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTabWidget;
 
 // Administration: a window of its own beside the task list, for administrators signed in with
@@ -38,19 +39,27 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    QAction *makeAction(const QString &text, const char *name, const QString &accessible,
-                        const QKeySequence &shortcut);
+    QAction *makeAction(const char *name, const QKeySequence &shortcut);
+    static void setActionTexts(QAction *action, const QString &text, const QString &accessible);
+    // Every constant text, again after a language change.
+    void retranslateUi();
     void onOperationChanged();
 
     AppContext &m_context;
     AdminService *m_service;
     QString m_userId;
+    QString m_server; // "host:port" in the window title; empty when the account has none
     QTabWidget *m_tabs;
     AdminUsersTab *m_usersTab;
     AuditLogTab *m_auditTab;
     QProgressBar *m_busyBar;
     QLabel *m_busyLabel;
+    QPushButton *m_closeButton;
+    QAction *m_findAction;
+    QAction *m_refreshAction;
+    QAction *m_closeAction;
     QTimer m_clockTimer; // keeps "5 minutes ago" true while the window stays open
 };

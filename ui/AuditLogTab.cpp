@@ -5,7 +5,9 @@
 #include "ErrorPanel.h"
 #include "RowDetailsDialog.h"
 #include "SecurityTableView.h"
+#include "TextRefresh.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,40 +19,33 @@ AuditLogTab::AuditLogTab(AdminService *service, AuditLogModel *model, QWidget *p
     , m_service(service)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
+    , m_introLabel(new QLabel(this))
+    , m_refreshButton(new QPushButton(this))
     , m_error(new ErrorPanel(QStringLiteral("auditLogError"), this))
-    , m_retryButton(new QPushButton(tr("&Try again"), this))
+    , m_retryButton(new QPushButton(this))
     , m_table(new SecurityTableView(this))
     , m_statusLabel(new QLabel(this))
-    , m_loadMoreButton(new QPushButton(tr("&Load more"), this))
+    , m_loadMoreButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("auditLogTab"));
-    setAccessibleName(tr("Audit log"));
 
-    auto *intro = new QLabel(tr("Everything administrators did to accounts, newest first. The "
-                                "users concerned see the same in their own security log."),
-                             this);
-    intro->setWordWrap(true);
+    m_introLabel->setWordWrap(true);
     m_refreshButton->setObjectName(QStringLiteral("refreshAuditLogButton"));
-    m_refreshButton->setAccessibleName(tr("Load the audit log again"));
     auto *topRow = new QHBoxLayout;
-    topRow->addWidget(intro, 1);
+    topRow->addWidget(m_introLabel, 1);
     topRow->addWidget(m_refreshButton, 0, Qt::AlignTop);
 
     m_retryButton->setObjectName(QStringLiteral("retryAuditLogButton"));
-    m_retryButton->setAccessibleName(tr("Try loading the audit log again"));
     m_error->addButton(m_retryButton);
 
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(AuditLogModel::SortRole);
     m_table->setObjectName(QStringLiteral("auditLogTable"));
-    m_table->setAccessibleName(tr("Audit log"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(-1, Qt::DescendingOrder); // the server's order: newest first
 
     m_statusLabel->setObjectName(QStringLiteral("auditLogStatusLabel"));
     m_loadMoreButton->setObjectName(QStringLiteral("loadMoreAuditLogButton"));
-    m_loadMoreButton->setAccessibleName(tr("Load older entries"));
     for (QPushButton *button : {m_refreshButton, m_retryButton, m_loadMoreButton})
         button->setAutoDefault(false);
     auto *bottomRow = new QHBoxLayout;
@@ -65,18 +60,23 @@ AuditLogTab::AuditLogTab(AdminService *service, AuditLogModel *model, QWidget *p
 
     connect(m_refreshButton, &QPushButton::clicked, this, &AuditLogTab::refresh);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_loadError = ApiError();
         m_error->clear();
         m_model->retry();
     });
     connect(m_loadMoreButton, &QPushButton::clicked, this, [this] { m_proxy->fetchMore({}); });
     connect(m_table, &SecurityTableView::openRequested, this, [this](const QModelIndex &row) {
         const QModelIndex action = row.siblingAtColumn(AuditLogModel::Action);
-        RowDetailsDialog details(action, action.data().toString(), this);
+        // The action is the model's text, in the language of the moment.
+        const QPersistentModelIndex shown(action);
+        RowDetailsDialog details(
+            action, [shown] { return shown.data().toString(); }, this);
         details.exec();
     });
     connect(model, &AuditLogModel::loadingChanged, this, &AuditLogTab::updateState);
     connect(model, &QAbstractItemModel::modelReset, this, &AuditLogTab::updateState);
     connect(model, &AuditLogModel::pageLoaded, this, [this] {
+        m_loadError = ApiError();
         m_error->clear();
         // The first page sizes the columns; later ones keep what the user may have dragged.
         if (m_model->rowCount() <= m_model->pageSize())
@@ -84,11 +84,37 @@ AuditLogTab::AuditLogTab(AdminService *service, AuditLogModel *model, QWidget *p
         updateState();
     });
     connect(service, &AdminService::failed, this, &AuditLogTab::onFailed);
+    retranslateUi();
+}
+
+void AuditLogTab::retranslateUi()
+{
+    setAccessibleName(tr("Audit log"));
+    m_introLabel->setText(tr("Everything administrators did to accounts, newest first. The "
+                             "users concerned see the same in their own security log."));
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setAccessibleName(tr("Load the audit log again"));
+    m_retryButton->setText(tr("&Try again"));
+    m_retryButton->setAccessibleName(tr("Try loading the audit log again"));
+    m_table->setAccessibleName(tr("Audit log"));
+    m_loadMoreButton->setText(tr("&Load more"));
+    m_loadMoreButton->setAccessibleName(tr("Load older entries"));
+    // The proxy passes the source's signals on to the view.
+    TextRefresh::refresh(m_model);
     updateState();
+    showLoadError();
+}
+
+void AuditLogTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void AuditLogTab::refresh()
 {
+    m_loadError = ApiError();
     m_error->clear();
     m_service->reloadAudit();
 }
@@ -119,7 +145,15 @@ void AuditLogTab::onFailed(AdminService::Operation operation, const ApiError &er
 {
     if (operation != AdminService::Operation::LoadAudit || error.message.isEmpty())
         return;
-    m_error->showMessage(tr("The audit log could not be loaded: %1").arg(error.message),
-                         error.requestId);
+    m_loadError = error;
+    showLoadError();
     updateState();
+}
+
+void AuditLogTab::showLoadError()
+{
+    if (m_loadError.message.isEmpty())
+        return; // nothing shown, or cleared since
+    m_error->showMessage(tr("The audit log could not be loaded: %1").arg(m_loadError.message),
+                         m_loadError.requestId);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminService.h"
+#include "ApiError.h"
 
 #include <QWidget>
 
@@ -25,17 +26,26 @@ public:
 
     SecurityTableView *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every constant text, again after a language change; the status and error too.
+    void retranslateUi();
+    void showLoadError();
     void onFailed(AdminService::Operation operation, const ApiError &error);
     void updateState();
 
     AdminService *m_service;
     AuditLogModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QLabel *m_introLabel;
     QPushButton *m_refreshButton;
     ErrorPanel *m_error;
     QPushButton *m_retryButton;
     SecurityTableView *m_table;
     QLabel *m_statusLabel;
     QPushButton *m_loadMoreButton;
+    // The last load failure shown, said again in a new language; cleared with the panel.
+    ApiError m_loadError;
 };

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 // The question before a change that cannot be undone, asked the same way everywhere in
@@ -20,6 +22,8 @@ struct ConfirmationBox
     QString confirmText;      // "&Revoke everything"
     QString keepText;         // the accessible name of Cancel: "Keep bob's sessions and tokens"
 
-    // Shows the box modally; true when the change was confirmed.
-    bool ask(QWidget *parent) const;
+    // Shows the box modally; true when the change was confirmed. `retranslated`, when given,
+    // builds the box again with tr() after a language change while it is open, and the box
+    // takes its texts (not its name) from it.
+    bool ask(QWidget *parent, const std::function<ConfirmationBox()> &retranslated = {}) const;
 };

@@ -7,14 +7,17 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -47,74 +50,71 @@ void say(QLabel *label, const QString &problem)
     label->setVisible(!problem.isEmpty());
 }
 
+// A dialog open during a language change keeps its size; longer texts then need more room: it
+// grows (never shrinks) to hold them, wrapped labels included.
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    QSize wanted = dialog->sizeHint();
+    wanted.setWidth(qMax(wanted.width(), dialog->width()));
+    if (dialog->layout()->hasHeightForWidth())
+        wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
+    dialog->resize(dialog->size().expandedTo(wanted));
+}
+
 } // namespace
 
 NewUserDialog::NewUserDialog(AdminService *service, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_introLabel(new QLabel(this))
+    , m_usernameLabel(new QLabel(this))
+    , m_emailLabel(new QLabel(this))
+    , m_displayNameLabel(new QLabel(this))
     , m_usernameEdit(new QLineEdit(this))
     , m_usernameProblem(problemLabel(QStringLiteral("newUserNameProblemLabel"), this))
     , m_emailEdit(new QLineEdit(this))
     , m_emailProblem(problemLabel(QStringLiteral("newUserEmailProblemLabel"), this))
     , m_displayNameEdit(new QLineEdit(this))
-    , m_adminCheck(new QCheckBox(tr("&Administrator"), this))
+    , m_adminCheck(new QCheckBox(this))
     , m_error(new ErrorPanel(QStringLiteral("newUserError"), this))
-    , m_progress(PageLayout::createBusyBar(QStringLiteral("newUserProgressBar"),
-                                           tr("Creating the account"), this))
-    , m_createButton(new QPushButton(tr("C&reate user"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(PageLayout::createBusyBar(QStringLiteral("newUserProgressBar"), QString(), this))
+    , m_createButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("newUserDialog"));
-    setAccessibleName(tr("New user"));
-    setWindowTitle(tr("New user"));
     setModal(true);
 
-    auto *intro = new QLabel(tr("The new user gets a one-time password, shown to you once. "
-                                "At their first sign-in they must choose their own."),
-                             this);
-    intro->setObjectName(QStringLiteral("newUserIntroLabel"));
-    intro->setWordWrap(true);
+    m_introLabel->setObjectName(QStringLiteral("newUserIntroLabel"));
+    m_introLabel->setWordWrap(true);
 
     m_usernameEdit->setObjectName(QStringLiteral("newUserNameEdit"));
-    m_usernameEdit->setAccessibleName(tr("Username"));
-    m_usernameEdit->setPlaceholderText(tr("For example: carol"));
     m_usernameEdit->setMaxLength(MaxUsernameLength);
     m_emailEdit->setObjectName(QStringLiteral("newUserEmailEdit"));
-    m_emailEdit->setAccessibleName(tr("Email"));
-    m_emailEdit->setPlaceholderText(tr("name@example.org"));
     m_emailEdit->setMaxLength(MaxEmailLength);
     m_displayNameEdit->setObjectName(QStringLiteral("newUserDisplayNameEdit"));
-    m_displayNameEdit->setAccessibleName(tr("Display name"));
-    m_displayNameEdit->setPlaceholderText(tr("Optional: the username stands in"));
     m_displayNameEdit->setMaxLength(MaxDisplayNameLength);
     m_adminCheck->setObjectName(QStringLiteral("newUserAdminCheck"));
-    m_adminCheck->setAccessibleName(tr("Administrator"));
-    m_adminCheck->setAccessibleDescription(
-        tr("Administrators can manage every account, this one included."));
 
-    auto *usernameLabel = new QLabel(tr("&Username:"), this);
-    usernameLabel->setBuddy(m_usernameEdit);
-    auto *emailLabel = new QLabel(tr("&Email:"), this);
-    emailLabel->setBuddy(m_emailEdit);
-    auto *displayNameLabel = new QLabel(tr("&Display name:"), this);
-    displayNameLabel->setBuddy(m_displayNameEdit);
+    m_usernameLabel->setBuddy(m_usernameEdit);
+    m_emailLabel->setBuddy(m_emailEdit);
+    m_displayNameLabel->setBuddy(m_displayNameEdit);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(usernameLabel, m_usernameEdit);
+    form->addRow(m_usernameLabel, m_usernameEdit);
     form->addRow(QString(), m_usernameProblem);
-    form->addRow(emailLabel, m_emailEdit);
+    form->addRow(m_emailLabel, m_emailEdit);
     form->addRow(QString(), m_emailProblem);
-    form->addRow(displayNameLabel, m_displayNameEdit);
+    form->addRow(m_displayNameLabel, m_displayNameEdit);
     form->addRow(QString(), m_adminCheck);
 
     m_createButton->setObjectName(QStringLiteral("createUserButton"));
-    m_createButton->setAccessibleName(tr("Create the user"));
     m_cancelButton->setObjectName(QStringLiteral("cancelNewUserButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel without creating a user"));
     connect(m_createButton, &QPushButton::clicked, this, &NewUserDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &NewUserDialog::reject);
-    CreateDialogLayout::apply(this, intro, form, m_error, m_progress, m_createButton,
+    CreateDialogLayout::apply(this, m_introLabel, form, m_error, m_progress, m_createButton,
                               m_cancelButton);
     setMinimumWidth(480);
 
@@ -128,8 +128,47 @@ NewUserDialog::NewUserDialog(AdminService *service, QWidget *parent)
     });
     connect(m_service, &AdminService::userCreated, this, &NewUserDialog::onCreated);
     connect(m_service, &AdminService::failed, this, &NewUserDialog::onFailed);
-    validate();
+    retranslateUi();
     m_usernameEdit->setFocus();
+}
+
+void NewUserDialog::retranslateUi()
+{
+    setAccessibleName(tr("New user"));
+    setWindowTitle(tr("New user"));
+    m_introLabel->setText(tr("The new user gets a one-time password, shown to you once. "
+                             "At their first sign-in they must choose their own."));
+    m_usernameLabel->setText(tr("&Username:"));
+    m_emailLabel->setText(tr("&Email:"));
+    m_displayNameLabel->setText(tr("&Display name:"));
+    m_usernameEdit->setAccessibleName(tr("Username"));
+    m_usernameEdit->setPlaceholderText(tr("For example: carol"));
+    m_emailEdit->setAccessibleName(tr("Email"));
+    m_emailEdit->setPlaceholderText(tr("name@example.org"));
+    m_displayNameEdit->setAccessibleName(tr("Display name"));
+    m_displayNameEdit->setPlaceholderText(tr("Optional: the username stands in"));
+    m_adminCheck->setText(tr("&Administrator"));
+    m_adminCheck->setAccessibleName(tr("Administrator"));
+    m_adminCheck->setAccessibleDescription(
+        tr("Administrators can manage every account, this one included."));
+    m_progress->setAccessibleName(tr("Creating the account"));
+    m_createButton->setText(m_busy ? tr("Creating\u2026") : tr("C&reate user"));
+    m_createButton->setAccessibleName(tr("Create the user"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel without creating a user"));
+    // The problems under the fields (the server's own words stay as they came) and the error.
+    validate();
+    if (!m_error->isHidden())
+        m_error->showError(m_failure);
+    // After the children have had their LanguageChange too (the button box's own buttons).
+    QTimer::singleShot(0, this, [this] { growToFit(this); });
+}
+
+void NewUserDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 NewUserDialog::~NewUserDialog()
@@ -223,6 +262,7 @@ void NewUserDialog::onFailed(AdminService::Operation operation, const ApiError &
         m_usernameEdit->setFocus(Qt::OtherFocusReason);
         m_usernameEdit->selectAll();
     }
+    m_failure = error;
     m_error->showError(error);
     validate();
 }

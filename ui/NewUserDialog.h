@@ -1,10 +1,10 @@
 #pragma once
 
 #include "AdminService.h"
+#include "ApiError.h"
 
 #include <QDialog>
 
-class ApiError;
 class ErrorPanel;
 class QCheckBox;
 class QLabel;
@@ -31,7 +31,12 @@ public:
 
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every constant text, then the problems and the error as the fields stand.
+    void retranslateUi();
     void create();
     void onCreated(const AdminUser &user, const QString &oneTimePassword);
     void onFailed(AdminService::Operation operation, const ApiError &error);
@@ -39,6 +44,10 @@ private:
     void setBusy(bool busy);
 
     AdminService *m_service;
+    QLabel *m_introLabel;
+    QLabel *m_usernameLabel;
+    QLabel *m_emailLabel;
+    QLabel *m_displayNameLabel;
     QLineEdit *m_usernameEdit;
     QLabel *m_usernameProblem;
     QLineEdit *m_emailEdit;
@@ -57,6 +66,7 @@ private:
     QString m_serverUsernameProblem;
     QString m_refusedEmail;
     QString m_serverEmailProblem;
+    ApiError m_failure; // what the error panel shows, shown again after a language change
     AdminUser m_created;
     QString m_oneTimePassword;
 };

@@ -3,6 +3,7 @@
 OneTimePasswordDialog::OneTimePasswordDialog(const QString &username, const QString &password,
                                              QWidget *parent)
     : SecretDialog(texts(username), password, parent)
+    , m_username(username)
 {}
 
 SecretDialog::Texts OneTimePasswordDialog::texts(const QString &username)

@@ -12,6 +12,11 @@ public:
     OneTimePasswordDialog(const QString &username, const QString &password,
                           QWidget *parent = nullptr);
 
+protected:
+    Texts translatedTexts() const override { return texts(m_username); }
+
 private:
     static Texts texts(const QString &username);
+
+    QString m_username; // named in the texts, which are built again after a language change
 };

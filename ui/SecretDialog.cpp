@@ -3,12 +3,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -18,19 +21,35 @@ QString capitalized(const QString &stem)
     return stem.isEmpty() ? stem : stem.front().toUpper() + stem.mid(1);
 }
 
+// A dialog open during a language change keeps its size; longer texts then need more room: it
+// grows (never shrinks) to hold them, wrapped labels included.
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    QSize wanted = dialog->sizeHint();
+    wanted.setWidth(qMax(wanted.width(), dialog->width()));
+    if (dialog->layout()->hasHeightForWidth())
+        wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
+    dialog->resize(dialog->size().expandedTo(wanted));
+}
+
 } // namespace
 
 SecretDialog::SecretDialog(const Texts &texts, const QString &secret, QWidget *parent)
     : QDialog(parent)
+    , m_texts(texts)
+    , m_headingLabel(new QLabel(this))
+    , m_warningLabel(new QLabel(this))
+    , m_adviceLabel(new QLabel(this))
     , m_secretEdit(new QLineEdit(secret, this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
+    , m_copyButton(new QPushButton(this))
     , m_copiedLabel(new QLabel(this))
+    , m_closeButton(nullptr)
 {
     const QString stem = texts.stem;
     const QString Stem = capitalized(stem);
     setObjectName(stem + QStringLiteral("Dialog"));
-    setAccessibleName(texts.title);
-    setWindowTitle(texts.title);
     setModal(true);
 
     auto *icon = new QLabel(this);
@@ -38,7 +57,7 @@ SecretDialog::SecretDialog(const Texts &texts, const QString &secret, QWidget *p
     icon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
 
-    auto *heading = new QLabel(texts.heading, this);
+    QLabel *heading = m_headingLabel;
     heading->setObjectName(stem + QStringLiteral("HeadingLabel"));
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
@@ -47,15 +66,14 @@ SecretDialog::SecretDialog(const Texts &texts, const QString &secret, QWidget *p
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     heading->setFont(headingFont);
 
-    auto *warning = new QLabel(texts.warning, this);
+    QLabel *warning = m_warningLabel;
     warning->setObjectName(stem + QStringLiteral("WarningLabel"));
     warning->setWordWrap(true);
-    auto *advice = new QLabel(texts.advice, this);
+    QLabel *advice = m_adviceLabel;
     advice->setObjectName(stem + QStringLiteral("AdviceLabel"));
     advice->setWordWrap(true);
 
     m_secretEdit->setObjectName(stem + QStringLiteral("Edit"));
-    m_secretEdit->setAccessibleName(texts.secretName);
     m_secretEdit->setReadOnly(true);
     m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secretEdit->setCursorPosition(0);
@@ -63,24 +81,22 @@ SecretDialog::SecretDialog(const Texts &texts, const QString &secret, QWidget *p
     m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(
         QString(secret.size() + 2, QLatin1Char('M'))));
     m_copyButton->setObjectName(QStringLiteral("copy") + Stem + QStringLiteral("Button"));
-    m_copyButton->setAccessibleName(texts.copyName);
     m_copyButton->setAutoDefault(false);
     m_copiedLabel->setObjectName(stem + QStringLiteral("CopiedLabel"));
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_secretEdit->text());
         m_secretEdit->selectAll();
-        m_copiedLabel->setText(tr("Copied to the clipboard."));
-        m_copiedLabel->setAccessibleName(m_copiedLabel->text());
+        m_copied = true;
+        retranslateUi();
     });
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secretEdit, 1);
     secretRow->addWidget(m_copyButton);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *close = buttons->addButton(texts.closeText, QDialogButtonBox::AcceptRole);
-    close->setObjectName(QStringLiteral("close") + Stem + QStringLiteral("Button"));
-    close->setAccessibleName(texts.closeName);
-    close->setAutoDefault(false);
+    m_closeButton = buttons->addButton(texts.closeText, QDialogButtonBox::AcceptRole);
+    m_closeButton->setObjectName(QStringLiteral("close") + Stem + QStringLiteral("Button"));
+    m_closeButton->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
 
     auto *textColumn = new QVBoxLayout;
@@ -97,8 +113,36 @@ SecretDialog::SecretDialog(const Texts &texts, const QString &secret, QWidget *p
     layout->addSpacing(8);
     layout->addWidget(buttons);
 
+    retranslateUi();
     m_secretEdit->setFocus();
     m_secretEdit->selectAll();
+}
+
+void SecretDialog::retranslateUi()
+{
+    setAccessibleName(m_texts.title);
+    setWindowTitle(m_texts.title);
+    m_headingLabel->setText(m_texts.heading);
+    m_warningLabel->setText(m_texts.warning);
+    m_adviceLabel->setText(m_texts.advice);
+    m_secretEdit->setAccessibleName(m_texts.secretName);
+    m_copyButton->setText(tr("&Copy"));
+    m_copyButton->setAccessibleName(m_texts.copyName);
+    m_copiedLabel->setText(m_copied ? tr("Copied to the clipboard.") : QString());
+    m_copiedLabel->setAccessibleName(m_copiedLabel->text());
+    m_closeButton->setText(m_texts.closeText);
+    m_closeButton->setAccessibleName(m_texts.closeName);
+    // After the children have had their LanguageChange too (the button box's own buttons).
+    QTimer::singleShot(0, this, [this] { growToFit(this); });
+}
+
+void SecretDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts = translatedTexts();
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
 }
 
 SecretDialog::~SecretDialog()

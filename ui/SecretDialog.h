@@ -34,8 +34,23 @@ public:
 
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+    // The texts in the current language: the subclass builds them again with its own tr(). Asked
+    // after a language change only, never while constructing.
+    virtual Texts translatedTexts() const { return m_texts; }
+
 private:
+    // The Texts, the Copy button and the "Copied" line, in the current language.
+    void retranslateUi();
+
+    Texts m_texts;
+    QLabel *m_headingLabel;
+    QLabel *m_warningLabel;
+    QLabel *m_adviceLabel;
     QLineEdit *m_secretEdit;
     QPushButton *m_copyButton;
     QLabel *m_copiedLabel;
+    QPushButton *m_closeButton;
+    bool m_copied = false;
 };

@@ -3,6 +3,7 @@
 TokenSecretDialog::TokenSecretDialog(const QString &tokenName, const QString &secret,
                                      QWidget *parent)
     : SecretDialog(texts(tokenName), secret, parent)
+    , m_tokenName(tokenName)
 {}
 
 SecretDialog::Texts TokenSecretDialog::texts(const QString &tokenName)

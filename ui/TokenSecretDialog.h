@@ -11,6 +11,11 @@ class TokenSecretDialog : public SecretDialog
 public:
     TokenSecretDialog(const QString &tokenName, const QString &secret, QWidget *parent = nullptr);
 
+protected:
+    Texts translatedTexts() const override { return texts(m_tokenName); }
+
 private:
     static Texts texts(const QString &tokenName);
+
+    QString m_tokenName; // named in the texts, which are built again after a language change
 };
