@@ -36,10 +36,12 @@ private slots:
         GuiTestCase::cleanup();
     }
 
+    void welcomePageFollowsTheLanguage();
     void signInPageFollowsTheLanguage();
     void tasksPageFollowsTheLanguageAndKeepsTheEdit();
     void openSettingsFollowTheLanguage();
     void settingsSwitchTheLanguageAtOnce();
+    void openConflictDialogFollowsTheLanguage();
 
 private:
     // The texts of `window` that are not pseudo-translated, `allowed` being data.
@@ -58,6 +60,28 @@ private:
 
     Translations m_translations;
 };
+
+void tst_GuiLanguageMain::welcomePageFollowsTheLanguage()
+{
+    QCOMPARE(m_gui->pageName(), QStringLiteral("welcomePage"));
+    auto *url = m_gui->find<QLineEdit>("serverUrlEdit");
+    KIT_VERIFY(url);
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("tasks.example.net"));
+
+    switchTo(Translations::Pseudo);
+    QWidget *window = m_gui->window.get();
+    Screenshots::snap(QStringLiteral("language-pseudo-welcome"), window);
+    const QString texts = untranslated(window);
+    QVERIFY2(texts.isEmpty(),
+             qPrintable(QStringLiteral("not retranslated on welcome:\n  ") + texts));
+    QCOMPARE(url->text(), QStringLiteral("tasks.example.net"));
+
+    switchTo(Translations::English);
+    QCOMPARE(m_gui->find<QAbstractButton>("connectServerButton")->text(),
+             QStringLiteral("C&onnect"));
+    QCOMPARE(url->text(), QStringLiteral("tasks.example.net"));
+}
 
 void tst_GuiLanguageMain::signInPageFollowsTheLanguage()
 {
@@ -199,6 +223,45 @@ void tst_GuiLanguageMain::settingsSwitchTheLanguageAtOnce()
     QTRY_COMPARE(menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QCOMPARE(m_gui->find<QAbstractButton>("saveTaskButton")->text(), QStringLiteral("&Save"));
     QCOMPARE(m_gui->find<QComboBox>("statusFilterCombo")->itemText(0), QStringLiteral("All"));
+}
+
+void tst_GuiLanguageMain::openConflictDialogFollowsTheLanguage()
+{
+    KIT_VERIFY(m_gui->signInWithTasks({GuiSession::task(QStringLiteral("Water the plants"))}));
+    auto *editor = m_gui->find<TaskEditor>("taskEditor");
+    auto *title = m_gui->find<QLineEdit>("taskTitleEdit");
+    KIT_VERIFY(editor && title);
+    KIT_VERIFY(m_gui->clickRow(QStringLiteral("Water the plants")));
+    QTRY_COMPARE(editor->baseTask().title, QStringLiteral("Water the plants"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Water the cactus"));
+    const auto elsewhere = m_gui->api("PATCH", QStringLiteral("/v1/tasks/") + editor->taskId(),
+                                      {{QStringLiteral("notes"), QStringLiteral("Not the fern.")}});
+    QCOMPARE(elsewhere.status, 200);
+
+    QStringList texts;
+    QString details;
+    QString englishDetails;
+    m_gui->modals().answer("conflictDialog", "conflictCancelButton", [&](QWidget *dialog) {
+        switchTo(Translations::Pseudo);
+        Screenshots::snap(QStringLiteral("language-pseudo-conflict"), dialog);
+        texts = VisibleTexts::notPseudo(dialog);
+        details = dialog->findChild<QLabel *>(QStringLiteral("conflictDetailsLabel"))->text();
+        switchTo(Translations::English);
+        englishDetails =
+            dialog->findChild<QLabel *>(QStringLiteral("conflictDetailsLabel"))->text();
+    });
+    KIT_VERIFY(m_gui->click("saveTaskButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->answered(), 20000);
+    QVERIFY2(texts.isEmpty(), qPrintable(QStringLiteral("not retranslated in the conflict:\n  ") +
+                                         texts.join(QStringLiteral("\n  "))));
+    QVERIFY2(details.startsWith(u'['), qPrintable(details));
+    QVERIFY2(englishDetails.startsWith(QStringLiteral("Different in the two versions")),
+             qPrintable(englishDetails));
+    // Keep editing: the edit is still there.
+    QCOMPARE(title->text(), QStringLiteral("Water the cactus"));
+    QVERIFY(editor->isDirty());
 }
 
 QTEST_MAIN(tst_GuiLanguageMain)
