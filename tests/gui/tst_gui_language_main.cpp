@@ -55,6 +55,9 @@ private:
     {
         QCOMPARE(m_translations.install(language), language);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        // Then the layouts the new texts asked for, so screenshots show the settled screen.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
     }
     QMenuBar *menuBar() const { return m_gui->window->menuBar(); }
 
