@@ -14,6 +14,7 @@
 #include "SystemBrowser.h"
 #include "TaskModel.h"
 #include "TaskService.h"
+#include "Translations.h"
 #include "TwoFactorService.h"
 
 #include <QDir>
@@ -197,7 +198,24 @@ QString AppContext::language() const
 
 void AppContext::setLanguage(const QString &language)
 {
+    const bool changed = language != this->language();
     setSetting(LanguageKey, language);
+    // Applies at once (no restart): the installed translators change, Qt sends LanguageChange
+    // to every widget. --lang wins for the whole run, so the setting then waits for the next.
+    if (changed && !m_commandLineLanguage)
+        installLanguage();
+}
+
+QString AppContext::installLanguage()
+{
+    if (!m_translations)
+        m_translations = std::make_unique<Translations>();
+    return m_translations->install(m_commandLineLanguage.value_or(language()));
+}
+
+void AppContext::setCommandLineLanguage(const std::optional<QString> &language)
+{
+    m_commandLineLanguage = language;
 }
 
 void AppContext::forgetAccount()

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class AdminService;
 class AdminUserModel;
@@ -20,6 +21,7 @@ class SessionManager;
 class SessionModel;
 class TaskModel;
 class TaskService;
+class Translations;
 class TwoFactorService;
 
 // The app's object graph, built once by main() (and by GUI tests): the one ApiClient, the
@@ -87,9 +89,19 @@ public:
     // Run with the sign-in URL as its last argument; empty: the desktop's default browser.
     QString browserCommand() const;
     void setBrowserCommand(const QString &command);
-    // A locale name ("en") or empty for the system language; read at start.
+    // A locale name ("en") or empty for the system language. Setting a different one installs
+    // it at once (unless the command line chose this run's language), so every open window gets
+    // QEvent::LanguageChange and retranslates.
     QString language() const;
     void setLanguage(const QString &language);
+
+    // The app's translators live here, for the app's lifetime. installLanguage() installs the
+    // command line's language if there is one, else the setting's (main() calls it once, before
+    // the first window); returns the language installed.
+    QString installLanguage();
+    // --lang: this run's language, whatever the setting says (empty optional: none given).
+    void setCommandLineLanguage(const std::optional<QString> &language);
+    bool languageFromCommandLine() const { return m_commandLineLanguage.has_value(); }
 
     // Forgets who signed in last, so the next start does not try a silent sign-in.
     void forgetAccount();
@@ -102,6 +114,8 @@ private:
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Translations> m_translations;
+    std::optional<QString> m_commandLineLanguage;
     // Declared in dependency order: destroyed in reverse, so nothing outlives what it uses.
     std::unique_ptr<ApiClient> m_apiClient;
     std::unique_ptr<CredentialStore> m_credentials;

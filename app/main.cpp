@@ -132,10 +132,10 @@ int main(int argc, char **argv)
     options.profile = commandLine.profile;
     AppContext context(options);
 
-    // The language of --lang, else the one chosen in the settings (empty: the system's); read
-    // once, at start: a change in Settings takes effect at the next start.
-    Translations translations;
-    translations.install(commandLine.language.value_or(context.language()));
+    // The language of --lang, else the one chosen in the settings (empty: the system's). The
+    // context keeps the translators: a change in Settings installs the new language at once.
+    context.setCommandLineLanguage(commandLine.language);
+    context.installLanguage();
 
     // SIGTERM/SIGINT (Ctrl+C in a console on Windows) end the event loop, not the process, so
     // destructors run and the server on this computer (a child process) stops with the app.

@@ -2,6 +2,7 @@
 
 #include "PageLayout.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -11,10 +12,9 @@
 BusyPage::BusyPage(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_cancelButton(new QPushButton(tr("&Cancel"), this))
+    , m_cancelButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("busyPage"));
-    setAccessibleName(tr("Please wait"));
 
     QFont font = m_label->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
@@ -22,11 +22,10 @@ BusyPage::BusyPage(QWidget *parent)
     m_label->setObjectName(QStringLiteral("busyLabel"));
     m_label->setWordWrap(true);
 
-    QProgressBar *progress =
-        PageLayout::createBusyBar(QStringLiteral("busyProgressBar"), tr("Progress"), this);
+    m_progress = PageLayout::createBusyBar(QStringLiteral("busyProgressBar"), QString(), this);
+    QProgressBar *progress = m_progress;
 
     m_cancelButton->setObjectName(QStringLiteral("cancelBusyButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel"));
 
     QVBoxLayout *columnLayout = PageLayout::createCentredColumn(this, 480);
     columnLayout->addWidget(m_label);
@@ -37,6 +36,23 @@ BusyPage::BusyPage(QWidget *parent)
     columnLayout->addLayout(buttons);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &BusyPage::cancelRequested);
+    retranslateUi();
+}
+
+void BusyPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The busy text itself comes translated from the main window (setText()).
+void BusyPage::retranslateUi()
+{
+    setAccessibleName(tr("Please wait"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_cancelButton->setText(tr("&Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
 }
 
 void BusyPage::setText(const QString &text)

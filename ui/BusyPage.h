@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 // A page that only says what is happening ("Signing in…", "Starting the server…") with a busy
@@ -20,7 +21,13 @@ public:
 signals:
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_label;
     QPushButton *m_cancelButton;
+    QProgressBar *m_progress = nullptr;
 };

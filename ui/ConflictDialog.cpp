@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -11,13 +12,17 @@
 
 ConflictDialog::ConflictDialog(const Task &mine, const Task &theirs, QWidget *parent)
     : QDialog(parent)
-    , m_reloadButton(new QPushButton(tr("&Reload (take theirs)"), this))
-    , m_overwriteButton(new QPushButton(tr("&Overwrite with mine"), this))
-    , m_cancelButton(new QPushButton(tr("&Keep editing"), this))
+    , m_reloadButton(new QPushButton(this))
+    , m_overwriteButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_heading(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_question(new QLabel(this))
+    , m_mine(mine)
+    , m_theirs(theirs)
 {
     setObjectName(QStringLiteral("conflictDialog"));
-    setAccessibleName(tr("This task was changed elsewhere"));
-    setWindowTitle(tr("Task changed elsewhere"));
     setModal(true);
 
     auto *icon = new QLabel(this);
@@ -25,47 +30,26 @@ ConflictDialog::ConflictDialog(const Task &mine, const Task &theirs, QWidget *pa
     icon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
 
-    auto *heading = new QLabel(tr("This task was changed elsewhere"), this);
+    QLabel *heading = m_heading;
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     heading->setFont(headingFont);
 
-    QString when;
-    if (theirs.updatedAt.isValid())
-        when = QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat);
-    auto *text = new QLabel(
-        when.isEmpty()
-            ? tr("\u201c%1\u201d was changed on another device while you were editing it. "
-                 "Your changes are not saved yet.")
-                  .arg(theirs.title)
-            : tr("\u201c%1\u201d was changed on another device (%2) while you were editing "
-                 "it. Your changes are not saved yet.")
-                  .arg(theirs.title, when),
-        this);
+    QLabel *text = m_text;
     text->setWordWrap(true);
     text->setObjectName(QStringLiteral("conflictTextLabel"));
 
-    const QStringList fields = differingFields(mine, theirs);
-    auto *details = new QLabel(
-        fields.isEmpty()
-            ? tr("Both versions have the same content.")
-            : tr("Different in the two versions: %1.").arg(QLocale().createSeparatedList(fields)),
-        this);
+    QLabel *details = m_details;
     details->setWordWrap(true);
     details->setObjectName(QStringLiteral("conflictDetailsLabel"));
 
-    auto *question = new QLabel(tr("<b>Reload</b> shows their version and drops your changes. "
-                                   "<b>Overwrite</b> saves your version over theirs."),
-                                this);
+    QLabel *question = m_question;
     question->setWordWrap(true);
 
     m_reloadButton->setObjectName(QStringLiteral("conflictReloadButton"));
-    m_reloadButton->setAccessibleName(tr("Reload, taking their version"));
     m_overwriteButton->setObjectName(QStringLiteral("conflictOverwriteButton"));
-    m_overwriteButton->setAccessibleName(tr("Overwrite their version with mine"));
     m_cancelButton->setObjectName(QStringLiteral("conflictCancelButton"));
-    m_cancelButton->setAccessibleName(tr("Keep editing"));
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_reloadButton, QDialogButtonBox::ResetRole);
@@ -92,6 +76,47 @@ ConflictDialog::ConflictDialog(const Task &mine, const Task &theirs, QWidget *pa
     layout->addSpacing(8);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    retranslateUi();
+}
+
+void ConflictDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ConflictDialog::retranslateUi()
+{
+    setAccessibleName(tr("This task was changed elsewhere"));
+    setWindowTitle(tr("Task changed elsewhere"));
+    m_heading->setText(tr("This task was changed elsewhere"));
+
+    QString when;
+    if (m_theirs.updatedAt.isValid())
+        when = QLocale().toString(m_theirs.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    m_text->setText(
+        when.isEmpty()
+            ? tr("\u201c%1\u201d was changed on another device while you were editing it. "
+                 "Your changes are not saved yet.")
+                  .arg(m_theirs.title)
+            : tr("\u201c%1\u201d was changed on another device (%2) while you were editing "
+                 "it. Your changes are not saved yet.")
+                  .arg(m_theirs.title, when));
+    const QStringList fields = differingFields(m_mine, m_theirs);
+    m_details->setText(
+        fields.isEmpty()
+            ? tr("Both versions have the same content.")
+            : tr("Different in the two versions: %1.").arg(QLocale().createSeparatedList(fields)));
+    m_question->setText(tr("<b>Reload</b> shows their version and drops your changes. "
+                           "<b>Overwrite</b> saves your version over theirs."));
+
+    m_reloadButton->setText(tr("&Reload (take theirs)"));
+    m_reloadButton->setAccessibleName(tr("Reload, taking their version"));
+    m_overwriteButton->setText(tr("&Overwrite with mine"));
+    m_overwriteButton->setAccessibleName(tr("Overwrite their version with mine"));
+    m_cancelButton->setText(tr("&Keep editing"));
+    m_cancelButton->setAccessibleName(tr("Keep editing"));
 }
 
 void ConflictDialog::setKeepEditingAvailable(bool available)

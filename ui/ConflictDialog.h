@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 
 // "This task was changed elsewhere": a save met a newer version on the server (412). Nothing
@@ -27,8 +28,20 @@ public:
     // Escape means "keep editing" only when that is offered; otherwise a choice is needed.
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QPushButton *m_reloadButton;
     QPushButton *m_overwriteButton;
     QPushButton *m_cancelButton;
+    QLabel *m_heading;
+    QLabel *m_text;
+    QLabel *m_details;
+    QLabel *m_question;
+    // The two versions, to say again what differs after a language change.
+    Task m_mine;
+    Task m_theirs;
 };

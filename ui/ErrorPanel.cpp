@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,7 +16,7 @@ ErrorPanel::ErrorPanel(const QString &namePrefix, QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
+    , m_copyButton(new QPushButton(this))
     , m_buttons(new QHBoxLayout)
 {
     setObjectName(namePrefix + QStringLiteral("Panel"));
@@ -32,8 +33,6 @@ ErrorPanel::ErrorPanel(const QString &namePrefix, QWidget *parent)
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     m_copyButton->setObjectName(namePrefix + QStringLiteral("CopyButton"));
-    m_copyButton->setAccessibleName(tr("Copy the message and request id"));
-    m_copyButton->setToolTip(tr("Copy the message and the request id to the clipboard"));
     m_copyButton->setAutoDefault(false);
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(text());
@@ -54,6 +53,25 @@ ErrorPanel::ErrorPanel(const QString &namePrefix, QWidget *parent)
     layout->addLayout(textColumn, 1);
 
     hide();
+    retranslateUi();
+}
+
+void ErrorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void ErrorPanel::retranslateUi()
+{
+    m_copyButton->setText(tr("&Copy"));
+    m_copyButton->setAccessibleName(tr("Copy the message and request id"));
+    m_copyButton->setToolTip(tr("Copy the message and the request id to the clipboard"));
+    // The message comes translated from the caller (who shows it again in its own language
+    // when it keeps the inputs); the "Request id" line around it is this panel's.
+    if (!m_message.isEmpty())
+        showMessage(m_message, m_requestId, m_severity);
 }
 
 void ErrorPanel::showError(const ApiError &error)
@@ -63,7 +81,9 @@ void ErrorPanel::showError(const ApiError &error)
 
 void ErrorPanel::showMessage(const QString &message, const QString &requestId, Severity severity)
 {
+    m_message = message;
     m_requestId = requestId;
+    m_severity = severity;
     QString shown = message;
     if (!requestId.isEmpty())
         shown += QLatin1Char('\n') + tr("Request id: %1").arg(requestId);
@@ -89,6 +109,7 @@ void ErrorPanel::showNotice(const QString &notice)
 
 void ErrorPanel::clear()
 {
+    m_message.clear();
     m_requestId.clear();
     m_label->clear();
     hide();

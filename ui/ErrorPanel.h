@@ -43,10 +43,18 @@ public:
 signals:
     void copied();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_icon;
     QLabel *m_label;
     QPushButton *m_copyButton;
     QHBoxLayout *m_buttons;
     QString m_requestId;
+    // The inputs of the last showMessage(), to render it again after a language change.
+    QString m_message;
+    Severity m_severity = Severity::Error;
 };

@@ -20,12 +20,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -67,6 +69,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    retranslateUi();
     connectSession();
 
     // Welcome page.
@@ -214,13 +217,11 @@ void MainWindow::whenEditsSettled(const std::function<void()> &proceed)
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const QString &text, const char *name, const QString &accessible,
-                             const QKeySequence &shortcut, const QString &iconName) {
-        auto *action = new QAction(text, this);
+    // Texts and tips come from retranslateUi(), so a language change renames them in place.
+    const auto make = [this](const char *name, const QKeySequence &shortcut,
+                             const QString &iconName) {
+        auto *action = new QAction(this);
         action->setObjectName(QLatin1String(name));
-        // QAction has no accessible name of its own; its menu entry and tool button read this.
-        action->setToolTip(accessible);
-        action->setStatusTip(accessible);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
         if (!iconName.isEmpty())
@@ -228,54 +229,32 @@ void MainWindow::createActions()
         addAction(action); // shortcuts work while the menu bar is hidden or closed
         return action;
     };
-    m_newTaskAction = make(tr("&New task"), "actionNewTask", tr("Create a new task"),
-                           QKeySequence::New, QStringLiteral("document-new"));
-    m_settingsAction = make(tr("&Settings\u2026"), "actionSettings", tr("Change the settings"),
-                            QKeySequence::Preferences, QStringLiteral("preferences-system"));
+    m_newTaskAction = make("actionNewTask", QKeySequence::New, QStringLiteral("document-new"));
+    m_settingsAction =
+        make("actionSettings", QKeySequence::Preferences, QStringLiteral("preferences-system"));
     m_securityAction =
-        make(tr("Account s&ecurity\u2026"), "actionSecuritySettings",
-             tr("Manage your personal access tokens and signed-in sessions, and see the security "
-                "log"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("security-high"));
-    m_adminAction =
-        make(tr("&Administration\u2026"), "actionAdministration",
-             tr("Manage users: their sessions, tokens and two-factor "
-                "authentication, and the audit log"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QStringLiteral("system-users"));
+        make("actionSecuritySettings", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+             QStringLiteral("security-high"));
+    m_adminAction = make("actionAdministration", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                         QStringLiteral("system-users"));
     // Only administrators signed in with the admin scope ever see it (updateActions()).
     m_adminAction->setVisible(false);
     // Its place for administrators without the admin scope (updateActions()).
     m_adminTwoFactorAction =
-        make(tr("Administration needs &two-factor authentication…"),
-             "actionAdministrationNeedsTwoFactor",
-             tr("This server gives administration only to accounts with two-factor "
-                "authentication. Turn it on now, then sign in again."),
-             {}, QStringLiteral("security-medium"));
+        make("actionAdministrationNeedsTwoFactor", {}, QStringLiteral("security-medium"));
     m_adminTwoFactorAction->setVisible(false);
-    m_adminSignInAction =
-        make(tr("Sign in again for &administration…"), "actionSignInForAdministration",
-             tr("Two-factor authentication is on: sign in again to get "
-                "administration."),
-             {}, QStringLiteral("system-users"));
+    m_adminSignInAction = make("actionSignInForAdministration", {}, QStringLiteral("system-users"));
     m_adminSignInAction->setVisible(false);
-    m_signOutAction = make(tr("Sign &out"), "actionSignOut", tr("Sign out of this server"), {},
-                           QStringLiteral("system-log-out"));
-    m_quitAction = make(tr("&Quit"), "actionQuit", tr("Quit Tasklane"), QKeySequence::Quit,
-                        QStringLiteral("application-exit"));
+    m_signOutAction = make("actionSignOut", {}, QStringLiteral("system-log-out"));
+    m_quitAction = make("actionQuit", QKeySequence::Quit, QStringLiteral("application-exit"));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_undoDeleteAction =
-        make(tr("&Undo delete"), "actionUndoDelete", tr("Bring back the task deleted last"),
-             QKeySequence::Undo, QStringLiteral("edit-undo"));
-    m_deleteAction = make(tr("&Delete"), "actionDeleteTask", tr("Delete the selected task"),
-                          QKeySequence::Delete, QStringLiteral("edit-delete"));
-    m_findAction = make(tr("&Find"), "actionFind", tr("Search the tasks"), QKeySequence::Find,
-                        QStringLiteral("edit-find"));
-    m_refreshAction = make(tr("&Refresh"), "actionRefresh", tr("Load the tasks again"),
-                           QKeySequence::Refresh, QStringLiteral("view-refresh"));
+    m_undoDeleteAction = make("actionUndoDelete", QKeySequence::Undo, QStringLiteral("edit-undo"));
+    m_deleteAction = make("actionDeleteTask", QKeySequence::Delete, QStringLiteral("edit-delete"));
+    m_findAction = make("actionFind", QKeySequence::Find, QStringLiteral("edit-find"));
+    m_refreshAction = make("actionRefresh", QKeySequence::Refresh, QStringLiteral("view-refresh"));
     if (m_refreshAction->shortcut() != QKeySequence(Qt::Key_F5))
         m_refreshAction->setShortcuts({m_refreshAction->shortcut(), QKeySequence(Qt::Key_F5)});
-    m_aboutAction = make(tr("&About Tasklane"), "actionAbout", tr("About Tasklane"), {},
-                         QStringLiteral("help-about"));
+    m_aboutAction = make("actionAbout", {}, QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     // The task actions are connected with the tasks page (ensureTasksPage()).
@@ -309,7 +288,8 @@ void MainWindow::createMenus()
 {
     QMenuBar *bar = menuBar();
     bar->setObjectName(QStringLiteral("menuBar"));
-    QMenu *file = bar->addMenu(tr("&File"));
+    QMenu *file = bar->addMenu(QString());
+    m_fileMenu = file;
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newTaskAction);
     file->addSeparator();
@@ -322,27 +302,29 @@ void MainWindow::createMenus()
     file->setToolTipsVisible(true); // says why Account security is off, when it is
     file->addSeparator();
     file->addAction(m_quitAction);
-    QMenu *edit = bar->addMenu(tr("&Edit"));
+    QMenu *edit = bar->addMenu(QString());
+    m_editMenu = edit;
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoDeleteAction);
     edit->addSeparator();
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
-    QMenu *view = bar->addMenu(tr("&View"));
+    QMenu *view = bar->addMenu(QString());
+    m_viewMenu = view;
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
-    QMenu *help = bar->addMenu(tr("&Help"));
+    QMenu *help = bar->addMenu(QString());
+    m_helpMenu = help;
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main tool bar"));
+    QToolBar *bar = addToolBar(QString());
     m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setAccessibleName(tr("Main tool bar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_newTaskAction);
@@ -350,12 +332,9 @@ void MainWindow::createToolBar()
     bar->addAction(m_undoDeleteAction);
     bar->addSeparator();
     bar->addAction(m_refreshAction);
-    // Tool buttons of actions get their accessible names from the actions' text.
     for (QAction *action : bar->actions()) {
-        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
             button->setObjectName(action->objectName() + QStringLiteral("ToolButton"));
-            button->setAccessibleName(action->toolTip());
-        }
     }
 }
 
@@ -368,19 +347,16 @@ void MainWindow::createStatusBar()
     m_undoButton->setObjectName(QStringLiteral("undoDeleteButton"));
     m_undoButton->setDefaultAction(m_undoDeleteAction);
     m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_undoButton->setAccessibleName(tr("Undo delete"));
     m_undoButton->setAutoRaise(true);
     m_undoButton->hide();
     bar->addWidget(m_undoButton);
 
     m_serverLabel = new QLabel(bar);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
-    m_serverLabel->setAccessibleName(tr("Server"));
     bar->addPermanentWidget(m_serverLabel);
 
     m_accountButton = new QToolButton(bar);
     m_accountButton->setObjectName(QStringLiteral("accountButton"));
-    m_accountButton->setAccessibleName(tr("Account"));
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_accountButton->setAutoRaise(true);
@@ -904,4 +880,71 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_closeConfirmed = true;
         close();
     });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setAccessibleName(tr("Tasklane"));
+    setWindowTitle(tr("Tasklane"));
+
+    // QAction has no accessible name of its own; its menu entry and tool button read the tip.
+    const auto setTexts = [](QAction *action, const QString &text, const QString &tip) {
+        action->setText(text);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+    setTexts(m_newTaskAction, tr("&New task"), tr("Create a new task"));
+    setTexts(m_settingsAction, tr("&Settings\u2026"), tr("Change the settings"));
+    // Its tip depends on the session: updateActions() below sets it.
+    m_securityAction->setText(tr("Account s&ecurity\u2026"));
+    setTexts(m_adminAction, tr("&Administration\u2026"),
+             tr("Manage users: their sessions, tokens and two-factor "
+                "authentication, and the audit log"));
+    setTexts(m_adminTwoFactorAction, tr("Administration needs &two-factor authentication…"),
+             tr("This server gives administration only to accounts with two-factor "
+                "authentication. Turn it on now, then sign in again."));
+    setTexts(m_adminSignInAction, tr("Sign in again for &administration…"),
+             tr("Two-factor authentication is on: sign in again to get "
+                "administration."));
+    setTexts(m_signOutAction, tr("Sign &out"), tr("Sign out of this server"));
+    setTexts(m_quitAction, tr("&Quit"), tr("Quit Tasklane"));
+    setTexts(m_undoDeleteAction, tr("&Undo delete"), tr("Bring back the task deleted last"));
+    setTexts(m_deleteAction, tr("&Delete"), tr("Delete the selected task"));
+    setTexts(m_findAction, tr("&Find"), tr("Search the tasks"));
+    setTexts(m_refreshAction, tr("&Refresh"), tr("Load the tasks again"));
+    setTexts(m_aboutAction, tr("&About Tasklane"), tr("About Tasklane"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_toolBar->setWindowTitle(tr("Main tool bar"));
+    m_toolBar->setAccessibleName(tr("Main tool bar"));
+    m_undoButton->setAccessibleName(tr("Undo delete"));
+    m_serverLabel->setAccessibleName(tr("Server"));
+    m_accountButton->setAccessibleName(tr("Account"));
+
+    if (m_securityDialog && m_twoFactorTab) {
+        const int index = m_securityDialog->tabs()->indexOf(m_twoFactorTab);
+        if (index >= 0)
+            m_securityDialog->tabs()->setTabText(index, tr("&Two-factor"));
+    }
+
+    // The texts that follow the state (the security action's tip, "Signed in as %1", the
+    // server) are rendered again from it.
+    updateActions();
+    updateStatusWidgets();
+    // Tool buttons of actions get their accessible names from the actions' tips.
+    for (QAction *action : m_toolBar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setAccessibleName(action->toolTip());
+    }
 }

@@ -14,6 +14,7 @@ class ApiError;
 class BusyPage;
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
@@ -64,10 +65,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Busy { None, StartingLocalServer, Connecting, SigningIn };
 
+    // Every constant text (actions, menus, tool bar), then the state's (updateActions(),
+    // updateStatusWidgets()): at start and on QEvent::LanguageChange.
+    void retranslateUi();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -137,6 +142,10 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_accountButton = nullptr;
     QLabel *m_serverLabel = nullptr;

@@ -4,6 +4,8 @@
 
 class AppContext;
 class QComboBox;
+class QEvent;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -23,10 +25,24 @@ public:
 signals:
     void changeServerRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     AppContext &m_context;
     QLineEdit *m_serverEdit;
     QPushButton *m_changeServerButton;
     QLineEdit *m_browserEdit;
     QComboBox *m_languageCombo;
+    QLabel *m_browserHint;
+    QLabel *m_languageHint;
+    QLabel *m_themeLabel;
+    QLabel *m_serverLabel;
+    QLabel *m_browserLabel;
+    QLabel *m_languageLabel;
+    QLabel *m_themeFieldLabel;
+    QPushButton *m_okButton;
+    QPushButton *m_cancelButton;
 };

@@ -4,6 +4,7 @@
 #include "ErrorPanel.h"
 #include "PageLayout.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,36 +15,33 @@
 SignInPage::SignInPage(QWidget *parent)
     : QWidget(parent)
     , m_serverLabel(new QLabel(this))
-    , m_changeServerButton(new QPushButton(tr("C&hange server\u2026"), this))
-    , m_browserButton(new QPushButton(tr("Sign in with your &browser"), this))
+    , m_changeServerButton(new QPushButton(this))
+    , m_browserButton(new QPushButton(this))
     , m_tokenEdit(new QLineEdit(this))
-    , m_tokenButton(new QPushButton(tr("Sign in with &token"), this))
+    , m_tokenButton(new QPushButton(this))
     , m_message(new ErrorPanel(QStringLiteral("signIn"), this))
     , m_draftNotice(new ErrorPanel(QStringLiteral("signInDraft"), this))
 {
     setObjectName(QStringLiteral("signInPage"));
-    setAccessibleName(tr("Sign in"));
 
-    QLabel *title = PageLayout::createPageTitle(tr("Sign in"), this);
+    m_title = PageLayout::createPageTitle(QString(), this);
+    QLabel *title = m_title;
 
     m_serverLabel->setObjectName(QStringLiteral("signInServerLabel"));
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_serverLabel->setWordWrap(true);
     m_changeServerButton->setObjectName(QStringLiteral("changeServerButton"));
-    m_changeServerButton->setAccessibleName(tr("Change server"));
     m_changeServerButton->setAutoDefault(false);
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_serverLabel, 1);
     serverRow->addWidget(m_changeServerButton);
 
-    auto *browserGroup = new QGroupBox(tr("With your browser"), this);
-    auto *browserText =
-        new QLabel(tr("Tasklane opens the server's sign-in page in your web browser. Your "
-                      "password is typed there, never into this app."),
-                   browserGroup);
+    auto *browserGroup = new QGroupBox(this);
+    m_browserGroup = browserGroup;
+    auto *browserText = new QLabel(browserGroup);
+    m_browserText = browserText;
     browserText->setWordWrap(true);
     m_browserButton->setObjectName(QStringLiteral("signInBrowserButton"));
-    m_browserButton->setAccessibleName(tr("Sign in with your browser"));
     m_browserButton->setDefault(true);
     auto *browserLayout = new QVBoxLayout(browserGroup);
     browserLayout->addWidget(browserText);
@@ -52,20 +50,18 @@ SignInPage::SignInPage(QWidget *parent)
     browserRow->addStretch();
     browserLayout->addLayout(browserRow);
 
-    auto *tokenGroup = new QGroupBox(tr("With a personal access token"), this);
-    auto *tokenText = new QLabel(tr("For computers without a browser: paste a token created in "
-                                    "your account's security settings on another device."),
-                                 tokenGroup);
+    auto *tokenGroup = new QGroupBox(this);
+    m_tokenGroup = tokenGroup;
+    auto *tokenText = new QLabel(tokenGroup);
+    m_tokenText = tokenText;
     tokenText->setWordWrap(true);
     m_tokenEdit->setObjectName(QStringLiteral("accessTokenEdit"));
-    m_tokenEdit->setAccessibleName(tr("Personal access token"));
     m_tokenEdit->setEchoMode(QLineEdit::Password);
-    m_tokenEdit->setPlaceholderText(tr("tlp_\u2026"));
     m_tokenButton->setObjectName(QStringLiteral("tokenSignInButton"));
-    m_tokenButton->setAccessibleName(tr("Sign in with the token"));
     m_tokenButton->setEnabled(false);
     m_tokenButton->setAutoDefault(false);
-    auto *tokenLabel = new QLabel(tr("To&ken:"), tokenGroup);
+    auto *tokenLabel = new QLabel(tokenGroup);
+    m_tokenLabel = tokenLabel;
     tokenLabel->setBuddy(m_tokenEdit);
     auto *tokenLayout = new QVBoxLayout(tokenGroup);
     tokenLayout->addWidget(tokenText);
@@ -97,13 +93,51 @@ SignInPage::SignInPage(QWidget *parent)
     setTabOrder(m_browserButton, m_tokenEdit);
     setTabOrder(m_tokenEdit, m_tokenButton);
     setTabOrder(m_tokenButton, m_changeServerButton);
+    retranslateUi();
+}
+
+void SignInPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SignInPage::retranslateUi()
+{
+    setAccessibleName(tr("Sign in"));
+    m_title->setText(tr("Sign in"));
+    m_changeServerButton->setText(tr("C&hange server\u2026"));
+    m_changeServerButton->setAccessibleName(tr("Change server"));
+    m_browserGroup->setTitle(tr("With your browser"));
+    m_browserText->setText(tr("Tasklane opens the server's sign-in page in your web browser. Your "
+                              "password is typed there, never into this app."));
+    m_browserButton->setText(tr("Sign in with your &browser"));
+    m_browserButton->setAccessibleName(tr("Sign in with your browser"));
+    m_tokenGroup->setTitle(tr("With a personal access token"));
+    m_tokenText->setText(tr("For computers without a browser: paste a token created in "
+                            "your account's security settings on another device."));
+    m_tokenEdit->setAccessibleName(tr("Personal access token"));
+    m_tokenEdit->setPlaceholderText(tr("tlp_\u2026"));
+    m_tokenButton->setText(tr("Sign in with &token"));
+    m_tokenButton->setAccessibleName(tr("Sign in with the token"));
+    m_tokenLabel->setText(tr("To&ken:"));
+    if (m_serverUrl.isValid())
+        showServer();
 }
 
 void SignInPage::setServer(const QUrl &url, bool local)
 {
-    const QString shown = url.toDisplayString();
-    m_serverLabel->setText(local ? tr("Server: this computer (%1)").arg(shown)
-                                 : tr("Server: %1").arg(shown));
+    m_serverUrl = url;
+    m_serverIsLocal = local;
+    showServer();
+}
+
+void SignInPage::showServer()
+{
+    const QString shown = m_serverUrl.toDisplayString();
+    m_serverLabel->setText(m_serverIsLocal ? tr("Server: this computer (%1)").arg(shown)
+                                           : tr("Server: %1").arg(shown));
 }
 
 void SignInPage::showReason(const QString &reason)

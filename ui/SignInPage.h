@@ -5,6 +5,7 @@
 
 class ApiError;
 class ErrorPanel;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,8 +35,13 @@ signals:
     void tokenSignInRequested(const QString &token);
     void changeServerRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void submitToken();
+    void retranslateUi();
+    void showServer();
 
     QLabel *m_serverLabel;
     QPushButton *m_changeServerButton;
@@ -45,4 +51,13 @@ private:
     ErrorPanel *m_message;
     ErrorPanel *m_draftNotice;
     bool m_busy = false;
+    QLabel *m_title = nullptr;
+    QGroupBox *m_browserGroup = nullptr;
+    QLabel *m_browserText = nullptr;
+    QGroupBox *m_tokenGroup = nullptr;
+    QLabel *m_tokenText = nullptr;
+    QLabel *m_tokenLabel = nullptr;
+    // The inputs of the server line, to render it again after a language change.
+    QUrl m_serverUrl;
+    bool m_serverIsLocal = false;
 };

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,77 +24,59 @@ constexpr int MaxTitleLength = 500; // the server's limit (docs/api.md 13.1)
 TaskEditor::TaskEditor(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_emptyLabel(new QLabel(tr("Select a task to see and edit its details."), this))
+    , m_emptyLabel(new QLabel(this))
     , m_titleEdit(new QLineEdit(this))
     , m_notesEdit(new QPlainTextEdit(this))
     , m_statusCombo(new QComboBox(this))
     , m_priorityCombo(new QComboBox(this))
-    , m_hasDueDateCheck(new QCheckBox(tr("Du&e date:"), this))
+    , m_hasDueDateCheck(new QCheckBox(this))
     , m_dueDateEdit(new QDateEdit(this))
     , m_labelsEdit(new QLineEdit(this))
     , m_infoLabel(new QLabel(this))
-    , m_saveButton(new QPushButton(tr("&Save"), this))
-    , m_revertButton(new QPushButton(tr("Re&vert"), this))
+    , m_saveButton(new QPushButton(this))
+    , m_revertButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("taskEditor"));
-    setAccessibleName(tr("Task details"));
 
     m_emptyLabel->setObjectName(QStringLiteral("taskEditorEmptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
 
     m_titleEdit->setObjectName(QStringLiteral("taskTitleEdit"));
-    m_titleEdit->setAccessibleName(tr("Title"));
     m_titleEdit->setMaxLength(MaxTitleLength);
     m_notesEdit->setObjectName(QStringLiteral("taskNotesEdit"));
-    m_notesEdit->setAccessibleName(tr("Notes"));
     m_notesEdit->setTabChangesFocus(true); // Tab moves on; notes rarely need a tab character
-    m_notesEdit->setPlaceholderText(tr("Notes"));
     m_statusCombo->setObjectName(QStringLiteral("taskStatusCombo"));
-    m_statusCombo->setAccessibleName(tr("Status"));
-    m_statusCombo->addItem(tr("Open"), int(TaskStatus::Open));
-    m_statusCombo->addItem(tr("In progress"), int(TaskStatus::InProgress));
-    m_statusCombo->addItem(tr("Done"), int(TaskStatus::Done));
+    // Items named in retranslateUi(), which keeps the index and data.
+    m_statusCombo->addItem(QString(), int(TaskStatus::Open));
+    m_statusCombo->addItem(QString(), int(TaskStatus::InProgress));
+    m_statusCombo->addItem(QString(), int(TaskStatus::Done));
     m_priorityCombo->setObjectName(QStringLiteral("taskPriorityCombo"));
-    m_priorityCombo->setAccessibleName(tr("Priority"));
-    m_priorityCombo->addItem(tr("Urgent"), 1);
-    m_priorityCombo->addItem(tr("High"), 2);
-    m_priorityCombo->addItem(tr("Medium"), 3);
-    m_priorityCombo->addItem(tr("Low"), 4);
+    for (int priority = 1; priority <= 4; ++priority)
+        m_priorityCombo->addItem(QString(), priority);
     m_hasDueDateCheck->setObjectName(QStringLiteral("taskHasDueDateCheck"));
-    m_hasDueDateCheck->setAccessibleName(tr("Has a due date"));
     m_dueDateEdit->setObjectName(QStringLiteral("taskDueDateEdit"));
-    m_dueDateEdit->setAccessibleName(tr("Due date"));
     m_dueDateEdit->setCalendarPopup(true);
-    m_dueDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_dueDateEdit->setDate(QDate::currentDate());
     m_dueDateEdit->setEnabled(false);
     m_labelsEdit->setObjectName(QStringLiteral("taskLabelsEdit"));
-    m_labelsEdit->setAccessibleName(tr("Labels"));
-    m_labelsEdit->setPlaceholderText(tr("home, errands"));
-    m_labelsEdit->setToolTip(tr("Labels, separated by commas"));
     m_infoLabel->setObjectName(QStringLiteral("taskInfoLabel"));
     m_infoLabel->setWordWrap(true);
     m_infoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_saveButton->setObjectName(QStringLiteral("saveTaskButton"));
-    m_saveButton->setAccessibleName(tr("Save the task"));
-    m_saveButton->setToolTip(
-        tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revertButton->setObjectName(QStringLiteral("revertTaskButton"));
-    m_revertButton->setAccessibleName(tr("Revert the task"));
-    m_revertButton->setToolTip(tr("Throw away the unsaved changes"));
     m_revertButton->setAutoDefault(false);
     m_saveButton->setAutoDefault(false);
 
-    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    auto *titleLabel = m_titleLabel = new QLabel(this);
     titleLabel->setBuddy(m_titleEdit);
-    auto *notesLabel = new QLabel(tr("&Notes:"), this);
+    auto *notesLabel = m_notesLabel = new QLabel(this);
     notesLabel->setBuddy(m_notesEdit);
-    auto *statusLabel = new QLabel(tr("St&atus:"), this);
+    auto *statusLabel = m_statusLabel = new QLabel(this);
     statusLabel->setBuddy(m_statusCombo);
-    auto *priorityLabel = new QLabel(tr("&Priority:"), this);
+    auto *priorityLabel = m_priorityLabel = new QLabel(this);
     priorityLabel->setBuddy(m_priorityCombo);
-    auto *labelsLabel = new QLabel(tr("&Labels:"), this);
+    auto *labelsLabel = m_labelsLabel = new QLabel(this);
     labelsLabel->setBuddy(m_labelsEdit);
 
     auto *form = new QFormLayout;
@@ -149,7 +132,56 @@ TaskEditor::TaskEditor(QWidget *parent)
     setTabOrder(m_notesEdit, m_revertButton);
     setTabOrder(m_revertButton, m_saveButton);
 
+    retranslateUi();
     clearTask();
+}
+
+void TaskEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TaskEditor::retranslateUi()
+{
+    setAccessibleName(tr("Task details"));
+    m_emptyLabel->setText(tr("Select a task to see and edit its details."));
+    m_titleEdit->setAccessibleName(tr("Title"));
+    m_notesEdit->setAccessibleName(tr("Notes"));
+    m_notesEdit->setPlaceholderText(tr("Notes"));
+    m_statusCombo->setAccessibleName(tr("Status"));
+    // setItemText keeps the current index: neither the edit nor the dirty state changes.
+    m_statusCombo->setItemText(0, tr("Open"));
+    m_statusCombo->setItemText(1, tr("In progress"));
+    m_statusCombo->setItemText(2, tr("Done"));
+    m_priorityCombo->setAccessibleName(tr("Priority"));
+    m_priorityCombo->setItemText(0, tr("Urgent"));
+    m_priorityCombo->setItemText(1, tr("High"));
+    m_priorityCombo->setItemText(2, tr("Medium"));
+    m_priorityCombo->setItemText(3, tr("Low"));
+    m_hasDueDateCheck->setText(tr("Du&e date:"));
+    m_hasDueDateCheck->setAccessibleName(tr("Has a due date"));
+    m_dueDateEdit->setAccessibleName(tr("Due date"));
+    // The language's locale is the default now (Translations::install); the date stays.
+    m_dueDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_labelsEdit->setAccessibleName(tr("Labels"));
+    m_labelsEdit->setPlaceholderText(tr("home, errands"));
+    m_labelsEdit->setToolTip(tr("Labels, separated by commas"));
+    m_saveButton->setText(tr("&Save"));
+    m_saveButton->setAccessibleName(tr("Save the task"));
+    m_saveButton->setToolTip(
+        tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_revertButton->setText(tr("Re&vert"));
+    m_revertButton->setAccessibleName(tr("Revert the task"));
+    m_revertButton->setToolTip(tr("Throw away the unsaved changes"));
+    m_titleLabel->setText(tr("&Title:"));
+    m_notesLabel->setText(tr("&Notes:"));
+    m_statusLabel->setText(tr("St&atus:"));
+    m_priorityLabel->setText(tr("&Priority:"));
+    m_labelsLabel->setText(tr("&Labels:"));
+    // "Last changed %1", "Unsaved changes": rendered again from the edit's state.
+    updateDirty();
 }
 
 void TaskEditor::setTask(const Task &task)

@@ -56,7 +56,11 @@ signals:
     void saveRequested(const Task &edited, const Task &base);
     void dirtyChanged(bool dirty);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void load(const Task &shown);
     void updateDirty();
     void requestSave();
@@ -73,6 +77,11 @@ private:
     QLabel *m_infoLabel;
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_priorityLabel = nullptr;
+    QLabel *m_labelsLabel = nullptr;
     Task m_base;
     bool m_loading = false;
     bool m_dirty = false;

@@ -8,6 +8,7 @@
 #include "TaskFilterProxy.h"
 #include "TaskModel.h"
 #include "TaskService.h"
+#include "TextRefresh.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -52,10 +53,9 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_statusCombo(new QComboBox(this))
     , m_sortCombo(new QComboBox(this))
-    , m_progress(PageLayout::createBusyBar(QStringLiteral("taskLoadProgressBar"),
-                                           tr("Loading tasks"), this))
+    , m_progress(PageLayout::createBusyBar(QStringLiteral("taskLoadProgressBar"), QString(), this))
     , m_loadError(new ErrorPanel(QStringLiteral("taskLoadError"), this))
-    , m_retryButton(new QPushButton(tr("&Retry"), this))
+    , m_retryButton(new QPushButton(this))
     , m_actionError(new ErrorPanel(QStringLiteral("taskError"), this))
     , m_listStack(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -64,28 +64,23 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     , m_editor(new TaskEditor(this))
 {
     setObjectName(QStringLiteral("tasksPage"));
-    setAccessibleName(tr("Tasks"));
 
     m_searchEdit->setObjectName(QStringLiteral("taskSearchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search tasks"));
-    m_searchEdit->setPlaceholderText(
-        tr("Search titles and notes (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_searchEdit->setClearButtonEnabled(true);
     m_statusCombo->setObjectName(QStringLiteral("statusFilterCombo"));
-    m_statusCombo->setAccessibleName(tr("Show tasks with status"));
-    m_statusCombo->addItem(tr("All"), -1);
-    m_statusCombo->addItem(tr("Open"), int(TaskStatus::Open));
-    m_statusCombo->addItem(tr("In progress"), int(TaskStatus::InProgress));
-    m_statusCombo->addItem(tr("Done"), int(TaskStatus::Done));
+    // Named in retranslateUi(), which keeps the index and data.
+    m_statusCombo->addItem(QString(), -1);
+    m_statusCombo->addItem(QString(), int(TaskStatus::Open));
+    m_statusCombo->addItem(QString(), int(TaskStatus::InProgress));
+    m_statusCombo->addItem(QString(), int(TaskStatus::Done));
     m_sortCombo->setObjectName(QStringLiteral("sortCombo"));
-    m_sortCombo->setAccessibleName(tr("Sort tasks by"));
-    m_sortCombo->addItem(tr("Updated"), QString::fromLatin1(SortChoices[0].serverSort));
-    m_sortCombo->addItem(tr("Due date"), QString::fromLatin1(SortChoices[1].serverSort));
-    m_sortCombo->addItem(tr("Priority"), QString::fromLatin1(SortChoices[2].serverSort));
-    auto *statusLabel = new QLabel(tr("S&how:"), this);
+    for (const SortChoice &choice : SortChoices)
+        m_sortCombo->addItem(QString(), QString::fromLatin1(choice.serverSort));
+    auto *statusLabel = new QLabel(this);
+    m_statusLabel = statusLabel;
     statusLabel->setBuddy(m_statusCombo);
-    auto *sortLabel = new QLabel(tr("So&rt by:"), this);
+    auto *sortLabel = new QLabel(this);
+    m_sortLabel = sortLabel;
     sortLabel->setBuddy(m_sortCombo);
 
     m_progress->setFixedWidth(90);
@@ -103,17 +98,15 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     filterRow->addWidget(m_progress);
 
     m_retryButton->setObjectName(QStringLiteral("retryLoadButton"));
-    m_retryButton->setAccessibleName(tr("Retry loading tasks"));
     m_loadError->addButton(m_retryButton);
-    auto *dismissButton = new QPushButton(tr("&Dismiss"));
+    auto *dismissButton = new QPushButton;
+    m_dismissButton = dismissButton;
     dismissButton->setObjectName(QStringLiteral("dismissTaskErrorButton"));
-    dismissButton->setAccessibleName(tr("Dismiss the error"));
     m_actionError->addButton(dismissButton);
     connect(dismissButton, &QPushButton::clicked, m_actionError, &ErrorPanel::clear);
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("taskTable"));
-    m_table->setAccessibleName(tr("Task list"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -185,6 +178,7 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
         applyQuery(false);
     });
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_loadErrorMessage.clear();
         m_loadError->clear();
         m_model->retry();
     });
@@ -198,10 +192,12 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
         updateEmptyState();
     });
     connect(m_model, &TaskModel::loadFailed, this, [this](const QString &message) {
-        m_loadError->showMessage(tr("The tasks could not be loaded: %1").arg(message));
+        m_loadErrorMessage = message;
+        showLoadError();
         updateEmptyState();
     });
     connect(m_model, &TaskModel::modelReset, this, [this] {
+        m_loadErrorMessage.clear();
         m_loadError->clear();
         updateEmptyState();
     });
@@ -239,7 +235,51 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     setTabOrder(m_statusCombo, m_sortCombo);
     setTabOrder(m_sortCombo, m_table);
     setTabOrder(m_table, m_editor);
+    retranslateUi();
+}
+
+void TasksPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TasksPage::retranslateUi()
+{
+    setAccessibleName(tr("Tasks"));
+    m_progress->setAccessibleName(tr("Loading tasks"));
+    m_searchEdit->setAccessibleName(tr("Search tasks"));
+    m_searchEdit->setPlaceholderText(
+        tr("Search titles and notes (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_statusCombo->setAccessibleName(tr("Show tasks with status"));
+    // setItemText: the current index (the filter in force) and the data stay.
+    m_statusCombo->setItemText(0, tr("All"));
+    m_statusCombo->setItemText(1, tr("Open"));
+    m_statusCombo->setItemText(2, tr("In progress"));
+    m_statusCombo->setItemText(3, tr("Done"));
+    m_sortCombo->setAccessibleName(tr("Sort tasks by"));
+    m_sortCombo->setItemText(0, tr("Updated"));
+    m_sortCombo->setItemText(1, tr("Due date"));
+    m_sortCombo->setItemText(2, tr("Priority"));
+    m_statusLabel->setText(tr("S&how:"));
+    m_sortLabel->setText(tr("So&rt by:"));
+    m_retryButton->setText(tr("&Retry"));
+    m_retryButton->setAccessibleName(tr("Retry loading tasks"));
+    m_dismissButton->setText(tr("&Dismiss"));
+    m_dismissButton->setAccessibleName(tr("Dismiss the error"));
+    m_table->setAccessibleName(tr("Task list"));
+    // The model's texts (headers, statuses, dates) come from tr() when the view asks.
+    TextRefresh::refresh(m_model);
+    if (!m_loadErrorMessage.isEmpty())
+        showLoadError();
     updateEmptyState();
+}
+
+void TasksPage::showLoadError()
+{
+    m_loadError->showMessage(tr("The tasks could not be loaded: %1").arg(m_loadErrorMessage));
 }
 
 TasksPage::~TasksPage()

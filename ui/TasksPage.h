@@ -95,8 +95,13 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every constant text, the model's (TextRefresh) and the load error's, at start and on
+    // QEvent::LanguageChange.
+    void retranslateUi();
+    void showLoadError();
     enum class UnsavedChoice { Save, Discard, Cancel };
     struct PendingSave
     {
@@ -134,6 +139,11 @@ private:
     QStackedWidget *m_listStack;
     QTableView *m_table;
     QLabel *m_emptyLabel;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_sortLabel = nullptr;
+    QPushButton *m_dismissButton = nullptr;
+    // The load error's detail as the model gave it; empty when none is shown.
+    QString m_loadErrorMessage;
     QSplitter *m_splitter;
     TaskEditor *m_editor;
     QTimer m_searchTimer;

@@ -23,7 +23,11 @@ signals:
     void cancelRequested();
     void linkCopied();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void copyLink();
 
     QUrl m_link;
@@ -31,4 +35,7 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_copyButton;
     QLabel *m_copiedLabel;
+    QLabel *m_title = nullptr;
+    QLabel *m_text = nullptr;
+    QLabel *m_hint = nullptr;
 };

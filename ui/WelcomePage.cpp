@@ -5,6 +5,7 @@
 #include "PageLayout.h"
 #include "ServerDiscovery.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,36 +29,31 @@ constexpr int MinimumPasswordLength = 8;
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_useLocalButton(new QPushButton(tr("&Use a server on this computer"), this))
+    , m_useLocalButton(new QPushButton(this))
     , m_serverUrlEdit(new QLineEdit(this))
-    , m_connectButton(new QPushButton(tr("C&onnect"), this))
-    , m_localGroup(new QGroupBox(tr("On this computer"), this))
-    , m_remoteGroup(new QGroupBox(tr("On a server"), this))
-    , m_firstAccountGroup(new QGroupBox(tr("Create the first account"), this))
+    , m_connectButton(new QPushButton(this))
+    , m_localGroup(new QGroupBox(this))
+    , m_remoteGroup(new QGroupBox(this))
+    , m_firstAccountGroup(new QGroupBox(this))
     , m_usernameEdit(new QLineEdit(this))
     , m_emailEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_confirmEdit(new QLineEdit(this))
-    , m_createAccountButton(new QPushButton(tr("C&reate account"), this))
-    , m_progress(
-          PageLayout::createBusyBar(QStringLiteral("welcomeProgressBar"), tr("Progress"), this))
+    , m_createAccountButton(new QPushButton(this))
+    , m_progress(PageLayout::createBusyBar(QStringLiteral("welcomeProgressBar"), QString(), this))
     , m_progressLabel(new QLabel(this))
     , m_error(new ErrorPanel(QStringLiteral("welcomeError"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    setAccessibleName(tr("Welcome"));
 
-    QLabel *title = PageLayout::createPageTitle(tr("Welcome to Tasklane"), this);
-    auto *intro = new QLabel(tr("Where should your tasks be kept?"), this);
+    QLabel *title = m_title = PageLayout::createPageTitle(QString(), this);
+    auto *intro = m_intro = new QLabel(this);
     intro->setWordWrap(true);
 
     // On this computer.
-    auto *localText = new QLabel(tr("Tasklane runs its own server in the background and keeps "
-                                    "your tasks in a file on this computer."),
-                                 m_localGroup);
+    auto *localText = m_localText = new QLabel(m_localGroup);
     localText->setWordWrap(true);
     m_useLocalButton->setObjectName(QStringLiteral("useLocalServerButton"));
-    m_useLocalButton->setAccessibleName(tr("Use a server on this computer"));
     auto *localLayout = new QVBoxLayout(m_localGroup);
     localLayout->addWidget(localText);
     auto *localButtonRow = new QHBoxLayout;
@@ -66,16 +62,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     localLayout->addLayout(localButtonRow);
 
     // Somewhere else.
-    auto *remoteText =
-        new QLabel(tr("Connect to a Tasklane server run by you or your team."), m_remoteGroup);
+    auto *remoteText = m_remoteText = new QLabel(m_remoteGroup);
     remoteText->setWordWrap(true);
     m_serverUrlEdit->setObjectName(QStringLiteral("serverUrlEdit"));
-    m_serverUrlEdit->setAccessibleName(tr("Server address"));
-    m_serverUrlEdit->setPlaceholderText(tr("https://tasks.example.org"));
     m_serverUrlEdit->setClearButtonEnabled(true);
     m_connectButton->setObjectName(QStringLiteral("connectServerButton"));
-    m_connectButton->setAccessibleName(tr("Connect to the server"));
-    auto *urlLabel = new QLabel(tr("Server &address:"), m_remoteGroup);
+    auto *urlLabel = m_urlLabel = new QLabel(m_remoteGroup);
     urlLabel->setBuddy(m_serverUrlEdit);
     auto *remoteLayout = new QVBoxLayout(m_remoteGroup);
     remoteLayout->addWidget(remoteText);
@@ -86,41 +78,42 @@ WelcomePage::WelcomePage(QWidget *parent)
     remoteLayout->addLayout(urlRow);
 
     // The first account of a new local server.
-    auto *firstText =
-        new QLabel(tr("This server has no accounts yet. The account you create now can "
-                      "manage the server (it is an administrator)."),
-                   m_firstAccountGroup);
+    auto *firstText = m_firstText = new QLabel(m_firstAccountGroup);
     firstText->setWordWrap(true);
     m_firstAccountGroup->setObjectName(QStringLiteral("firstAccountGroup"));
     const struct
     {
         QLineEdit *edit;
         const char *name;
-        QString accessible;
     } fields[] = {
-        {m_usernameEdit, "firstAccountUsernameEdit", tr("User name")},
-        {m_emailEdit, "firstAccountEmailEdit", tr("Email address")},
-        {m_passwordEdit, "firstAccountPasswordEdit", tr("Password")},
-        {m_confirmEdit, "firstAccountConfirmEdit", tr("Confirm password")},
+        {m_usernameEdit, "firstAccountUsernameEdit"},
+        {m_emailEdit, "firstAccountEmailEdit"},
+        {m_passwordEdit, "firstAccountPasswordEdit"},
+        {m_confirmEdit, "firstAccountConfirmEdit"},
     };
     for (const auto &field : fields) {
         field.edit->setObjectName(QLatin1String(field.name));
-        field.edit->setAccessibleName(field.accessible);
         connect(field.edit, &QLineEdit::textChanged, this, &WelcomePage::updateButtons);
         connect(field.edit, &QLineEdit::returnPressed, this, &WelcomePage::submitFirstAccount);
     }
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_confirmEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setPlaceholderText(
-        tr("At least %n characters", nullptr, MinimumPasswordLength));
-    m_emailEdit->setPlaceholderText(tr("name@example.org"));
     m_createAccountButton->setObjectName(QStringLiteral("createFirstAccountButton"));
-    m_createAccountButton->setAccessibleName(tr("Create the first account"));
     auto *form = new QFormLayout;
-    form->addRow(tr("User &name:"), m_usernameEdit);
-    form->addRow(tr("&Email:"), m_emailEdit);
-    form->addRow(tr("&Password:"), m_passwordEdit);
-    form->addRow(tr("Con&firm password:"), m_confirmEdit);
+    // The form's labels are named in retranslateUi(); a label made by addRow(QString) would not
+    // be reachable there.
+    m_usernameLabel = new QLabel(m_firstAccountGroup);
+    m_emailLabel = new QLabel(m_firstAccountGroup);
+    m_passwordLabel = new QLabel(m_firstAccountGroup);
+    m_confirmLabel = new QLabel(m_firstAccountGroup);
+    m_usernameLabel->setBuddy(m_usernameEdit);
+    m_emailLabel->setBuddy(m_emailEdit);
+    m_passwordLabel->setBuddy(m_passwordEdit);
+    m_confirmLabel->setBuddy(m_confirmEdit);
+    form->addRow(m_usernameLabel, m_usernameEdit);
+    form->addRow(m_emailLabel, m_emailEdit);
+    form->addRow(m_passwordLabel, m_passwordEdit);
+    form->addRow(m_confirmLabel, m_confirmEdit);
     auto *firstLayout = new QVBoxLayout(m_firstAccountGroup);
     firstLayout->addWidget(firstText);
     firstLayout->addLayout(form);
@@ -161,7 +154,52 @@ WelcomePage::WelcomePage(QWidget *parent)
     setTabOrder(m_emailEdit, m_passwordEdit);
     setTabOrder(m_passwordEdit, m_confirmEdit);
     setTabOrder(m_confirmEdit, m_createAccountButton);
+    retranslateUi();
     updateButtons();
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The busy line and the error come translated from the main window (setBusy(), showError()).
+void WelcomePage::retranslateUi()
+{
+    setAccessibleName(tr("Welcome"));
+    m_title->setText(tr("Welcome to Tasklane"));
+    m_intro->setText(tr("Where should your tasks be kept?"));
+    m_localGroup->setTitle(tr("On this computer"));
+    m_localText->setText(tr("Tasklane runs its own server in the background and keeps "
+                            "your tasks in a file on this computer."));
+    m_useLocalButton->setText(tr("&Use a server on this computer"));
+    m_useLocalButton->setAccessibleName(tr("Use a server on this computer"));
+    m_remoteGroup->setTitle(tr("On a server"));
+    m_remoteText->setText(tr("Connect to a Tasklane server run by you or your team."));
+    m_serverUrlEdit->setAccessibleName(tr("Server address"));
+    m_serverUrlEdit->setPlaceholderText(tr("https://tasks.example.org"));
+    m_connectButton->setText(tr("C&onnect"));
+    m_connectButton->setAccessibleName(tr("Connect to the server"));
+    m_urlLabel->setText(tr("Server &address:"));
+    m_firstAccountGroup->setTitle(tr("Create the first account"));
+    m_firstText->setText(tr("This server has no accounts yet. The account you create now can "
+                            "manage the server (it is an administrator)."));
+    m_usernameEdit->setAccessibleName(tr("User name"));
+    m_emailEdit->setAccessibleName(tr("Email address"));
+    m_passwordEdit->setAccessibleName(tr("Password"));
+    m_confirmEdit->setAccessibleName(tr("Confirm password"));
+    m_passwordEdit->setPlaceholderText(
+        tr("At least %n characters", nullptr, MinimumPasswordLength));
+    m_emailEdit->setPlaceholderText(tr("name@example.org"));
+    m_createAccountButton->setText(tr("C&reate account"));
+    m_createAccountButton->setAccessibleName(tr("Create the first account"));
+    m_usernameLabel->setText(tr("User &name:"));
+    m_emailLabel->setText(tr("&Email:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_confirmLabel->setText(tr("Con&firm password:"));
+    m_progress->setAccessibleName(tr("Progress"));
 }
 
 void WelcomePage::setServerUrl(const QUrl &url)

@@ -42,7 +42,11 @@ signals:
     void createFirstAccountRequested(const QString &username, const QString &email,
                                      const QString &password);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void submitConnect();
     void submitFirstAccount();
     void updateButtons();
@@ -62,4 +66,14 @@ private:
     QLabel *m_progressLabel;
     ErrorPanel *m_error;
     bool m_busy = false;
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_localText = nullptr;
+    QLabel *m_remoteText = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLabel *m_firstText = nullptr;
+    QLabel *m_usernameLabel = nullptr;
+    QLabel *m_emailLabel = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLabel *m_confirmLabel = nullptr;
 };
