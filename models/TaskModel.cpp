@@ -23,9 +23,24 @@ TaskModel::TaskModel(QObject *parent)
 TaskModel::TaskModel(TaskPageSource *source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(source)
-    , m_statusTexts{tr("Open"), tr("In progress"), tr("Done")}
-    , m_priorityTexts{tr("Urgent"), tr("High"), tr("Medium"), tr("Low")}
-{}
+{
+    translateTexts();
+}
+
+void TaskModel::translateTexts()
+{
+    m_statusTexts = {tr("Open"), tr("In progress"), tr("Done")};
+    m_priorityTexts = {tr("Urgent"), tr("High"), tr("Medium"), tr("Low")};
+}
+
+void TaskModel::retranslate()
+{
+    translateTexts();
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
 
 TaskModel::~TaskModel() = default;
 

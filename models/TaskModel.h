@@ -33,6 +33,10 @@ public:
     };
     Q_ENUM(Role)
 
+    // Status and priority names are translated once, not per cell (sorting and painting read them
+    // for many rows): after a language change this translates them again and tells the views.
+    void retranslate();
+
     // What removeTask() took out, so the caller can put it back with insertTask().
     struct Removal
     {
@@ -126,6 +130,7 @@ signals:
     void completionChangeRequested(const QString &id, bool done);
 
 private:
+    void translateTexts();
     struct Row
     {
         Task task;

@@ -8,7 +8,6 @@
 #include "TaskFilterProxy.h"
 #include "TaskModel.h"
 #include "TaskService.h"
-#include "TextRefresh.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -270,8 +269,7 @@ void TasksPage::retranslateUi()
     m_dismissButton->setText(tr("&Dismiss"));
     m_dismissButton->setAccessibleName(tr("Dismiss the error"));
     m_table->setAccessibleName(tr("Task list"));
-    // The model's texts (headers, statuses, dates) come from tr() when the view asks.
-    TextRefresh::refresh(m_model);
+    m_model->retranslate();
     if (!m_loadErrorMessage.isEmpty())
         showLoadError();
     updateEmptyState();

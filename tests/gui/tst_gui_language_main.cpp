@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "Screenshots.h"
 #include "TaskEditor.h"
+#include "TaskModel.h"
 #include "Translations.h"
 #include "VisibleTexts.h"
 
@@ -145,11 +146,18 @@ void tst_GuiLanguageMain::tasksPageFollowsTheLanguageAndKeepsTheEdit()
     const QString texts = untranslated(window, {m_gui->user().username});
     QVERIFY2(texts.isEmpty(),
              qPrintable(QStringLiteral("not retranslated on the tasks page:\n  ") + texts));
-    // The model's texts: headers and the status column, asked again (TextRefresh).
+    // The model's texts: the headers, asked again.
     const QString header =
         table->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString();
     QVERIFY2(header.startsWith(u'['), qPrintable(header));
     QVERIFY2(table->horizontalHeader()->isVisible(), "header hidden");
+    // Status and priority names, which the model translates once (TaskModel::retranslate).
+    const QModelIndex statusCell = table->model()->index(currentRow, TaskModel::Status);
+    const QString statusText = statusCell.data(Qt::DisplayRole).toString();
+    QVERIFY2(statusText.startsWith(u'['), qPrintable(statusText));
+    const QString priorityText =
+        statusCell.siblingAtColumn(TaskModel::Priority).data(Qt::DisplayRole).toString();
+    QVERIFY2(priorityText.startsWith(u'['), qPrintable(priorityText));
     // Nothing lost: the edit, its dirty state, the selection, the sort choice.
     QCOMPARE(title->text(), QStringLiteral("Water the cactus"));
     QVERIFY(editor->isDirty());
@@ -162,6 +170,8 @@ void tst_GuiLanguageMain::tasksPageFollowsTheLanguageAndKeepsTheEdit()
 
     switchTo(Translations::English);
     QCOMPARE(sort->currentText(), QStringLiteral("Priority"));
+    QCOMPARE(table->model()->index(currentRow, TaskModel::Status).data().toString(),
+             QStringLiteral("Open"));
     QCOMPARE(info->text(), QStringLiteral("Unsaved changes"));
     QCOMPARE(m_gui->find<QAbstractButton>("saveTaskButton")->text(), QStringLiteral("&Save"));
     QCOMPARE(menuBar()->actions().first()->text(), QStringLiteral("&File"));
