@@ -8,14 +8,13 @@
 #include "TwoFactorVerifyPage.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 
 TwoFactorSetupWizard::TwoFactorSetupWizard(TwoFactorService *service, QWidget *parent)
     : QWizard(parent)
     , m_service(service)
 {
     setObjectName(QStringLiteral("twoFactorSetupWizard"));
-    setWindowTitle(tr("Enable Two-Factor Authentication"));
-    setAccessibleName(windowTitle());
     // The same look on every platform: macOS's style hides the page titles the steps rely on.
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -27,7 +26,6 @@ TwoFactorSetupWizard::TwoFactorSetupWizard(TwoFactorService *service, QWidget *p
     setPage(ScanPageId, m_scanPage);
     setPage(VerifyPageId, m_verifyPage);
     setPage(BackupCodesPageId, m_backupCodesPage);
-    setButtonText(QWizard::CommitButton, tr("&Verify"));
     nameButtons();
 
     connect(m_service, &TwoFactorService::setupStarted, this,
@@ -46,6 +44,22 @@ TwoFactorSetupWizard::TwoFactorSetupWizard(TwoFactorService *service, QWidget *p
         setOption(QWizard::NoCancelButton, id == BackupCodesPageId);
     });
     resize(760, 560);
+    retranslateUi();
+}
+
+void TwoFactorSetupWizard::retranslateUi()
+{
+    setWindowTitle(tr("Enable Two-Factor Authentication"));
+    setAccessibleName(windowTitle());
+    setButtonText(QWizard::CommitButton, tr("&Verify"));
+    nameButtons(); // the buttons' accessible names
+}
+
+void TwoFactorSetupWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
 }
 
 bool TwoFactorSetupWizard::isEnabled() const
