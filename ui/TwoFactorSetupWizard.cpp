@@ -8,6 +8,7 @@
 #include "TwoFactorVerifyPage.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QEvent>
 
 TwoFactorSetupWizard::TwoFactorSetupWizard(TwoFactorService *service, QWidget *parent)
@@ -52,6 +53,15 @@ void TwoFactorSetupWizard::retranslateUi()
     setWindowTitle(tr("Enable Two-Factor Authentication"));
     setAccessibleName(windowTitle());
     setButtonText(QWizard::CommitButton, tr("&Verify"));
+    // QWizard does not retranslate its own Back, Next, Finish and Cancel on a language change
+    // (it picks their texts once), so they are set here from Qt's catalogue (qtbase_<lang>.qm),
+    // with the texts QWizard uses in the classic style. The context is a variable so that lupdate
+    // leaves these Qt texts out of Tasklane's .ts files.
+    static const char *const QtWizardContext = "QWizard";
+    setButtonText(BackButton, QCoreApplication::translate(QtWizardContext, "< &Back"));
+    setButtonText(NextButton, QCoreApplication::translate(QtWizardContext, "&Next >"));
+    setButtonText(FinishButton, QCoreApplication::translate(QtWizardContext, "&Finish"));
+    setButtonText(CancelButton, QCoreApplication::translate(QtWizardContext, "Cancel"));
     nameButtons(); // the buttons' accessible names
 }
 
