@@ -29,6 +29,7 @@ private slots:
 
     void accountSecurityFollowsTheLanguageAtOnce();
     void twoFactorWizardFollowsTheLanguageAtOnce();
+    void newTokenDialogFollowsTheLanguageAtOnce();
 
 private:
     // Installs `language` at run time, as Settings does, and lets the LanguageChange events land.
@@ -180,6 +181,43 @@ void tst_GuiLanguageAccount::twoFactorWizardFollowsTheLanguageAtOnce()
     QCOMPARE(wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Verify"));
     QCOMPARE(codeEdit->text(), QStringLiteral("123"));
     wizard->reject();
+}
+
+void tst_GuiLanguageAccount::newTokenDialogFollowsTheLanguageAtOnce()
+{
+    KIT_VERIFY(m_gui->signIn(m_gui->user()));
+    QStringList pseudoTexts;
+    QStringList englishTexts;
+    QString nameAfterSwitch;
+    int expiryAfterSwitch = -1;
+    int expiryBefore = -1;
+    KIT_VERIFY(m_gui->openAndAnswer("newTokenDialog", "cancelNewTokenButton", [&](QWidget *dialog) {
+        auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("tokenNameEdit"));
+        auto *expiry = dialog->findChild<QComboBox *>(QStringLiteral("tokenExpiryCombo"));
+        nameEdit->setText(QStringLiteral("Backup job"));
+        expiry->setCurrentIndex(0);
+        expiryBefore = expiry->currentIndex();
+        m_translations.install(Translations::Pseudo);
+        QCoreApplication::processEvents();
+        Screenshots::snap(QStringLiteral("language-new-token"), dialog);
+        pseudoTexts = VisibleTexts::notPseudo(dialog);
+        nameAfterSwitch = nameEdit->text();
+        expiryAfterSwitch = expiry->currentIndex();
+        m_translations.install(Translations::English);
+        QCoreApplication::processEvents();
+        for (const QString &text : VisibleTexts::of(dialog)) {
+            if (text.contains(u'['))
+                englishTexts.append(text);
+        }
+    }));
+    QVERIFY2(pseudoTexts.isEmpty(),
+             qPrintable(QStringLiteral("not retranslated in the new token dialog:\n  ") +
+                        pseudoTexts.join(QStringLiteral("\n  "))));
+    QVERIFY2(englishTexts.isEmpty(),
+             qPrintable(QStringLiteral("still in the pseudo-locale after English:\n  ") +
+                        englishTexts.join(QStringLiteral("\n  "))));
+    QCOMPARE(nameAfterSwitch, QStringLiteral("Backup job"));
+    QCOMPARE(expiryAfterSwitch, expiryBefore);
 }
 
 QTEST_MAIN(tst_GuiLanguageAccount)
