@@ -211,6 +211,9 @@ void NewTokenDialog::retranslateUi()
     // (what the server said stays in its words).
     updateExpiryHint();
     validate();
+    // Longer texts (German, the pseudo-locale) need more room than the dialog opened with.
+    if (isVisible())
+        resize(size().expandedTo(sizeHint()));
 }
 
 void NewTokenDialog::changeEvent(QEvent *event)
