@@ -3,16 +3,19 @@
 // that did not come through tr() again), and nothing the user typed, chose or selected is lost.
 // With TASKLANE_SCREENSHOTS=<folder> the screens in the pseudo-locale are saved there.
 #include "AccountSecurityDialog.h"
+#include "BackupCodesView.h"
 #include "GuiTestCase.h"
 #include "MainWindow.h"
 #include "PasswordTab.h"
 #include "Screenshots.h"
 #include "SecurityTableView.h"
+#include "Totp.h"
 #include "Translations.h"
 #include "TwoFactorSetupWizard.h"
 #include "VisibleTexts.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -180,7 +183,39 @@ void tst_GuiLanguageAccount::twoFactorWizardFollowsTheLanguageAtOnce()
     QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Enter a code from the app"));
     QCOMPARE(wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Verify"));
     QCOMPARE(codeEdit->text(), QStringLiteral("123"));
-    wizard->reject();
+
+    // A refused code: its explanation follows the language too.
+    codeEdit->setText(Totp::wrong(key));
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    auto *errorLabel = wizard->findChild<QLabel *>(QStringLiteral("verifyErrorMessageLabel"));
+    QVERIFY(errorLabel);
+    QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 10000);
+    switchTo(Translations::Pseudo);
+    QVERIFY2(errorLabel->text().startsWith(u'['), qPrintable(errorLabel->text()));
+    switchTo(Translations::English);
+    QVERIFY2(errorLabel->text().startsWith(QStringLiteral("That code is not valid.")),
+             qPrintable(errorLabel->text()));
+
+    // The right code: the backup codes page, with the box ticked before the switch.
+    codeEdit->setText(Totp::fresh(key));
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TwoFactorSetupWizard::BackupCodesPageId),
+                              10000);
+    auto *saved = wizard->findChild<QCheckBox *>(QStringLiteral("backupCodesSavedCheckBox"));
+    QVERIFY(saved);
+    saved->setChecked(true);
+    switchTo(Translations::Pseudo);
+    Screenshots::snap(QStringLiteral("language-wizard-backup-codes"), wizard);
+    texts = VisibleTexts::notPseudo(wizard);
+    QVERIFY2(texts.isEmpty(),
+             qPrintable(QStringLiteral("not retranslated on the backup codes page:\n  ") +
+                        texts.join(QStringLiteral("\n  "))));
+    QVERIFY(saved->isChecked());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    switchTo(Translations::English);
+    QCOMPARE(saved->text(), QStringLiteral("I have &saved these backup codes"));
+    QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Finish"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
 }
 
 void tst_GuiLanguageAccount::newTokenDialogFollowsTheLanguageAtOnce()
