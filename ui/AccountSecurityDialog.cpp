@@ -10,8 +10,11 @@
 #include "SessionManager.h"
 #include "SessionModel.h"
 #include "SessionsTab.h"
+#include "TwoFactorTab.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHideEvent>
 #include <QLabel>
@@ -35,39 +38,28 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
                                         context.session()->account().isAdmin, m_tabs))
     , m_sessionsTab(new SessionsTab(m_service, context.sessionModel(), m_tabs))
     , m_logTab(new SecurityLogTab(m_service, context.securityLogModel(), m_tabs))
-    , m_busyBar(PageLayout::createBusyBar(QStringLiteral("securityBusyBar"),
-                                          tr("Talking to the server"), this))
+    , m_busyBar(PageLayout::createBusyBar(QStringLiteral("securityBusyBar"), QString(), this))
     , m_busyLabel(new QLabel(this))
+    , m_username(context.session()->account().username)
 {
     setObjectName(QStringLiteral("accountSecurityDialog"));
-    setAccessibleName(tr("Account security"));
-    const Account account = context.session()->account();
-    setWindowTitle(account.username.isEmpty()
-                       ? tr("Account security")
-                       : tr("Account security \u2013 %1").arg(account.username));
     setModal(false);
 
     m_tabs->setObjectName(QStringLiteral("accountSecurityTabs"));
-    m_tabs->setAccessibleName(tr("Account security sections"));
-    m_tabs->addTab(m_passwordTab, tr("&Password"));
-    m_tabs->addTab(m_tokensTab, tr("&Tokens"));
-    m_tabs->addTab(m_sessionsTab, tr("&Sessions"));
-    m_tabs->addTab(m_logTab, tr("Security &log"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_passwordTab), tr("Change your password"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_tokensTab),
-                          tr("Personal access tokens for scripts and other apps"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_sessionsTab), tr("Devices signed in to your account"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_logTab), tr("What happened to your account"));
+    // The tabs' texts and tooltips come in retranslateUi().
+    m_tabs->addTab(m_passwordTab, QString());
+    m_tabs->addTab(m_tokensTab, QString());
+    m_tabs->addTab(m_sessionsTab, QString());
+    m_tabs->addTab(m_logTab, QString());
 
     m_busyBar->setFixedWidth(90);
     m_busyBar->hide();
     m_busyLabel->setObjectName(QStringLiteral("securityBusyLabel"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *close = buttons->button(QDialogButtonBox::Close);
-    close->setObjectName(QStringLiteral("closeAccountSecurityButton"));
-    close->setAccessibleName(tr("Close Account security"));
-    close->setAutoDefault(false);
+    m_closeButton = buttons->button(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("closeAccountSecurityButton"));
+    m_closeButton->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *bottomRow = new QHBoxLayout;
@@ -95,6 +87,42 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
         m_context.securityLogModel()->refreshTimes();
     });
     resize(980, 560);
+    retranslateUi();
+}
+
+void AccountSecurityDialog::retranslateUi()
+{
+    setAccessibleName(tr("Account security"));
+    setWindowTitle(m_username.isEmpty() ? tr("Account security")
+                                        : tr("Account security \u2013 %1").arg(m_username));
+    m_tabs->setAccessibleName(tr("Account security sections"));
+    const auto setTab = [this](QWidget *page, const QString &text, const QString &toolTip) {
+        const int index = m_tabs->indexOf(page);
+        m_tabs->setTabText(index, text);
+        m_tabs->setTabToolTip(index, toolTip);
+    };
+    setTab(m_passwordTab, tr("&Password"), tr("Change your password"));
+    setTab(m_tokensTab, tr("&Tokens"), tr("Personal access tokens for scripts and other apps"));
+    setTab(m_sessionsTab, tr("&Sessions"), tr("Devices signed in to your account"));
+    setTab(m_logTab, tr("Security &log"), tr("What happened to your account"));
+    // The two-factor tab is added by MainWindow with its own text (insertTab() gets it already
+    // translated), so its source text is looked up in MainWindow's context, where the .ts files
+    // have it.
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (qobject_cast<TwoFactorTab *>(m_tabs->widget(index)))
+            m_tabs->setTabText(index, QCoreApplication::translate("MainWindow", "&Two-factor"));
+    }
+    m_busyBar->setAccessibleName(tr("Talking to the server"));
+    // QDialogButtonBox retranslates the Close text itself.
+    m_closeButton->setAccessibleName(tr("Close Account security"));
+    onOperationChanged(); // the busy line
+}
+
+void AccountSecurityDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 AccountSecurityDialog::~AccountSecurityDialog()

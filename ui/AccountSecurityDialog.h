@@ -10,6 +10,7 @@ class PasswordTab;
 class PersonalTokensTab;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTabWidget;
 class SecurityLogTab;
 class SessionsTab;
@@ -44,8 +45,10 @@ protected:
     void showEvent(QShowEvent *event) override;
     // Typed passwords do not outlive the dialog's closing.
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void onOperationChanged();
 
     AppContext &m_context;
@@ -57,5 +60,7 @@ private:
     SecurityLogTab *m_logTab;
     QProgressBar *m_busyBar;
     QLabel *m_busyLabel;
+    QPushButton *m_closeButton;
+    QString m_username;
     QTimer m_clockTimer; // keeps "5 minutes ago" true while the dialog stays open
 };

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class BackupCodesView;
+class QLabel;
 class QPushButton;
 
 // New backup codes after "New backup codes…": the same view as the setup wizard's last page,
@@ -21,7 +22,13 @@ public:
     // this once.
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QLabel *m_intro;
     BackupCodesView *m_view;
     QPushButton *m_doneButton;
 };

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -25,16 +26,15 @@ Q_LOGGING_CATEGORY(lcBackupCodes, "tasklane.ui.backupcodes")
 BackupCodesView::BackupCodesView(QWidget *parent)
     : QWidget(parent)
     , m_list(new QPlainTextEdit(this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
-    , m_saveButton(new QPushButton(tr("&Save as text file\u2026"), this))
-    , m_printButton(new QPushButton(tr("&Print\u2026"), this))
+    , m_copyButton(new QPushButton(this))
+    , m_saveButton(new QPushButton(this))
+    , m_printButton(new QPushButton(this))
     , m_noteLabel(new QLabel(this))
-    , m_savedCheck(new QCheckBox(tr("I have &saved these backup codes"), this))
+    , m_savedCheck(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("backupCodesView"));
 
     m_list->setObjectName(QStringLiteral("backupCodesList"));
-    m_list->setAccessibleName(tr("Backup codes"));
     m_list->setReadOnly(true);
     m_list->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_list->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -44,12 +44,8 @@ BackupCodesView::BackupCodesView(QWidget *parent)
     m_list->setTabChangesFocus(true);
 
     m_copyButton->setObjectName(QStringLiteral("copyBackupCodesButton"));
-    m_copyButton->setAccessibleName(tr("Copy the backup codes"));
-    m_copyButton->setToolTip(tr("Copy the codes to the clipboard, for a password manager"));
     m_saveButton->setObjectName(QStringLiteral("saveBackupCodesButton"));
-    m_saveButton->setAccessibleName(tr("Save the backup codes as a text file"));
     m_printButton->setObjectName(QStringLiteral("printBackupCodesButton"));
-    m_printButton->setAccessibleName(tr("Print the backup codes"));
     for (QPushButton *button : {m_copyButton, m_saveButton, m_printButton})
         button->setAutoDefault(false);
 
@@ -60,7 +56,6 @@ BackupCodesView::BackupCodesView(QWidget *parent)
     m_noteLabel->hide();
 
     m_savedCheck->setObjectName(QStringLiteral("backupCodesSavedCheckBox"));
-    m_savedCheck->setAccessibleName(tr("I have saved these backup codes"));
 
     connect(m_copyButton, &QPushButton::clicked, this, &BackupCodesView::copyCodes);
     connect(m_saveButton, &QPushButton::clicked, this, &BackupCodesView::askWhereToSave);
@@ -80,9 +75,41 @@ BackupCodesView::BackupCodesView(QWidget *parent)
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_savedCheck);
     layout->addStretch();
+    retranslateUi();
 }
 
 BackupCodesView::~BackupCodesView() = default;
+
+void BackupCodesView::retranslateUi()
+{
+    m_list->setAccessibleName(tr("Backup codes"));
+    m_copyButton->setText(m_copied ? tr("Copied") : tr("&Copy"));
+    m_copyButton->setAccessibleName(tr("Copy the backup codes"));
+    m_copyButton->setToolTip(tr("Copy the codes to the clipboard, for a password manager"));
+    m_saveButton->setText(tr("&Save as text file\u2026"));
+    m_saveButton->setAccessibleName(tr("Save the backup codes as a text file"));
+    m_printButton->setText(tr("&Print\u2026"));
+    m_printButton->setAccessibleName(tr("Print the backup codes"));
+    m_savedCheck->setText(tr("I have &saved these backup codes"));
+    m_savedCheck->setAccessibleName(tr("I have saved these backup codes"));
+    if (!m_noteLabel->isHidden() && m_noteText) {
+        const QString text = m_noteText();
+        m_noteLabel->setText(text);
+        m_noteLabel->setAccessibleName(text);
+    }
+    // An open file or print dialog keeps its title: Qt's own dialogs retranslate their insides.
+    if (m_fileDialog)
+        m_fileDialog->setWindowTitle(tr("Save Backup Codes"));
+    if (m_printDialog)
+        m_printDialog->setWindowTitle(tr("Print Backup Codes"));
+}
+
+void BackupCodesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
 
 void BackupCodesView::setSheet(const BackupCodeSheet &sheet)
 {
@@ -116,8 +143,12 @@ void BackupCodesView::focusSaveButton()
 void BackupCodesView::copyCodes()
 {
     QApplication::clipboard()->setText(m_sheet.codes.join(QLatin1Char('\n')));
+    m_copied = true;
     m_copyButton->setText(tr("Copied"));
-    QTimer::singleShot(2000, this, [this] { m_copyButton->setText(tr("&Copy")); });
+    QTimer::singleShot(2000, this, [this] {
+        m_copied = false;
+        m_copyButton->setText(tr("&Copy"));
+    });
 }
 
 void BackupCodesView::askWhereToSave()
@@ -139,11 +170,12 @@ void BackupCodesView::askWhereToSave()
                           : QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
     m_fileDialog->selectFile(folder.filePath(m_sheet.suggestedFileName()));
     connect(m_fileDialog.data(), &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (saveToFile(path, &error))
-            showNote(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            showNote(error, true);
+        if (saveToFile(path)) {
+            showNote([path] { return tr("Saved to %1.").arg(QDir::toNativeSeparators(path)); });
+        } else {
+            const QString reason = m_lastSaveFailure;
+            showNote([path, reason] { return saveFailureText(path, reason); }, true);
+        }
     });
     m_fileDialog->open();
 }
@@ -155,13 +187,19 @@ bool BackupCodesView::saveToFile(const QString &path, QString *error)
     QString reason;
     if (!OwnerOnlyFile::replace(path, m_sheet.toPlainText().toUtf8(), &reason)) {
         qCWarning(lcBackupCodes).noquote() << "could not save backup codes:" << reason;
+        m_lastSaveFailure = reason;
         if (error)
-            *error = tr("The backup codes could not be saved to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), reason);
+            *error = saveFailureText(path, reason);
         return false;
     }
     emit savedToFile(path);
     return true;
+}
+
+QString BackupCodesView::saveFailureText(const QString &path, const QString &reason)
+{
+    return tr("The backup codes could not be saved to %1: %2")
+        .arg(QDir::toNativeSeparators(path), reason);
 }
 
 void BackupCodesView::askHowToPrint()
@@ -179,7 +217,7 @@ void BackupCodesView::askHowToPrint()
     connect(m_printDialog.data(), qOverload<QPrinter *>(&QPrintDialog::accepted), this,
             [this](QPrinter *printer) {
                 printTo(printer);
-                showNote(tr("Sent to the printer."));
+                showNote([] { return tr("Sent to the printer."); });
                 emit printed();
             });
     m_printDialog->open();
@@ -192,8 +230,10 @@ void BackupCodesView::printTo(QPrinter *printer) const
     document.print(printer);
 }
 
-void BackupCodesView::showNote(const QString &text, bool problem)
+void BackupCodesView::showNote(const std::function<QString()> &render, bool problem)
 {
+    m_noteText = render;
+    const QString text = render();
     m_noteLabel->setText(text);
     m_noteLabel->setAccessibleName(text);
     // Bold rather than coloured: readable in light and dark themes alike.

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -46,11 +47,17 @@ signals:
     void savedToFile(const QString &path);
     void printed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void copyCodes();
     void askWhereToSave();
     void askHowToPrint();
-    void showNote(const QString &text, bool problem = false);
+    // `text` renders the note in the current language (again after a language change).
+    void showNote(const std::function<QString()> &text, bool problem = false);
+    static QString saveFailureText(const QString &path, const QString &reason);
 
     BackupCodeSheet m_sheet;
     QPlainTextEdit *m_list;
@@ -59,6 +66,9 @@ private:
     QPushButton *m_printButton;
     QLabel *m_noteLabel;
     QCheckBox *m_savedCheck;
+    std::function<QString()> m_noteText;
+    bool m_copied = false;     // the Copy button says "Copied" for two seconds
+    QString m_lastSaveFailure; // the system's reason the last save failed
     QPointer<QFileDialog> m_fileDialog;
     QPointer<QPrintDialog> m_printDialog;
     std::unique_ptr<QPrinter> m_printer;

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -67,51 +68,47 @@ NewTokenDialog::NewTokenDialog(SecurityService *service, const PersonalTokenMode
     : QDialog(parent)
     , m_service(service)
     , m_tokens(tokens)
+    , m_intro(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
+    , m_nameHint(new QLabel(this))
+    , m_scopesGroup(new QGroupBox(this))
+    , m_expiryLabel(new QLabel(this))
     , m_nameEdit(new QLineEdit(this))
     , m_nameProblem(problemLabel(QStringLiteral("tokenNameProblemLabel"), this))
     , m_scopeProblem(problemLabel(QStringLiteral("tokenScopeProblemLabel"), this))
     , m_expiryCombo(new QComboBox(this))
     , m_expiryHint(new QLabel(this))
-    , m_codeLabel(new QLabel(tr("Two-factor &code:"), this))
+    , m_codeLabel(new QLabel(this))
     , m_codeEdit(new QLineEdit(this))
     , m_error(new ErrorPanel(QStringLiteral("newTokenError"), this))
-    , m_progress(PageLayout::createBusyBar(QStringLiteral("newTokenProgressBar"),
-                                           tr("Creating the token"), this))
-    , m_createButton(new QPushButton(tr("C&reate token"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(PageLayout::createBusyBar(QStringLiteral("newTokenProgressBar"), QString(), this))
+    , m_createButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("newTokenDialog"));
-    setAccessibleName(tr("New personal access token"));
-    setWindowTitle(tr("New personal access token"));
     setModal(true);
 
-    auto *intro = new QLabel(tr("A personal access token lets a script or another app use "
-                                "Tasklane as you, without your password. Give it only the "
-                                "access it needs. It cannot change your security settings."),
-                             this);
+    QLabel *intro = m_intro;
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("newTokenIntroLabel"));
 
     m_nameEdit->setObjectName(QStringLiteral("tokenNameEdit"));
-    m_nameEdit->setAccessibleName(tr("Token name"));
-    m_nameEdit->setPlaceholderText(tr("For example: Backup script"));
     m_nameEdit->setMaxLength(MaxNameLength);
     m_nameEdit->setClearButtonEnabled(true);
-    auto *nameHint = new QLabel(tr("So you can tell your tokens apart later."), this);
+    QLabel *nameHint = m_nameHint;
     nameHint->setWordWrap(true);
 
-    auto *scopes = new QGroupBox(tr("Access"), this);
+    QGroupBox *scopes = m_scopesGroup;
     scopes->setObjectName(QStringLiteral("tokenScopesGroup"));
     auto *scopeLayout = new QVBoxLayout(scopes);
     for (const QString &scope : PersonalToken::grantableScopes()) {
         if (scope == QLatin1String("admin") && !isAdmin)
             continue; // the server refuses it to anyone else
-        auto *check = new QCheckBox(PersonalToken::scopeLabel(scope), scopes);
+        auto *check = new QCheckBox(scopes);
         check->setObjectName(objectNameOfScope(scope));
-        check->setAccessibleName(PersonalToken::scopeLabel(scope));
-        check->setAccessibleDescription(PersonalToken::scopeDescription(scope));
         check->setChecked(scope == QLatin1String("tasks:read"));
-        auto *description = new QLabel(PersonalToken::scopeDescription(scope), scopes);
+        auto *description = new QLabel(scopes);
+        m_scopeDescriptions.insert(scope, description);
         description->setWordWrap(true);
         description->setIndent(24);
         description->setBuddy(check);
@@ -123,32 +120,22 @@ NewTokenDialog::NewTokenDialog(SecurityService *service, const PersonalTokenMode
     scopeLayout->addWidget(m_scopeProblem);
 
     m_expiryCombo->setObjectName(QStringLiteral("tokenExpiryCombo"));
-    m_expiryCombo->setAccessibleName(tr("Token expires after"));
-    for (const int days : PersonalToken::ExpiryChoices) {
-        QString text;
-        if (days == 0)
-            text = tr("Never");
-        else if (days == 365)
-            text = tr("1 year");
-        else
-            text = tr("%n days", nullptr, days);
-        m_expiryCombo->addItem(text, days);
-    }
+    // The items' texts come in retranslateUi(), which keeps the current index and data.
+    for (const int days : PersonalToken::ExpiryChoices)
+        m_expiryCombo->addItem(QString(), days);
     m_expiryCombo->setCurrentIndex(m_expiryCombo->findData(DefaultExpiryDays));
     m_expiryHint->setObjectName(QStringLiteral("tokenExpiryHintLabel"));
     m_expiryHint->setWordWrap(true);
 
     m_codeEdit->setObjectName(QStringLiteral("twoFactorCodeEdit"));
-    m_codeEdit->setAccessibleName(tr("Two-factor code"));
-    m_codeEdit->setPlaceholderText(tr("The 6-digit code from your authenticator app"));
     m_codeEdit->setMaxLength(20);
     m_codeLabel->setBuddy(m_codeEdit);
     m_codeLabel->hide();
     m_codeEdit->hide();
 
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    QLabel *nameLabel = m_nameLabel;
     nameLabel->setBuddy(m_nameEdit);
-    auto *expiryLabel = new QLabel(tr("E&xpires after:"), this);
+    QLabel *expiryLabel = m_expiryLabel;
     expiryLabel->setBuddy(m_expiryCombo);
 
     auto *form = new QFormLayout;
@@ -162,9 +149,7 @@ NewTokenDialog::NewTokenDialog(SecurityService *service, const PersonalTokenMode
     form->addRow(m_codeLabel, m_codeEdit);
 
     m_createButton->setObjectName(QStringLiteral("createTokenButton"));
-    m_createButton->setAccessibleName(tr("Create the token"));
     m_cancelButton->setObjectName(QStringLiteral("cancelNewTokenButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel without creating a token"));
     connect(m_createButton, &QPushButton::clicked, this, &NewTokenDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &NewTokenDialog::reject);
     CreateDialogLayout::apply(this, intro, form, m_error, m_progress, m_createButton,
@@ -184,9 +169,58 @@ NewTokenDialog::NewTokenDialog(SecurityService *service, const PersonalTokenMode
     connect(m_service, &SecurityService::tokenCreated, this, &NewTokenDialog::onCreated);
     connect(m_service, &SecurityService::failed, this, &NewTokenDialog::onFailed);
 
+    retranslateUi(); // also renders the expiry hint and the problems
+    m_nameEdit->setFocus();
+}
+
+void NewTokenDialog::retranslateUi()
+{
+    setAccessibleName(tr("New personal access token"));
+    setWindowTitle(tr("New personal access token"));
+    m_intro->setText(tr("A personal access token lets a script or another app use "
+                        "Tasklane as you, without your password. Give it only the "
+                        "access it needs. It cannot change your security settings."));
+    m_nameLabel->setText(tr("&Name:"));
+    m_nameEdit->setAccessibleName(tr("Token name"));
+    m_nameEdit->setPlaceholderText(tr("For example: Backup script"));
+    m_nameHint->setText(tr("So you can tell your tokens apart later."));
+    m_scopesGroup->setTitle(tr("Access"));
+    for (auto it = m_scopeChecks.cbegin(); it != m_scopeChecks.cend(); ++it) {
+        it.value()->setText(PersonalToken::scopeLabel(it.key()));
+        it.value()->setAccessibleName(PersonalToken::scopeLabel(it.key()));
+        it.value()->setAccessibleDescription(PersonalToken::scopeDescription(it.key()));
+        m_scopeDescriptions.value(it.key())->setText(PersonalToken::scopeDescription(it.key()));
+    }
+    m_expiryLabel->setText(tr("E&xpires after:"));
+    m_expiryCombo->setAccessibleName(tr("Token expires after"));
+    for (int index = 0; index < m_expiryCombo->count(); ++index) {
+        const int days = m_expiryCombo->itemData(index).toInt();
+        m_expiryCombo->setItemText(index, days == 0     ? tr("Never")
+                                          : days == 365 ? tr("1 year")
+                                                        : tr("%n days", nullptr, days));
+    }
+    m_codeLabel->setText(tr("Two-factor &code:"));
+    m_codeEdit->setAccessibleName(tr("Two-factor code"));
+    m_codeEdit->setPlaceholderText(tr("The 6-digit code from your authenticator app"));
+    m_progress->setAccessibleName(tr("Creating the token"));
+    m_createButton->setText(m_busy ? tr("Creating\u2026") : tr("C&reate token"));
+    m_createButton->setAccessibleName(tr("Create the token"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel without creating a token"));
+    // The hint and the problems under the fields are rendered from what is chosen and typed
+    // (what the server said stays in its words).
     updateExpiryHint();
     validate();
-    m_nameEdit->setFocus();
+    // Longer texts (German, the pseudo-locale) need more room than the dialog opened with.
+    if (isVisible())
+        resize(size().expandedTo(sizeHint()));
+}
+
+void NewTokenDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 NewTokenDialog::~NewTokenDialog()

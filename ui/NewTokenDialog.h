@@ -11,6 +11,7 @@ class ErrorPanel;
 class PersonalTokenModel;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -36,7 +37,11 @@ public:
 
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void create();
     void onCreated(const PersonalToken &token, const QString &secret);
     void onFailed(SecurityService::Operation operation, const ApiError &error);
@@ -47,6 +52,12 @@ private:
 
     SecurityService *m_service;
     const PersonalTokenModel *m_tokens;
+    QLabel *m_intro;
+    QLabel *m_nameLabel;
+    QLabel *m_nameHint;
+    QGroupBox *m_scopesGroup;
+    QLabel *m_expiryLabel;
+    QHash<QString, QLabel *> m_scopeDescriptions;
     QLineEdit *m_nameEdit;
     QLabel *m_nameProblem;
     QHash<QString, QCheckBox *> m_scopeChecks;

@@ -6,6 +6,7 @@
 #include "PageLayout.h"
 #include "PasswordStrength.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -17,11 +18,10 @@
 
 namespace {
 
-QLineEdit *passwordEdit(const char *objectName, const QString &accessibleName, QWidget *parent)
+QLineEdit *passwordEdit(const char *objectName, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(QLatin1String(objectName));
-    edit->setAccessibleName(accessibleName);
     edit->setEchoMode(QLineEdit::Password);
     edit->setMaxLength(PasswordStrength::MaxLength + 1); // one over: "too long" is said
     return edit;
@@ -43,64 +43,53 @@ PasswordTab::PasswordTab(SecurityService *service, const QString &username, QWid
     , m_service(service)
     , m_username(username)
     , m_capsLock(new CapsLockDetector(this))
-    , m_currentEdit(passwordEdit("currentPasswordEdit", tr("Current password"), this))
-    , m_newEdit(passwordEdit("newPasswordEdit", tr("New password"), this))
-    , m_confirmEdit(passwordEdit("confirmPasswordEdit", tr("Confirm the new password"), this))
+    , m_currentEdit(passwordEdit("currentPasswordEdit", this))
+    , m_newEdit(passwordEdit("newPasswordEdit", this))
+    , m_confirmEdit(passwordEdit("confirmPasswordEdit", this))
     , m_strengthBar(new QProgressBar(this))
     , m_strengthLabel(noteLabel("passwordStrengthLabel", this))
     , m_problemLabel(noteLabel("passwordProblemLabel", this))
     , m_capsLockLabel(noteLabel("capsLockWarningLabel", this))
-    , m_changeButton(new QPushButton(tr("&Change Password"), this))
+    , m_changeButton(new QPushButton(this))
     , m_progressBar(PageLayout::createBusyBar(QStringLiteral("passwordProgressBar"),
                                               tr("Changing the password"), this))
     , m_resultLabel(noteLabel("passwordResultLabel", this))
     , m_error(new ErrorPanel(QStringLiteral("passwordError"), this))
+    , m_heading(new QLabel(this))
+    , m_explanation(noteLabel("passwordExplanationLabel", this))
+    , m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("passwordTab"));
-    setAccessibleName(tr("Change your password"));
 
-    auto *heading = new QLabel(tr("Change your password"), this);
-    QFont headingFont = heading->font();
+    QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *explanation = noteLabel("passwordExplanationLabel", this);
-    explanation->setText(
-        tr("Changing your password signs out every other device and revokes every personal "
-           "access token. This app stays signed in."));
+    m_heading->setFont(headingFont);
 
     m_strengthBar->setObjectName(QStringLiteral("passwordStrengthBar"));
-    m_strengthBar->setAccessibleName(tr("Password strength"));
     m_strengthBar->setRange(0, 4);
     m_strengthBar->setTextVisible(false);
     m_strengthBar->setFixedWidth(160);
     m_strengthBar->setMaximumHeight(12);
-    m_capsLockLabel->setText(tr("Caps Lock seems to be on."));
-    m_capsLockLabel->setAccessibleName(tr("Caps Lock warning"));
     m_capsLockLabel->hide();
-    m_problemLabel->setAccessibleName(tr("Problem with the new password"));
     m_problemLabel->hide();
-    m_resultLabel->setAccessibleName(tr("Result of the password change"));
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     m_resultLabel->hide();
     m_progressBar->hide();
     m_changeButton->setObjectName(QStringLiteral("changePasswordButton"));
-    m_changeButton->setAccessibleName(tr("Change the password"));
     m_changeButton->setAutoDefault(false);
-    m_changeButton->setToolTip(
-        tr("Set the new password; every other session and personal access token ends"));
 
     auto *strengthRow = new QHBoxLayout;
     strengthRow->addWidget(m_strengthBar);
     strengthRow->addWidget(m_strengthLabel, 1);
-    auto *form = new QFormLayout;
-    form->addRow(tr("C&urrent password:"), m_currentEdit);
-    form->addRow(tr("&New password:"), m_newEdit);
-    form->addRow(tr("Strength:"), strengthRow);
-    form->addRow(tr("Con&firm new password:"), m_confirmEdit);
-    form->addRow(QString(), m_problemLabel);
-    form->addRow(QString(), m_capsLockLabel);
+    // The rows' labels get their texts in retranslateUi().
+    m_form->addRow(QStringLiteral("-"), m_currentEdit);
+    m_form->addRow(QStringLiteral("-"), m_newEdit);
+    m_form->addRow(QStringLiteral("-"), strengthRow);
+    m_form->addRow(QStringLiteral("-"), m_confirmEdit);
+    m_form->addRow(QString(), m_problemLabel);
+    m_form->addRow(QString(), m_capsLockLabel);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changeButton);
@@ -108,10 +97,10 @@ PasswordTab::PasswordTab(SecurityService *service, const QString &username, QWid
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(explanation);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
     layout->addSpacing(8);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_error);
@@ -138,6 +127,61 @@ PasswordTab::PasswordTab(SecurityService *service, const QString &username, QWid
     connect(m_service, &SecurityService::operationFinished, this, busyChanged);
 
     setBusy(m_service->isBusy(SecurityService::Operation::ChangePassword));
+    retranslateUi();
+}
+
+void PasswordTab::retranslateUi()
+{
+    setAccessibleName(tr("Change your password"));
+    m_heading->setText(tr("Change your password"));
+    m_explanation->setText(
+        tr("Changing your password signs out every other device and revokes every personal "
+           "access token. This app stays signed in."));
+    m_currentEdit->setAccessibleName(tr("Current password"));
+    m_newEdit->setAccessibleName(tr("New password"));
+    m_confirmEdit->setAccessibleName(tr("Confirm the new password"));
+    m_strengthBar->setAccessibleName(tr("Password strength"));
+    m_capsLockLabel->setText(tr("Caps Lock seems to be on."));
+    m_capsLockLabel->setAccessibleName(tr("Caps Lock warning"));
+    m_problemLabel->setAccessibleName(tr("Problem with the new password"));
+    m_resultLabel->setAccessibleName(tr("Result of the password change"));
+    m_changeButton->setText(tr("&Change Password"));
+    m_changeButton->setAccessibleName(tr("Change the password"));
+    m_changeButton->setToolTip(
+        tr("Set the new password; every other session and personal access token ends"));
+    m_progressBar->setAccessibleName(tr("Changing the password"));
+    // The first four rows of the form, in the order the constructor added them.
+    const QString rowLabels[] = {tr("C&urrent password:"), tr("&New password:"), tr("Strength:"),
+                                 tr("Con&firm new password:")};
+    for (int row = 0; row < 4; ++row) {
+        QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole);
+        if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr)
+            label->setText(rowLabels[row]);
+    }
+
+    // The strength line and the problem line are rendered from the typed text; a result shown
+    // stays shown (updateState() hides it only when a new change begins).
+    const bool askedToConfirm = m_askedToConfirm;
+    updateState();
+    if (askedToConfirm && m_problemLabel->text().isEmpty()) {
+        m_problemLabel->setText(tr("Type the new password again to confirm it."));
+        m_problemLabel->setVisible(true);
+        m_askedToConfirm = true;
+    }
+    if (!m_resultLabel->isHidden()) {
+        const QString text = resultText(m_lastSessionsSignedOut, m_lastTokensRevoked);
+        m_resultLabel->setText(text);
+        m_resultLabel->setAccessibleDescription(text);
+    }
+    if (!m_error->isHidden() && m_renderError)
+        m_renderError();
+}
+
+void PasswordTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString PasswordTab::resultText(int sessionsSignedOut, int tokensRevoked)
@@ -173,6 +217,7 @@ void PasswordTab::updateState()
     m_strengthBar->setAccessibleDescription(estimate.text);
 
     const QString issue = problem();
+    m_askedToConfirm = false;
     m_problemLabel->setText(issue);
     m_problemLabel->setVisible(!issue.isEmpty());
 
@@ -187,8 +232,10 @@ void PasswordTab::submit()
 {
     if (!m_changeButton->isEnabled()) {
         // Enter in a field that is not ready: say what is missing, send nothing.
-        if (m_confirmEdit->text() != m_newEdit->text() && problem().isEmpty())
+        if (m_confirmEdit->text() != m_newEdit->text() && problem().isEmpty()) {
             m_problemLabel->setText(tr("Type the new password again to confirm it."));
+            m_askedToConfirm = true;
+        }
         m_problemLabel->setVisible(!m_problemLabel->text().isEmpty());
         return;
     }
@@ -222,6 +269,8 @@ void PasswordTab::showChanged(int sessionsSignedOut, int tokensRevoked)
         edit->clear();
         edit->setEnabled(true);
     }
+    m_lastSessionsSignedOut = sessionsSignedOut;
+    m_lastTokensRevoked = tokensRevoked;
     const QString text = resultText(sessionsSignedOut, tokensRevoked);
     m_resultLabel->setText(text);
     m_resultLabel->setAccessibleDescription(text);
@@ -232,12 +281,20 @@ void PasswordTab::showChanged(int sessionsSignedOut, int tokensRevoked)
 void PasswordTab::showFailure(const ApiError &error)
 {
     m_resultLabel->hide();
+    m_renderError = [this, error] { showFailureMessage(error); };
+    showFailureMessage(error);
     if (error.code == QLatin1String("WRONG_CURRENT_PASSWORD")) {
-        m_error->showMessage(tr("The current password is not right. Nothing was changed."),
-                             error.requestId);
         m_currentEdit->setEnabled(true);
         m_currentEdit->setFocus();
         m_currentEdit->selectAll();
+    }
+}
+
+void PasswordTab::showFailureMessage(const ApiError &error)
+{
+    if (error.code == QLatin1String("WRONG_CURRENT_PASSWORD")) {
+        m_error->showMessage(tr("The current password is not right. Nothing was changed."),
+                             error.requestId);
     } else if (error.isHttp(429)) {
         const int minutes = (qMax(error.retryAfterSeconds, 1) + 59) / 60;
         m_error->showMessage(

@@ -4,9 +4,12 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ApiError;
 class CapsLockDetector;
 class ErrorPanel;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -35,7 +38,13 @@ public:
     // Forgets what was typed and shown (done when Account security closes).
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The error panel's text for `error` (kept to render it again after a language change).
+    void showFailureMessage(const ApiError &error);
     // What keeps the fields from making a change; empty when they can.
     QString problem() const;
     void updateState();
@@ -57,4 +66,12 @@ private:
     QProgressBar *m_progressBar;
     QLabel *m_resultLabel;
     ErrorPanel *m_error;
+    QLabel *m_heading;
+    QLabel *m_explanation;
+    QFormLayout *m_form;
+    // The inputs of the last result and error, rendered again in a new language.
+    int m_lastSessionsSignedOut = 0;
+    int m_lastTokensRevoked = 0;
+    std::function<void()> m_renderError;
+    bool m_askedToConfirm = false; // the problem line says "Type the new password again"
 };

@@ -7,8 +7,10 @@
 #include "RowDetailsDialog.h"
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
+#include "TextRefresh.h"
 #include "TokenSecretDialog.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,30 +28,25 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     , m_model(model)
     , m_isAdmin(isAdmin)
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_intro(new QLabel(this))
     , m_limitLabel(new QLabel(this))
     , m_error(new ErrorPanel(QStringLiteral("tokenError"), this))
     , m_listStack(new QStackedWidget(this))
     , m_table(new SecurityTableView(this))
     , m_emptyLabel(new QLabel(this))
-    , m_newButton(new QPushButton(tr("&New token\u2026"), this))
-    , m_revokeButton(new QPushButton(tr("&Revoke\u2026"), this))
-    , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
+    , m_newButton(new QPushButton(this))
+    , m_revokeButton(new QPushButton(this))
+    , m_refreshButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("personalTokensTab"));
-    setAccessibleName(tr("Personal access tokens"));
 
-    auto *intro = new QLabel(tr("Personal access tokens let scripts and other apps use your "
-                                "tasks without your password. Revoke a token as soon as you no "
-                                "longer need it."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
     m_limitLabel->setObjectName(QStringLiteral("tokenLimitLabel"));
     m_limitLabel->setWordWrap(true);
 
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(PersonalTokenModel::SortRole);
     m_table->setObjectName(QStringLiteral("tokenTable"));
-    m_table->setAccessibleName(tr("Personal access tokens"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order (newest first) at first
     auto *delegate = new SecurityItemDelegate(m_table);
@@ -58,8 +55,6 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     m_table->setItemDelegate(delegate);
 
     m_emptyLabel->setObjectName(QStringLiteral("tokenEmptyLabel"));
-    m_emptyLabel->setText(tr("You have no personal access tokens. Create one when a script or "
-                             "another app needs your tasks."));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setMargin(24);
@@ -67,11 +62,8 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     m_listStack->addWidget(m_emptyLabel);
 
     m_newButton->setObjectName(QStringLiteral("newTokenButton"));
-    m_newButton->setAccessibleName(tr("Create a new token"));
     m_revokeButton->setObjectName(QStringLiteral("revokeTokenButton"));
-    m_revokeButton->setAccessibleName(tr("Revoke the selected token"));
     m_refreshButton->setObjectName(QStringLiteral("refreshTokensButton"));
-    m_refreshButton->setAccessibleName(tr("Load the tokens again"));
     for (QPushButton *button : {m_newButton, m_revokeButton, m_refreshButton})
         button->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
@@ -81,7 +73,7 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     buttons->addWidget(m_refreshButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_limitLabel);
     layout->addWidget(m_error);
     layout->addWidget(m_listStack, 1);
@@ -111,7 +103,35 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     });
     connect(service, &SecurityService::tokenRevoked, this, [this] { m_error->clear(); });
     connect(service, &SecurityService::failed, this, &PersonalTokensTab::onFailed);
-    updateState();
+    retranslateUi();
+}
+
+void PersonalTokensTab::retranslateUi()
+{
+    setAccessibleName(tr("Personal access tokens"));
+    m_intro->setText(tr("Personal access tokens let scripts and other apps use your "
+                        "tasks without your password. Revoke a token as soon as you no "
+                        "longer need it."));
+    m_table->setAccessibleName(tr("Personal access tokens"));
+    m_emptyLabel->setText(tr("You have no personal access tokens. Create one when a script or "
+                             "another app needs your tasks."));
+    m_newButton->setText(tr("&New token\u2026"));
+    m_newButton->setAccessibleName(tr("Create a new token"));
+    m_revokeButton->setText(tr("&Revoke\u2026"));
+    m_revokeButton->setAccessibleName(tr("Revoke the selected token"));
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setAccessibleName(tr("Load the tokens again"));
+    TextRefresh::refresh(m_model); // the proxy passes the source's changes on
+    updateState();                 // the limit line and the tooltips
+    if (!m_error->isHidden() && m_renderError)
+        m_renderError();
+}
+
+void PersonalTokensTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void PersonalTokensTab::refresh()
@@ -221,8 +241,13 @@ void PersonalTokensTab::onFailed(SecurityService::Operation operation, const Api
     if (operation != SecurityService::Operation::LoadTokens &&
         operation != SecurityService::Operation::RevokeToken)
         return;
-    m_error->showMessage(operation == SecurityService::Operation::LoadTokens
-                             ? tr("The tokens could not be loaded: %1").arg(error.message)
-                             : tr("The token was not revoked: %1").arg(error.message),
-                         error.requestId);
+    const QString message = error.message;
+    const QString requestId = error.requestId;
+    m_renderError = [this, operation, message, requestId] {
+        m_error->showMessage(operation == SecurityService::Operation::LoadTokens
+                                 ? tr("The tokens could not be loaded: %1").arg(message)
+                                 : tr("The token was not revoked: %1").arg(message),
+                             requestId);
+    };
+    m_renderError();
 }

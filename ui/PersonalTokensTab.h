@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ApiError;
 class ErrorPanel;
 class PersonalTokenModel;
@@ -33,7 +35,11 @@ public:
 
     SecurityTableView *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void openToken(const QModelIndex &row);
     void onFailed(SecurityService::Operation operation, const ApiError &error);
     void updateState();
@@ -43,7 +49,9 @@ private:
     PersonalTokenModel *m_model;
     bool m_isAdmin;
     QSortFilterProxyModel *m_proxy;
+    QLabel *m_intro;
     QLabel *m_limitLabel;
+    std::function<void()> m_renderError; // the last error, rendered again in a new language
     ErrorPanel *m_error;
     QStackedWidget *m_listStack;
     SecurityTableView *m_table;

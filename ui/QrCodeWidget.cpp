@@ -1,5 +1,7 @@
 #include "QrCodeWidget.h"
 
+#include <QEvent>
+
 #include <QPainter>
 
 #include <qrcodegen.hpp>
@@ -18,10 +20,22 @@ QrCodeWidget::QrCodeWidget(QWidget *parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    retranslateUi();
+}
+
+void QrCodeWidget::retranslateUi()
+{
     setAccessibleName(tr("Setup QR code"));
     setAccessibleDescription(
         tr("A QR code for setting up two-factor authentication. Scan it with your authenticator "
            "app, or type the key shown next to it."));
+}
+
+void QrCodeWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void QrCodeWidget::setText(const QString &text)

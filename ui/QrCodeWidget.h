@@ -37,9 +37,11 @@ public:
     int heightForWidth(int width) const override { return width; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void retranslateUi();
     int sideInModules() const { return m_size + 2 * QuietZoneModules; }
 
     QString m_text;

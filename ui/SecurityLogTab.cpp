@@ -8,8 +8,10 @@
 #include "SecurityLogFilterProxy.h"
 #include "SecurityLogModel.h"
 #include "SecurityTableView.h"
+#include "TextRefresh.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,53 +19,57 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+
+// The kinds of event the filter offers after "All events", in the combo box's order.
+constexpr SecurityLogEntry::Category LogCategories[] = {
+    SecurityLogEntry::Category::SignIn, SecurityLogEntry::Category::Session,
+    SecurityLogEntry::Category::Token, SecurityLogEntry::Category::TwoFactor};
+
+const auto &logCategories()
+{
+    return LogCategories;
+}
+
+} // namespace
+
 SecurityLogTab::SecurityLogTab(SecurityService *service, SecurityLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_model(model)
     , m_proxy(new SecurityLogFilterProxy(this))
+    , m_typeLabel(new QLabel(this))
     , m_typeCombo(new QComboBox(this))
     , m_searchEdit(new QLineEdit(this))
-    , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
+    , m_refreshButton(new QPushButton(this))
     , m_error(new ErrorPanel(QStringLiteral("securityLogError"), this))
-    , m_retryButton(new QPushButton(tr("&Try again"), this))
+    , m_retryButton(new QPushButton(this))
     , m_table(new SecurityTableView(this))
     , m_statusLabel(new QLabel(this))
-    , m_loadMoreButton(new QPushButton(tr("&Load more"), this))
+    , m_loadMoreButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("securityLogTab"));
-    setAccessibleName(tr("Security log"));
 
     m_typeCombo->setObjectName(QStringLiteral("securityLogTypeCombo"));
-    m_typeCombo->setAccessibleName(tr("Show events of kind"));
-    m_typeCombo->addItem(tr("All events"), QStringList());
-    for (const auto category :
-         {SecurityLogEntry::Category::SignIn, SecurityLogEntry::Category::Session,
-          SecurityLogEntry::Category::Token, SecurityLogEntry::Category::TwoFactor}) {
-        m_typeCombo->addItem(SecurityLogEntry::categoryLabel(category),
-                             SecurityLogEntry::typesOf(category));
-    }
-    auto *typeLabel = new QLabel(tr("S&how:"), this);
-    typeLabel->setBuddy(m_typeCombo);
+    // The items' texts come in retranslateUi(), which keeps the current index and data.
+    m_typeCombo->addItem(QString(), QStringList());
+    for (const auto category : logCategories())
+        m_typeCombo->addItem(QString(), SecurityLogEntry::typesOf(category));
+    m_typeLabel->setBuddy(m_typeCombo);
     m_searchEdit->setObjectName(QStringLiteral("securityLogSearchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search the security log"));
-    m_searchEdit->setPlaceholderText(tr("Search events, names and addresses"));
     m_searchEdit->setClearButtonEnabled(true);
     m_refreshButton->setObjectName(QStringLiteral("refreshSecurityLogButton"));
-    m_refreshButton->setAccessibleName(tr("Load the security log again"));
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(typeLabel);
+    filterRow->addWidget(m_typeLabel);
     filterRow->addWidget(m_typeCombo);
     filterRow->addWidget(m_searchEdit, 1);
     filterRow->addWidget(m_refreshButton);
 
     m_retryButton->setObjectName(QStringLiteral("retrySecurityLogButton"));
-    m_retryButton->setAccessibleName(tr("Try loading the security log again"));
     m_error->addButton(m_retryButton);
 
     m_proxy->setSourceModel(model);
     m_table->setObjectName(QStringLiteral("securityLogTable"));
-    m_table->setAccessibleName(tr("Security log"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(-1, Qt::DescendingOrder); // the server's order: newest first
     auto *delegate = new SecurityItemDelegate(m_table);
@@ -73,7 +79,6 @@ SecurityLogTab::SecurityLogTab(SecurityService *service, SecurityLogModel *model
 
     m_statusLabel->setObjectName(QStringLiteral("securityLogStatusLabel"));
     m_loadMoreButton->setObjectName(QStringLiteral("loadMoreSecurityLogButton"));
-    m_loadMoreButton->setAccessibleName(tr("Load older events"));
     for (QPushButton *button : {m_refreshButton, m_retryButton, m_loadMoreButton})
         button->setAutoDefault(false);
     auto *bottomRow = new QHBoxLayout;
@@ -107,7 +112,44 @@ SecurityLogTab::SecurityLogTab(SecurityService *service, SecurityLogModel *model
     });
     connect(model, &QAbstractItemModel::modelReset, this, &SecurityLogTab::updateState);
     connect(service, &SecurityService::failed, this, &SecurityLogTab::onFailed);
-    updateState();
+    retranslateUi();
+}
+
+void SecurityLogTab::retranslateUi()
+{
+    setAccessibleName(tr("Security log"));
+    m_typeCombo->setAccessibleName(tr("Show events of kind"));
+    m_typeCombo->setItemText(0, tr("All events"));
+    int item = 1;
+    for (const auto category : logCategories())
+        m_typeCombo->setItemText(item++, SecurityLogEntry::categoryLabel(category));
+    m_typeLabel->setText(tr("S&how:"));
+    m_searchEdit->setAccessibleName(tr("Search the security log"));
+    m_searchEdit->setPlaceholderText(tr("Search events, names and addresses"));
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setAccessibleName(tr("Load the security log again"));
+    m_retryButton->setText(tr("&Try again"));
+    m_retryButton->setAccessibleName(tr("Try loading the security log again"));
+    m_table->setAccessibleName(tr("Security log"));
+    m_loadMoreButton->setText(tr("&Load more"));
+    m_loadMoreButton->setAccessibleName(tr("Load older events"));
+    TextRefresh::refresh(m_model); // the filter proxy passes the source's changes on
+    updateState();                 // the status line
+    if (!m_error->isHidden() && !m_errorMessage.isEmpty())
+        showErrorMessage();
+}
+
+void SecurityLogTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SecurityLogTab::showErrorMessage()
+{
+    m_error->showMessage(tr("The security log could not be loaded: %1").arg(m_errorMessage),
+                         m_errorRequestId);
 }
 
 void SecurityLogTab::refresh()
@@ -171,7 +213,8 @@ void SecurityLogTab::onFailed(SecurityService::Operation operation, const ApiErr
 {
     if (operation != SecurityService::Operation::LoadLog || error.message.isEmpty())
         return;
-    m_error->showMessage(tr("The security log could not be loaded: %1").arg(error.message),
-                         error.requestId);
+    m_errorMessage = error.message;
+    m_errorRequestId = error.requestId;
+    showErrorMessage();
     updateState();
 }

@@ -32,7 +32,12 @@ public:
     SecurityTableView *table() const { return m_table; }
     SecurityLogFilterProxy *proxy() const { return m_proxy; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showErrorMessage();
     void applyTypeFilter();
     void openEntry(const QModelIndex &row);
     void onFailed(SecurityService::Operation operation, const ApiError &error);
@@ -41,6 +46,7 @@ private:
     SecurityService *m_service;
     SecurityLogModel *m_model;
     SecurityLogFilterProxy *m_proxy;
+    QLabel *m_typeLabel;
     QComboBox *m_typeCombo;
     QLineEdit *m_searchEdit;
     QPushButton *m_refreshButton;
@@ -48,5 +54,8 @@ private:
     QPushButton *m_retryButton;
     SecurityTableView *m_table;
     QLabel *m_statusLabel;
+    // The server's message and request id of the error shown, rendered again in a new language.
+    QString m_errorMessage;
+    QString m_errorRequestId;
     QPushButton *m_loadMoreButton;
 };

@@ -6,7 +6,9 @@
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
 #include "SessionModel.h"
+#include "TextRefresh.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -21,20 +23,16 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_error(new ErrorPanel(QStringLiteral("sessionError"), this))
+    , m_intro(new QLabel(this))
     , m_resultLabel(new QLabel(this))
     , m_table(new SecurityTableView(this))
-    , m_revokeButton(new QPushButton(tr("&Revoke\u2026"), this))
-    , m_revokeOthersButton(new QPushButton(tr("Sign out &all other sessions\u2026"), this))
-    , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
+    , m_revokeButton(new QPushButton(this))
+    , m_revokeOthersButton(new QPushButton(this))
+    , m_refreshButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("sessionsTab"));
-    setAccessibleName(tr("Signed-in sessions"));
 
-    auto *intro = new QLabel(tr("These devices are signed in to your account. If you do not "
-                                "recognise one, revoke it: it is signed out at once and must "
-                                "sign in with your password again."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
     m_resultLabel->setObjectName(QStringLiteral("sessionsResultLabel"));
     m_resultLabel->setWordWrap(true);
     m_resultLabel->hide();
@@ -42,7 +40,6 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(SessionModel::SortRole);
     m_table->setObjectName(QStringLiteral("sessionTable"));
-    m_table->setAccessibleName(tr("Signed-in sessions"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order: most recently active
     auto *delegate = new SecurityItemDelegate(m_table);
@@ -50,11 +47,8 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
     m_table->setItemDelegate(delegate);
 
     m_revokeButton->setObjectName(QStringLiteral("revokeSessionButton"));
-    m_revokeButton->setAccessibleName(tr("Revoke the selected session"));
     m_revokeOthersButton->setObjectName(QStringLiteral("revokeOtherSessionsButton"));
-    m_revokeOthersButton->setAccessibleName(tr("Sign out all other sessions"));
     m_refreshButton->setObjectName(QStringLiteral("refreshSessionsButton"));
-    m_refreshButton->setAccessibleName(tr("Load the sessions again"));
     for (QPushButton *button : {m_revokeButton, m_revokeOthersButton, m_refreshButton})
         button->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
@@ -64,7 +58,7 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
     buttons->addWidget(m_refreshButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
@@ -86,15 +80,51 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
         m_table->fitColumns(SessionModel::Software);
     });
     connect(service, &SecurityService::sessionRevoked, this, [this](const SignedInSession &s) {
-        showResult(tr("\u201c%1\u201d was signed out.").arg(s.displayName()));
+        const QString name = s.displayName();
+        m_resultText = [name] { return tr("\u201c%1\u201d was signed out.").arg(name); };
+        showResult(m_resultText());
     });
     connect(service, &SecurityService::otherSessionsRevoked, this, [this](int count) {
-        showResult(count == 0   ? tr("There were no other sessions to sign out.")
+        m_resultText = [count] {
+            return count == 0   ? tr("There were no other sessions to sign out.")
                    : count == 1 ? tr("1 other session was signed out.")
-                                : tr("%n other sessions were signed out.", nullptr, count));
+                                : tr("%n other sessions were signed out.", nullptr, count);
+        };
+        showResult(m_resultText());
     });
     connect(service, &SecurityService::failed, this, &SessionsTab::onFailed);
-    updateState();
+    retranslateUi();
+}
+
+void SessionsTab::retranslateUi()
+{
+    setAccessibleName(tr("Signed-in sessions"));
+    m_intro->setText(tr("These devices are signed in to your account. If you do not "
+                        "recognise one, revoke it: it is signed out at once and must "
+                        "sign in with your password again."));
+    m_table->setAccessibleName(tr("Signed-in sessions"));
+    m_revokeButton->setText(tr("&Revoke\u2026"));
+    m_revokeButton->setAccessibleName(tr("Revoke the selected session"));
+    m_revokeOthersButton->setText(tr("Sign out &all other sessions\u2026"));
+    m_revokeOthersButton->setAccessibleName(tr("Sign out all other sessions"));
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setAccessibleName(tr("Load the sessions again"));
+    TextRefresh::refresh(m_model); // the proxy passes the source's changes on
+    updateState();                 // the tooltips
+    if (!m_resultLabel->isHidden() && m_resultText) {
+        const QString text = m_resultText();
+        m_resultLabel->setText(text);
+        m_resultLabel->setAccessibleName(text);
+    }
+    if (!m_error->isHidden() && m_renderError)
+        m_renderError();
+}
+
+void SessionsTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void SessionsTab::refresh()
@@ -203,20 +233,32 @@ void SessionsTab::openSession(const QModelIndex &row)
 
 void SessionsTab::onFailed(SecurityService::Operation operation, const ApiError &error)
 {
-    QString what;
     switch (operation) {
     case SecurityService::Operation::LoadSessions:
-        what = tr("The sessions could not be loaded: %1");
-        break;
     case SecurityService::Operation::RevokeSession:
-        what = tr("The session was not revoked: %1");
-        break;
     case SecurityService::Operation::RevokeOtherSessions:
-        what = tr("The other sessions were not signed out: %1");
         break;
     default:
         return;
     }
+    // The server's message stays as it came; the sentence around it follows the language.
+    const QString message = error.message;
+    const QString requestId = error.requestId;
+    m_renderError = [this, operation, message, requestId] {
+        QString what;
+        switch (operation) {
+        case SecurityService::Operation::LoadSessions:
+            what = tr("The sessions could not be loaded: %1");
+            break;
+        case SecurityService::Operation::RevokeSession:
+            what = tr("The session was not revoked: %1");
+            break;
+        default:
+            what = tr("The other sessions were not signed out: %1");
+            break;
+        }
+        m_error->showMessage(what.arg(message), requestId);
+    };
     m_resultLabel->hide();
-    m_error->showMessage(what.arg(error.message), error.requestId);
+    m_renderError();
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ApiError;
 class ErrorPanel;
 class QLabel;
@@ -31,7 +33,11 @@ public:
 
     SecurityTableView *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void openSession(const QModelIndex &row);
     void onFailed(SecurityService::Operation operation, const ApiError &error);
     void showResult(const QString &text);
@@ -41,7 +47,12 @@ private:
     SessionModel *m_model;
     QSortFilterProxyModel *m_proxy;
     ErrorPanel *m_error;
+    QLabel *m_intro;
     QLabel *m_resultLabel;
+    // How the result line and the error panel were last rendered, so a language change renders
+    // them again in the new language from the same inputs.
+    std::function<QString()> m_resultText;
+    std::function<void()> m_renderError;
     SecurityTableView *m_table;
     QPushButton *m_revokeButton;
     QPushButton *m_revokeOthersButton;

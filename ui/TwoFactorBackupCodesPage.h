@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class BackupCodesView;
+class QLabel;
 
 // The setup wizard's last page: two-factor authentication is on; the ten backup codes in a
 // BackupCodesView. Finish stays disabled until "I have saved these backup codes" is ticked.
@@ -21,6 +22,12 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QLabel *m_intro;
     BackupCodesView *m_view;
 };

@@ -4,6 +4,7 @@
 #include "PageLayout.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,35 +31,24 @@ TwoFactorCodeDialog::TwoFactorCodeDialog(TwoFactorService *service, Purpose purp
     : QDialog(parent)
     , m_service(service)
     , m_purpose(purpose)
+    , m_explanation(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
     , m_codeEdit(new QLineEdit(this))
     , m_errorPanel(new ErrorPanel(QStringLiteral("twoFactorCodeError"), this))
-    , m_progressBar(PageLayout::createBusyBar(QStringLiteral("twoFactorCodeProgressBar"),
-                                              tr("Checking the code"), this))
+    , m_progressBar(
+          PageLayout::createBusyBar(QStringLiteral("twoFactorCodeProgressBar"), QString(), this))
     , m_buttons(new QDialogButtonBox(this))
 {
     const bool disabling = purpose == Purpose::Disable;
     setObjectName(disabling ? QStringLiteral("disableTwoFactorDialog")
                             : QStringLiteral("regenerateBackupCodesDialog"));
-    setWindowTitle(disabling ? tr("Disable Two-Factor Authentication") : tr("New Backup Codes"));
-    setAccessibleName(windowTitle());
 
-    auto *explanation = new QLabel(this);
+    QLabel *explanation = m_explanation;
     explanation->setObjectName(QStringLiteral("twoFactorCodeExplanationLabel"));
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
-    explanation->setText(
-        disabling
-            ? tr("Signing in will need only your password again, and your backup codes will stop "
-                 "working. To confirm that it is you, enter the current code from your "
-                 "authenticator app. If you lost the device, one of your backup codes works too.")
-            : tr("You get ten new backup codes, and the ones you have now stop working at once. "
-                 "To confirm that it is you, enter the current code from your authenticator "
-                 "app."));
 
     m_codeEdit->setObjectName(QStringLiteral("twoFactorCodeEdit"));
-    m_codeEdit->setAccessibleName(disabling ? tr("Authentication code or backup code")
-                                            : tr("Authentication code"));
-    m_codeEdit->setPlaceholderText(disabling ? tr("123456 or a backup code") : tr("123456"));
     m_codeEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(disabling ? QStringLiteral("[A-Za-z0-9 -]{0,12}")
                                      : QStringLiteral("[0-9 ]{0,8}")),
@@ -68,19 +58,15 @@ TwoFactorCodeDialog::TwoFactorCodeDialog(TwoFactorService *service, Purpose purp
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.3);
     m_codeEdit->setFont(mono);
-    auto *codeLabel = new QLabel(disabling ? tr("&Code:") : tr("&Authentication code:"), this);
+    QLabel *codeLabel = m_codeLabel;
     codeLabel->setBuddy(m_codeEdit);
 
     m_progressBar->hide();
 
-    m_confirmButton = m_buttons->addButton(disabling ? tr("&Disable") : tr("&Make New Codes"),
-                                           QDialogButtonBox::AcceptRole);
+    m_confirmButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirmButton->setObjectName(QStringLiteral("twoFactorCodeConfirmButton"));
-    m_confirmButton->setAccessibleName(disabling ? tr("Disable two-factor authentication")
-                                                 : tr("Make new backup codes"));
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(QStringLiteral("twoFactorCodeCancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel"));
     // The dialog stays open while the server checks; accepted() only starts the check.
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TwoFactorCodeDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TwoFactorCodeDialog::reject);
@@ -120,6 +106,43 @@ TwoFactorCodeDialog::TwoFactorCodeDialog(TwoFactorService *service, Purpose purp
     setMinimumWidth(480);
     m_codeEdit->setFocus();
     updateButtons();
+    retranslateUi();
+}
+
+void TwoFactorCodeDialog::retranslateUi()
+{
+    const bool disabling = m_purpose == Purpose::Disable;
+    setWindowTitle(disabling ? tr("Disable Two-Factor Authentication") : tr("New Backup Codes"));
+    setAccessibleName(windowTitle());
+    m_explanation->setText(
+        disabling
+            ? tr("Signing in will need only your password again, and your backup codes will stop "
+                 "working. To confirm that it is you, enter the current code from your "
+                 "authenticator app. If you lost the device, one of your backup codes works too.")
+            : tr("You get ten new backup codes, and the ones you have now stop working at once. "
+                 "To confirm that it is you, enter the current code from your authenticator "
+                 "app."));
+    m_codeEdit->setAccessibleName(disabling ? tr("Authentication code or backup code")
+                                            : tr("Authentication code"));
+    m_codeEdit->setPlaceholderText(disabling ? tr("123456 or a backup code") : tr("123456"));
+    m_codeLabel->setText(disabling ? tr("&Code:") : tr("&Authentication code:"));
+    m_progressBar->setAccessibleName(tr("Checking the code"));
+    m_confirmButton->setText(disabling ? tr("&Disable") : tr("&Make New Codes"));
+    m_confirmButton->setAccessibleName(disabling ? tr("Disable two-factor authentication")
+                                                 : tr("Make new backup codes"));
+    // QDialogButtonBox retranslates the Cancel text itself.
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    if (!m_errorPanel->isHidden() && m_renderError)
+        m_renderError();
+    if (isVisible())
+        fitToContents(); // the new texts may wrap to more lines
+}
+
+void TwoFactorCodeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void TwoFactorCodeDialog::showEvent(QShowEvent *event)
@@ -170,7 +193,10 @@ void TwoFactorCodeDialog::onFailed(TwoFactorService::Action failedAction, const 
     if (!m_busy || failedAction != action())
         return;
     setBusy(false);
-    m_errorPanel->showMessage(TwoFactorService::describeError(error), error.requestId);
+    m_renderError = [this, error] {
+        m_errorPanel->showMessage(TwoFactorService::describeError(error), error.requestId);
+    };
+    m_renderError();
     fitToContents();
     // A refused code is of no further use; the next one is typed fresh.
     m_codeEdit->clear();

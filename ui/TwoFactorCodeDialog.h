@@ -3,7 +3,9 @@
 #include "TwoFactorService.h"
 
 #include <QDialog>
+
 #include <QStringList>
+#include <functional>
 
 class ErrorPanel;
 class QDialogButtonBox;
@@ -38,12 +40,14 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 signals:
     void backupCodesRegenerated(const QStringList &codes);
     void twoFactorDisabled();
 
 private:
+    void retranslateUi();
     void submit();
     // Grows the dialog to the height its wrapped text needs at its width: a top-level window does
     // not follow its labels' height-for-width by itself, and would clip the explanation or an
@@ -56,7 +60,10 @@ private:
 
     TwoFactorService *m_service;
     Purpose m_purpose;
+    QLabel *m_explanation;
+    QLabel *m_codeLabel;
     QLineEdit *m_codeEdit;
+    std::function<void()> m_renderError; // the last refusal, rendered again in a new language
     ErrorPanel *m_errorPanel;
     QProgressBar *m_progressBar;
     QDialogButtonBox *m_buttons;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,34 +18,26 @@
 TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QWidget *parent)
     : QWizardPage(parent)
     , m_service(service)
-    , m_progressBar(PageLayout::createBusyBar(QStringLiteral("setupProgressBar"),
-                                              tr("Getting a key from the server"), this))
+    , m_progressBar(PageLayout::createBusyBar(QStringLiteral("setupProgressBar"), QString(), this))
     , m_errorPanel(new ErrorPanel(QStringLiteral("setupError"), this))
     , m_content(new QWidget(this))
     , m_qrCode(new QrCodeWidget(m_content))
     , m_keyLabel(new QLabel(m_content))
-    , m_copyKeyButton(new QPushButton(tr("&Copy Key"), m_content))
+    , m_copyKeyButton(new QPushButton(m_content))
     , m_parametersLabel(new QLabel(m_content))
+    , m_instructions(new QLabel(m_content))
+    , m_resumedLabel(new QLabel(m_content))
+    , m_keyCaption(new QLabel(m_content))
+    , m_retryButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("twoFactorScanPage"));
-    setTitle(tr("Add Tasklane to your authenticator app"));
 
-    auto *instructions = new QLabel(
-        tr("<ol style=\"margin-left: 0; -qt-list-indent: 1;\">"
-           "<li>Open an authenticator app on your phone, such as Aegis, FreeOTP, Google "
-           "Authenticator or your password manager.</li>"
-           "<li>Add an account and scan this QR code.</li>"
-           "<li>Cannot scan? Choose to enter a key instead, type the key below, and pick the "
-           "settings shown under it.</li></ol>"),
-        m_content);
+    QLabel *instructions = m_instructions;
     instructions->setObjectName(QStringLiteral("twoFactorInstructionsLabel"));
     instructions->setTextFormat(Qt::RichText);
     instructions->setWordWrap(true);
 
-    auto *resumedLabel = new QLabel(
-        tr("You started this setup earlier without finishing it. The key has not changed: if your "
-           "app already shows codes for Tasklane, go straight to the next step."),
-        m_content);
+    QLabel *resumedLabel = m_resumedLabel;
     resumedLabel->setObjectName(QStringLiteral("twoFactorResumedLabel"));
     resumedLabel->setWordWrap(true);
     resumedLabel->setVisible(resumed);
@@ -54,7 +47,7 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
 
     m_qrCode->setObjectName(QStringLiteral("twoFactorQrCode"));
 
-    auto *keyCaption = new QLabel(tr("Key:"), m_content);
+    QLabel *keyCaption = m_keyCaption;
     m_keyLabel->setObjectName(QStringLiteral("twoFactorKeyLabel"));
     m_keyLabel->setTextFormat(Qt::PlainText);
     // One line, never wrapped inside a group or across groups: the reader keeps their place. The
@@ -70,8 +63,6 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
     keyCaption->setBuddy(m_keyLabel);
 
     m_copyKeyButton->setObjectName(QStringLiteral("copyTwoFactorKeyButton"));
-    m_copyKeyButton->setAccessibleName(tr("Copy the key"));
-    m_copyKeyButton->setToolTip(tr("Copy the key (without spaces) to the clipboard"));
     m_copyKeyButton->setAutoDefault(false);
     connect(m_copyKeyButton, &QPushButton::clicked, this, &TwoFactorScanPage::copyKey);
 
@@ -103,9 +94,8 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
     contentLayout->addLayout(textColumn, 1);
     m_content->hide();
 
-    auto *retryButton = new QPushButton(tr("&Try Again"), this);
+    QPushButton *retryButton = m_retryButton;
     retryButton->setObjectName(QStringLiteral("retrySetupButton"));
-    retryButton->setAccessibleName(tr("Ask the server for the key again"));
     connect(retryButton, &QPushButton::clicked, this, &TwoFactorScanPage::requestSetup);
     m_errorPanel->addButton(retryButton);
 
@@ -124,8 +114,48 @@ TwoFactorScanPage::TwoFactorScanPage(TwoFactorService *service, bool resumed, QW
                     return;
                 m_requested = false;
                 m_progressBar->hide();
-                m_errorPanel->showMessage(TwoFactorService::describeError(error), error.requestId);
+                m_renderError = [this, error] {
+                    m_errorPanel->showMessage(TwoFactorService::describeError(error),
+                                              error.requestId);
+                };
+                m_renderError();
             });
+    retranslateUi();
+}
+
+void TwoFactorScanPage::retranslateUi()
+{
+    setTitle(tr("Add Tasklane to your authenticator app"));
+    m_progressBar->setAccessibleName(tr("Getting a key from the server"));
+    m_instructions->setText(
+        tr("<ol style=\"margin-left: 0; -qt-list-indent: 1;\">"
+           "<li>Open an authenticator app on your phone, such as Aegis, FreeOTP, Google "
+           "Authenticator or your password manager.</li>"
+           "<li>Add an account and scan this QR code.</li>"
+           "<li>Cannot scan? Choose to enter a key instead, type the key below, and pick the "
+           "settings shown under it.</li></ol>"));
+    m_resumedLabel->setText(
+        tr("You started this setup earlier without finishing it. The key has not changed: if your "
+           "app already shows codes for Tasklane, go straight to the next step."));
+    m_keyCaption->setText(tr("Key:"));
+    m_copyKeyButton->setText(m_copied ? tr("Copied") : tr("&Copy Key"));
+    m_copyKeyButton->setAccessibleName(tr("Copy the key"));
+    m_copyKeyButton->setToolTip(tr("Copy the key (without spaces) to the clipboard"));
+    m_retryButton->setText(tr("&Try Again"));
+    m_retryButton->setAccessibleName(tr("Ask the server for the key again"));
+    if (m_setup.isValid()) {
+        m_keyLabel->setAccessibleName(tr("Key: %1").arg(m_setup.groupedSecret()));
+        m_parametersLabel->setText(tr("Settings: %1").arg(m_setup.parametersInWords()));
+    }
+    if (!m_errorPanel->isHidden() && m_renderError)
+        m_renderError();
+}
+
+void TwoFactorScanPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
 }
 
 void TwoFactorScanPage::initializePage()
@@ -167,6 +197,10 @@ void TwoFactorScanPage::copyKey()
 {
     // Without the spaces: some apps refuse them in a pasted key.
     QApplication::clipboard()->setText(m_setup.secret);
+    m_copied = true;
     m_copyKeyButton->setText(tr("Copied"));
-    QTimer::singleShot(2000, this, [this] { m_copyKeyButton->setText(tr("&Copy Key")); });
+    QTimer::singleShot(2000, this, [this] {
+        m_copied = false;
+        m_copyKeyButton->setText(tr("&Copy Key"));
+    });
 }

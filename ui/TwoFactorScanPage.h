@@ -4,6 +4,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class ErrorPanel;
 class QLabel;
 class QProgressBar;
@@ -29,7 +31,11 @@ public:
     TwoFactorSetup setup() const { return m_setup; }
     QrCodeWidget *qrCode() const { return m_qrCode; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void requestSetup();
     void showSetup(const TwoFactorSetup &setup);
     void copyKey();
@@ -44,4 +50,10 @@ private:
     QLabel *m_keyLabel;
     QPushButton *m_copyKeyButton;
     QLabel *m_parametersLabel;
+    QLabel *m_instructions;
+    QLabel *m_resumedLabel;
+    QLabel *m_keyCaption;
+    QPushButton *m_retryButton;
+    bool m_copied = false;               // Copy Key says "Copied" for two seconds
+    std::function<void()> m_renderError; // the last failure, rendered again in a new language
 };

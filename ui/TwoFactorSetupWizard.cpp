@@ -8,14 +8,14 @@
 #include "TwoFactorVerifyPage.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
+#include <QEvent>
 
 TwoFactorSetupWizard::TwoFactorSetupWizard(TwoFactorService *service, QWidget *parent)
     : QWizard(parent)
     , m_service(service)
 {
     setObjectName(QStringLiteral("twoFactorSetupWizard"));
-    setWindowTitle(tr("Enable Two-Factor Authentication"));
-    setAccessibleName(windowTitle());
     // The same look on every platform: macOS's style hides the page titles the steps rely on.
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -27,7 +27,6 @@ TwoFactorSetupWizard::TwoFactorSetupWizard(TwoFactorService *service, QWidget *p
     setPage(ScanPageId, m_scanPage);
     setPage(VerifyPageId, m_verifyPage);
     setPage(BackupCodesPageId, m_backupCodesPage);
-    setButtonText(QWizard::CommitButton, tr("&Verify"));
     nameButtons();
 
     connect(m_service, &TwoFactorService::setupStarted, this,
@@ -46,6 +45,31 @@ TwoFactorSetupWizard::TwoFactorSetupWizard(TwoFactorService *service, QWidget *p
         setOption(QWizard::NoCancelButton, id == BackupCodesPageId);
     });
     resize(760, 560);
+    retranslateUi();
+}
+
+void TwoFactorSetupWizard::retranslateUi()
+{
+    setWindowTitle(tr("Enable Two-Factor Authentication"));
+    setAccessibleName(windowTitle());
+    setButtonText(QWizard::CommitButton, tr("&Verify"));
+    // QWizard does not retranslate its own Back, Next, Finish and Cancel on a language change
+    // (it picks their texts once), so they are set here from Qt's catalogue (qtbase_<lang>.qm),
+    // with the texts QWizard uses in the classic style. The context is a variable so that lupdate
+    // leaves these Qt texts out of Tasklane's .ts files.
+    static const char *const QtWizardContext = "QWizard";
+    setButtonText(BackButton, QCoreApplication::translate(QtWizardContext, "< &Back"));
+    setButtonText(NextButton, QCoreApplication::translate(QtWizardContext, "&Next >"));
+    setButtonText(FinishButton, QCoreApplication::translate(QtWizardContext, "&Finish"));
+    setButtonText(CancelButton, QCoreApplication::translate(QtWizardContext, "Cancel"));
+    nameButtons(); // the buttons' accessible names
+}
+
+void TwoFactorSetupWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
 }
 
 bool TwoFactorSetupWizard::isEnabled() const

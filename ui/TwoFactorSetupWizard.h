@@ -29,7 +29,11 @@ public:
 
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void nameButtons();
 
     TwoFactorService *m_service;

@@ -8,6 +8,7 @@
 #include "TwoFactorService.h"
 #include "TwoFactorSetupWizard.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,12 +30,10 @@ QLabel *wrappedLabel(const char *objectName, QWidget *parent)
     return label;
 }
 
-QPushButton *actionButton(const QString &text, const char *objectName,
-                          const QString &accessibleName, QWidget *parent)
+QPushButton *actionButton(const char *objectName, QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
+    auto *button = new QPushButton(parent);
     button->setObjectName(QLatin1String(objectName));
-    button->setAccessibleName(accessibleName);
     button->setAutoDefault(false);
     return button;
 }
@@ -44,44 +43,31 @@ QPushButton *actionButton(const QString &text, const char *objectName,
 TwoFactorTab::TwoFactorTab(TwoFactorService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_heading(new QLabel(this))
+    , m_explanation(wrappedLabel("twoFactorExplanationLabel", this))
     , m_stateLabel(wrappedLabel("twoFactorStateLabel", this))
     , m_detailsLabel(wrappedLabel("twoFactorDetailsLabel", this))
     , m_backupCodesLabel(wrappedLabel("backupCodesRemainingLabel", this))
     , m_warningFrame(new QFrame(this))
     , m_warningLabel(wrappedLabel("backupCodesWarningLabel", m_warningFrame))
-    , m_enableButton(actionButton(tr("&Enable Two-Factor Authentication\u2026"),
-                                  "enableTwoFactorButton", tr("Enable two-factor authentication"),
-                                  this))
-    , m_regenerateButton(actionButton(tr("&New Backup Codes\u2026"), "regenerateBackupCodesButton",
-                                      tr("Regenerate backup codes"), this))
-    , m_disableButton(actionButton(tr("&Disable Two-Factor Authentication\u2026"),
-                                   "disableTwoFactorButton",
-                                   tr("Disable two-factor authentication"), this))
-    , m_refreshButton(actionButton(tr("&Refresh"), "refreshTwoFactorButton",
-                                   tr("Refresh the two-factor status"), this))
-    , m_progressBar(PageLayout::createBusyBar(QStringLiteral("twoFactorProgressBar"),
-                                              tr("Talking to the server"), this))
+    , m_enableButton(actionButton("enableTwoFactorButton", this))
+    , m_regenerateButton(actionButton("regenerateBackupCodesButton", this))
+    , m_disableButton(actionButton("disableTwoFactorButton", this))
+    , m_refreshButton(actionButton("refreshTwoFactorButton", this))
+    , m_progressBar(
+          PageLayout::createBusyBar(QStringLiteral("twoFactorProgressBar"), QString(), this))
     , m_errorPanel(new ErrorPanel(QStringLiteral("twoFactorError"), this))
 {
     setObjectName(QStringLiteral("twoFactorTab"));
-    setAccessibleName(tr("Two-factor authentication"));
-    setWindowTitle(tr("Two-Factor Authentication"));
 
-    auto *heading = new QLabel(tr("Two-factor authentication"), this);
-    QFont headingFont = heading->font();
+    QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
-
-    auto *explanation = wrappedLabel("twoFactorExplanationLabel", this);
-    explanation->setText(
-        tr("With two-factor authentication, signing in takes a code from an app on your phone as "
-           "well as your password, so a stolen password alone does not open your account."));
+    m_heading->setFont(headingFont);
 
     QFont stateFont = m_stateLabel->font();
     stateFont.setBold(true);
     m_stateLabel->setFont(stateFont);
-    m_stateLabel->setText(tr("Checking two-factor authentication\u2026"));
 
     // The warning: an icon and a sentence in a framed box, so it reads as one notice.
     m_warningFrame->setObjectName(QStringLiteral("backupCodesWarningFrame"));
@@ -96,10 +82,6 @@ TwoFactorTab::TwoFactorTab(TwoFactorService *service, QWidget *parent)
     warningLayout->addWidget(m_warningLabel, 1);
     m_warningFrame->hide();
 
-    m_enableButton->setToolTip(tr("Set up an authenticator app and get backup codes"));
-    m_regenerateButton->setToolTip(
-        tr("Make ten new backup codes; the ones you have now stop working"));
-    m_disableButton->setToolTip(tr("Sign in with your password alone again"));
     m_progressBar->hide();
 
     connect(m_enableButton, &QPushButton::clicked, this, &TwoFactorTab::openWizard);
@@ -124,8 +106,8 @@ TwoFactorTab::TwoFactorTab(TwoFactorService *service, QWidget *parent)
     buttons->addWidget(m_refreshButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(explanation);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
     layout->addSpacing(8);
     layout->addWidget(m_stateLabel);
     layout->addWidget(m_detailsLabel);
@@ -143,6 +125,39 @@ TwoFactorTab::TwoFactorTab(TwoFactorService *service, QWidget *parent)
         showStatus({}); // buttons off until the first answer
     m_enableButton->setEnabled(m_service->status().has_value());
     setBusy(m_service->isBusy());
+    retranslateUi();
+}
+
+void TwoFactorTab::retranslateUi()
+{
+    setAccessibleName(tr("Two-factor authentication"));
+    setWindowTitle(tr("Two-Factor Authentication"));
+    m_heading->setText(tr("Two-factor authentication"));
+    m_explanation->setText(
+        tr("With two-factor authentication, signing in takes a code from an app on your phone as "
+           "well as your password, so a stolen password alone does not open your account."));
+    m_enableButton->setAccessibleName(tr("Enable two-factor authentication"));
+    m_enableButton->setToolTip(tr("Set up an authenticator app and get backup codes"));
+    m_regenerateButton->setText(tr("&New Backup Codes\u2026"));
+    m_regenerateButton->setAccessibleName(tr("Regenerate backup codes"));
+    m_regenerateButton->setToolTip(
+        tr("Make ten new backup codes; the ones you have now stop working"));
+    m_disableButton->setText(tr("&Disable Two-Factor Authentication\u2026"));
+    m_disableButton->setAccessibleName(tr("Disable two-factor authentication"));
+    m_disableButton->setToolTip(tr("Sign in with your password alone again"));
+    m_refreshButton->setText(tr("&Refresh"));
+    m_refreshButton->setAccessibleName(tr("Refresh the two-factor status"));
+    m_progressBar->setAccessibleName(tr("Talking to the server"));
+    renderStatus(); // the state, details, backup code lines and the Enable button's text
+    if (!m_errorPanel->isHidden() && m_renderError)
+        m_renderError();
+}
+
+void TwoFactorTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 TwoFactorSetupWizard *TwoFactorTab::setupWizard() const
@@ -176,8 +191,15 @@ void TwoFactorTab::refresh()
 
 void TwoFactorTab::showStatus(const TwoFactorStatus &status)
 {
-    const bool known = m_service->status().has_value();
+    m_status = status;
     m_errorPanel->clear();
+    renderStatus();
+}
+
+void TwoFactorTab::renderStatus()
+{
+    const TwoFactorStatus &status = m_status;
+    const bool known = m_service->status().has_value();
     if (!known) {
         m_stateLabel->setText(tr("Checking two-factor authentication\u2026"));
         m_detailsLabel->clear();
@@ -229,9 +251,12 @@ void TwoFactorTab::showStatus(const TwoFactorStatus &status)
 
 void TwoFactorTab::showLoadError(const ApiError &error)
 {
-    m_errorPanel->showMessage(tr("The two-factor status could not be loaded: %1")
-                                  .arg(TwoFactorService::describeError(error)),
-                              error.requestId);
+    m_renderError = [this, error] {
+        m_errorPanel->showMessage(tr("The two-factor status could not be loaded: %1")
+                                      .arg(TwoFactorService::describeError(error)),
+                                  error.requestId);
+    };
+    m_renderError();
 }
 
 void TwoFactorTab::setBusy(bool busy)

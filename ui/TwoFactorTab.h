@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class ApiError;
 class BackupCodesDialog;
 class ErrorPanel;
@@ -37,9 +39,13 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void showStatus(const TwoFactorStatus &status);
+    // The texts of the status shown (m_status), without touching the error panel.
+    void renderStatus();
     void showLoadError(const ApiError &error);
     void setBusy(bool busy);
     void openWizard();
@@ -47,6 +53,10 @@ private:
     void showNewBackupCodes(const QStringList &codes);
 
     TwoFactorService *m_service;
+    TwoFactorStatus m_status;            // the last shown, rendered again in a new language
+    std::function<void()> m_renderError; // likewise the last load error
+    QLabel *m_heading;
+    QLabel *m_explanation;
     QLabel *m_stateLabel;
     QLabel *m_detailsLabel;
     QLabel *m_backupCodesLabel;

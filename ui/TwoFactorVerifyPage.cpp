@@ -4,6 +4,7 @@
 #include "PageLayout.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,28 +21,22 @@ TwoFactorVerifyPage::TwoFactorVerifyPage(TwoFactorService *service, QWidget *par
     : QWizardPage(parent)
     , m_service(service)
     , m_codeEdit(new QLineEdit(this))
-    , m_progressBar(PageLayout::createBusyBar(QStringLiteral("verifyProgressBar"),
-                                              tr("Checking the code"), this))
-    , m_checkingLabel(new QLabel(tr("Checking the code with the server\u2026"), this))
+    , m_progressBar(PageLayout::createBusyBar(QStringLiteral("verifyProgressBar"), QString(), this))
+    , m_checkingLabel(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
     , m_errorPanel(new ErrorPanel(QStringLiteral("verifyError"), this))
 {
     setObjectName(QStringLiteral("twoFactorVerifyPage"));
-    setTitle(tr("Enter a code from the app"));
     // Once the code is accepted two-factor authentication is on; Back would lead to a setup that
     // no longer exists.
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("&Verify"));
 
-    auto *intro = new QLabel(
-        tr("Your authenticator app now shows a code for Tasklane that changes every 30 seconds. "
-           "Type the code it shows now, then choose Verify. Two-factor authentication is turned "
-           "on only when the code is right."),
-        this);
+    QLabel *intro = m_intro;
     intro->setObjectName(QStringLiteral("verifyIntroLabel"));
     intro->setWordWrap(true);
 
     m_codeEdit->setObjectName(QStringLiteral("verifyCodeEdit"));
-    m_codeEdit->setAccessibleName(tr("Authentication code"));
     m_codeEdit->setPlaceholderText(QStringLiteral("123456"));
     m_codeEdit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhNoPredictiveText);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -51,8 +46,7 @@ TwoFactorVerifyPage::TwoFactorVerifyPage(TwoFactorService *service, QWidget *par
     m_codeEdit->setMaximumWidth(QFontMetrics(mono).horizontalAdvance(QStringLiteral("0000 0000")) +
                                 24);
     setDigits(6);
-    auto *codeLabel = new QLabel(tr("&Code:"), this);
-    codeLabel->setBuddy(m_codeEdit);
+    m_codeLabel->setBuddy(m_codeEdit);
     connect(m_codeEdit, &QLineEdit::textChanged, this, &TwoFactorVerifyPage::completeChanged);
 
     m_checkingLabel->setObjectName(QStringLiteral("verifyCheckingLabel"));
@@ -60,7 +54,7 @@ TwoFactorVerifyPage::TwoFactorVerifyPage(TwoFactorService *service, QWidget *par
     m_checkingLabel->hide();
 
     auto *codeRow = new QHBoxLayout;
-    codeRow->addWidget(codeLabel);
+    codeRow->addWidget(m_codeLabel);
     codeRow->addWidget(m_codeEdit);
     codeRow->addStretch();
 
@@ -88,10 +82,39 @@ TwoFactorVerifyPage::TwoFactorVerifyPage(TwoFactorService *service, QWidget *par
                 if (!m_checking || action != TwoFactorService::Action::Confirm)
                     return;
                 setChecking(false);
-                m_errorPanel->showMessage(TwoFactorService::describeError(error), error.requestId);
+                m_renderError = [this, error] {
+                    m_errorPanel->showMessage(TwoFactorService::describeError(error),
+                                              error.requestId);
+                };
+                m_renderError();
                 m_codeEdit->clear();
                 m_codeEdit->setFocus();
             });
+    retranslateUi();
+}
+
+void TwoFactorVerifyPage::retranslateUi()
+{
+    setTitle(tr("Enter a code from the app"));
+    setButtonText(QWizard::CommitButton, tr("&Verify"));
+    m_intro->setText(
+        tr("Your authenticator app now shows a code for Tasklane that changes every 30 seconds. "
+           "Type the code it shows now, then choose Verify. Two-factor authentication is turned "
+           "on only when the code is right."));
+    m_codeEdit->setAccessibleName(tr("Authentication code"));
+    m_codeLabel->setText(tr("&Code:"));
+    m_progressBar->setAccessibleName(tr("Checking the code"));
+    m_checkingLabel->setText(tr("Checking the code with the server\u2026"));
+    // describeError() says the lockout's end and the attempts left in the new language too.
+    if (!m_errorPanel->isHidden() && m_renderError)
+        m_renderError();
+}
+
+void TwoFactorVerifyPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
 }
 
 void TwoFactorVerifyPage::setDigits(int digits)

@@ -6,7 +6,10 @@
 #include <QStringList>
 #include <QWizardPage>
 
+#include <functional>
+
 class ErrorPanel;
+class ApiError;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -37,7 +40,11 @@ signals:
     // Two-factor authentication is on; `backupCodes` are shown this once.
     void confirmed(const QStringList &backupCodes, const QDateTime &enabledAt);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void setChecking(bool checking);
     QString code() const;
 
@@ -45,7 +52,10 @@ private:
     QLineEdit *m_codeEdit;
     QProgressBar *m_progressBar;
     QLabel *m_checkingLabel;
+    QLabel *m_intro;
+    QLabel *m_codeLabel;
     ErrorPanel *m_errorPanel;
+    std::function<void()> m_renderError; // the last refusal, rendered again in a new language
     int m_digits = 6;
     bool m_checking = false;
     bool m_confirmed = false;
