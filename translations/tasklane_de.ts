@@ -3498,10 +3498,6 @@
         <translation>System</translation>
     </message>
     <message>
-        <source>A new language takes effect when Tasklane is restarted.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von Tasklane wirksam.</translation>
-    </message>
-    <message>
         <source>Tasklane follows the system&apos;s theme and colours.</source>
         <translation>Tasklane folgt dem Design und den Farben des Systems.</translation>
     </message>
@@ -3528,6 +3524,14 @@
     <message>
         <source>Close without saving</source>
         <translation>Schließen ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>This run&apos;s language was chosen on the command line (--lang); a new language here takes effect when Tasklane is started without it.</source>
+        <translation>Die Sprache dieses Starts wurde auf der Befehlszeile gewählt (--lang); eine hier gewählte Sprache wird wirksam, wenn Tasklane ohne diese Option gestartet wird.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at once.</source>
+        <translation>Eine neue Sprache wird sofort wirksam.</translation>
     </message>
 </context>
 <context>

@@ -3498,10 +3498,6 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <source>A new language takes effect when Tasklane is restarted.</source>
-        <translation>El nuevo idioma se aplicará cuando se reinicie Tasklane.</translation>
-    </message>
-    <message>
         <source>Tasklane follows the system&apos;s theme and colours.</source>
         <translation>Tasklane sigue el tema y los colores del sistema.</translation>
     </message>
@@ -3528,6 +3524,14 @@
     <message>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>This run&apos;s language was chosen on the command line (--lang); a new language here takes effect when Tasklane is started without it.</source>
+        <translation>El idioma de esta ejecución se eligió en la línea de órdenes (--lang); un idioma elegido aquí se aplicará cuando Tasklane se inicie sin esa opción.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at once.</source>
+        <translation>Un idioma nuevo se aplica al instante.</translation>
     </message>
 </context>
 <context>

@@ -3498,10 +3498,6 @@
         <translation>Système</translation>
     </message>
     <message>
-        <source>A new language takes effect when Tasklane is restarted.</source>
-        <translation>Une nouvelle langue prend effet au redémarrage de Tasklane.</translation>
-    </message>
-    <message>
         <source>Tasklane follows the system&apos;s theme and colours.</source>
         <translation>Tasklane suit le thème et les couleurs du système.</translation>
     </message>
@@ -3528,6 +3524,14 @@
     <message>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>This run&apos;s language was chosen on the command line (--lang); a new language here takes effect when Tasklane is started without it.</source>
+        <translation>La langue de cette exécution a été choisie en ligne de commande (--lang)&#x202f;; une langue choisie ici s&apos;appliquera quand Tasklane sera démarré sans cette option.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at once.</source>
+        <translation>Une nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
 </context>
 <context>
