@@ -1,5 +1,7 @@
 #include "NewUserDialog.h"
 
+#include "TextRefresh.h"
+
 #include "ApiError.h"
 #include "CreateDialogLayout.h"
 #include "ErrorPanel.h"
@@ -48,19 +50,6 @@ void say(QLabel *label, const QString &problem)
     label->setText(problem);
     label->setAccessibleName(problem);
     label->setVisible(!problem.isEmpty());
-}
-
-// A dialog open during a language change keeps its size; longer texts then need more room: it
-// grows (never shrinks) to hold them, wrapped labels included.
-void growToFit(QDialog *dialog)
-{
-    if (!dialog->isVisible() || !dialog->layout())
-        return;
-    QSize wanted = dialog->sizeHint();
-    wanted.setWidth(qMax(wanted.width(), dialog->width()));
-    if (dialog->layout()->hasHeightForWidth())
-        wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
-    dialog->resize(dialog->size().expandedTo(wanted));
 }
 
 } // namespace
@@ -161,7 +150,7 @@ void NewUserDialog::retranslateUi()
     if (!m_error->isHidden())
         m_error->showError(m_failure);
     // After the children have had their LanguageChange too (the button box's own buttons).
-    QTimer::singleShot(0, this, [this] { growToFit(this); });
+    QTimer::singleShot(0, this, [this] { TextRefresh::growToFit(this); });
 }
 
 void NewUserDialog::changeEvent(QEvent *event)

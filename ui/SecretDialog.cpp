@@ -1,5 +1,7 @@
 #include "SecretDialog.h"
 
+#include "TextRefresh.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -19,19 +21,6 @@ namespace {
 QString capitalized(const QString &stem)
 {
     return stem.isEmpty() ? stem : stem.front().toUpper() + stem.mid(1);
-}
-
-// A dialog open during a language change keeps its size; longer texts then need more room: it
-// grows (never shrinks) to hold them, wrapped labels included.
-void growToFit(QDialog *dialog)
-{
-    if (!dialog->isVisible() || !dialog->layout())
-        return;
-    QSize wanted = dialog->sizeHint();
-    wanted.setWidth(qMax(wanted.width(), dialog->width()));
-    if (dialog->layout()->hasHeightForWidth())
-        wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
-    dialog->resize(dialog->size().expandedTo(wanted));
 }
 
 } // namespace
@@ -133,7 +122,7 @@ void SecretDialog::retranslateUi()
     m_closeButton->setText(m_texts.closeText);
     m_closeButton->setAccessibleName(m_texts.closeName);
     // After the children have had their LanguageChange too (the button box's own buttons).
-    QTimer::singleShot(0, this, [this] { growToFit(this); });
+    QTimer::singleShot(0, this, [this] { TextRefresh::growToFit(this); });
 }
 
 void SecretDialog::changeEvent(QEvent *event)

@@ -1,6 +1,8 @@
 #include "TextRefresh.h"
 
 #include <QAbstractItemModel>
+#include <QDialog>
+#include <QLayout>
 
 namespace TextRefresh {
 
@@ -17,6 +19,17 @@ void refresh(QAbstractItemModel *model)
         emit model->headerDataChanged(Qt::Vertical, 0, rows - 1);
     if (rows > 0 && columns > 0)
         emit model->dataChanged(model->index(0, 0), model->index(rows - 1, columns - 1));
+}
+
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    QSize wanted = dialog->sizeHint();
+    wanted.setWidth(qMax(wanted.width(), dialog->width()));
+    if (dialog->layout()->hasHeightForWidth())
+        wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
+    dialog->resize(dialog->size().expandedTo(wanted));
 }
 
 } // namespace TextRefresh
