@@ -36,11 +36,12 @@ HttpResponse oauth(const OAuthError &error)
 HttpResponse page(const RequestContext &context, int status, const QString &title,
                   const QString &message)
 {
-    HtmlPage html(title);
+    HtmlPage html(context.pageLanguage(), title);
     html.addHeading(title);
     html.addParagraph(message);
-    html.addSmallPrint(
-        QStringLiteral("Request id: %1").arg(QString::fromLatin1(context.requestId())));
+    html.addSmallPrint(html.language()
+                           .translate("ErrorResponses", "Request id: %1")
+                           .arg(QString::fromLatin1(context.requestId())));
     return html.render(status);
 }
 

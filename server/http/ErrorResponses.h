@@ -9,6 +9,7 @@
 namespace ErrorResponses {
 HttpResponse api(const RequestContext &context, const ApiError &error);
 HttpResponse oauth(const OAuthError &error);
+// `title` and `message` in the request's page language (RequestContext::pageLanguage()).
 HttpResponse page(const RequestContext &context, int status, const QString &title,
                   const QString &message);
 } // namespace ErrorResponses

@@ -1,7 +1,8 @@
 #include "HtmlPage.h"
 
-HtmlPage::HtmlPage(QString title)
-    : m_title(std::move(title))
+HtmlPage::HtmlPage(PageLanguage language, QString title)
+    : m_language(std::move(language))
+    , m_title(std::move(title))
 {}
 
 QString HtmlPage::escape(const QString &text)
@@ -43,13 +44,13 @@ void HtmlPage::allowFormTarget(const QString &origin)
 HttpResponse HtmlPage::render(int status) const
 {
     const QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>%1 · Tasklane</title>"
                        "<link rel=\"stylesheet\" href=\"/static/tasklane.css\"></head>"
                        "<body><main class=\"card\"><div class=\"brand\">Tasklane</div>%2</main>"
                        "</body></html>\n")
-            .arg(escape(m_title), m_parts.join(QString()));
+            .arg(escape(m_title), m_parts.join(QString()), escape(m_language.code()));
     auto response = HttpResponse::html(html.toUtf8(), status);
     QString formAction = QStringLiteral("'self'");
     for (const QString &origin : m_formTargets)
@@ -62,5 +63,7 @@ HttpResponse HtmlPage::render(int status) const
             .toUtf8());
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Content-Language", m_language.code().toLatin1());
+    response.setHeader("Vary", "Accept-Language");
     return response;
 }

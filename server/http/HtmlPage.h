@@ -1,18 +1,24 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "PageLanguage.h"
 
 #include <QString>
 #include <QStringList>
 
 // Builds the server's few HTML pages from escaped parts, so no user input reaches the page
-// unescaped, and gives each the same security headers (CSP, X-Frame-Options).
+// unescaped, and gives each the same security headers (CSP, X-Frame-Options). The page is in
+// `language` (RequestContext::pageLanguage()): its lang attribute and Content-Language say so, and
+// Vary: Accept-Language tells caches that the same address reads differently per browser. The
+// callers translate the texts they add.
 class HtmlPage
 {
 public:
-    explicit HtmlPage(QString title);
+    HtmlPage(PageLanguage language, QString title);
 
     static QString escape(const QString &text);
+
+    const PageLanguage &language() const { return m_language; }
 
     void addHeading(const QString &text);
     void addParagraph(const QString &text, const QString &cssClass = {});
@@ -24,6 +30,7 @@ public:
     HttpResponse render(int status = 200) const;
 
 private:
+    PageLanguage m_language;
     QString m_title;
     QStringList m_parts;
     QStringList m_formTargets;

@@ -181,9 +181,12 @@ HttpResponse HttpServer::renderError(const RequestContext &context, std::excepti
     try {
         std::rethrow_exception(error);
     } catch (const ApiError &apiError) {
-        if (!isApiPath(context.path()) && apiError.status() == 404)
-            return ErrorResponses::page(context, 404, QStringLiteral("Page not found"),
-                                        QStringLiteral("There is no page at this address."));
+        if (!isApiPath(context.path()) && apiError.status() == 404) {
+            const PageLanguage language = context.pageLanguage();
+            return ErrorResponses::page(
+                context, 404, language.translate("HttpServer", "Page not found"),
+                language.translate("HttpServer", "There is no page at this address."));
+        }
         return ErrorResponses::api(context, apiError);
     } catch (const OAuthError &oauthError) {
         return ErrorResponses::oauth(oauthError);

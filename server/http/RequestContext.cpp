@@ -1,6 +1,7 @@
 #include "RequestContext.h"
 
 #include "ApiError.h"
+#include "PageTranslator.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -163,6 +164,11 @@ void RequestContext::setRemoteAddress(const QHostAddress &address)
 QString RequestContext::userAgent() const
 {
     return QString::fromUtf8(header("user-agent")).left(512);
+}
+
+PageLanguage RequestContext::pageLanguage() const
+{
+    return PageTranslator::shipped().forHeader(headerValues("accept-language"));
 }
 
 QByteArray RequestContext::mediaType() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PageLanguage.h"
 #include "User.h"
 
 #include <QByteArray>
@@ -60,6 +61,9 @@ public:
     // Every line of a repeatable list header joined with ", ", in the order received.
     QByteArray headerValues(const QByteArray &name) const;
     QString userAgent() const;
+    // The language of an HTML page answering this request, chosen by its Accept-Language header
+    // among the server's catalogues (PageTranslator::shipped()).
+    PageLanguage pageLanguage() const;
     bool hasContentType(const QByteArray &mimeType) const;
     QByteArray mediaType() const; // Content-Type without parameters, lower case
 

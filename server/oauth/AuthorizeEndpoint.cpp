@@ -31,8 +31,13 @@ QHash<QString, QString> readForm(const RequestContext &context)
     try {
         return context.formBody();
     } catch (const OAuthError &error) {
+        const PageLanguage language = context.pageLanguage();
         throw PageError{ErrorResponses::page(
-            context, 400, QStringLiteral("The form could not be read"), error.description())};
+            context, 400, language.translate("AuthorizeEndpoint", "The form could not be read"),
+            language
+                .translate("AuthorizeEndpoint",
+                           "Return to the app and start signing in again. Details: %1")
+                .arg(error.description()))};
     }
 }
 
@@ -97,24 +102,33 @@ HttpResponse redirectError(const QString &redirectUri, const QString &state, con
                                  issuer, after);
 }
 
-// "21:04:05 UTC" for a time today, with the date otherwise.
-QString utcTime(qint64 ms, qint64 nowMs)
+// A time in UTC as the page's language writes it ("9:04:05 PM UTC", "21:04:05 UTC"): the time
+// alone for today, with the date otherwise.
+QString utcTime(qint64 ms, qint64 nowMs, const PageLanguage &language)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
-    return at.toString(today ? QStringLiteral("HH:mm:ss 'UTC'")
-                             : QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    const QLocale locale = language.locale();
+    return today ? locale.toString(at, locale.timeFormat(QLocale::LongFormat))
+                 : locale.toString(at, QLocale::LongFormat);
 }
 
 // "5 minutes", "2 hours", "30 seconds": a wait in the largest whole unit that fits.
-QString waitText(qint64 seconds)
+QString waitText(qint64 seconds, const PageLanguage &language)
 {
-    if (seconds < 120)
-        return seconds == 1 ? QStringLiteral("1 second")
-                            : QStringLiteral("%1 seconds").arg(seconds);
-    if (seconds < 2 * 3600)
-        return QStringLiteral("%1 minutes").arg((seconds + 59) / 60);
-    return QStringLiteral("%1 hours").arg((seconds + 3599) / 3600);
+    // The counts are worked out first: lupdate 6.4 hangs on a count like int(a / b) in the call.
+    if (seconds == 1)
+        return language.translate("AuthorizeEndpoint", "1 second");
+    if (seconds < 120) {
+        const int count = int(seconds);
+        return language.translate("AuthorizeEndpoint", "%n seconds", nullptr, count);
+    }
+    if (seconds < 2 * 3600) {
+        const int minutes = int((seconds + 59) / 60);
+        return language.translate("AuthorizeEndpoint", "%n minutes", nullptr, minutes);
+    }
+    const int hours = int((seconds + 3599) / 3600);
+    return language.translate("AuthorizeEndpoint", "%n hours", nullptr, hours);
 }
 
 QString hiddenField(const QString &name, const QString &value)
@@ -124,10 +138,37 @@ QString hiddenField(const QString &name, const QString &value)
 }
 
 // Said on the consent page when AdminTwoFactorRule took admin out of what was asked for.
-QString adminLeftOutNotice()
+QString adminLeftOutNotice(const PageLanguage &language)
 {
-    return QStringLiteral("Administration was left out: it needs two-factor authentication on "
-                          "your account. Turn it on in Account security, then sign in again.");
+    return language.translate("AuthorizeEndpoint",
+                              "Administration was left out: it needs two-factor authentication "
+                              "on your account. Turn it on in Account security, then sign in "
+                              "again.");
+}
+
+// Said on every page of a sign-in whose request has expired or moved on.
+HttpResponse expiredPage(const RequestContext &context)
+{
+    const PageLanguage language = context.pageLanguage();
+    return ErrorResponses::page(
+        context, 400, language.translate("AuthorizeEndpoint", "This sign-in page has expired"),
+        language.translate("AuthorizeEndpoint", "Return to the app and start signing in again."));
+}
+
+HttpResponse unknownClientPage(const RequestContext &context)
+{
+    const PageLanguage language = context.pageLanguage();
+    return ErrorResponses::page(
+        context, 400, language.translate("AuthorizeEndpoint", "Unknown application"),
+        language.translate("AuthorizeEndpoint", "The application was removed."));
+}
+
+// "to continue to <strong>Tasklane</strong>": the line under each page's heading.
+QString continueTo(const PageLanguage &language, const QString &clientName)
+{
+    return QStringLiteral("<p>%1</p>")
+        .arg(HtmlPage::escape(language.translate("AuthorizeEndpoint", "to continue to %1"))
+                 .arg(QStringLiteral("<strong>%1</strong>").arg(HtmlPage::escape(clientName))));
 }
 
 QString originOf(const QString &uri)
@@ -187,9 +228,11 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
     if (!pages.allowed)
         return tooManySignIns(context, pages.resetSeconds, true);
 
+    const PageLanguage language = context.pageLanguage();
     const auto errorPage = [&](const QString &message) {
-        return ErrorResponses::page(context, 400, QStringLiteral("This sign-in link is not valid"),
-                                    message);
+        return ErrorResponses::page(
+            context, 400, language.translate("AuthorizeEndpoint", "This sign-in link is not valid"),
+            message);
     };
     const QString clientId = context.queryValue(QStringLiteral("client_id"));
     const QString redirectUri = context.queryValue(QStringLiteral("redirect_uri"));
@@ -198,12 +241,13 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
     // Until client and redirect URI are known good, errors go to the user, never to a redirect.
     const auto client = clientId.isEmpty() ? std::nullopt : m_services.clients.find(clientId);
     if (!client)
-        return errorPage(
-            QStringLiteral("The application that sent you here is not registered with this "
-                           "server (unknown client_id)."));
+        return errorPage(language.translate(
+            "AuthorizeEndpoint", "The application that sent you here is not registered with this "
+                                 "server (unknown client_id)."));
     if (redirectUri.isEmpty() || !RedirectUris::matches(client->redirectUris, redirectUri))
-        return errorPage(QStringLiteral("The application asked to return to an address it has not "
-                                        "registered (redirect_uri)."));
+        return errorPage(language.translate("AuthorizeEndpoint",
+                                            "The application asked to return to an address it "
+                                            "has not registered (redirect_uri)."));
 
     if (context.queryValue(QStringLiteral("response_type")) != QLatin1String("code"))
         return redirectError(redirectUri, state, QStringLiteral("unsupported_response_type"),
@@ -261,7 +305,7 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
         now + qint64(m_services.config.authorizationRequestLifetimeSeconds) * 1000;
     m_services.authorizations.insertRequest(request);
 
-    HttpResponse page = signInPage(request, *client, {}, {});
+    HttpResponse page = signInPage(language, request, *client, {}, {});
     if (newCookie) {
         const bool secure = m_services.issuer.startsWith(QLatin1String("https:"));
         page.setHeader("Set-Cookie", QByteArray(BrowserCookie) + '=' + cookie.toLatin1() +
@@ -274,13 +318,16 @@ HttpResponse AuthorizeEndpoint::start(RequestContext &context)
 HttpResponse AuthorizeEndpoint::tooManySignIns(const RequestContext &context,
                                                qint64 retryAfterSeconds, bool fromThisIp) const
 {
+    const PageLanguage language = context.pageLanguage();
     HttpResponse page = ErrorResponses::page(
-        context, 429, QStringLiteral("Too many sign-ins"),
-        (fromThisIp ? QStringLiteral("Too many sign-ins were started from your network. Try "
-                                     "again in %1.")
-                    : QStringLiteral("Too many sign-ins are in progress on this server. Try "
-                                     "again in %1."))
-            .arg(waitText(retryAfterSeconds)));
+        context, 429, language.translate("AuthorizeEndpoint", "Too many sign-ins"),
+        (fromThisIp ? language.translate("AuthorizeEndpoint",
+                                         "Too many sign-ins were started from your network. Try "
+                                         "again in %1.")
+                    : language.translate("AuthorizeEndpoint",
+                                         "Too many sign-ins are in progress on this server. Try "
+                                         "again in %1."))
+            .arg(waitText(retryAfterSeconds, language)));
     page.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return page;
 }
@@ -291,11 +338,8 @@ AuthorizationRequest AuthorizeEndpoint::requestForForm(const RequestContext &con
 {
     const auto request =
         m_services.authorizations.findRequest(form.value(QStringLiteral("request_id")));
-    if (!request || request->expiresAtMs < Clock::nowMs() || request->stage != expectedStage) {
-        throw PageError{
-            ErrorResponses::page(context, 400, QStringLiteral("This sign-in page has expired"),
-                                 QStringLiteral("Return to the app and start signing in again."))};
-    }
+    if (!request || request->expiresAtMs < Clock::nowMs() || request->stage != expectedStage)
+        throw PageError{expiredPage(context)};
     const QString cookie = cookieValue(context, BrowserCookie);
     const bool sameBrowser =
         !cookie.isEmpty() && Crypto::constantTimeEquals(bindingFor(cookie).toLatin1(),
@@ -303,10 +347,14 @@ AuthorizationRequest AuthorizeEndpoint::requestForForm(const RequestContext &con
     const bool csrfOk = Crypto::constantTimeEquals(
         form.value(QStringLiteral("csrf_token")).toLatin1(), request->csrfToken.toLatin1());
     if (!sameBrowser || !csrfOk) {
+        const PageLanguage language = context.pageLanguage();
         throw PageError{ErrorResponses::page(
-            context, 403, QStringLiteral("This form was not sent from this server's page"),
-            QStringLiteral("For your safety the request was refused. Return to the app and start "
-                           "signing in again."))};
+            context, 403,
+            language.translate("AuthorizeEndpoint",
+                               "This form was not sent from this server's page"),
+            language.translate("AuthorizeEndpoint",
+                               "For your safety the request was refused. Return to the app and "
+                               "start signing in again."))};
     }
     return *request;
 }
@@ -319,16 +367,18 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     const auto client = m_services.clients.find(request.clientId);
     const QString username = form.value(QStringLiteral("username")).trimmed();
     const QString password = form.value(QStringLiteral("password"));
+    const PageLanguage language = context.pageLanguage();
     if (!client)
-        throw PageError{ErrorResponses::page(context, 400, QStringLiteral("Unknown application"),
-                                             QStringLiteral("The application was removed."))};
+        throw PageError{unknownClientPage(context)};
     if (username.isEmpty() || password.isEmpty()) {
         return QtFuture::makeReadyFuture(signInPage(
-            request, *client, username, QStringLiteral("Enter your username and password.")));
+            language, request, *client, username,
+            language.translate("AuthorizeEndpoint", "Enter your username and password.")));
     }
     if (password.size() > PasswordPolicy::MaxLength) {
         return QtFuture::makeReadyFuture(
-            signInPage(request, *client, username, QStringLiteral("Wrong username or password.")));
+            signInPage(language, request, *client, username,
+                       language.translate("AuthorizeEndpoint", "Wrong username or password.")));
     }
 
     // Counted before the password is checked, so many guesses sent at once cannot all be
@@ -336,11 +386,17 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     const auto attempt =
         m_services.signInGuesses.take(username.toLower(), context.remoteIp(), Clock::nowMs());
     if (!attempt.allowed) {
-        HttpResponse page =
-            signInPage(request, *client, username,
-                       QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
-                           .arg((attempt.retryAfterSeconds + 59) / 60),
-                       429);
+        const int minutes = int((attempt.retryAfterSeconds + 59) / 60);
+        HttpResponse page = signInPage(
+            language, request, *client, username,
+            minutes == 1 ? language.translate("AuthorizeEndpoint",
+                                              "Too many failed sign-in attempts. Try again in 1 "
+                                              "minute.")
+                         : language.translate("AuthorizeEndpoint",
+                                              "Too many failed sign-in attempts. Try again in %n "
+                                              "minutes.",
+                                              nullptr, minutes),
+            429);
         page.setHeader("Retry-After", QByteArray::number(attempt.retryAfterSeconds));
         return QtFuture::makeReadyFuture(page);
     }
@@ -387,10 +443,9 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     const auto client = request ? m_services.clients.find(request->clientId) : std::nullopt;
     if (!request || !client || request->stage != AuthorizationRequest::Stage::SignIn ||
         request->expiresAtMs < Clock::nowMs()) {
-        return ErrorResponses::page(
-            context, 400, QStringLiteral("This sign-in page has expired"),
-            QStringLiteral("Return to the app and start signing in again."));
+        return expiredPage(context);
     }
+    const PageLanguage language = context.pageLanguage();
     const auto user = userId.isEmpty() ? std::nullopt : m_services.users.findById(userId);
     if (!passwordOk || !user || user->disabled) {
         // Only an existing account has a log; an unknown name has no one to tell.
@@ -401,9 +456,10 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
                   passwordOk ? QStringLiteral("disabled") : QStringLiteral("wrong_password")}}));
         const QString message =
             (passwordOk && user && user->disabled)
-                ? QStringLiteral("This account is disabled. Ask your administrator.")
-                : QStringLiteral("Wrong username or password.");
-        return signInPage(*request, *client, username, message);
+                ? language.translate("AuthorizeEndpoint",
+                                     "This account is disabled. Ask your administrator.")
+                : language.translate("AuthorizeEndpoint", "Wrong username or password.");
+        return signInPage(language, *request, *client, username, message);
     }
 
     m_services.signInGuesses.succeeded(username.toLower(), context.remoteIp());
@@ -430,25 +486,26 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     if (m_services.twoFactor.find(user->id).enabled()) {
         request->stage = AuthorizationRequest::Stage::TwoFactor;
         m_services.authorizations.updateRequest(*request);
-        return twoFactorPage(*request, *client, {});
+        return twoFactorPage(language, *request, *client, {});
     }
     request->signInMethod = SignInMethod::Password;
-    return afterIdentityProven(*request, *client, *user,
-                               adminLeftOut ? adminLeftOutNotice() : QString());
+    return afterIdentityProven(language, *request, *client, *user,
+                               adminLeftOut ? adminLeftOutNotice(language) : QString());
 }
 
-HttpResponse AuthorizeEndpoint::afterIdentityProven(AuthorizationRequest &request,
+HttpResponse AuthorizeEndpoint::afterIdentityProven(const PageLanguage &language,
+                                                    AuthorizationRequest &request,
                                                     const OAuthClient &client, const User &user,
                                                     const QString &notice)
 {
     if (m_services.users.mustChangePassword(user.id)) {
         request.stage = AuthorizationRequest::Stage::ChangePassword;
         m_services.authorizations.updateRequest(request);
-        return changePasswordPage(request, client, {}, notice);
+        return changePasswordPage(language, request, client, {}, notice);
     }
     request.stage = AuthorizationRequest::Stage::Consent;
     m_services.authorizations.updateRequest(request);
-    return consentPage(request, client,
+    return consentPage(language, request, client,
                        user.displayName.isEmpty() ? user.username : user.displayName, notice);
 }
 
@@ -460,17 +517,16 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
     const auto client = m_services.clients.find(request.clientId);
     const auto user = m_services.users.findById(request.userId);
     if (!client)
-        return ErrorResponses::page(context, 400, QStringLiteral("Unknown application"),
-                                    QStringLiteral("The application was removed."));
+        return unknownClientPage(context);
     if (!user || user->disabled)
-        return ErrorResponses::page(
-            context, 400, QStringLiteral("This sign-in page has expired"),
-            QStringLiteral("Return to the app and start signing in again."));
+        return expiredPage(context);
 
+    const PageLanguage language = context.pageLanguage();
     const QString code = form.value(QStringLiteral("code")).trimmed();
     if (code.isEmpty())
-        return twoFactorPage(request, *client,
-                             QStringLiteral("Enter the code from your authenticator app."));
+        return twoFactorPage(
+            language, request, *client,
+            language.translate("AuthorizeEndpoint", "Enter the code from your authenticator app."));
 
     RequestOrigin origin;
     origin.ip = context.remoteIp();
@@ -480,23 +536,27 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
         user->id, code, TwoFactorVerifier::Accepts::TotpOrBackupCode, origin);
     switch (outcome.result) {
     case Result::Invalid:
-        return twoFactorPage(request, *client,
-                             outcome.attemptsRemaining == 1
-                                 ? QStringLiteral("That code is not valid. 1 attempt left.")
-                                 : QStringLiteral("That code is not valid. %1 attempts left.")
-                                       .arg(outcome.attemptsRemaining));
-    case Result::Reused:
         return twoFactorPage(
-            request, *client,
-            QStringLiteral("That code was already used. Wait for the next code from your app."));
+            language, request, *client,
+            outcome.attemptsRemaining == 1
+                ? language.translate("AuthorizeEndpoint", "That code is not valid. 1 attempt left.")
+                : language.translate("AuthorizeEndpoint",
+                                     "That code is not valid. %n attempts left.", nullptr,
+                                     outcome.attemptsRemaining));
+    case Result::Reused:
+        return twoFactorPage(language, request, *client,
+                             language.translate("AuthorizeEndpoint",
+                                                "That code was already used. Wait for the next "
+                                                "code from your app."));
     case Result::Locked: {
         const qint64 now = Clock::nowMs();
         const qint64 wait = outcome.secondsLocked(now);
-        HttpResponse page =
-            twoFactorPage(request, *client,
-                          QStringLiteral("Too many wrong codes. Try again after %1 (in %2).")
-                              .arg(utcTime(outcome.lockedUntilMs, now), waitText(wait)),
-                          429);
+        HttpResponse page = twoFactorPage(
+            language, request, *client,
+            language
+                .translate("AuthorizeEndpoint", "Too many wrong codes. Try again after %1 (in %2).")
+                .arg(utcTime(outcome.lockedUntilMs, now, language), waitText(wait, language)),
+            429);
         page.setHeader("Retry-After", QByteArray::number(wait));
         return page;
     }
@@ -519,18 +579,18 @@ HttpResponse AuthorizeEndpoint::twoFactor(RequestContext &context)
                 m_services.issuer, After::Post);
         }
         if (kept != scopes)
-            notice = adminLeftOutNotice();
+            notice = adminLeftOutNotice(language);
         request.scope = Scopes::join(kept);
     } else if (outcome.method == TwoFactorVerifier::Outcome::Method::BackupCode) {
         request.signInMethod = SignInMethod::PasswordBackupCode;
         notice = outcome.backupCodesRemaining == 1
-                     ? QStringLiteral("You used a backup code; 1 remains.")
-                     : QStringLiteral("You used a backup code; %1 remain.")
-                           .arg(outcome.backupCodesRemaining);
+                     ? language.translate("AuthorizeEndpoint", "You used a backup code; 1 remains.")
+                     : language.translate("AuthorizeEndpoint", "You used a backup code; %n remain.",
+                                          nullptr, outcome.backupCodesRemaining);
     } else {
         request.signInMethod = SignInMethod::PasswordTotp;
     }
-    return afterIdentityProven(request, *client, *user, notice);
+    return afterIdentityProven(language, request, *client, *user, notice);
 }
 
 QFuture<HttpResponse> AuthorizeEndpoint::changePassword(RequestContext &context)
@@ -541,24 +601,22 @@ QFuture<HttpResponse> AuthorizeEndpoint::changePassword(RequestContext &context)
     const auto client = m_services.clients.find(request.clientId);
     const auto user = m_services.users.findById(request.userId);
     if (!client)
-        throw PageError{ErrorResponses::page(context, 400, QStringLiteral("Unknown application"),
-                                             QStringLiteral("The application was removed."))};
+        throw PageError{unknownClientPage(context)};
     if (!user || user->disabled)
-        throw PageError{
-            ErrorResponses::page(context, 400, QStringLiteral("This sign-in page has expired"),
-                                 QStringLiteral("Return to the app and start signing in again."))};
+        throw PageError{expiredPage(context)};
 
+    const PageLanguage language = context.pageLanguage();
     const QString newPassword = form.value(QStringLiteral("new_password"));
     const QString confirmation = form.value(QStringLiteral("confirm_password"));
     const auto again = [&](const QString &error) {
-        return QtFuture::makeReadyFuture(changePasswordPage(request, *client, error));
+        return QtFuture::makeReadyFuture(changePasswordPage(language, request, *client, error));
     };
     if (newPassword.isEmpty())
-        return again(QStringLiteral("Enter a new password."));
-    if (const auto problem = PasswordPolicy::problem(newPassword))
-        return again(*problem);
+        return again(language.translate("AuthorizeEndpoint", "Enter a new password."));
+    if (const auto problem = PasswordPolicy::check(newPassword))
+        return again(language.translate("PasswordPolicy", problem->text).arg(problem->limit));
     if (newPassword != confirmation)
-        return again(QStringLiteral("The two passwords do not match."));
+        return again(language.translate("AuthorizeEndpoint", "The two passwords do not match."));
 
     // Both Argon2id steps off the event loop: is it the one-time password again, and if not,
     // its hash. An empty result means it is the same.
@@ -592,14 +650,14 @@ HttpResponse AuthorizeEndpoint::finishChangePassword(const RequestContext &conte
     if (!request || !client || !user || user->disabled ||
         request->stage != AuthorizationRequest::Stage::ChangePassword ||
         request->expiresAtMs < Clock::nowMs()) {
-        return ErrorResponses::page(
-            context, 400, QStringLiteral("This sign-in page has expired"),
-            QStringLiteral("Return to the app and start signing in again."));
+        return expiredPage(context);
     }
+    const PageLanguage language = context.pageLanguage();
     if (newHash.isEmpty())
-        return changePasswordPage(
-            *request, *client,
-            QStringLiteral("Choose a password other than the one you were given."));
+        return changePasswordPage(language, *request, *client,
+                                  language.translate("AuthorizeEndpoint",
+                                                     "Choose a password other than the one you "
+                                                     "were given."));
 
     m_services.db.transaction([&] {
         m_services.users.setPassword(user->id, newHash, false);
@@ -608,8 +666,9 @@ HttpResponse AuthorizeEndpoint::finishChangePassword(const RequestContext &conte
                                   {{QStringLiteral("reason"), QStringLiteral("first_sign_in")}}));
     });
     request->csrfToken = newSecret();
-    return afterIdentityProven(*request, *client, *user,
-                               QStringLiteral("Your new password is set."));
+    return afterIdentityProven(
+        language, *request, *client, *user,
+        language.translate("AuthorizeEndpoint", "Your new password is set."));
 }
 
 HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
@@ -643,72 +702,90 @@ HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
         m_services.issuer, After::Post);
 }
 
-HttpResponse AuthorizeEndpoint::signInPage(const AuthorizationRequest &request,
+HttpResponse AuthorizeEndpoint::signInPage(const PageLanguage &language,
+                                           const AuthorizationRequest &request,
                                            const OAuthClient &client, const QString &username,
                                            const QString &error, int status) const
 {
-    HtmlPage page(QStringLiteral("Sign in"));
-    page.addHeading(QStringLiteral("Sign in"));
-    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>")
-                        .arg(HtmlPage::escape(client.name)));
+    const auto t = [&language](const char *text) {
+        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
+    };
+    HtmlPage page(language, language.translate("AuthorizeEndpoint", "Sign in"));
+    page.addHeading(language.translate("AuthorizeEndpoint", "Sign in"));
+    page.addRawHtml(continueTo(language, client.name));
     if (!error.isEmpty())
         page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>")
                             .arg(HtmlPage::escape(error)));
     page.addRawHtml(
         QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/sign-in\">%1%2"
-                       "<label for=\"username\">Username</label>"
+                       "<label for=\"username\">%6</label>"
                        "<input id=\"username\" name=\"username\" autocomplete=\"username\" "
                        "autocapitalize=\"none\" required%3 value=\"%4\">"
-                       "<label for=\"password\">Password</label>"
+                       "<label for=\"password\">%7</label>"
                        "<input id=\"password\" name=\"password\" type=\"password\" "
                        "autocomplete=\"current-password\" required%5>"
-                       "<button type=\"submit\">Sign in</button></form>")
+                       "<button type=\"submit\">%8</button></form>")
             .arg(hiddenField(QStringLiteral("request_id"), request.id),
                  hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
                  username.isEmpty() ? QStringLiteral(" autofocus") : QString(),
                  HtmlPage::escape(username),
-                 username.isEmpty() ? QString() : QStringLiteral(" autofocus")));
-    page.addSmallPrint(QStringLiteral("Signing in on: %1").arg(request.deviceName));
+                 username.isEmpty() ? QString() : QStringLiteral(" autofocus"),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Username")),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Password")),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Sign in"))));
+    page.addSmallPrint(
+        language.translate("AuthorizeEndpoint", "Signing in on: %1").arg(request.deviceName));
     return page.render(status);
 }
 
-HttpResponse AuthorizeEndpoint::twoFactorPage(const AuthorizationRequest &request,
+HttpResponse AuthorizeEndpoint::twoFactorPage(const PageLanguage &language,
+                                              const AuthorizationRequest &request,
                                               const OAuthClient &client, const QString &error,
                                               int status) const
 {
-    HtmlPage page(QStringLiteral("Two-factor authentication"));
-    page.addHeading(QStringLiteral("Two-factor authentication"));
-    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>")
-                        .arg(HtmlPage::escape(client.name)));
+    const auto t = [&language](const char *text) {
+        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
+    };
+    HtmlPage page(language, language.translate("AuthorizeEndpoint", "Two-factor authentication"));
+    page.addHeading(language.translate("AuthorizeEndpoint", "Two-factor authentication"));
+    page.addRawHtml(continueTo(language, client.name));
     if (!error.isEmpty())
         page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>")
                             .arg(HtmlPage::escape(error)));
     // type=text, not number: backup codes have letters, and leading zeros must survive.
     page.addRawHtml(
         QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/two-factor\">%1%2"
-                       "<label for=\"code\">Authentication code</label>"
+                       "<label for=\"code\">%3</label>"
                        "<input id=\"code\" name=\"code\" type=\"text\" "
                        "autocomplete=\"one-time-code\" autocapitalize=\"none\" "
                        "spellcheck=\"false\" maxlength=\"32\" "
                        "aria-describedby=\"code-help\" required autofocus>"
-                       "<p id=\"code-help\" class=\"hint\">Enter the 6-digit code from your "
-                       "authenticator app. If you do not have your device, a backup code "
-                       "(xxxx-xxxx) works too.</p>"
-                       "<button type=\"submit\">Verify</button></form>")
+                       "<p id=\"code-help\" class=\"hint\">%4</p>"
+                       "<button type=\"submit\">%5</button></form>")
             .arg(hiddenField(QStringLiteral("request_id"), request.id),
-                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken)));
-    page.addSmallPrint(QStringLiteral("Signing in on: %1").arg(request.deviceName));
+                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Authentication code")),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint",
+                                     "Enter the 6-digit code from your authenticator app. If you "
+                                     "do not have your device, a backup code (xxxx-xxxx) works "
+                                     "too.")),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Verify"))));
+    page.addSmallPrint(
+        language.translate("AuthorizeEndpoint", "Signing in on: %1").arg(request.deviceName));
     return page.render(status);
 }
 
-HttpResponse AuthorizeEndpoint::changePasswordPage(const AuthorizationRequest &request,
+HttpResponse AuthorizeEndpoint::changePasswordPage(const PageLanguage &language,
+                                                   const AuthorizationRequest &request,
                                                    const OAuthClient &client, const QString &error,
                                                    const QString &notice) const
 {
-    HtmlPage page(QStringLiteral("Choose a new password"));
-    page.addHeading(QStringLiteral("Choose a new password"));
-    page.addRawHtml(QStringLiteral("<p>to continue to <strong>%1</strong></p>")
-                        .arg(HtmlPage::escape(client.name)));
+    const auto t = [&language](const char *text) {
+        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
+    };
+    HtmlPage page(language, language.translate("AuthorizeEndpoint", "Choose a new password"));
+    page.addHeading(language.translate("AuthorizeEndpoint", "Choose a new password"));
+    page.addRawHtml(continueTo(language, client.name));
     if (!notice.isEmpty())
         page.addRawHtml(QStringLiteral("<p class=\"notice\" role=\"status\">%1</p>")
                             .arg(HtmlPage::escape(notice)));
@@ -716,56 +793,78 @@ HttpResponse AuthorizeEndpoint::changePasswordPage(const AuthorizationRequest &r
         page.addRawHtml(QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>")
                             .arg(HtmlPage::escape(error)));
     page.addRawHtml(
-        QStringLiteral(
-            "<form method=\"post\" action=\"/oauth2/authorize/change-password\">%1%2"
-            "<p id=\"password-help\" class=\"hint\">Your administrator gave you a one-time "
-            "password. Choose your own to go on: at least %3 characters, not the one you were "
-            "given.</p>"
-            "<label for=\"new_password\">New password</label>"
-            "<input id=\"new_password\" name=\"new_password\" type=\"password\" "
-            "autocomplete=\"new-password\" minlength=\"%3\" maxlength=\"%4\" "
-            "aria-describedby=\"password-help\" required autofocus>"
-            "<label for=\"confirm_password\">Confirm new password</label>"
-            "<input id=\"confirm_password\" name=\"confirm_password\" type=\"password\" "
-            "autocomplete=\"new-password\" minlength=\"%3\" maxlength=\"%4\" required>"
-            "<button type=\"submit\">Set password</button></form>")
+        QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/change-password\">%1%2"
+                       "<p id=\"password-help\" class=\"hint\">%3</p>"
+                       "<label for=\"new_password\">%4</label>"
+                       "<input id=\"new_password\" name=\"new_password\" type=\"password\" "
+                       "autocomplete=\"new-password\" minlength=\"%7\" maxlength=\"%8\" "
+                       "aria-describedby=\"password-help\" required autofocus>"
+                       "<label for=\"confirm_password\">%5</label>"
+                       "<input id=\"confirm_password\" name=\"confirm_password\" type=\"password\" "
+                       "autocomplete=\"new-password\" minlength=\"%7\" maxlength=\"%8\" required>"
+                       "<button type=\"submit\">%6</button></form>")
             .arg(hiddenField(QStringLiteral("request_id"), request.id),
-                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken))
-            .arg(PasswordPolicy::MinLength)
-            .arg(PasswordPolicy::MaxLength));
-    page.addSmallPrint(QStringLiteral("Signing in on: %1").arg(request.deviceName));
+                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
+                 HtmlPage::escape(language
+                                      .translate("AuthorizeEndpoint",
+                                                 "Your administrator gave you a one-time "
+                                                 "password. Choose your own to go on: at least "
+                                                 "%1 characters, not the one you were given.")
+                                      .arg(PasswordPolicy::MinLength)),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "New password")),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Confirm new password")),
+                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Set password")),
+                 QString::number(PasswordPolicy::MinLength),
+                 QString::number(PasswordPolicy::MaxLength)));
+    page.addSmallPrint(
+        language.translate("AuthorizeEndpoint", "Signing in on: %1").arg(request.deviceName));
     return page.render();
 }
 
-HttpResponse AuthorizeEndpoint::consentPage(const AuthorizationRequest &request,
+HttpResponse AuthorizeEndpoint::consentPage(const PageLanguage &language,
+                                            const AuthorizationRequest &request,
                                             const OAuthClient &client, const QString &username,
                                             const QString &notice) const
 {
-    HtmlPage page(QStringLiteral("Allow access"));
+    const auto t = [&language](const char *text) {
+        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
+    };
+    HtmlPage page(language, language.translate("AuthorizeEndpoint", "Allow access"));
     page.allowFormTarget(originOf(request.redirectUri));
-    page.addHeading(QStringLiteral("Allow access?"));
+    page.addHeading(language.translate("AuthorizeEndpoint", "Allow access?"));
     if (!notice.isEmpty())
         page.addRawHtml(QStringLiteral("<p class=\"notice\" role=\"status\">%1</p>")
                             .arg(HtmlPage::escape(notice)));
-    page.addRawHtml(QStringLiteral("<p><strong>%1</strong> on <strong>%2</strong> wants to:</p>")
-                        .arg(HtmlPage::escape(client.name), HtmlPage::escape(request.deviceName)));
+    const auto strong = [](const QString &text) {
+        return QStringLiteral("<strong>%1</strong>").arg(HtmlPage::escape(text));
+    };
+    page.addRawHtml(QStringLiteral("<p>%1</p>")
+                        .arg(t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "%1 on %2 wants to:"))
+                                 .arg(strong(client.name), strong(request.deviceName))));
     QString items;
     const auto scopes = Scopes::parse(request.scope).value_or(QStringList());
-    for (const QString &scope : scopes)
-        items += QStringLiteral("<li>%1</li>").arg(HtmlPage::escape(Scopes::describe(scope)));
+    for (const QString &scope : scopes) {
+        const char *description = Scopes::describe(scope);
+        items += QStringLiteral("<li>%1</li>")
+                     .arg(HtmlPage::escape(description ? language.translate("Scopes", description)
+                                                       : scope));
+    }
     page.addRawHtml(QStringLiteral("<ul class=\"scopes\">%1</ul>").arg(items));
-    page.addRawHtml(
-        QStringLiteral(
-            "<form method=\"post\" action=\"/oauth2/authorize/consent\">%1%2"
-            "<div class=\"actions\">"
-            "<button type=\"submit\" name=\"decision\" value=\"deny\" "
-            "class=\"secondary\">Deny</button>"
-            "<button type=\"submit\" name=\"decision\" value=\"approve\" autofocus>Allow</button>"
-            "</div></form>")
-            .arg(hiddenField(QStringLiteral("request_id"), request.id),
-                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken)));
-    page.addSmallPrint(QStringLiteral("Signed in as %1. You can end this access at any time under "
-                                      "Account security, Sessions.")
+    page.addRawHtml(QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/consent\">%1%2"
+                                   "<div class=\"actions\">"
+                                   "<button type=\"submit\" name=\"decision\" value=\"deny\" "
+                                   "class=\"secondary\">%3</button>"
+                                   "<button type=\"submit\" name=\"decision\" value=\"approve\" "
+                                   "autofocus>%4</button>"
+                                   "</div></form>")
+                        .arg(hiddenField(QStringLiteral("request_id"), request.id),
+                             hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
+                             t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Deny")),
+                             t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Allow"))));
+    page.addSmallPrint(language
+                           .translate("AuthorizeEndpoint",
+                                      "Signed in as %1. You can end this access at any time "
+                                      "under Account security, Sessions.")
                            .arg(username));
     return page.render();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpResponse.h"
+#include "http/PageLanguage.h"
 #include "http/RequestContext.h"
 #include "store/AuthorizationStore.h"
 #include "store/ClientStore.h"
@@ -37,20 +38,26 @@ private:
                                       const QString &newHash);
     HttpResponse consent(RequestContext &context);
 
-    HttpResponse signInPage(const AuthorizationRequest &request, const OAuthClient &client,
-                            const QString &username, const QString &error, int status = 200) const;
-    HttpResponse twoFactorPage(const AuthorizationRequest &request, const OAuthClient &client,
-                               const QString &error, int status = 200) const;
-    HttpResponse changePasswordPage(const AuthorizationRequest &request, const OAuthClient &client,
+    // The pages of the flow, in the browser's language (RequestContext::pageLanguage()).
+    HttpResponse signInPage(const PageLanguage &language, const AuthorizationRequest &request,
+                            const OAuthClient &client, const QString &username,
+                            const QString &error, int status = 200) const;
+    HttpResponse twoFactorPage(const PageLanguage &language, const AuthorizationRequest &request,
+                               const OAuthClient &client, const QString &error,
+                               int status = 200) const;
+    HttpResponse changePasswordPage(const PageLanguage &language,
+                                    const AuthorizationRequest &request, const OAuthClient &client,
                                     const QString &error, const QString &notice = {}) const;
     // Once the user has proven who they are (password, and the code when two-factor is on):
     // the new-password page when the account must change its password, consent otherwise.
     // Stores the request at its new stage.
-    HttpResponse afterIdentityProven(AuthorizationRequest &request, const OAuthClient &client,
-                                     const User &user, const QString &notice = {});
+    HttpResponse afterIdentityProven(const PageLanguage &language, AuthorizationRequest &request,
+                                     const OAuthClient &client, const User &user,
+                                     const QString &notice = {});
     // `notice`: a line above the scopes, e.g. that a backup code was used.
-    HttpResponse consentPage(const AuthorizationRequest &request, const OAuthClient &client,
-                             const QString &username, const QString &notice = {}) const;
+    HttpResponse consentPage(const PageLanguage &language, const AuthorizationRequest &request,
+                             const OAuthClient &client, const QString &username,
+                             const QString &notice = {}) const;
     // 429 page: too many sign-in pages or unfinished sign-ins from this IP (or in total).
     HttpResponse tooManySignIns(const RequestContext &context, qint64 retryAfterSeconds,
                                 bool fromThisIp) const;

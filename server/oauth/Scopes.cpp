@@ -12,18 +12,19 @@ QString defaultScope()
     return join({TasksRead, TasksWrite, Account});
 }
 
-QString describe(const QString &scope)
+const char *describe(const QString &scope)
 {
     if (scope == TasksRead)
-        return QStringLiteral("See your tasks");
+        return QT_TRANSLATE_NOOP("Scopes", "See your tasks");
     if (scope == TasksWrite)
-        return QStringLiteral("Create, change and delete your tasks");
+        return QT_TRANSLATE_NOOP("Scopes", "Create, change and delete your tasks");
     if (scope == Account)
-        return QStringLiteral("See and change your account security settings: tokens, sessions, "
-                              "two-factor authentication");
+        return QT_TRANSLATE_NOOP("Scopes", "See and change your account security settings: "
+                                           "tokens, sessions, two-factor authentication");
     if (scope == Admin)
-        return QStringLiteral("Administer other users' accounts (administrators only)");
-    return scope;
+        return QT_TRANSLATE_NOOP("Scopes",
+                                 "Administer other users' accounts (administrators only)");
+    return nullptr;
 }
 
 std::optional<QStringList> parse(const QString &scope)

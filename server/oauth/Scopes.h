@@ -14,7 +14,9 @@ inline const QString Admin = QStringLiteral("admin");
 
 QStringList all();
 QString defaultScope();
-QString describe(const QString &scope);
+// What a scope lets an application do, in English marked for translation (context "Scopes": the
+// consent page translates it); nullptr for an unknown scope.
+const char *describe(const QString &scope);
 // Splits a space-separated scope string; nullopt when it names an unknown scope.
 std::optional<QStringList> parse(const QString &scope);
 QString join(const QStringList &scopes);

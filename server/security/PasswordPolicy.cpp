@@ -6,13 +6,25 @@
 
 namespace PasswordPolicy {
 
-std::optional<QString> problem(const QString &password)
+std::optional<Problem> check(const QString &password)
 {
     if (password.size() < MinLength)
-        return QStringLiteral("The password must have at least %1 characters.").arg(MinLength);
+        return Problem{
+            QT_TRANSLATE_NOOP("PasswordPolicy", "The password must have at least %1 characters."),
+            MinLength};
     if (password.size() > MaxLength)
-        return QStringLiteral("The password must have at most %1 characters.").arg(MaxLength);
+        return Problem{
+            QT_TRANSLATE_NOOP("PasswordPolicy", "The password must have at most %1 characters."),
+            MaxLength};
     return std::nullopt;
+}
+
+std::optional<QString> problem(const QString &password)
+{
+    const auto found = check(password);
+    if (!found)
+        return std::nullopt;
+    return QString::fromUtf8(found->text).arg(found->limit);
 }
 
 QString newOneTimePassword()

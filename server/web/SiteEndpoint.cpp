@@ -33,11 +33,14 @@ void SiteEndpoint::registerRoutes(Router &router)
     router.add(M::Get, QStringLiteral("/healthz"), [](RequestContext &) {
         return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
-    router.add(M::Get, QStringLiteral("/"), [this](RequestContext &) {
-        HtmlPage page(QStringLiteral("tasklane-server"));
-        page.addHeading(QStringLiteral("tasklane-server is running"));
+    router.add(M::Get, QStringLiteral("/"), [this](RequestContext &context) {
+        const PageLanguage language = context.pageLanguage();
+        HtmlPage page(language, QStringLiteral("tasklane-server"));
+        page.addHeading(language.translate("SiteEndpoint", "tasklane-server is running"));
         page.addParagraph(
-            QStringLiteral("Connect to it from the Tasklane app with this address: %1")
+            language
+                .translate("SiteEndpoint",
+                           "Connect to it from the Tasklane app with this address: %1")
                 .arg(m_services.issuer));
         return page.render();
     });
