@@ -29,6 +29,8 @@ HttpClient::Reply HttpClient::send(const QByteArray &method, const QUrl &url,
     request.setTransferTimeout(60000);
     if (!userAgent.isEmpty())
         request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
+    if (!acceptLanguage.isEmpty())
+        request.setRawHeader("Accept-Language", acceptLanguage);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QBuffer *buffer = nullptr;

@@ -42,6 +42,10 @@ public:
 
     // Sent as User-Agent on every request when not empty (a header given to a call wins).
     QByteArray userAgent;
+    // Sent as Accept-Language on every request (a header given to a call wins). English, so the
+    // server's pages do not follow the locale of the machine running the tests, which
+    // QNetworkAccessManager would send otherwise.
+    QByteArray acceptLanguage = "en";
 
 private:
     QNetworkAccessManager m_manager;
