@@ -163,6 +163,13 @@ HttpResponse unknownClientPage(const RequestContext &context)
         language.translate("AuthorizeEndpoint", "The application was removed."));
 }
 
+// A text marked with QT_TRANSLATE_NOOP("AuthorizeEndpoint", ...), in the page's language and
+// HTML-escaped, for the forms' labels, hints and buttons.
+QString escapedText(const PageLanguage &language, const char *text)
+{
+    return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
+}
+
 // "to continue to <strong>Tasklane</strong>": the line under each page's heading.
 QString continueTo(const PageLanguage &language, const QString &clientName)
 {
@@ -707,9 +714,6 @@ HttpResponse AuthorizeEndpoint::signInPage(const PageLanguage &language,
                                            const OAuthClient &client, const QString &username,
                                            const QString &error, int status) const
 {
-    const auto t = [&language](const char *text) {
-        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
-    };
     HtmlPage page(language, language.translate("AuthorizeEndpoint", "Sign in"));
     page.addHeading(language.translate("AuthorizeEndpoint", "Sign in"));
     page.addRawHtml(continueTo(language, client.name));
@@ -730,9 +734,9 @@ HttpResponse AuthorizeEndpoint::signInPage(const PageLanguage &language,
                  username.isEmpty() ? QStringLiteral(" autofocus") : QString(),
                  HtmlPage::escape(username),
                  username.isEmpty() ? QString() : QStringLiteral(" autofocus"),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Username")),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Password")),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Sign in"))));
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Username")),
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Password")),
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Sign in"))));
     page.addSmallPrint(
         language.translate("AuthorizeEndpoint", "Signing in on: %1").arg(request.deviceName));
     return page.render(status);
@@ -743,9 +747,6 @@ HttpResponse AuthorizeEndpoint::twoFactorPage(const PageLanguage &language,
                                               const OAuthClient &client, const QString &error,
                                               int status) const
 {
-    const auto t = [&language](const char *text) {
-        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
-    };
     HtmlPage page(language, language.translate("AuthorizeEndpoint", "Two-factor authentication"));
     page.addHeading(language.translate("AuthorizeEndpoint", "Two-factor authentication"));
     page.addRawHtml(continueTo(language, client.name));
@@ -764,12 +765,15 @@ HttpResponse AuthorizeEndpoint::twoFactorPage(const PageLanguage &language,
                        "<button type=\"submit\">%5</button></form>")
             .arg(hiddenField(QStringLiteral("request_id"), request.id),
                  hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Authentication code")),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint",
-                                     "Enter the 6-digit code from your authenticator app. If you "
-                                     "do not have your device, a backup code (xxxx-xxxx) works "
-                                     "too.")),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Verify"))));
+                 escapedText(language,
+                             QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Authentication code")),
+                 escapedText(
+                     language,
+                     QT_TRANSLATE_NOOP("AuthorizeEndpoint",
+                                       "Enter the 6-digit code from your authenticator app. If you "
+                                       "do not have your device, a backup code (xxxx-xxxx) works "
+                                       "too.")),
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Verify"))));
     page.addSmallPrint(
         language.translate("AuthorizeEndpoint", "Signing in on: %1").arg(request.deviceName));
     return page.render(status);
@@ -780,9 +784,6 @@ HttpResponse AuthorizeEndpoint::changePasswordPage(const PageLanguage &language,
                                                    const OAuthClient &client, const QString &error,
                                                    const QString &notice) const
 {
-    const auto t = [&language](const char *text) {
-        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
-    };
     HtmlPage page(language, language.translate("AuthorizeEndpoint", "Choose a new password"));
     page.addHeading(language.translate("AuthorizeEndpoint", "Choose a new password"));
     page.addRawHtml(continueTo(language, client.name));
@@ -811,9 +812,10 @@ HttpResponse AuthorizeEndpoint::changePasswordPage(const PageLanguage &language,
                                                  "password. Choose your own to go on: at least "
                                                  "%1 characters, not the one you were given.")
                                       .arg(PasswordPolicy::MinLength)),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "New password")),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Confirm new password")),
-                 t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Set password")),
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "New password")),
+                 escapedText(language,
+                             QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Confirm new password")),
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Set password")),
                  QString::number(PasswordPolicy::MinLength),
                  QString::number(PasswordPolicy::MaxLength)));
     page.addSmallPrint(
@@ -826,9 +828,6 @@ HttpResponse AuthorizeEndpoint::consentPage(const PageLanguage &language,
                                             const OAuthClient &client, const QString &username,
                                             const QString &notice) const
 {
-    const auto t = [&language](const char *text) {
-        return HtmlPage::escape(language.translate("AuthorizeEndpoint", text));
-    };
     HtmlPage page(language, language.translate("AuthorizeEndpoint", "Allow access"));
     page.allowFormTarget(originOf(request.redirectUri));
     page.addHeading(language.translate("AuthorizeEndpoint", "Allow access?"));
@@ -838,9 +837,10 @@ HttpResponse AuthorizeEndpoint::consentPage(const PageLanguage &language,
     const auto strong = [](const QString &text) {
         return QStringLiteral("<strong>%1</strong>").arg(HtmlPage::escape(text));
     };
-    page.addRawHtml(QStringLiteral("<p>%1</p>")
-                        .arg(t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "%1 on %2 wants to:"))
-                                 .arg(strong(client.name), strong(request.deviceName))));
+    page.addRawHtml(
+        QStringLiteral("<p>%1</p>")
+            .arg(escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "%1 on %2 wants to:"))
+                     .arg(strong(client.name), strong(request.deviceName))));
     QString items;
     const auto scopes = Scopes::parse(request.scope).value_or(QStringList());
     for (const QString &scope : scopes) {
@@ -850,17 +850,18 @@ HttpResponse AuthorizeEndpoint::consentPage(const PageLanguage &language,
                                                        : scope));
     }
     page.addRawHtml(QStringLiteral("<ul class=\"scopes\">%1</ul>").arg(items));
-    page.addRawHtml(QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/consent\">%1%2"
-                                   "<div class=\"actions\">"
-                                   "<button type=\"submit\" name=\"decision\" value=\"deny\" "
-                                   "class=\"secondary\">%3</button>"
-                                   "<button type=\"submit\" name=\"decision\" value=\"approve\" "
-                                   "autofocus>%4</button>"
-                                   "</div></form>")
-                        .arg(hiddenField(QStringLiteral("request_id"), request.id),
-                             hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
-                             t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Deny")),
-                             t(QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Allow"))));
+    page.addRawHtml(
+        QStringLiteral("<form method=\"post\" action=\"/oauth2/authorize/consent\">%1%2"
+                       "<div class=\"actions\">"
+                       "<button type=\"submit\" name=\"decision\" value=\"deny\" "
+                       "class=\"secondary\">%3</button>"
+                       "<button type=\"submit\" name=\"decision\" value=\"approve\" "
+                       "autofocus>%4</button>"
+                       "</div></form>")
+            .arg(hiddenField(QStringLiteral("request_id"), request.id),
+                 hiddenField(QStringLiteral("csrf_token"), request.csrfToken),
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Deny")),
+                 escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Allow"))));
     page.addSmallPrint(language
                            .translate("AuthorizeEndpoint",
                                       "Signed in as %1. You can end this access at any time "
