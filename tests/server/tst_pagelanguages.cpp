@@ -264,6 +264,56 @@ private slots:
         QVERIFY2(locked.match(QString::fromUtf8(page.body)).hasMatch(), page.body.constData());
     }
 
+    // An account with a one-time password (`user add` without one) chooses its own: the page, the
+    // password policy's and the page's own errors, in French against the same pages in English.
+    void choosePasswordInFrench()
+    {
+        const auto oneTimeAccount = [this](const QString &username) {
+            const auto result = m_server.runCli({QStringLiteral("user"), QStringLiteral("add"),
+                                                 username, QStringLiteral("--email"),
+                                                 username + QStringLiteral("@example.org")});
+            static const QRegularExpression line(
+                QStringLiteral("One-time password: ([A-Za-z0-9-]{23})\n"));
+            return line.match(result.out).captured(1);
+        };
+        struct Pages
+        {
+            HttpClient::Reply choose, tooShort, mismatch;
+        };
+        const auto flow = [&](const QString &username, const QByteArray &acceptLanguage) {
+            Pages pages;
+            OAuthTestClient client(m_server);
+            client.http.acceptLanguage = acceptLanguage;
+            const QString oneTime = oneTimeAccount(username);
+            pages.choose = client.submitSignIn(client.openAuthorize(), username, oneTime);
+            pages.tooShort = client.submitChangePassword(pages.choose, QStringLiteral("short"),
+                                                         QStringLiteral("short"));
+            pages.mismatch =
+                client.submitChangePassword(pages.tooShort, Password, Password + QLatin1Char('x'));
+            return pages;
+        };
+        const Pages english = flow(QStringLiteral("gus"), "en");
+        QVERIFY2(OAuthTestClient::isChangePasswordPage(english.choose),
+                 english.choose.body.left(300).constData());
+        QVERIFY(english.tooShort.body.contains("at least 8 characters"));
+
+        const Pages french = flow(QStringLiteral("gaston"), "fr");
+        QVERIFY(OAuthTestClient::isChangePasswordPage(french.choose));
+        checkLanguage(french.choose, QStringLiteral("fr"));
+        checkTexts(french.choose, {QStringLiteral("Choisir un nouveau mot de passe"),
+                                   QStringLiteral("Nouveau mot de passe"),
+                                   QStringLiteral("Confirmer le nouveau mot de passe"),
+                                   QStringLiteral("Définir le mot de passe"),
+                                   QStringLiteral("au moins 8 caractères")});
+        checkNoEnglishLeft(french.choose, english.choose);
+        checkTexts(french.tooShort,
+                   {QStringLiteral("Le mot de passe doit comporter au moins 8 caractères.")});
+        checkNoEnglishLeft(french.tooShort, english.tooShort);
+        checkTexts(french.mismatch,
+                   {QStringLiteral("Les deux mots de passe ne correspondent pas.")});
+        checkNoEnglishLeft(french.mismatch, english.mismatch);
+    }
+
     void errorPagesInGerman_data()
     {
         QTest::addColumn<QString>("path");
