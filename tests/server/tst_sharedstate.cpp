@@ -144,7 +144,11 @@ private slots:
 
         // Replay: accepted on A, refused on B.
         const QString code = tess.freshCode();
-        QCOMPARE(regenerate(a, code).status, 200);
+        const auto regenerated = regenerate(a, code);
+        QCOMPARE(regenerated.status, 200);
+        const QJsonArray backupCodes =
+            regenerated.json().value(QStringLiteral("backupCodes")).toArray();
+        QVERIFY(backupCodes.size() >= 2);
         checkApiError(regenerate(b, code), 403, QStringLiteral("TWO_FACTOR_CODE_REUSED"));
 
         // Lockout: four wrong codes alternating, the fifth on A locks.
@@ -160,14 +164,15 @@ private slots:
         const QString lockedUntil = locked.json().value(QStringLiteral("lockedUntil")).toString();
         QVERIFY(!lockedUntil.isEmpty());
 
-        // B refuses a right code, with the same end of the lockout.
-        const auto refused = regenerate(b, tess.freshCode());
+        // B refuses a right code (an unused backup code), with the same end of the lockout.
+        const auto refused = regenerate(b, backupCodes.at(0).toString());
         checkApiError(refused, 403, QStringLiteral("TWO_FACTOR_LOCKED"));
         QCOMPARE(refused.json().value(QStringLiteral("lockedUntil")).toString(), lockedUntil);
         QVERIFY(refused.header("Retry-After").toInt() > 0);
-        const auto status =
-            http.get(b.url(QStringLiteral("/v1/me/2fa")), HttpClient::bearer(token)).json();
-        QCOMPARE(status.value(QStringLiteral("lockedUntil")).toString(), lockedUntil);
+        // And B counted nothing while locked: its refusal set no later end.
+        const auto again = regenerate(a, backupCodes.at(1).toString());
+        checkApiError(again, 403, QStringLiteral("TWO_FACTOR_LOCKED"));
+        QCOMPARE(again.json().value(QStringLiteral("lockedUntil")).toString(), lockedUntil);
     }
 
     // A revoke through B holds on A at its very next request, though A has just looked the same
@@ -224,7 +229,8 @@ private slots:
     }
 
     // One-time codes are one-time for the whole deployment: an authorization code redeemed on A
-    // is refused on B, and a refresh token rotated on A is a reuse on B.
+    // is refused on B (and the replay revokes what A issued for it), and a refresh token rotated
+    // on A is a reuse on B.
     void oneTimeCodesAreSpentForEveryInstance()
     {
         TestServer a(TestServer::highRateLimits()), b(TestServer::highRateLimits());
@@ -243,12 +249,28 @@ private slots:
         QCOMPARE(replay.json().value(QStringLiteral("error")).toString(),
                  QStringLiteral("invalid_grant"));
 
+        // The replay on B revoked what the code issued on A.
         const QString refreshToken = first.json().value(QStringLiteral("refresh_token")).toString();
-        QCOMPARE(throughA.refresh(refreshToken).status, 200);
-        const auto reused = throughB.refresh(refreshToken);
+        const QString accessToken = first.json().value(QStringLiteral("access_token")).toString();
+        HttpClient http;
+        QCOMPARE(http.get(a.url(QStringLiteral("/v1/me")), HttpClient::bearer(accessToken)).status,
+                 401);
+        QCOMPARE(throughA.refresh(refreshToken).status, 400);
+
+        // A refresh token rotated on A is a reuse on B, which ends the session on A too.
+        OAuthTestClient again(a);
+        const auto tokens = again.signIn(QStringLiteral("vera"), Password);
+        const QString rotated = tokens.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!rotated.isEmpty());
+        const auto refreshed = again.refresh(rotated);
+        QCOMPARE(refreshed.status, 200);
+        const auto reused = throughB.refresh(rotated);
         QCOMPARE(reused.status, 400);
         QCOMPARE(reused.json().value(QStringLiteral("error")).toString(),
                  QStringLiteral("invalid_grant"));
+        const QString newAccess = refreshed.json().value(QStringLiteral("access_token")).toString();
+        QCOMPARE(http.get(a.url(QStringLiteral("/v1/me")), HttpClient::bearer(newAccess)).status,
+                 401);
     }
 };
 
