@@ -44,6 +44,15 @@ class tst_SharedState : public QObject
         return b.start();
     }
 
+    // A new account, signed in through `server`'s pages: its access token (empty on failure).
+    static QString newAccountsToken(TestServer &server, const QString &username)
+    {
+        if (!server.createUser(username, Password))
+            return {};
+        OAuthTestClient client(server);
+        return client.signIn(username, Password).value(QStringLiteral("access_token")).toString();
+    }
+
 private slots:
     // The per-credential limit counts every request, whichever instance answers it: the fifth of
     // a limit of four is refused, with Retry-After, and RateLimit-Remaining counts down across
@@ -54,11 +63,7 @@ private slots:
                                   QStringLiteral("--rate-limit-ip"), QStringLiteral("100000")};
         TestServer a(options), b(options);
         QVERIFY(startPair(a, b));
-        QVERIFY(a.createUser(QStringLiteral("rita"), Password));
-        OAuthTestClient client(a);
-        const QString token = client.signIn(QStringLiteral("rita"), Password)
-                                  .value(QStringLiteral("access_token"))
-                                  .toString();
+        const QString token = newAccountsToken(a, QStringLiteral("rita"));
         QVERIFY(!token.isEmpty());
 
         HttpClient http;
@@ -128,11 +133,7 @@ private slots:
     {
         TestServer a(TestServer::highRateLimits()), b(TestServer::highRateLimits());
         QVERIFY(startPair(a, b));
-        QVERIFY(a.createUser(QStringLiteral("tess"), Password));
-        OAuthTestClient client(a);
-        const QString token = client.signIn(QStringLiteral("tess"), Password)
-                                  .value(QStringLiteral("access_token"))
-                                  .toString();
+        const QString token = newAccountsToken(a, QStringLiteral("tess"));
         QVERIFY(!token.isEmpty());
         HttpClient http;
         TwoFactorAccount tess = TwoFactorAccount::enable(a, http, token);
