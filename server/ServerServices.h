@@ -13,6 +13,7 @@
 #include "store/ClientStore.h"
 #include "store/Database.h"
 #include "store/PersonalTokenStore.h"
+#include "store/RateLimitStore.h"
 #include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
 #include "store/TaskStore.h"
@@ -52,11 +53,15 @@ struct ServerServices
     // continuations must not outlive the objects they report to.
     QThreadPool passwordChecks;
     AdminTwoFactorRule adminTwoFactor{twoFactor, config.requireTwoFactorForAdmins};
-    ApiGuard guard{db, sessions, personalTokens, securityEvents, adminTwoFactor, config.rateLimits};
+    // Every rate limit counts in the database, so all instances on it share the counts.
+    RateLimitStore rateLimits{db};
+    ApiGuard guard{db,         sessions,         personalTokens, securityEvents, adminTwoFactor,
+                   rateLimits, config.rateLimits};
     // Password guesses (sign-in form, change of password): per account and per IP.
-    GuessLimiter signInGuesses{config.rateLimits.signInAttemptsPerAccount,
-                               config.rateLimits.signInAttemptsPerAccount * 5,
-                               config.rateLimits.signInWindowSeconds};
+    GuessLimiter signInGuesses{
+        rateLimits, QStringLiteral("sign-in"), config.rateLimits.signInAttemptsPerAccount,
+        config.rateLimits.signInAttemptsPerAccount * 5, config.rateLimits.signInWindowSeconds};
     // Sign-in pages opened (GET /oauth2/authorize), per client IP and minute.
-    RateLimiter authorizePages{config.rateLimits.authorizePagesPerIpPerMinute, 60};
+    RateLimiter authorizePages{rateLimits, QStringLiteral("authorize-page-ip"),
+                               config.rateLimits.authorizePagesPerIpPerMinute, 60};
 };

@@ -39,7 +39,8 @@ QDebug operator<<(QDebug debug, const SpentRowPurge::Counts &counts)
     debug.nospace() << counts.authorizationRequests << " authorization requests, "
                     << counts.accessTokens << " access tokens, " << counts.authorizationCodes
                     << " authorization codes, " << counts.refreshTokens << " refresh tokens, "
-                    << counts.sessions << " sessions";
+                    << counts.sessions << " sessions, " << counts.rateLimitWindows
+                    << " rate-limit windows";
     return debug;
 }
 } // namespace

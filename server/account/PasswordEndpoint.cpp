@@ -139,7 +139,7 @@ HttpResponse PasswordEndpoint::finish(const RequestContext &context, const QStri
             {{QStringLiteral("reason"), QStringLiteral("wrong_current_password")}}));
         throw wrongCurrentPassword();
     }
-    m_services.signInGuesses.succeeded(guessKey(principal), context.remoteIp());
+    m_services.signInGuesses.succeeded(guessKey(principal), context.remoteIp(), Clock::nowMs());
 
     const qint64 now = Clock::nowMs();
     const auto [sessions, tokens] = m_services.db.transaction([&] {

@@ -37,10 +37,18 @@ qint64 TwoFactorVerifier::Lockouts::secondsFor(int lockoutsInARow) const
 
 TwoFactorVerifier::Attempt TwoFactorVerifier::take(const QString &userId, qint64 nowMs)
 {
-    return m_db.transaction([&] {
+    // Read, then compare and set: not a read-write transaction, which another instance's write
+    // in between would make fail on SQLite (a stale snapshot cannot write) and would let both
+    // writes through on PostgreSQL. A lost race reads the new counters and counts again.
+    for (;;) {
         Attempt attempt;
         attempt.before = m_store.find(userId);
         const TwoFactorRecord &state = attempt.before;
+        // Turned off meanwhile (the row is gone): there is nothing left to count against.
+        if (!state.enabled() && !state.pending()) {
+            attempt.turnedOff = true;
+            return attempt;
+        }
         // Checked before the code, so a correct code learns nothing during the lockout.
         if (state.lockedUntilMs > nowMs) {
             attempt.lockedUntilMs = state.lockedUntilMs;
@@ -60,9 +68,10 @@ TwoFactorVerifier::Attempt TwoFactorVerifier::take(const QString &userId, qint64
             lockedUntil = nowMs + m_lockouts.secondsFor(lockouts) * 1000;
             attempt.lockedUntilMs = lockedUntil;
         }
-        m_store.saveAttempts(userId, attempt.failures, lockedUntil, lockouts);
-        return attempt;
-    });
+        attempt.lockouts = lockouts;
+        if (m_store.replaceAttempts(state, attempt.failures, lockedUntil, lockouts))
+            return attempt;
+    }
 }
 
 TwoFactorVerifier::Outcome TwoFactorVerifier::verify(const QString &userId, const QString &typed,
@@ -86,6 +95,10 @@ TwoFactorVerifier::Outcome TwoFactorVerifier::verifyAt(const QString &userId, co
         return outcome;
     }
     const Attempt attempt = take(userId, nowMs);
+    if (attempt.turnedOff) {
+        outcome.result = Result::NotSetUp;
+        return outcome;
+    }
     if (!attempt.allowed) {
         outcome.result = Result::Locked;
         outcome.lockedUntilMs = attempt.lockedUntilMs;
@@ -103,8 +116,15 @@ TwoFactorVerifier::Outcome TwoFactorVerifier::verifyAt(const QString &userId, co
             // A replay is no guess at the secret (the code was right once), so its attempt is
             // given back. A right code clears the failures and any lockout it started.
             if (!m_store.acceptStep(userId, *step)) {
-                m_store.saveAttempts(userId, attempt.before.failedAttempts,
-                                     attempt.before.lockedUntilMs, attempt.before.lockouts);
+                // Given back only if no other attempt counted since (then it stays counted).
+                TwoFactorRecord counted = attempt.before;
+                counted.failedAttempts = attempt.failures;
+                counted.lockedUntilMs = attempt.failures >= MaxFailures
+                                            ? attempt.lockedUntilMs
+                                            : attempt.before.lockedUntilMs;
+                counted.lockouts = attempt.lockouts;
+                m_store.replaceAttempts(counted, attempt.before.failedAttempts,
+                                        attempt.before.lockedUntilMs, attempt.before.lockouts);
                 outcome.result = Result::Reused;
                 return outcome;
             }

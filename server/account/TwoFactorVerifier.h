@@ -78,8 +78,10 @@ private:
     struct Attempt
     {
         bool allowed = false;
+        bool turnedOff = false; // two-factor authentication went off while this was counted
         TwoFactorRecord before; // the counters as they were, to give the attempt back
         int failures = 0;       // attempts in a row with this one
+        int lockouts = 0;       // lockouts in a row, as counted with this one
         qint64 lockedUntilMs = 0;
     };
     // Counts an attempt (and locks when it is the last allowed one) before the code is checked.

@@ -1,65 +1,100 @@
 #include "RateLimiter.h"
 
+#include "store/RateLimitStore.h"
+
+#include <algorithm>
+
 namespace {
 constexpr qsizetype PruneThreshold = 10000;
-}
+// A claim takes this share of what is left of the limit (and at most MaxLease), so the hits an
+// instance may hold unspent shrink as the window fills.
+constexpr int LeaseDivisor = 16;
+} // namespace
 
-RateLimiter::RateLimiter(int limit, int windowSeconds)
-    : m_limit(limit)
+RateLimiter::RateLimiter(RateLimitStore &store, QString name, int limit, int windowSeconds,
+                         Counting counting)
+    : m_store(store)
+    , m_name(std::move(name))
+    , m_limit(limit)
     , m_windowMs(qint64(windowSeconds) * 1000)
+    , m_counting(counting)
 {}
 
-RateLimiter::Decision RateLimiter::decide(const Window &window, qint64 nowMs) const
+RateLimiter::Decision RateLimiter::decide(int count, qint64 windowEndsAtMs, qint64 nowMs) const
 {
     Decision decision;
     decision.limit = m_limit;
-    decision.allowed = window.count <= m_limit;
-    decision.remaining = std::max(0, m_limit - window.count);
-    const qint64 leftMs = window.startMs + m_windowMs - nowMs;
+    decision.allowed = count <= m_limit;
+    decision.remaining = std::max(0, m_limit - count);
+    const qint64 leftMs = windowEndsAtMs - nowMs;
     decision.resetSeconds = static_cast<int>(std::max<qint64>(1, (leftMs + 999) / 1000));
     return decision;
 }
 
 RateLimiter::Decision RateLimiter::hit(const QString &key, qint64 nowMs)
 {
-    if (m_windows.size() > PruneThreshold)
+    if (m_counting == Counting::Leased)
+        return hitLeased(key, nowMs);
+    const auto window = m_store.add(bucket(key), 1, nowMs, m_windowMs);
+    return decide(window.hits, window.endsAtMs, nowMs);
+}
+
+RateLimiter::Decision RateLimiter::hitLeased(const QString &key, qint64 nowMs)
+{
+    if (m_leases.size() > PruneThreshold)
         prune(nowMs);
-    Window &window = m_windows[key];
-    if (nowMs - window.startMs >= m_windowMs) {
-        window.startMs = nowMs;
-        window.count = 0;
+    Lease &lease = m_leases[key];
+    const bool current = lease.windowEndsAtMs > nowMs;
+    if (current && lease.unspent > 0) {
+        --lease.unspent;
+        return decide(lease.counted - lease.unspent, lease.windowEndsAtMs, nowMs);
     }
-    ++window.count;
-    return decide(window, nowMs);
+    // A window's count only grows: once it has reached the limit, this instance refuses until
+    // the window ends without asking again, so a flood of refused requests costs no writes.
+    if (current && lease.counted >= m_limit)
+        return decide(++lease.counted, lease.windowEndsAtMs, nowMs);
+    const int known = current ? lease.counted : 0;
+    const int claim = std::clamp((m_limit - known) / LeaseDivisor, 1, MaxLease);
+    const auto window = m_store.add(bucket(key), claim, nowMs, m_windowMs);
+    // Only the part of the claim that fits under the limit can be spent; the rest stays counted
+    // in the window (like every refused request), which is over its limit anyway.
+    const int granted = std::clamp(m_limit - (window.hits - claim), 0, claim);
+    lease.windowEndsAtMs = window.endsAtMs;
+    if (granted == 0) {
+        lease.unspent = 0;
+        lease.counted = window.hits;
+        return decide(window.hits, window.endsAtMs, nowMs);
+    }
+    lease.unspent = granted - 1;
+    lease.counted = window.hits - (claim - granted);
+    return decide(lease.counted - lease.unspent, window.endsAtMs, nowMs);
 }
 
-void RateLimiter::giveBack(const QString &key)
+void RateLimiter::giveBack(const QString &key, qint64 nowMs)
 {
-    const auto it = m_windows.find(key);
-    if (it != m_windows.end() && it->count > 0)
-        --it->count;
+    m_store.giveBack(bucket(key), nowMs);
 }
 
-RateLimiter::Decision RateLimiter::peek(const QString &key, qint64 nowMs) const
+RateLimiter::Decision RateLimiter::peek(const QString &key, qint64 nowMs)
 {
-    Window window = m_windows.value(key);
-    if (nowMs - window.startMs >= m_windowMs)
-        window = {nowMs, 0};
-    Decision decision = decide(window, nowMs);
-    decision.allowed = window.count < m_limit;
+    const auto window = m_store.find(bucket(key), nowMs);
+    const int count = window ? window->hits : 0;
+    Decision decision = decide(count, window ? window->endsAtMs : nowMs + m_windowMs, nowMs);
+    decision.allowed = count < m_limit;
     return decision;
 }
 
 void RateLimiter::reset(const QString &key)
 {
-    m_windows.remove(key);
+    m_leases.remove(key);
+    m_store.remove(bucket(key));
 }
 
 void RateLimiter::prune(qint64 nowMs)
 {
-    for (auto it = m_windows.begin(); it != m_windows.end();) {
-        if (nowMs - it->startMs >= m_windowMs)
-            it = m_windows.erase(it);
+    for (auto it = m_leases.begin(); it != m_leases.end();) {
+        if (it->windowEndsAtMs <= nowMs)
+            it = m_leases.erase(it);
         else
             ++it;
     }

@@ -3,11 +3,26 @@
 #include <QHash>
 #include <QString>
 
-// Fixed-window request counting per key (a credential, an IP, an account). In memory: limits
-// are per server instance.
+class RateLimitStore;
+
+// Fixed-window request counting per key (a credential, an IP, an account), kept in the
+// database (RateLimitStore) so that every server instance on it counts against the same
+// window: a limit reached through one instance holds on the others at their next request.
+//
+// Counting::Exact writes every hit (guesses at secrets, sign-in pages: rare, and the count
+// must be exact). Counting::Leased is for the per-request API limits: an instance claims a
+// few hits of the window at once (at most MaxLease, fewer as the window fills, one at a time
+// near the limit) and spends them without writing, so most requests cost no database write.
+// A claim never goes past the limit, so together the instances never let more requests through
+// than the limit; an instance may refuse a little early while another still holds hits it
+// claimed (at most MaxLease per other instance, per key and window), and RateLimit-Remaining
+// counts what this instance knows.
 class RateLimiter
 {
 public:
+    enum class Counting { Exact, Leased };
+    static constexpr int MaxLease = 32;
+
     struct Decision
     {
         bool allowed = true;
@@ -16,27 +31,36 @@ public:
         int resetSeconds = 0; // until the window starts over
     };
 
-    RateLimiter(int limit, int windowSeconds);
+    // `name` keeps this limiter's keys apart from other limiters' in the shared table.
+    RateLimiter(RateLimitStore &store, QString name, int limit, int windowSeconds,
+                Counting counting = Counting::Exact);
 
     Decision hit(const QString &key, qint64 nowMs);
     // Returns one counted request to the key's window (an attempt that turned out right).
-    void giveBack(const QString &key);
+    void giveBack(const QString &key, qint64 nowMs);
     // Looks without counting.
-    Decision peek(const QString &key, qint64 nowMs) const;
+    Decision peek(const QString &key, qint64 nowMs);
     void reset(const QString &key);
     int limit() const { return m_limit; }
 
 private:
-    struct Window
+    // Hits this instance claimed in the key's current window and has not spent yet.
+    struct Lease
     {
-        qint64 startMs = 0;
-        int count = 0;
+        qint64 windowEndsAtMs = 0;
+        int unspent = 0;
+        int counted = 0; // the window's count as of the claim, with this instance's claim
     };
 
-    Decision decide(const Window &window, qint64 nowMs) const;
+    QString bucket(const QString &key) const { return m_name + QLatin1Char(':') + key; }
+    Decision decide(int count, qint64 windowEndsAtMs, qint64 nowMs) const;
+    Decision hitLeased(const QString &key, qint64 nowMs);
     void prune(qint64 nowMs);
 
+    RateLimitStore &m_store;
+    QString m_name;
     int m_limit;
     qint64 m_windowMs;
-    QHash<QString, Window> m_windows;
+    Counting m_counting;
+    QHash<QString, Lease> m_leases;
 };

@@ -40,14 +40,16 @@ bool isUnderAny(const QString &path, const QList<QStringList> &groups)
 
 ApiGuard::ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
                    SecurityEventStore &securityEvents, const AdminTwoFactorRule &adminTwoFactor,
-                   const RateLimitConfig &limits)
+                   RateLimitStore &rateLimits, const RateLimitConfig &limits)
     : m_db(db)
     , m_sessions(sessions)
     , m_personalTokens(personalTokens)
     , m_securityEvents(securityEvents)
     , m_adminTwoFactor(adminTwoFactor)
-    , m_perIp(limits.perIpPerMinute, Minute)
-    , m_perCredential(limits.perCredentialPerMinute, Minute)
+    , m_perIp(rateLimits, QStringLiteral("api-ip"), limits.perIpPerMinute, Minute,
+              RateLimiter::Counting::Leased)
+    , m_perCredential(rateLimits, QStringLiteral("api-credential"), limits.perCredentialPerMinute,
+                      Minute, RateLimiter::Counting::Leased)
 {}
 
 void ApiGuard::addRateLimitHeaders(RequestContext &context, const RateLimiter::Decision &decision)

@@ -7,6 +7,7 @@
 class AdminTwoFactorRule;
 class Database;
 class PersonalTokenStore;
+class RateLimitStore;
 class SecurityEventStore;
 class SessionStore;
 
@@ -20,7 +21,7 @@ class ApiGuard
 public:
     ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
              SecurityEventStore &securityEvents, const AdminTwoFactorRule &adminTwoFactor,
-             const RateLimitConfig &limits);
+             RateLimitStore &rateLimits, const RateLimitConfig &limits);
 
     const Principal &require(RequestContext &context, const QString &scope = {});
     // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa,
@@ -48,6 +49,7 @@ private:
     PersonalTokenStore &m_personalTokens;
     SecurityEventStore &m_securityEvents;
     const AdminTwoFactorRule &m_adminTwoFactor;
+    // Leased counting (RateLimiter): shared by the instances without a write per request.
     RateLimiter m_perIp;
     RateLimiter m_perCredential;
 };

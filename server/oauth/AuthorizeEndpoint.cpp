@@ -469,7 +469,7 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
         return signInPage(language, *request, *client, username, message);
     }
 
-    m_services.signInGuesses.succeeded(username.toLower(), context.remoteIp());
+    m_services.signInGuesses.succeeded(username.toLower(), context.remoteIp(), Clock::nowMs());
     if (!check.newHash.isEmpty())
         m_services.users.replacePasswordHash(user->id, check.oldHash, check.newHash);
     QStringList scopes = Scopes::parse(request->scope).value_or(QStringList());

@@ -236,6 +236,18 @@ QList<Migration> all(const SqlDialect &)
              QStringLiteral("CREATE INDEX authorization_requests_purge"
                             " ON authorization_requests (expires_at)"),
          }},
+        // Rate-limit counters shared by every server instance on the database (RateLimitStore,
+        // docs/admin.md "State shared by instances"): one fixed window per bucket
+        // ("<limiter>:<key>"), counted with INSERT ... ON CONFLICT so concurrent instances never
+        // fail on each other's rows. The index serves the purge of ended windows.
+        {12,
+         {
+             QStringLiteral("CREATE TABLE rate_limits ("
+                            " bucket TEXT PRIMARY KEY,"
+                            " hits INTEGER NOT NULL,"
+                            " window_end BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX rate_limits_purge ON rate_limits (window_end)"),
+         }},
     };
 }
 

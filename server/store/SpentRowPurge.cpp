@@ -12,6 +12,7 @@ SpentRowPurge::Counts &SpentRowPurge::Counts::operator+=(const Counts &other)
     authorizationCodes += other.authorizationCodes;
     refreshTokens += other.refreshTokens;
     sessions += other.sessions;
+    rateLimitWindows += other.rateLimitWindows;
     return *this;
 }
 
@@ -76,9 +77,11 @@ SpentRowPurge::Counts SpentRowPurge::runBatch(qint64 nowMs)
         deleteBatch(QStringLiteral("refresh_tokens"), QStringLiteral("token_hash"),
                     QStringLiteral("used_at < ?"), cutoff);
     counts.sessions = purgeSessions(cutoff);
+    counts.rateLimitWindows = deleteBatch(QStringLiteral("rate_limits"), QStringLiteral("bucket"),
+                                          QStringLiteral("window_end <= ?"), nowMs);
     m_done = counts.authorizationRequests < m_batchSize && counts.accessTokens < m_batchSize &&
              counts.authorizationCodes < m_batchSize && counts.refreshTokens < m_batchSize &&
-             counts.sessions < m_batchSize;
+             counts.sessions < m_batchSize && counts.rateLimitWindows < m_batchSize;
     return counts;
 }
 

@@ -9,6 +9,7 @@ class Database;
 // Removes the rows sign-in traffic leaves behind once they are of no more use (docs/api.md
 // 16.1), so the database does not grow without bound:
 // - authorization requests and access tokens as soon as they have expired;
+// - rate-limit windows (RateLimitStore) as soon as they have ended;
 // - authorization codes `retentionDays` after they expired (used or not: a used code is kept
 //   that long so a replay is still recognised and revokes what it issued);
 // - rotated refresh tokens `retentionDays` after their rotation (same, for reuse detection);
@@ -27,11 +28,12 @@ public:
         int authorizationCodes = 0;
         int refreshTokens = 0;
         int sessions = 0;
+        int rateLimitWindows = 0;
 
         int total() const
         {
             return authorizationRequests + accessTokens + authorizationCodes + refreshTokens +
-                   sessions;
+                   sessions + rateLimitWindows;
         }
         Counts &operator+=(const Counts &other);
     };

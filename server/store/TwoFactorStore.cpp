@@ -96,15 +96,20 @@ bool TwoFactorStore::acceptStep(const QString &userId, qint64 step)
     return q.numRowsAffected() == 1;
 }
 
-void TwoFactorStore::saveAttempts(const QString &userId, int failedAttempts, qint64 lockedUntilMs,
-                                  int lockouts)
+bool TwoFactorStore::replaceAttempts(const TwoFactorRecord &seen, int failedAttempts,
+                                     qint64 lockedUntilMs, int lockouts)
 {
-    m_db.exec(
+    // One statement that checks and writes: on PostgreSQL a concurrent writer makes it re-check
+    // the row it waited for, on SQLite the write lock orders them; either way one of two
+    // requests that read the same counters changes nothing and reads again.
+    auto &q = m_db.exec(
         QStringLiteral("UPDATE two_factor SET failed_count = ?, locked_until = ?, "
-                       "lockout_count = ? WHERE user_id = ?"),
+                       "lockout_count = ? WHERE user_id = ? AND failed_count = ? AND "
+                       "COALESCE(locked_until, 0) = ? AND lockout_count = ?"),
         {failedAttempts,
          lockedUntilMs > 0 ? QVariant(lockedUntilMs) : QVariant(QMetaType::fromType<qlonglong>()),
-         lockouts, userId});
+         lockouts, seen.userId, seen.failedAttempts, seen.lockedUntilMs, seen.lockouts});
+    return q.numRowsAffected() == 1;
 }
 
 void TwoFactorStore::clearFailures(const QString &userId)

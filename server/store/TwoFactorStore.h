@@ -42,10 +42,12 @@ public:
     // Remembers `step` as the last accepted TOTP step and clears the failure count, unless that
     // step or a later one was accepted before (a replay): then false and nothing changes.
     bool acceptStep(const QString &userId, qint64 step);
-    // Writes the attempt counters of an account (TwoFactorVerifier counts an attempt before it
-    // checks the code, inside a transaction that read them with find()).
-    void saveAttempts(const QString &userId, int failedAttempts, qint64 lockedUntilMs,
-                      int lockouts);
+    // Writes the attempt counters of an account, but only while they are still what `seen`
+    // read (compare and set): false, and nothing written, when a request through this or another
+    // server instance changed them in between. TwoFactorVerifier counts an attempt before it
+    // checks the code and reads again on false, so attempts at once never share a count.
+    bool replaceAttempts(const TwoFactorRecord &seen, int failedAttempts, qint64 lockedUntilMs,
+                         int lockouts);
     // A right code: no failures, no lockout, and the lockouts in a row start again from one.
     void clearFailures(const QString &userId);
 
