@@ -5,6 +5,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QUrl>
 
 // Synchronous HTTP for tests: each call runs a nested event loop until the reply is complete.
@@ -42,6 +43,10 @@ public:
 
     // Sent as User-Agent on every request when not empty (a header given to a call wins).
     QByteArray userAgent;
+    // Sent on every request (a header of the same name given to a call wins).
+    Headers defaultHeaders;
+    // Used for every request when not null (e.g. TestProxy's: trust the test CA only).
+    QSslConfiguration sslConfiguration;
 
 private:
     QNetworkAccessManager m_manager;
