@@ -1,11 +1,12 @@
 #include "TestProxy.h"
 
+#include "HttpClient.h"
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QRandomGenerator>
-#include <QRegularExpression>
+#include <QSet>
 #include <QSslCertificate>
 #include <QTcpServer>
 
@@ -77,6 +78,21 @@ bool TestProxy::start(const QList<const TestServer *> &backends)
     }
     m_ssl = QSslConfiguration::defaultConfiguration();
     m_ssl.setCaCertificates(ca);
+    // Ready when every instance has answered through it: the first health checks may reorder
+    // the round-robin once, so tests that expect both instances start after that settled.
+    HttpClient http;
+    http.sslConfiguration = m_ssl;
+    QSet<QByteArray> answered;
+    for (int i = 0; i < 20 * backends.size() && answered.size() < backends.size(); ++i) {
+        const auto reply = http.get(url(QStringLiteral("/healthz")));
+        if (reply.status == 200)
+            answered.insert(reply.header("X-Tasklane-Instance"));
+    }
+    if (answered.size() < backends.size()) {
+        qWarning("only %lld of %lld instances answer through the proxy", qint64(answered.size()),
+                 qint64(backends.size()));
+        return false;
+    }
     return true;
 }
 
