@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Sourced by the HTTP benchmark scripts, not run: what run-http-bench.sh and run-team-bench.sh
 # both do. The caller defines fail() and sets threads, connections and wrk_bin.
+# shellcheck disable=SC2154
 
 # bench_wait_for_url LOG PID [SCHEME]: prints the first SCHEME://127.0.0.1:PORT (http) the
 # process logs (10 s at most).

@@ -16,7 +16,8 @@
 # Without --database: SQLite in a temporary data directory both instances share. With it (or
 # with TASKLANE_TEST_POSTGRES set, as scripts/with-postgres.sh does): that PostgreSQL database,
 # which must be empty. Environment: BENCH_THREADS (2), BENCH_CONNECTIONS (16),
-# BENCH_DURATION (5s), BENCH_WARMUP (1s), BENCH_TASKS (200), WRK (wrk).
+# BENCH_DURATION (5s), BENCH_WARMUP (1s), BENCH_TASKS (200), WRK (wrk), BENCH_KEEP (set: keep
+# the temporary directory with the logs).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -67,7 +68,11 @@ cleanup() {
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
-  [ -n "${BENCH_KEEP:-}" ] && echo "kept $work" >&2 || rm -rf "$work"
+  if [ -n "${BENCH_KEEP:-}" ]; then
+    echo "kept $work" >&2
+  else
+    rm -rf "$work"
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -88,8 +93,11 @@ client=$("$server_bin" "${storage[@]}" client add bench-introspect --confidentia
   || fail "client add failed"
 client_id=$(sed -n 's/^client_id=//p' <<<"$client")
 client_secret=$(sed -n 's/^client_secret=//p' <<<"$client")
-[ -n "$client_id" ] && [ -n "$client_secret" ] || fail "no client credentials in: $client"
-export BENCH_CLIENT_BASIC="Basic $(printf '%s:%s' "$client_id" "$client_secret" | base64 -w0)"
+if [ -z "$client_id" ] || [ -z "$client_secret" ]; then
+  fail "no client credentials in: $client"
+fi
+BENCH_CLIENT_BASIC="Basic $(printf '%s:%s' "$client_id" "$client_secret" | base64 -w0)"
+export BENCH_CLIENT_BASIC
 
 # start NAME COMMAND...: starts a process in the background, logging to $work/NAME.log.
 start() {

@@ -62,7 +62,9 @@ for n in 1 2; do
   url=
   for _ in $(seq 1 100); do
     url=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$dir/instance$n.log" | head -n 1 || true)
-    [ -z "$url" ] && kill -0 "${pids[-1]}" 2>/dev/null || break
+    if [ -n "$url" ] || ! kill -0 "${pids[-1]}" 2>/dev/null; then
+      break
+    fi
     sleep 0.1
   done
   [ -n "$url" ] || fail "instance $n did not start: $(cat "$dir/instance$n.log")"

@@ -104,6 +104,7 @@ CFG
 }
 
 haproxy_pid=
+# shellcheck disable=SC2317 # called by the trap
 stop() {
   if [ -n "$haproxy_pid" ]; then
     kill "$haproxy_pid" 2>/dev/null || true
