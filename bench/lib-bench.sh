@@ -3,6 +3,31 @@
 # both do. The caller defines fail() and sets threads, connections and wrk_bin.
 # shellcheck disable=SC2154
 
+# bench_binaries USAGE ARGS...: sets server_bin, bare_bin (from SERVER_BIN BARE_ROUTE_BIN or
+# from BUILD_DIR) and wrk_bin ($WRK or wrk), each checked; prints USAGE and exits 2 otherwise.
+bench_binaries() {
+  local usage=$1
+  shift
+  case $# in
+  1)
+    server_bin=$1/server/tasklane-server
+    bare_bin=$1/bench/tasklane-bench-bare-route
+    ;;
+  2)
+    server_bin=$1
+    bare_bin=$2
+    ;;
+  *)
+    echo "usage: $usage" >&2
+    exit 2
+    ;;
+  esac
+  [ -x "$server_bin" ] || fail "no tasklane-server at $server_bin (build it first)"
+  [ -x "$bare_bin" ] || fail "no tasklane-bench-bare-route at $bare_bin (build it first)"
+  wrk_bin=${WRK:-wrk}
+  command -v "$wrk_bin" >/dev/null || fail "wrk not found (Debian: apt-get install wrk)"
+}
+
 # bench_wait_for_url LOG PID [SCHEME]: prints the first SCHEME://127.0.0.1:PORT (http) the
 # process logs (10 s at most).
 bench_wait_for_url() {

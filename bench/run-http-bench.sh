@@ -23,24 +23,7 @@ fail() {
   exit 1
 }
 
-case $# in
-1)
-  server_bin=$1/server/tasklane-server
-  bare_bin=$1/bench/tasklane-bench-bare-route
-  ;;
-2)
-  server_bin=$1
-  bare_bin=$2
-  ;;
-*)
-  echo "usage: run-http-bench.sh SERVER_BIN BARE_ROUTE_BIN | run-http-bench.sh BUILD_DIR" >&2
-  exit 2
-  ;;
-esac
-[ -x "$server_bin" ] || fail "no tasklane-server at $server_bin (build it first)"
-[ -x "$bare_bin" ] || fail "no tasklane-bench-bare-route at $bare_bin (build it first)"
-wrk_bin=${WRK:-wrk}
-command -v "$wrk_bin" >/dev/null || fail "wrk not found (Debian: apt-get install wrk)"
+bench_binaries "run-http-bench.sh SERVER_BIN BARE_ROUTE_BIN | run-http-bench.sh BUILD_DIR" "$@"
 
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}

@@ -37,24 +37,7 @@ if [ "${1:-}" = --database ]; then
   database=$2
   shift 2
 fi
-case $# in
-1)
-  server_bin=$1/server/tasklane-server
-  bare_bin=$1/bench/tasklane-bench-bare-route
-  ;;
-2)
-  server_bin=$1
-  bare_bin=$2
-  ;;
-*)
-  echo "usage: run-team-bench.sh [--database URL] SERVER_BIN BARE_ROUTE_BIN | ... BUILD_DIR" >&2
-  exit 2
-  ;;
-esac
-[ -x "$server_bin" ] || fail "no tasklane-server at $server_bin (build it first)"
-[ -x "$bare_bin" ] || fail "no tasklane-bench-bare-route at $bare_bin (build it first)"
-wrk_bin=${WRK:-wrk}
-command -v "$wrk_bin" >/dev/null || fail "wrk not found (Debian: apt-get install wrk)"
+bench_binaries "run-team-bench.sh [--database URL] SERVER_BIN BARE_ROUTE_BIN | ... BUILD_DIR" "$@"
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}
 duration=${BENCH_DURATION:-5s}
