@@ -33,6 +33,12 @@ int main(int argc, char *argv[])
                  [body](const QHttpServerRequest &) {
                      return QHttpServerResponse("application/json", body);
                  });
+    // What a proxy's health check asks (bench/run-team-bench.sh puts two behind HAProxy).
+    server.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
+                 [](const QHttpServerRequest &) {
+                     return QHttpServerResponse("application/json",
+                                                QByteArray("{\"status\":\"ok\"}"));
+                 });
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     if (port == 0) {
         err << "tasklane-bench-bare-route: cannot listen on 127.0.0.1" << Qt::endl;

@@ -15,30 +15,15 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib-signin.sh
 . "$here/lib-signin.sh"
+# shellcheck source=lib-bench.sh
+. "$here/lib-bench.sh"
 
 fail() {
   echo "run-http-bench: $*" >&2
   exit 1
 }
 
-case $# in
-1)
-  server_bin=$1/server/tasklane-server
-  bare_bin=$1/bench/tasklane-bench-bare-route
-  ;;
-2)
-  server_bin=$1
-  bare_bin=$2
-  ;;
-*)
-  echo "usage: run-http-bench.sh SERVER_BIN BARE_ROUTE_BIN | run-http-bench.sh BUILD_DIR" >&2
-  exit 2
-  ;;
-esac
-[ -x "$server_bin" ] || fail "no tasklane-server at $server_bin (build it first)"
-[ -x "$bare_bin" ] || fail "no tasklane-bench-bare-route at $bare_bin (build it first)"
-wrk_bin=${WRK:-wrk}
-command -v "$wrk_bin" >/dev/null || fail "wrk not found (Debian: apt-get install wrk)"
+bench_binaries "run-http-bench.sh SERVER_BIN BARE_ROUTE_BIN | run-http-bench.sh BUILD_DIR" "$@"
 
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}
@@ -66,21 +51,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# wait_for_url LOG PID: prints the first http://127.0.0.1:PORT the process logs (10 s at most).
-wait_for_url() {
-  local url
-  for _ in $(seq 1 100); do
-    url=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$1" | head -n 1 || true)
-    if [ -n "$url" ]; then
-      printf '%s\n' "$url"
-      return 0
-    fi
-    kill -0 "$2" 2>/dev/null || break
-    sleep 0.1
-  done
-  return 1
-}
-
 # The real server, with rate limits far above what wrk can reach.
 password=$(openssl rand -hex 16)
 printf '%s\n' "$password" | "$server_bin" --data-dir "$work/data" user add bench \
@@ -88,26 +58,14 @@ printf '%s\n' "$password" | "$server_bin" --data-dir "$work/data" user add bench
 "$server_bin" --data-dir "$work/data" --listen 127.0.0.1:0 \
   --rate-limit-credential 100000000 --rate-limit-ip 100000000 >"$work/server.log" 2>&1 &
 server_pid=$!
-real=$(wait_for_url "$work/server.log" "$server_pid") \
+real=$(bench_wait_for_url "$work/server.log" "$server_pid") \
   || fail "tasklane-server did not start: $(cat "$work/server.log")"
 
 token=$(tasklane_sign_in "$real" bench "$password" "$work") || fail "could not sign in"
 auth="Authorization: Bearer $token"
 
 echo "seeding $task_count tasks on $real"
-statuses=(open in_progress 'done')
-# Rows like a real list: some notes, labels, and a due date on two tasks in three.
-format='{"title":"Benchmark task %d","notes":"Seeded by run-http-bench.sh; a sentence or two '
-format+='of notes.","status":"%s","priority":%d,"dueDate":%s,"labels":["bench","batch-%d"]}'
-for i in $(seq 1 "$task_count"); do
-  due=null
-  [ $((i % 3)) -eq 0 ] || due=$(printf '"2031-%02d-%02d"' $((i % 12 + 1)) $((i % 28 + 1)))
-  # shellcheck disable=SC2059
-  body=$(printf "$format" "$i" "${statuses[i % 3]}" $((i % 4 + 1)) "$due" $((i % 5)))
-  status=$(curl -sS -o "$work/created.json" -w '%{http_code}' "$real/v1/tasks" -H "$auth" \
-    -H 'Content-Type: application/json' --data "$body")
-  [ "$status" = 201 ] || fail "POST /v1/tasks answered $status: $(cat "$work/created.json")"
-done
+bench_seed_tasks "$real" "$auth" "$task_count" "$work"
 
 path='/v1/tasks?limit=50'
 status=$(curl -sS -o "$work/body.json" -w '%{http_code}' "$real$path" -H "$auth")
@@ -116,35 +74,20 @@ grep -q '"nextCursor":"' "$work/body.json" || fail "GET $path is not a full page
 
 "$bare_bin" "$work/body.json" >"$work/bare.log" 2>&1 &
 bare_pid=$!
-bare=$(wait_for_url "$work/bare.log" "$bare_pid") \
+bare=$(bench_wait_for_url "$work/bare.log" "$bare_pid") \
   || fail "tasklane-bench-bare-route did not start: $(cat "$work/bare.log")"
 curl -sS -o "$work/bare-body.json" "$bare$path"
 cmp -s "$work/body.json" "$work/bare-body.json" || fail "the bare route answers other bytes"
 echo "both answer the same $(wc -c <"$work/body.json") bytes; wrk -t$threads -c$connections" \
   "-d$duration, $rounds round(s) after a $warmup warm-up each"
 
-# run_wrk NAME URL DURATION [wrk options...]: prints "requests/s average-latency".
-run_wrk() {
-  local name=$1 url=$2 time=$3 output
-  shift 3
-  output=$("$wrk_bin" -t"$threads" -c"$connections" -d"$time" "$@" "$url" 2>&1) \
-    || fail "wrk against $name failed: $output"
-  # A 401 or 429 is answered faster than a page: such a run would flatter the server.
-  if grep -q 'Non-2xx' <<<"$output"; then
-    fail "wrk against $name got error responses: $output"
-  fi
-  awk '/^Requests\/sec:/ { rps = $2 } $1 == "Latency" { lat = $2 }
-       END { if (rps == "") exit 1; print rps, lat }' <<<"$output" \
-    || fail "cannot read wrk's output: $output"
-}
-
-run_wrk bare "$bare$path" "$warmup" >/dev/null
-run_wrk real "$real$path" "$warmup" -H "$auth" >/dev/null
+bench_wrk bare "$bare$path" "$warmup" >/dev/null
+bench_wrk real "$real$path" "$warmup" -H "$auth" >/dev/null
 
 results=()
 for round in $(seq 1 "$rounds"); do
-  results+=("$round bare $(run_wrk bare "$bare$path" "$duration")")
-  results+=("$round real $(run_wrk real "$real$path" "$duration" -H "$auth")")
+  results+=("$round bare $(bench_wrk bare "$bare$path" "$duration")")
+  results+=("$round real $(bench_wrk real "$real$path" "$duration" -H "$auth")")
 done
 
 printf '%s\n' "${results[@]}" | awk '

@@ -12,7 +12,7 @@ packages=(
   dbus gnome-keyring libsecret-tools
   qt6-translations-l10n python3
   xvfb xauth fonts-dejavu-core
-  clang-format oathtool zbar-tools wrk sqlite3
+  clang-format oathtool zbar-tools wrk sqlite3 haproxy
   g++-mingw-w64-x86-64-posix
   chromium
   librsvg2-bin icoutils icnsutils desktop-file-utils appstream optipng x11-utils

@@ -130,8 +130,18 @@ void Database::finishActive()
 
 void Database::begin()
 {
-    if (m_transactionDepth++ == 0 && !m_db.transaction())
-        throw StoreError("cannot begin a transaction: " + m_db.lastError().text().toStdString());
+    if (m_transactionDepth++ > 0)
+        return;
+    // A statement still open keeps an old read snapshot, which SQLite cannot turn into a write
+    // transaction once another process has written: "database is locked", at once.
+    finishActive();
+    // Not QSqlDatabase::transaction(): it cannot say BEGIN IMMEDIATE. commit() and rollback()
+    // (COMMIT, ROLLBACK) end a transaction however it began.
+    QSqlQuery query(m_db);
+    if (!query.exec(m_dialect.beginTransaction())) {
+        m_transactionDepth = 0;
+        throw StoreError("cannot begin a transaction: " + query.lastError().text().toStdString());
+    }
 }
 
 void Database::commit()

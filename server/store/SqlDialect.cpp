@@ -31,6 +31,11 @@ QString SqlDialect::textAsUtf8(const QString &column) const
     return column;
 }
 
+QString SqlDialect::beginTransaction() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();

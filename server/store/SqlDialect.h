@@ -23,6 +23,11 @@ public:
     // SQLite would convert stored text to UTF-16 for Qt one byte at a time, which dominated a
     // task listing; read as a BLOB the bytes come as stored. PostgreSQL sends UTF-8 already.
     QString textAsUtf8(const QString &column) const;
+    // The statement that opens a transaction. SQLite: BEGIN IMMEDIATE, which takes the write
+    // lock at once (waiting up to busy_timeout): a deferred transaction that read first and
+    // writes later fails at once with "database is locked" when another process (a second
+    // instance on the same data directory) wrote in between, whatever busy_timeout says.
+    QString beginTransaction() const;
     // True when a statement failed on a UNIQUE constraint or unique index.
     bool isUniqueViolation(const QSqlError &error) const;
     // Escapes LIKE wildcards in user text; pair with "ESCAPE '\\'" in the statement.

@@ -27,10 +27,14 @@ HttpClient::Reply HttpClient::send(const QByteArray &method, const QUrl &url,
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(60000);
+    if (!sslConfiguration.isNull())
+        request.setSslConfiguration(sslConfiguration);
     if (!userAgent.isEmpty())
         request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
     if (!acceptLanguage.isEmpty())
         request.setRawHeader("Accept-Language", acceptLanguage);
+    for (const auto &[name, value] : defaultHeaders)
+        request.setRawHeader(name, value);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QBuffer *buffer = nullptr;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QUrl>
 
 // Synchronous HTTP for tests: each call runs a nested event loop until the reply is complete.
@@ -46,6 +47,10 @@ public:
     // server's pages do not follow the locale of the machine running the tests, which
     // QNetworkAccessManager would send otherwise.
     QByteArray acceptLanguage = "en";
+    // Sent on every request (a header of the same name given to a call wins).
+    Headers defaultHeaders;
+    // Used for every request when not null (e.g. TestProxy's: trust the test CA only).
+    QSslConfiguration sslConfiguration;
 
 private:
     QNetworkAccessManager m_manager;
