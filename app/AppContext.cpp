@@ -46,7 +46,7 @@ AppContext::AppContext(Options options, QObject *parent)
     m_apiClient = std::make_unique<ApiClient>();
     m_credentials = std::make_unique<CredentialStore>(m_options.keychainService);
     m_session = std::make_unique<SessionManager>(m_apiClient.get(), m_credentials.get());
-    m_session->setDeviceName(tr("Tasklane on %1").arg(QSysInfo::machineHostName()));
+    nameThisDevice();
     // The browser command is read when the browser is opened, so a change in the settings
     // dialog applies to the next sign-in without a restart.
     m_session->oauth()->setBrowserLauncher(
@@ -210,7 +210,16 @@ QString AppContext::installLanguage()
 {
     if (!m_translations)
         m_translations = std::make_unique<Translations>();
-    return m_translations->install(m_commandLineLanguage.value_or(language()));
+    const QString installed = m_translations->install(m_commandLineLanguage.value_or(language()));
+    // The name the next sign-in gives this device, in the language now installed (the context
+    // is made before the translators, so the first name was English).
+    nameThisDevice();
+    return installed;
+}
+
+void AppContext::nameThisDevice()
+{
+    m_session->setDeviceName(tr("Tasklane on %1").arg(QSysInfo::machineHostName()));
 }
 
 void AppContext::setCommandLineLanguage(const std::optional<QString> &language)

@@ -109,6 +109,7 @@ public:
     static QString settingsGroupOf(const QString &profile);
 
 private:
+    void nameThisDevice();
     QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
     void setSetting(const QString &key, const QVariant &value);
 

@@ -3,12 +3,15 @@
 #include "JsonTime.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 
+// A name the user gave (a device, a token) in the language's quotation marks: “…” in English,
+// „…“ in German, « … » in French (the default locale follows the app's language).
 QString quoted(const QString &text)
 {
-    return QChar(0x201c) + text + QChar(0x201d);
+    return QLocale().quoteString(text);
 }
 
 QJsonValue textOrNull(const QString &text)

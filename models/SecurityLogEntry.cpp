@@ -2,6 +2,7 @@
 
 #include "JsonTime.h"
 #include "PersonalToken.h"
+#include "SignedInSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,9 +10,11 @@
 
 namespace {
 
+// A name the user gave (a device, a token) in the language's quotation marks: “…” in English,
+// „…“ in German, « … » in French (the default locale follows the app's language).
 QString quoted(const QString &text)
 {
-    return QChar(0x201c) + text + QChar(0x201d);
+    return QLocale().quoteString(text);
 }
 
 QString signInMethod(const QString &method)
@@ -137,9 +140,8 @@ QString SecurityLogEntry::detailText() const
         return details.value(QLatin1String(key)).toString().trimmed();
     };
     if (type == QLatin1String("sign_in.succeeded")) {
-        QString who = text("clientName");
-        if (who.isEmpty())
-            who = text("clientId");
+        const QString who =
+            SignedInSession::clientDisplayName(text("clientId"), text("clientName"));
         const QString device = text("deviceName");
         QString sentence =
             device.isEmpty() || device == who ? who : tr("%1 on %2").arg(who, quoted(device));

@@ -89,6 +89,13 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_progress->setSizePolicy(keepSpace);
     m_progress->hide();
 
+    // The filter and sort choices keep their whole text in every language ("Mise à jour"); the
+    // search field gives way first. AdjustToContents follows a language change.
+    for (QComboBox *combo : {m_statusCombo, m_sortCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
+
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_searchEdit, 1);
     filterRow->addWidget(statusLabel);

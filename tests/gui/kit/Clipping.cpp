@@ -50,6 +50,14 @@ QString shown(const QString &text)
     return result;
 }
 
+// A header has no name of its own: its view's.
+QString nameOf(const QWidget *widget)
+{
+    if (widget->objectName().isEmpty() && widget->parentWidget())
+        return widget->parentWidget()->objectName();
+    return widget->objectName();
+}
+
 class Checker
 {
 public:
@@ -67,7 +75,7 @@ public:
     {
         m_problems.append(QStringLiteral("%1 %2: \"%3\" needs %4 px %5, has %6")
                               .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                   widget->objectName(), text, QString::number(needed), what,
+                                   nameOf(widget), text, QString::number(needed), what,
                                    QString::number(has)));
     }
 

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace {
 
 // Without the mnemonic marks ("&Status" reads "Status").
@@ -80,7 +82,11 @@ QStringList SameAsEnglish::of(QWidget *window, const QStringList &data)
         const int index = seen[entry.owner]++;
         const QStringList ownersEnglish = english.value(entry.owner);
         const QString text = shown(entry.text);
-        const QString name = entry.owner->objectName() + QStringLiteral(": ") + text;
+        // A header has no name of its own: its view's.
+        const QObject *named = entry.owner->objectName().isEmpty() && entry.owner->parent()
+                                   ? entry.owner->parent()
+                                   : entry.owner;
+        const QString name = named->objectName() + QStringLiteral(": ") + text;
         if (index >= ownersEnglish.size())
             same.append(name + QStringLiteral(" (no English text to compare with)"));
         else if (text == ownersEnglish.at(index) && !allowed(text, data))
@@ -91,7 +97,11 @@ QStringList SameAsEnglish::of(QWidget *window, const QStringList &data)
 
 bool SameAsEnglish::allowed(QString text, const QStringList &data) const
 {
-    for (const QString &value : data) {
+    // Longest first: "bob@example.org" before "bob".
+    QStringList values = data;
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &value : std::as_const(values)) {
         if (!value.isEmpty())
             text.replace(value, QStringLiteral(" "));
     }
