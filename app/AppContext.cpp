@@ -135,6 +135,11 @@ QString AppContext::settingsGroupOf(const QString &profile)
     return QStringLiteral("profiles/") + profile;
 }
 
+QString AppContext::savedLanguage(const QString &profile)
+{
+    return QSettings().value(settingsGroupOf(profile) + QLatin1Char('/') + LanguageKey).toString();
+}
+
 QVariant AppContext::setting(const QString &key, const QVariant &defaultValue) const
 {
     return m_settings->value(settingsGroupOf(m_options.profile) + QLatin1Char('/') + key,

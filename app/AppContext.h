@@ -107,6 +107,9 @@ public:
     void forgetAccount();
 
     static QString settingsGroupOf(const QString &profile);
+    // The language setting of `profile` in the default settings file, read without a context
+    // (main() needs it for --help, before the context exists).
+    static QString savedLanguage(const QString &profile);
 
 private:
     void nameThisDevice();
