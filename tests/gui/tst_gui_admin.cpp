@@ -132,7 +132,7 @@ bool tst_GuiAdmin::setUpAdministrator()
     m_sessionTester = tester(m_gui->context->adminSessionModel());
     m_tokenTester = tester(m_gui->context->adminTokenModel());
     m_auditTester = tester(m_gui->context->auditLogModel());
-    return m_admin->signInAdministrator();
+    return m_admin->createBob() && m_admin->signInAdministrator();
 }
 
 int tst_GuiAdmin::statusWith(const QString &token, const QString &path)

@@ -174,7 +174,7 @@ void tst_GuiLanguages::administration()
     m_gui->setLanguage(language);
     AdminSetUp admin(*m_gui);
     QVERIFY2(start(true), qPrintable(KitProblem::last()));
-    QVERIFY(admin.signInAdministrator());
+    QVERIFY(admin.createBob() && admin.signInAdministrator());
     admin.signInBob();
     AdminWindow *window = admin.openAdministration();
     QVERIFY(window);

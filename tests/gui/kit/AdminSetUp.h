@@ -31,11 +31,13 @@ public:
     // The server and the app, alice an administrator (2FA still off, not signed in); the app's
     // models exist from here on (for testers).
     bool start();
+    // Creates bob with the server's CLI.
+    bool createBob();
     // Turns 2FA on for alice over HTTP from a session that is then signed out (so the app's
-    // session stays her only one), creates bob with the CLI, and signs alice in through the
-    // window (signInThroughUi() types her codes).
+    // session stays her only one), and signs her in through the window (signInThroughUi()
+    // types her codes).
     bool signInAdministrator();
-    // start() and signInAdministrator().
+    // start(), createBob() and signInAdministrator().
     bool setUpAdministrator();
     // Bob signs in over HTTP ("Bob's laptop") and creates a personal access token ("Bob's
     // backup script").
@@ -47,6 +49,9 @@ public:
     // Types `text` into the search field and waits for the list to show `username`; selects
     // that row (opening the user) and waits for their details.
     bool findAndOpen(const QString &text, const QString &username);
+    // Selects `username`'s row in the list as it is (opening the user) and waits for their
+    // details.
+    bool openListed(const QString &username);
 
 private:
     GuiSession &m_gui;

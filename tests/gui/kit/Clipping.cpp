@@ -1,5 +1,7 @@
 #include "Clipping.h"
 
+#include "VisibleTexts.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QGroupBox>
@@ -36,18 +38,6 @@ QString plainText(const QString &text)
     QTextDocument document;
     document.setHtml(text);
     return document.toPlainText();
-}
-
-// Without the mnemonic marks ("&Save" shows as "Save", "&&" as "&").
-QString shown(const QString &text)
-{
-    QString result;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&' && i + 1 < text.size())
-            ++i;
-        result += text.at(i);
-    }
-    return result;
 }
 
 // A header has no name of its own: its view's.
@@ -105,7 +95,7 @@ public:
             height = qCeil(document.size().height());
         } else {
             const QFontMetrics metrics = label->fontMetrics();
-            const QString visibleText = label->buddy() ? shown(text) : text;
+            const QString visibleText = label->buddy() ? VisibleTexts::withoutMnemonic(text) : text;
             const QStringList lines = visibleText.split(u'\n');
             for (const QString &line : lines)
                 width = qMax(width, metrics.horizontalAdvance(line));
@@ -123,8 +113,8 @@ public:
             return;
         const QSize hint = button->sizeHint();
         if (hint.width() > button->width())
-            report(button, shown(button->text()), QStringLiteral("wide"), hint.width(),
-                   button->width());
+            report(button, VisibleTexts::withoutMnemonic(button->text()), QStringLiteral("wide"),
+                   hint.width(), button->width());
     }
 
     void tabBar(const QTabBar *bar)
@@ -135,7 +125,8 @@ public:
             const int needed = TabBarAccess::hint(bar, index).width();
             const int has = bar->tabRect(index).width();
             if (needed > has)
-                report(bar, shown(bar->tabText(index)), QStringLiteral("wide"), needed, has);
+                report(bar, VisibleTexts::withoutMnemonic(bar->tabText(index)),
+                       QStringLiteral("wide"), needed, has);
         }
         for (const QToolButton *scroll : bar->findChildren<QToolButton *>()) {
             if (scroll->isVisible()) {
@@ -168,6 +159,8 @@ public:
 
     void lineEdit(const QLineEdit *edit)
     {
+        if (qobject_cast<const QComboBox *>(edit->parentWidget()))
+            return; // an editable combo box's own
         if (!edit->text().isEmpty() || edit->placeholderText().isEmpty())
             return;
         QStyleOptionFrame option;
@@ -210,7 +203,7 @@ public:
     void cells(const QAbstractItemView *view)
     {
         const QAbstractItemModel *model = view->model();
-        if (!model)
+        if (!model || qobject_cast<const QHeaderView *>(view))
             return;
         const QRect sight = view->viewport()->rect();
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -237,11 +230,14 @@ public:
             return;
         const int needed = box->minimumSizeHint().width();
         if (needed > box->width())
-            report(box, shown(box->title()), QStringLiteral("wide"), needed, box->width());
+            report(box, VisibleTexts::withoutMnemonic(box->title()), QStringLiteral("wide"), needed,
+                   box->width());
     }
 
     // A toolbar or menu bar too narrow for its actions shows the rest behind an extension
     // button ("»"): those actions are out of sight.
+    void toolBar(const QToolBar *bar) { overflow(bar); }
+    void menuBar(const QMenuBar *bar) { overflow(bar); }
     void overflow(const QWidget *bar)
     {
         for (const QToolButton *button : bar->findChildren<QToolButton *>()) {
@@ -260,46 +256,23 @@ public:
 QStringList of(QWidget *window)
 {
     Checker checker(window);
-    for (const QLabel *label : window->findChildren<QLabel *>()) {
-        if (checker.visible(label))
-            checker.label(label);
-    }
-    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (checker.visible(button))
-            checker.button(button);
-    }
-    for (const QTabBar *bar : window->findChildren<QTabBar *>()) {
-        if (checker.visible(bar))
-            checker.tabBar(bar);
-    }
-    for (const QComboBox *combo : window->findChildren<QComboBox *>()) {
-        if (checker.visible(combo))
-            checker.comboBox(combo);
-    }
-    for (const QLineEdit *edit : window->findChildren<QLineEdit *>()) {
-        if (checker.visible(edit) && !qobject_cast<const QComboBox *>(edit->parentWidget()))
-            checker.lineEdit(edit);
-    }
-    for (const QHeaderView *header : window->findChildren<QHeaderView *>()) {
-        if (checker.visible(header))
-            checker.header(header);
-    }
-    for (const QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
-        if (checker.visible(view) && !qobject_cast<const QHeaderView *>(view))
-            checker.cells(view);
-    }
-    for (const QGroupBox *box : window->findChildren<QGroupBox *>()) {
-        if (checker.visible(box))
-            checker.groupBox(box);
-    }
-    for (const QToolBar *bar : window->findChildren<QToolBar *>()) {
-        if (checker.visible(bar))
-            checker.overflow(bar);
-    }
-    for (const QMenuBar *bar : window->findChildren<QMenuBar *>()) {
-        if (checker.visible(bar))
-            checker.overflow(bar);
-    }
+    // `check` for every visible widget of type Widget in the window.
+    const auto each = [&]<typename Widget>(void (Checker::*check)(const Widget *)) {
+        for (const Widget *widget : window->findChildren<Widget *>()) {
+            if (checker.visible(widget))
+                (checker.*check)(widget);
+        }
+    };
+    each(&Checker::label);
+    each(&Checker::button);
+    each(&Checker::tabBar);
+    each(&Checker::comboBox);
+    each(&Checker::lineEdit);
+    each(&Checker::header);
+    each(&Checker::cells);
+    each(&Checker::groupBox);
+    each(&Checker::toolBar);
+    each(&Checker::menuBar);
     return checker.m_problems;
 }
 

@@ -15,24 +15,12 @@
 
 namespace {
 
-// Without the mnemonic marks ("&Status" reads "Status").
-QString shown(const QString &text)
-{
-    QString result;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&' && i + 1 < text.size())
-            ++i;
-        result += text.at(i);
-    }
-    return result.trimmed();
-}
-
 // owner -> its texts in order.
 QHash<const QObject *, QStringList> byOwner(QWidget *window)
 {
     QHash<const QObject *, QStringList> texts;
     for (const VisibleTexts::Entry &entry : VisibleTexts::entries(window))
-        texts[entry.owner].append(shown(entry.text));
+        texts[entry.owner].append(VisibleTexts::withoutMnemonic(entry.text).trimmed());
     return texts;
 }
 
@@ -81,7 +69,7 @@ QStringList SameAsEnglish::of(QWidget *window, const QStringList &data)
     for (const VisibleTexts::Entry &entry : translated) {
         const int index = seen[entry.owner]++;
         const QStringList ownersEnglish = english.value(entry.owner);
-        const QString text = shown(entry.text);
+        const QString text = VisibleTexts::withoutMnemonic(entry.text).trimmed();
         // A header has no name of its own: its view's.
         const QObject *named = entry.owner->objectName().isEmpty() && entry.owner->parent()
                                    ? entry.owner->parent()

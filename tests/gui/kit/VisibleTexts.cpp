@@ -143,6 +143,17 @@ QStringList of(QWidget *window)
     return texts;
 }
 
+QString withoutMnemonic(const QString &text)
+{
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        result += text.at(i);
+    }
+    return result;
+}
+
 QStringList notPseudo(QWidget *window, const QStringList &allowed)
 {
     QStringList untranslated;

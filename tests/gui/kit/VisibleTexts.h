@@ -28,6 +28,9 @@ QStringList of(QWidget *window);
 // The entries of of(window) that do not carry the pseudo-locale's brackets
 // (app/PseudoTranslator): texts that did not come through tr() after the last language change.
 // `allowed` lists texts that are data (a user name, a task title) and so stay as they are.
+// A text as shown, without its mnemonic marks: "&Save" reads "Save", "&&" reads "&".
+QString withoutMnemonic(const QString &text);
+
 QStringList notPseudo(QWidget *window, const QStringList &allowed = {});
 
 } // namespace VisibleTexts
