@@ -1,18 +1,12 @@
 #include "AuditLogEntry.h"
 
 #include "JsonTime.h"
+#include "QuotedName.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace {
-
-// A name the user gave (a device, a token) in the language's quotation marks: “…” in English,
-// „…“ in German, « … » in French (the default locale follows the app's language).
-QString quoted(const QString &text)
-{
-    return QLocale().quoteString(text);
-}
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -74,11 +68,11 @@ QString AuditLogEntry::detailText() const
     };
     if (action == QLatin1String("session.revoke")) {
         const QString device = text("deviceName");
-        return device.isEmpty() ? tr("An unnamed device") : quoted(device);
+        return device.isEmpty() ? tr("An unnamed device") : quotedName(device);
     }
     if (action == QLatin1String("token.revoke")) {
         const QString name = text("tokenName");
-        return name.isEmpty() ? QString() : quoted(name);
+        return name.isEmpty() ? QString() : quotedName(name);
     }
     if (action == QLatin1String("user.revoke_all") || action == QLatin1String("user.disable") ||
         action == QLatin1String("user.reset_password"))

@@ -2,6 +2,7 @@
 
 #include "JsonTime.h"
 #include "PersonalToken.h"
+#include "QuotedName.h"
 #include "SignedInSession.h"
 
 #include <QCoreApplication>
@@ -9,13 +10,6 @@
 #include <QLocale>
 
 namespace {
-
-// A name the user gave (a device, a token) in the language's quotation marks: “…” in English,
-// „…“ in German, « … » in French (the default locale follows the app's language).
-QString quoted(const QString &text)
-{
-    return QLocale().quoteString(text);
-}
 
 QString signInMethod(const QString &method)
 {
@@ -144,7 +138,7 @@ QString SecurityLogEntry::detailText() const
             SignedInSession::clientDisplayName(text("clientId"), text("clientName"));
         const QString device = text("deviceName");
         QString sentence =
-            device.isEmpty() || device == who ? who : tr("%1 on %2").arg(who, quoted(device));
+            device.isEmpty() || device == who ? who : tr("%1 on %2").arg(who, quotedName(device));
         const QString method = text("method");
         if (!method.isEmpty())
             sentence = sentence.isEmpty() ? signInMethod(method)
@@ -166,23 +160,23 @@ QString SecurityLogEntry::detailText() const
         const QString reason = revocationReason(text("reason"));
         if (device.isEmpty())
             return reason;
-        return reason.isEmpty() ? quoted(device) : tr("%1 %2").arg(quoted(device), reason);
+        return reason.isEmpty() ? quotedName(device) : tr("%1 %2").arg(quotedName(device), reason);
     }
     if (type == QLatin1String("token.created")) {
         QStringList scopes;
         const QJsonArray array = details.value(QStringLiteral("scopes")).toArray();
         for (const QJsonValue &scope : array)
             scopes.append(scope.toString());
-        const QString name = quoted(text("tokenName"));
+        const QString name = quotedName(text("tokenName"));
         return scopes.isEmpty() ? name
                                 : tr("%1 with %2").arg(name, PersonalToken::scopesText(scopes));
     }
     if (type == QLatin1String("token.used_from_new_ip")) {
-        const QString name = quoted(text("tokenName"));
+        const QString name = quotedName(text("tokenName"));
         return ip.isEmpty() ? name : tr("%1 from %2").arg(name, ip);
     }
     if (type == QLatin1String("token.revoked"))
-        return quoted(text("tokenName"));
+        return quotedName(text("tokenName"));
     if (type == QLatin1String("two_factor.failed")) {
         const QJsonValue remaining = details.value(QStringLiteral("attemptsRemaining"));
         if (!remaining.isDouble())
@@ -223,10 +217,10 @@ QString SecurityLogEntry::detailText() const
         if (type == QLatin1String("admin.session_revoked")) {
             const QString device = text("deviceName");
             return tr("%1, by %2")
-                .arg(device.isEmpty() ? tr("An unnamed device") : quoted(device), by);
+                .arg(device.isEmpty() ? tr("An unnamed device") : quotedName(device), by);
         }
         if (type == QLatin1String("admin.token_revoked"))
-            return tr("%1, by %2").arg(quoted(text("tokenName")), by);
+            return tr("%1, by %2").arg(quotedName(text("tokenName")), by);
         if (type == QLatin1String("admin.revoked_all") ||
             type == QLatin1String("admin.user_disabled") ||
             type == QLatin1String("admin.password_reset"))
