@@ -46,7 +46,7 @@ AppContext::AppContext(Options options, QObject *parent)
     m_apiClient = std::make_unique<ApiClient>();
     m_credentials = std::make_unique<CredentialStore>(m_options.keychainService);
     m_session = std::make_unique<SessionManager>(m_apiClient.get(), m_credentials.get());
-    m_session->setDeviceName(tr("Tasklane on %1").arg(QSysInfo::machineHostName()));
+    nameThisDevice();
     // The browser command is read when the browser is opened, so a change in the settings
     // dialog applies to the next sign-in without a restart.
     m_session->oauth()->setBrowserLauncher(
@@ -135,6 +135,11 @@ QString AppContext::settingsGroupOf(const QString &profile)
     return QStringLiteral("profiles/") + profile;
 }
 
+QString AppContext::savedLanguage(const QString &profile)
+{
+    return QSettings().value(settingsGroupOf(profile) + QLatin1Char('/') + LanguageKey).toString();
+}
+
 QVariant AppContext::setting(const QString &key, const QVariant &defaultValue) const
 {
     return m_settings->value(settingsGroupOf(m_options.profile) + QLatin1Char('/') + key,
@@ -210,7 +215,16 @@ QString AppContext::installLanguage()
 {
     if (!m_translations)
         m_translations = std::make_unique<Translations>();
-    return m_translations->install(m_commandLineLanguage.value_or(language()));
+    const QString installed = m_translations->install(m_commandLineLanguage.value_or(language()));
+    // The name the next sign-in gives this device, in the language now installed (the context
+    // is made before the translators, so the first name was English).
+    nameThisDevice();
+    return installed;
+}
+
+void AppContext::nameThisDevice()
+{
+    m_session->setDeviceName(tr("Tasklane on %1").arg(QSysInfo::machineHostName()));
 }
 
 void AppContext::setCommandLineLanguage(const std::optional<QString> &language)

@@ -107,8 +107,12 @@ public:
     void forgetAccount();
 
     static QString settingsGroupOf(const QString &profile);
+    // The language setting of `profile` in the default settings file, read without a context
+    // (main() needs it for --help, before the context exists).
+    static QString savedLanguage(const QString &profile);
 
 private:
+    void nameThisDevice();
     QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
     void setSetting(const QString &key, const QVariant &value);
 

@@ -37,12 +37,34 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANE_VERSION));
 }
 
+const QCommandLineOption ProfileOption(QStringLiteral("profile"), QString(), QStringLiteral("name"),
+                                       QStringLiteral("default"));
+const QCommandLineOption LanguageOption(QStringLiteral("lang"), QString(), QStringLiteral("code"));
+
+// --help and the usage errors speak the language the app will: --lang's, else the profile's
+// setting (else the system's). A first pass reads just those two options (others are unknown to
+// it and ignored) and installs the translators before the real parser is built, whose texts
+// then come out translated.
+void installLanguageOfCommandLine(const QCoreApplication &app, Translations &translations)
+{
+    QCommandLineParser probe;
+    probe.addOption(ProfileOption);
+    probe.addOption(LanguageOption);
+    probe.parse(app.arguments()); // errors are the real parser's to report
+    QString language = probe.value(LanguageOption).trimmed();
+    if (language != Translations::Pseudo && !Translations::isSelectable(language))
+        language = AppContext::savedLanguage(probe.value(ProfileOption).trimmed());
+    translations.install(language);
+}
+
 // Parsed with a QCoreApplication so --help, --version and usage errors need no display.
 // Returns an exit code when the program should end here.
 std::optional<int> parseCommandLine(int argc, char **argv, CommandLine &result)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
+    Translations translations;
+    installLanguageOfCommandLine(app, translations);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Tasklane: your tasks, on your own server."));

@@ -1,15 +1,12 @@
 #include "AuditLogEntry.h"
 
 #include "JsonTime.h"
+#include "QuotedName.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
-
-QString quoted(const QString &text)
-{
-    return QChar(0x201c) + text + QChar(0x201d);
-}
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -71,11 +68,11 @@ QString AuditLogEntry::detailText() const
     };
     if (action == QLatin1String("session.revoke")) {
         const QString device = text("deviceName");
-        return device.isEmpty() ? tr("An unnamed device") : quoted(device);
+        return device.isEmpty() ? tr("An unnamed device") : quotedName(device);
     }
     if (action == QLatin1String("token.revoke")) {
         const QString name = text("tokenName");
-        return name.isEmpty() ? QString() : quoted(name);
+        return name.isEmpty() ? QString() : quotedName(name);
     }
     if (action == QLatin1String("user.revoke_all") || action == QLatin1String("user.disable") ||
         action == QLatin1String("user.reset_password"))

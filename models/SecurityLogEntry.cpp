@@ -2,17 +2,14 @@
 
 #include "JsonTime.h"
 #include "PersonalToken.h"
+#include "QuotedName.h"
+#include "SignedInSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
 namespace {
-
-QString quoted(const QString &text)
-{
-    return QChar(0x201c) + text + QChar(0x201d);
-}
 
 QString signInMethod(const QString &method)
 {
@@ -137,12 +134,11 @@ QString SecurityLogEntry::detailText() const
         return details.value(QLatin1String(key)).toString().trimmed();
     };
     if (type == QLatin1String("sign_in.succeeded")) {
-        QString who = text("clientName");
-        if (who.isEmpty())
-            who = text("clientId");
+        const QString who =
+            SignedInSession::clientDisplayName(text("clientId"), text("clientName"));
         const QString device = text("deviceName");
         QString sentence =
-            device.isEmpty() || device == who ? who : tr("%1 on %2").arg(who, quoted(device));
+            device.isEmpty() || device == who ? who : tr("%1 on %2").arg(who, quotedName(device));
         const QString method = text("method");
         if (!method.isEmpty())
             sentence = sentence.isEmpty() ? signInMethod(method)
@@ -164,23 +160,23 @@ QString SecurityLogEntry::detailText() const
         const QString reason = revocationReason(text("reason"));
         if (device.isEmpty())
             return reason;
-        return reason.isEmpty() ? quoted(device) : tr("%1 %2").arg(quoted(device), reason);
+        return reason.isEmpty() ? quotedName(device) : tr("%1 %2").arg(quotedName(device), reason);
     }
     if (type == QLatin1String("token.created")) {
         QStringList scopes;
         const QJsonArray array = details.value(QStringLiteral("scopes")).toArray();
         for (const QJsonValue &scope : array)
             scopes.append(scope.toString());
-        const QString name = quoted(text("tokenName"));
+        const QString name = quotedName(text("tokenName"));
         return scopes.isEmpty() ? name
                                 : tr("%1 with %2").arg(name, PersonalToken::scopesText(scopes));
     }
     if (type == QLatin1String("token.used_from_new_ip")) {
-        const QString name = quoted(text("tokenName"));
+        const QString name = quotedName(text("tokenName"));
         return ip.isEmpty() ? name : tr("%1 from %2").arg(name, ip);
     }
     if (type == QLatin1String("token.revoked"))
-        return quoted(text("tokenName"));
+        return quotedName(text("tokenName"));
     if (type == QLatin1String("two_factor.failed")) {
         const QJsonValue remaining = details.value(QStringLiteral("attemptsRemaining"));
         if (!remaining.isDouble())
@@ -221,10 +217,10 @@ QString SecurityLogEntry::detailText() const
         if (type == QLatin1String("admin.session_revoked")) {
             const QString device = text("deviceName");
             return tr("%1, by %2")
-                .arg(device.isEmpty() ? tr("An unnamed device") : quoted(device), by);
+                .arg(device.isEmpty() ? tr("An unnamed device") : quotedName(device), by);
         }
         if (type == QLatin1String("admin.token_revoked"))
-            return tr("%1, by %2").arg(quoted(text("tokenName")), by);
+            return tr("%1, by %2").arg(quotedName(text("tokenName")), by);
         if (type == QLatin1String("admin.revoked_all") ||
             type == QLatin1String("admin.user_disabled") ||
             type == QLatin1String("admin.password_reset"))

@@ -134,7 +134,7 @@ QVariant SessionModel::displayData(const Row &row, int column, const QDateTime &
             return tr("%1 (this device)").arg(session.displayName());
         return session.displayName();
     case Client:
-        return session.clientName.isEmpty() ? session.clientId : session.clientName;
+        return SignedInSession::clientDisplayName(session.clientId, session.clientName);
     case IpAddress:
         return session.ip.isEmpty() ? tr("Unknown") : session.ip;
     case Software:

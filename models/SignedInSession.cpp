@@ -9,8 +9,15 @@ QString SignedInSession::displayName() const
     if (!deviceName.trimmed().isEmpty())
         return deviceName.trimmed();
     if (!clientName.trimmed().isEmpty())
-        return clientName.trimmed();
+        return clientDisplayName(clientId, clientName);
     return QCoreApplication::translate("SignedInSession", "Unnamed device");
+}
+
+QString SignedInSession::clientDisplayName(const QString &clientId, const QString &clientName)
+{
+    if (clientId == QLatin1String("tasklane-desktop"))
+        return QCoreApplication::translate("SignedInSession", "Tasklane for desktop");
+    return clientName.trimmed().isEmpty() ? clientId.trimmed() : clientName.trimmed();
 }
 
 QJsonObject SignedInSession::toJson() const

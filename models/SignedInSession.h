@@ -22,6 +22,9 @@ struct SignedInSession
 
     // The device name, else the client's name, else "Unnamed device".
     QString displayName() const;
+    // The client's name for people: the app's own client (tasklane-desktop) in the user's
+    // language, as the server names it in English only; else the server's name, else the id.
+    static QString clientDisplayName(const QString &clientId, const QString &clientName);
 
     QJsonObject toJson() const;
     static SignedInSession fromJson(const QJsonObject &object);

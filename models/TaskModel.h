@@ -36,6 +36,12 @@ public:
     // Status and priority names are translated once, not per cell (sorting and painting read them
     // for many rows): after a language change this translates them again and tells the views.
     void retranslate();
+    // The translated names, for views that size their columns to the longest.
+    const std::array<QString, 3> &statusTexts() const { return m_statusTexts; }
+    const std::array<QString, Task::LowestPriority> &priorityTexts() const
+    {
+        return m_priorityTexts;
+    }
 
     // What removeTask() took out, so the caller can put it back with insertTask().
     struct Removal

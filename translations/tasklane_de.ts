@@ -3607,6 +3607,10 @@
         <source>Unnamed device</source>
         <translation>Unbenanntes Gerät</translation>
     </message>
+    <message>
+        <source>Tasklane for desktop</source>
+        <translation>Tasklane für den Desktop</translation>
+    </message>
 </context>
 <context>
     <name>TaskEditor</name>

@@ -3607,6 +3607,10 @@
         <source>Unnamed device</source>
         <translation>Dispositivo sin nombre</translation>
     </message>
+    <message>
+        <source>Tasklane for desktop</source>
+        <translation>Tasklane para escritorio</translation>
+    </message>
 </context>
 <context>
     <name>TaskEditor</name>

@@ -3607,6 +3607,10 @@
         <source>Unnamed device</source>
         <translation>Appareil sans nom</translation>
     </message>
+    <message>
+        <source>Tasklane for desktop</source>
+        <translation>Tasklane pour ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>TaskEditor</name>

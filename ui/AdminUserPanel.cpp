@@ -251,37 +251,25 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     connect(service, &AdminService::everythingRevoked, this,
             [this](const AdminUser &user, int sessionCount, int tokenCount) {
                 showResult([user, sessionCount, tokenCount] {
-                    const QString sessionText =
-                        sessionCount == 1
-                            ? tr("1 session was signed out")
-                            : tr("%n sessions were signed out", nullptr, sessionCount);
-                    const QString tokenText =
-                        tokenCount == 1 ? tr("1 token was revoked")
-                                        : tr("%n tokens were revoked", nullptr, tokenCount);
                     return tr("%1: %2 and %3. %4")
-                        .arg(user.username, sessionText, tokenText,
+                        .arg(user.username, sessionsSignedOut(sessionCount),
+                             tokensRevoked(tokenCount),
                              user.disabled ? tr("The account stays disabled.")
                                            : tr("They can sign in again with their password."));
                 });
             });
     connect(service, &AdminService::twoFactorReset, this, [this](const AdminUser &user) {
-        showResult([user] {
-            return tr("Two-factor authentication is off for %1. They sign in with their "
-                      "password only until they set it up again.")
-                .arg(user.username);
-        });
+        showUserResult(QT_TR_NOOP("Two-factor authentication is off for %1. They sign in with "
+                                  "their password only until they set it up again."),
+                       user);
     });
     connect(service, &AdminService::userDisabled, this, [this](const AdminUser &user) {
-        showResult([user] {
-            return tr("%1's account is disabled: they are signed out everywhere and cannot sign "
-                      "in.")
-                .arg(user.username);
-        });
+        showUserResult(QT_TR_NOOP("%1's account is disabled: they are signed out everywhere and "
+                                  "cannot sign in."),
+                       user);
     });
     connect(service, &AdminService::userEnabled, this, [this](const AdminUser &user) {
-        showResult([user] {
-            return tr("%1's account is enabled: they can sign in again.").arg(user.username);
-        });
+        showUserResult(QT_TR_NOOP("%1's account is enabled: they can sign in again."), user);
     });
     connect(service, &AdminService::passwordReset, this,
             [this](const AdminUser &user, const QString &oneTimePassword, int sessionCount,
@@ -289,12 +277,8 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
                 showResult([user, sessionCount, tokenCount] {
                     return tr("%1 has a new one-time password and must choose their own at the "
                               "next sign-in; %2 and %3.")
-                        .arg(user.username,
-                             sessionCount == 1
-                                 ? tr("1 session was signed out")
-                                 : tr("%n sessions were signed out", nullptr, sessionCount),
-                             tokenCount == 1 ? tr("1 token was revoked")
-                                             : tr("%n tokens were revoked", nullptr, tokenCount));
+                        .arg(user.username, sessionsSignedOut(sessionCount),
+                             tokensRevoked(tokenCount));
                 });
                 OneTimePasswordDialog dialog(user.username, oneTimePassword, this);
                 dialog.exec();
@@ -426,6 +410,23 @@ void AdminUserPanel::fillFacts(const AdminUser &user)
     for (QLabel *label : {m_emailLabel, m_roleLabel, m_statusLabel, m_twoFactorLabel,
                           m_lastSignInLabel, m_createdLabel})
         label->setToolTip(label->text());
+}
+
+void AdminUserPanel::showUserResult(const char *sourceText, const AdminUser &user)
+{
+    const QString username = user.username;
+    showResult([sourceText, username] { return tr(sourceText).arg(username); });
+}
+
+QString AdminUserPanel::sessionsSignedOut(int count)
+{
+    return count == 1 ? tr("1 session was signed out")
+                      : tr("%n sessions were signed out", nullptr, count);
+}
+
+QString AdminUserPanel::tokensRevoked(int count)
+{
+    return count == 1 ? tr("1 token was revoked") : tr("%n tokens were revoked", nullptr, count);
 }
 
 void AdminUserPanel::showResult(const std::function<QString()> &render)

@@ -66,6 +66,11 @@ private:
     void showFailure();
     // What the server did, said by `render` now and again after a language change.
     void showResult(const std::function<QString()> &render);
+    // showResult() of a sentence (QT_TR_NOOP) whose only placeholder is the user's name.
+    void showUserResult(const char *sourceText, const AdminUser &user);
+    // "1 session was signed out", "3 tokens were revoked": parts of the results.
+    static QString sessionsSignedOut(int count);
+    static QString tokensRevoked(int count);
     void updateState();
     bool isOwnAccount() const;
     // "bob" or "Bob Builder (bob)": how the user is named in questions and results.

@@ -184,12 +184,9 @@ void AdminUsersTab::refresh()
 
 void AdminUsersTab::fitColumns()
 {
-    // Tighter than SecurityTableView::fitColumns(): seven columns share half a window, and the
-    // counts need no air around them. The user name takes what is left.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->resizeColumnsToContents();
-    header->setSectionResizeMode(AdminUserModel::Username, QHeaderView::Stretch);
+    // Tighter than the security tables: seven columns share half a window, and the counts need
+    // no air around them. The user name takes what is left.
+    m_table->fitColumns(AdminUserModel::Username, SecurityTableView::Air::Tight);
 }
 
 void AdminUsersTab::focusSearch()

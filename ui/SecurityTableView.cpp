@@ -31,16 +31,37 @@ QModelIndex SecurityTableView::currentRow() const
     return rows.isEmpty() ? QModelIndex() : rows.first();
 }
 
-void SecurityTableView::fitColumns(int stretchColumn)
+void SecurityTableView::fitColumns(int stretchColumn, Air air)
 {
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     resizeColumnsToContents();
     // A little air between columns, so "127.0.0.1" does not run into the next one.
-    const int padding = fontMetrics().horizontalAdvance(QLatin1Char('m'));
-    for (int column = 0; column < header->count(); ++column)
-        header->resizeSection(column, header->sectionSize(column) + padding);
-    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    if (air == Air::Padded) {
+        const int padding = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, header->sectionSize(column) + padding);
+    }
+    m_stretchColumn = stretchColumn;
+    m_stretchMinimum = header->sectionSize(stretchColumn);
+    fillWidth();
+}
+
+void SecurityTableView::fillWidth()
+{
+    // Not QHeaderView::Stretch, which squeezes the column down to a few pixels when the others
+    // take the width ("Software" in Spanish became "ftwa").
+    QHeaderView *header = horizontalHeader();
+    if (m_stretchColumn < 0 || m_stretchColumn >= header->count())
+        return;
+    const int others = header->length() - header->sectionSize(m_stretchColumn);
+    header->resizeSection(m_stretchColumn, qMax(m_stretchMinimum, viewport()->width() - others));
+}
+
+void SecurityTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fillWidth();
 }
 
 void SecurityTableView::keyPressEvent(QKeyEvent *event)

@@ -15,8 +15,12 @@ public:
 
     // The selected row's index in column 0 of the view's model; invalid when none.
     QModelIndex currentRow() const;
-    // Gives every column room for its header and widest cell; `stretchColumn` takes the rest.
-    void fitColumns(int stretchColumn);
+    // Gives every column room for its header and widest cell (with air between them, unless
+    // `air` is Tight); `stretchColumn` takes the rest of the width, but never less than its own
+    // header and cells: when the columns do not all fit, the table scrolls sideways rather than
+    // eliding a header in a longer language.
+    enum class Air { Padded, Tight };
+    void fitColumns(int stretchColumn, Air air = Air::Padded);
 
 signals:
     void revokeRequested(const QModelIndex &row);
@@ -24,4 +28,11 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fillWidth();
+
+    int m_stretchColumn = -1;
+    int m_stretchMinimum = 0;
 };

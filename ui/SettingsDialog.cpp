@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "SessionManager.h"
+#include "TextRefresh.h"
 #include "Translations.h"
 
 #include <QComboBox>
@@ -136,6 +137,7 @@ void SettingsDialog::retranslateUi()
 
     m_browserEdit->setAccessibleName(tr("Browser command"));
     m_browserEdit->setPlaceholderText(tr("The system's default browser"));
+    TextRefresh::fitPlaceholder(m_browserEdit);
     m_browserHint->setText(tr("The sign-in address is added as the last argument, for "
                               "example: firefox --private-window. Leave empty to use "
                               "the system's default browser."));

@@ -8,6 +8,7 @@
 #include "TaskFilterProxy.h"
 #include "TaskModel.h"
 #include "TaskService.h"
+#include "TextRefresh.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -88,6 +89,13 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_progress->setSizePolicy(keepSpace);
     m_progress->hide();
 
+    // The filter and sort choices keep their whole text in every language ("Mise à jour"); the
+    // search field gives way first. AdjustToContents follows a language change.
+    for (QComboBox *combo : {m_statusCombo, m_sortCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
+
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_searchEdit, 1);
     filterRow->addWidget(statusLabel);
@@ -120,19 +128,7 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TaskModel::Title, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    // Narrow fixed columns leave the rest to the title; the user can still drag them wider.
     const QFontMetrics metrics(font());
-    const int padding = metrics.horizontalAdvance(QLatin1Char('m'));
-    const QString sampleDate = QLocale().toString(QDate(2000, 12, 30), QLocale::ShortFormat);
-    header->resizeSection(TaskModel::Status,
-                          metrics.horizontalAdvance(tr("In progress")) + padding);
-    header->resizeSection(TaskModel::Priority, metrics.horizontalAdvance(tr("Priority")) + padding);
-    header->resizeSection(TaskModel::DueDate, metrics.horizontalAdvance(sampleDate) + padding);
-    header->resizeSection(TaskModel::Labels, metrics.horizontalAdvance(QLatin1Char('m')) * 6);
-    // The same formats as TaskModel's display texts.
-    const QString sampleTime =
-        QLocale().toString(QDateTime(QDate(2000, 12, 30), QTime(23, 59, 59)), QLocale::ShortFormat);
-    header->resizeSection(TaskModel::Updated, metrics.horizontalAdvance(sampleTime) + padding);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QLatin1Char('m')) * 4);
     m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
     applySortToHeader();
@@ -252,6 +248,7 @@ void TasksPage::retranslateUi()
     m_searchEdit->setPlaceholderText(
         tr("Search titles and notes (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    TextRefresh::fitPlaceholder(m_searchEdit);
     m_statusCombo->setAccessibleName(tr("Show tasks with status"));
     // setItemText: the current index (the filter in force) and the data stay.
     m_statusCombo->setItemText(0, tr("All"));
@@ -270,9 +267,39 @@ void TasksPage::retranslateUi()
     m_dismissButton->setAccessibleName(tr("Dismiss the error"));
     m_table->setAccessibleName(tr("Task list"));
     m_model->retranslate();
+    sizeColumns();
     if (!m_loadErrorMessage.isEmpty())
         showLoadError();
     updateEmptyState();
+}
+
+void TasksPage::sizeColumns()
+{
+    // Narrow fixed columns leave the rest to the title; the user can still drag them wider. Each
+    // holds its header (with the sort arrow) and its longest value in this language: "In
+    // Bearbeitung", "Dringend", "Schlagwörter" must not be elided.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(m_table->font());
+    const int padding = metrics.horizontalAdvance(QLatin1Char('m'));
+    const auto widest = [&](const auto &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    const QString sampleDate = QLocale().toString(QDate(2000, 12, 30), QLocale::ShortFormat);
+    // The same formats as TaskModel's display texts.
+    const QString sampleTime =
+        QLocale().toString(QDateTime(QDate(2000, 12, 30), QTime(23, 59, 59)), QLocale::ShortFormat);
+    const std::array<std::pair<int, int>, 5> columns{{
+        {TaskModel::Status, widest(m_model->statusTexts())},
+        {TaskModel::Priority, widest(m_model->priorityTexts())},
+        {TaskModel::DueDate, widest(std::array{sampleDate})},
+        {TaskModel::Labels, padding * 6},
+        {TaskModel::Updated, widest(std::array{sampleTime})},
+    }};
+    for (const auto &[column, contents] : columns)
+        header->resizeSection(column, qMax(contents, header->sectionSizeHint(column)));
 }
 
 void TasksPage::showLoadError()

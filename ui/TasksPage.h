@@ -102,6 +102,8 @@ private:
     // QEvent::LanguageChange.
     void retranslateUi();
     void showLoadError();
+    // Widths of the columns besides the title, for the texts of the current language.
+    void sizeColumns();
     enum class UnsavedChoice { Save, Discard, Cancel };
     struct PendingSave
     {

@@ -3,6 +3,8 @@
 #include <QAbstractItemModel>
 #include <QDialog>
 #include <QLayout>
+#include <QLineEdit>
+#include <QStyle>
 
 namespace TextRefresh {
 
@@ -30,6 +32,18 @@ void growToFit(QDialog *dialog)
     if (dialog->layout()->hasHeightForWidth())
         wanted.setHeight(dialog->layout()->totalHeightForWidth(wanted.width()));
     dialog->resize(dialog->size().expandedTo(wanted));
+}
+
+void fitPlaceholder(QLineEdit *edit)
+{
+    // What QLineEdit puts around its text: the style's frame, the text margins, and its own
+    // margin of 2 px each side (QLineEditPrivate::horizontalMargin), plus the cursor.
+    const int frame = edit->hasFrame()
+                          ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit)
+                          : 0;
+    const QMargins margins = edit->textMargins();
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) +
+                          2 * frame + margins.left() + margins.right() + 2 * 2 + 2);
 }
 
 } // namespace TextRefresh

@@ -15,6 +15,7 @@
 // Set TASKLANE_SCREENSHOTS=<folder> to have the window and each confirmation saved as PNG files.
 #include "AccountSecurityDialog.h"
 #include "AdminService.h"
+#include "AdminSetUp.h"
 #include "AdminUserModel.h"
 #include "AdminUserPanel.h"
 #include "AdminUsersTab.h"
@@ -54,16 +55,9 @@
 
 namespace {
 
-const QString Bob = QStringLiteral("bob");
-const QString BobPassword = QStringLiteral("bob's long password");
-
-// Bob elsewhere: the tokens of his sign-in over HTTP and his personal access token.
-struct BobsCredentials
-{
-    QString accessToken;
-    QString refreshToken;
-    QString personalToken;
-};
+const QString &Bob = AdminSetUp::Bob;
+const QString &BobPassword = AdminSetUp::BobPassword;
+using BobsCredentials = AdminSetUp::BobsCredentials;
 
 } // namespace
 
@@ -87,19 +81,11 @@ private:
     // alice (administrator, two-factor authentication on) signed in through the window, bob
     // created with the CLI.
     bool setUpAdministrator();
-    // Bob signs in over HTTP and creates a personal access token.
-    BobsCredentials signInBob();
-    // Opens Administration from the File menu's action; null (with a warning) if it did not.
-    AdminWindow *openAdministration();
-    // Waits until the administration service has nothing in flight.
-    bool settle();
-    // Types `text` into the search field and waits for the list to show `username`; selects
-    // that row (opening the user) and waits for their details.
-    bool findAndOpen(const QString &text, const QString &username);
     int statusWith(const QString &token, const QString &path = QStringLiteral("/v1/tasks"));
     QString labelText(const char *name) const;
 
     std::unique_ptr<GuiSession> m_gui;
+    std::unique_ptr<AdminSetUp> m_admin;
     std::unique_ptr<QAbstractItemModelTester> m_userTester;
     std::unique_ptr<QAbstractItemModelTester> m_sessionTester;
     std::unique_ptr<QAbstractItemModelTester> m_tokenTester;
@@ -119,6 +105,7 @@ void tst_GuiAdmin::initTestCase()
 void tst_GuiAdmin::init()
 {
     m_gui = std::make_unique<GuiSession>();
+    m_admin = std::make_unique<AdminSetUp>(*m_gui);
 }
 
 void tst_GuiAdmin::cleanup()
@@ -128,12 +115,13 @@ void tst_GuiAdmin::cleanup()
     m_tokenTester.reset();
     m_sessionTester.reset();
     m_userTester.reset();
+    m_admin.reset();
     m_gui.reset();
 }
 
 bool tst_GuiAdmin::setUpAdministrator()
 {
-    if (!m_gui->setUp({}, true))
+    if (!m_admin->start())
         return false;
     // The administration models live as long as the app's context; so do their testers.
     const auto tester = [](QAbstractItemModel *model) {
@@ -144,98 +132,7 @@ bool tst_GuiAdmin::setUpAdministrator()
     m_sessionTester = tester(m_gui->context->adminSessionModel());
     m_tokenTester = tester(m_gui->context->adminTokenModel());
     m_auditTester = tester(m_gui->context->auditLogModel());
-    // The admin scope needs two-factor authentication. Turned on over HTTP from a session that
-    // is then signed out, so the app's session stays alice's only one; signInThroughUi() types
-    // her codes.
-    HttpClient http;
-    const TwoFactorAccount twoFactor = TwoFactorAccount::enableFor(
-        *m_gui->server, http, GuiSession::Username, GuiSession::Password);
-    if (twoFactor.isEmpty())
-        return false;
-    m_gui->user().totpSecret = twoFactor.secret();
-    Totp::markUsed(twoFactor.secret(), QDateTime::currentSecsSinceEpoch()); // the confirmation
-    return m_gui->server->createUser(Bob, BobPassword) && m_gui->signInThroughUi();
-}
-
-BobsCredentials tst_GuiAdmin::signInBob()
-{
-    BobsCredentials bob;
-    OAuthTestClient client(*m_gui->server);
-    client.deviceName = QStringLiteral("Bob's laptop");
-    const QJsonObject tokens = client.signIn(Bob, BobPassword);
-    bob.accessToken = tokens.value(QStringLiteral("access_token")).toString();
-    bob.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
-    HttpClient http;
-    const auto created =
-        http.postJson(m_gui->server->url(QStringLiteral("/v1/me/tokens")),
-                      {{QStringLiteral("name"), QStringLiteral("Bob's backup script")},
-                       {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
-                      HttpClient::bearer(bob.accessToken));
-    if (created.status != 201)
-        qWarning("POST /v1/me/tokens: %d %s", created.status, created.body.constData());
-    bob.personalToken = created.json().value(QStringLiteral("token")).toString();
-    return bob;
-}
-
-AdminWindow *tst_GuiAdmin::openAdministration()
-{
-    auto *action = m_gui->find<QAction>("actionAdministration");
-    if (!action || !action->isVisible() || !action->isEnabled()) {
-        qWarning("actionAdministration is missing, hidden or off");
-        return nullptr;
-    }
-    action->trigger();
-    auto *window = m_gui->find<AdminWindow>("adminWindow");
-    if (!window || !QTest::qWaitForWindowExposed(window) || !settle())
-        return nullptr;
-    return window;
-}
-
-bool tst_GuiAdmin::settle()
-{
-    AdminService *service = m_gui->context->adminService();
-    AdminUserModel *users = m_gui->context->adminUserModel();
-    AuditLogModel *audit = m_gui->context->auditLogModel();
-    // The models take their pages from the event loop after the service has answered.
-    return QTest::qWaitFor(
-        [=] { return !service->isBusy() && !users->isLoading() && !audit->isLoading(); },
-        GuiSession::SlowMs);
-}
-
-bool tst_GuiAdmin::findAndOpen(const QString &text, const QString &username)
-{
-    auto *search = m_gui->find<QLineEdit>("userSearchEdit");
-    auto *table = m_gui->find<SecurityTableView>("adminUserTable");
-    if (!search || !table)
-        return false;
-    search->setFocus();
-    search->selectAll();
-    QTest::keyClicks(search, text);
-    AdminUserModel *users = m_gui->context->adminUserModel();
-    // The search goes to the server after a pause in typing.
-    if (!QTest::qWaitFor(
-            [&] { return users->searchText() == text && users->isLoaded() && !users->isLoading(); },
-            GuiSession::SlowMs)) {
-        qWarning("the search for %s did not run", qPrintable(text));
-        return false;
-    }
-    // Enter goes on to the results; Down/Up there opens a user, as a keyboard user would.
-    QTest::keyClick(search, Qt::Key_Return);
-    const QAbstractItemModel *model = table->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, AdminUserModel::Username);
-        if (index.data(AdminUserModel::AccountRole).value<AdminUser>().username != username)
-            continue;
-        const QRect cell = table->visualRect(index);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        AdminService *service = m_gui->context->adminService();
-        return QTest::qWaitFor(
-                   [&] { return service->openUser().username == username && !service->isBusy(); },
-                   GuiSession::SlowMs) &&
-               labelText("userNameLabel").contains(username);
-    }
-    qWarning("%s is not listed for %s", qPrintable(username), qPrintable(text));
-    return false;
+    return m_admin->createBob() && m_admin->signInAdministrator();
 }
 
 int tst_GuiAdmin::statusWith(const QString &token, const QString &path)
@@ -292,7 +189,7 @@ void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
     const Account account = m_gui->context->session()->account();
     QVERIFY(account.isAdmin);
     QVERIFY(account.canAdminister());
-    const BobsCredentials bob = signInBob();
+    const BobsCredentials bob = m_admin->signInBob();
     QVERIFY(!bob.accessToken.isEmpty() && !bob.refreshToken.isEmpty());
     QVERIFY(!bob.personalToken.isEmpty());
     QCOMPARE(statusWith(bob.accessToken), 200);
@@ -309,7 +206,7 @@ void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
     GuiSession::snap(QStringLiteral("02-admin-account-menu"), accountButton->menu());
     accountButton->menu()->close();
 
-    AdminWindow *window = openAdministration();
+    AdminWindow *window = m_admin->openAdministration();
     QVERIFY(window);
     QVERIFY(window->isWindow());
     QVERIFY(!window->isModal());
@@ -322,7 +219,7 @@ void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
     // Ctrl+F finds; the search runs on the server.
     QTest::keySequence(window, QKeySequence::Find);
     QTRY_VERIFY(m_gui->find<QLineEdit>("userSearchEdit")->hasFocus());
-    QVERIFY(findAndOpen(QStringLiteral("BO"), Bob));
+    QVERIFY(m_admin->findAndOpen(QStringLiteral("BO"), Bob));
     QCOMPARE(m_gui->context->adminUserModel()->rowCount(), 1);
     QCOMPARE(labelText("userListStatusLabel"), QStringLiteral("1 user matches \u201cBO\u201d."));
     QCOMPARE(labelText("userStatusLabel"), QStringLiteral("Active"));
@@ -360,7 +257,7 @@ void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
     QVERIFY2(question.contains(QStringLiteral("must sign in again")), qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("bob can sign in again with their password")),
              qPrintable(question));
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     QTRY_VERIFY(m_gui->find<QLabel>("adminResultLabel")->isVisible());
     QCOMPARE(labelText("adminResultLabel"),
              QStringLiteral("bob: 1 session was signed out and 1 token was revoked. They can "
@@ -384,7 +281,7 @@ void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
     // The audit log names alice.
     auto *tabs = m_gui->find<QTabWidget>("adminTabs");
     tabs->setCurrentWidget(m_gui->find<AuditLogTab>("auditLogTab"));
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     auto *audit = m_gui->find<SecurityTableView>("auditLogTable");
     QTRY_COMPARE(audit->model()->rowCount(), 1);
     QCOMPARE(audit->model()->index(0, AuditLogModel::Admin).data().toString(),
@@ -402,7 +299,7 @@ void tst_GuiAdmin::twoFactorIsResetForAUserWhoHadItOn()
 {
     QVERIFY(setUpAdministrator());
     // Bob turns two-factor on over HTTP (docs/api.md 12.6).
-    const BobsCredentials bob = signInBob();
+    const BobsCredentials bob = m_admin->signInBob();
     HttpClient http;
     const auto setup = http.postJson(m_gui->server->url(QStringLiteral("/v1/me/2fa/setup")), {},
                                      HttpClient::bearer(bob.accessToken));
@@ -414,9 +311,9 @@ void tst_GuiAdmin::twoFactorIsResetForAUserWhoHadItOn()
                       {{QStringLiteral("code"), code}}, HttpClient::bearer(bob.accessToken));
     QCOMPARE(confirm.status, 200);
 
-    AdminWindow *window = openAdministration();
+    AdminWindow *window = m_admin->openAdministration();
     QVERIFY(window);
-    QVERIFY(findAndOpen(QStringLiteral("bob@"), Bob));
+    QVERIFY(m_admin->findAndOpen(QStringLiteral("bob@"), Bob));
     QVERIFY(labelText("userTwoFactorLabel").startsWith(QStringLiteral("On")));
     auto *reset = m_gui->find<QPushButton>("resetTwoFactorButton");
     QVERIFY(reset->isEnabled());
@@ -433,7 +330,7 @@ void tst_GuiAdmin::twoFactorIsResetForAUserWhoHadItOn()
     QVERIFY(m_gui->answered());
     QVERIFY2(question.contains(QStringLiteral("sign in with their password only")),
              qPrintable(question));
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     QTRY_VERIFY(labelText("userTwoFactorLabel").startsWith(QStringLiteral("Off")));
     QVERIFY(!reset->isEnabled());
     QVERIFY(labelText("adminResultLabel")
@@ -452,9 +349,9 @@ void tst_GuiAdmin::twoFactorIsResetForAUserWhoHadItOn()
 void tst_GuiAdmin::disablingTheOnlyAdministratorShowsTheServersReason()
 {
     QVERIFY(setUpAdministrator());
-    AdminWindow *window = openAdministration();
+    AdminWindow *window = m_admin->openAdministration();
     QVERIFY(window);
-    QVERIFY(findAndOpen(GuiSession::Username, GuiSession::Username));
+    QVERIFY(m_admin->findAndOpen(GuiSession::Username, GuiSession::Username));
     QVERIFY(labelText("userNameLabel").contains(QStringLiteral("your account")));
     // The server marks the session this app uses, as the account's own Sessions tab does.
     auto *sessions = m_gui->find<SecurityTableView>("userSessionTable");
@@ -477,7 +374,7 @@ void tst_GuiAdmin::disablingTheOnlyAdministratorShowsTheServersReason()
     QTest::mouseClick(m_gui->find<QPushButton>("disableUserButton"), Qt::LeftButton);
     QVERIFY(m_gui->answered());
     QVERIFY2(question.contains(QStringLiteral("This is your own account")), qPrintable(question));
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     auto *panel = m_gui->find<QWidget>("adminErrorPanel");
     QTRY_VERIFY(panel->isVisible());
     const QString shown = labelText("adminErrorMessageLabel");
@@ -496,19 +393,19 @@ void tst_GuiAdmin::disablingTheOnlyAdministratorShowsTheServersReason()
 void tst_GuiAdmin::administrationGoesWithTheSignOut()
 {
     QVERIFY(setUpAdministrator());
-    QPointer<AdminWindow> window = openAdministration();
+    QPointer<AdminWindow> window = m_admin->openAdministration();
     QVERIFY(window);
     QVERIFY(m_gui->context->adminUserModel()->rowCount() > 0);
 
     // Disabled bob is greyed out and says so; enabling needs no question.
-    QVERIFY(findAndOpen(Bob, Bob));
+    QVERIFY(m_admin->findAndOpen(Bob, Bob));
     m_gui->answerModal(QStringLiteral("disableUserConfirmDialog"),
                        QStringLiteral("confirmDisableUserButton"), [](QWidget *dialog) {
                            GuiSession::snap(QStringLiteral("30-disable-bob-confirmation"), dialog);
                        });
     QTest::mouseClick(m_gui->find<QPushButton>("disableUserButton"), Qt::LeftButton);
     QVERIFY(m_gui->answered());
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     QTRY_COMPARE(labelText("userStatusLabel"), QStringLiteral("Disabled: cannot sign in"));
     auto *enable = m_gui->find<QPushButton>("enableUserButton");
     QVERIFY(enable->isVisible());
@@ -516,7 +413,7 @@ void tst_GuiAdmin::administrationGoesWithTheSignOut()
     GuiSession::snap(QStringLiteral("31-bob-disabled"), window);
     QVERIFY(OAuthTestClient(*m_gui->server).signIn(Bob, BobPassword).isEmpty());
     QTest::mouseClick(enable, Qt::LeftButton);
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     QTRY_COMPARE(labelText("userStatusLabel"), QStringLiteral("Active"));
     QVERIFY(!OAuthTestClient(*m_gui->server).signIn(Bob, BobPassword).isEmpty());
 
@@ -646,7 +543,7 @@ void tst_GuiAdmin::anAdministratorWithoutTwoFactorIsOfferedTheSetup()
     QVERIFY(!account.adminRequiresTwoFactor);
     QVERIFY(!needs->isVisible());
     QVERIFY(!signInAgain->isVisible());
-    QVERIFY(openAdministration());
+    QVERIFY(m_admin->openAdministration());
 }
 
 QTEST_MAIN(tst_GuiAdmin)

@@ -8,6 +8,7 @@
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the dialogs saved as PNG files.
 #include "AdminService.h"
+#include "AdminSetUp.h"
 #include "AdminUserModel.h"
 #include "AdminWindow.h"
 #include "AppContext.h"
@@ -47,12 +48,10 @@ private slots:
     void resetPasswordAndRoleOfBob();
 
 private:
-    AdminWindow *openAdministration();
-    bool settle();
-    bool findAndOpen(const QString &username);
     QString labelText(const char *name) const;
 
     std::unique_ptr<GuiSession> m_gui;
+    std::unique_ptr<AdminSetUp> m_admin;
 };
 
 void tst_GuiAdminAccounts::initTestCase()
@@ -65,60 +64,16 @@ void tst_GuiAdminAccounts::initTestCase()
 void tst_GuiAdminAccounts::init()
 {
     m_gui = std::make_unique<GuiSession>();
-    QVERIFY(m_gui->setUp({}, true));
-    // The admin scope needs two-factor authentication: turned on over HTTP from a session that
-    // is then signed out; signInThroughUi() types alice's codes.
-    HttpClient http;
-    const TwoFactorAccount twoFactor = TwoFactorAccount::enableFor(
-        *m_gui->server, http, GuiSession::Username, GuiSession::Password);
-    QVERIFY(!twoFactor.isEmpty());
-    m_gui->user().totpSecret = twoFactor.secret();
-    Totp::markUsed(twoFactor.secret(), QDateTime::currentSecsSinceEpoch()); // the confirmation
-    QVERIFY(m_gui->signInThroughUi());
+    m_admin = std::make_unique<AdminSetUp>(*m_gui);
+    // The admin scope needs two-factor authentication (AdminSetUp turns it on for alice).
+    QVERIFY(m_admin->start());
+    QVERIFY(m_admin->signInAdministrator());
 }
 
 void tst_GuiAdminAccounts::cleanup()
 {
+    m_admin.reset();
     m_gui.reset();
-}
-
-AdminWindow *tst_GuiAdminAccounts::openAdministration()
-{
-    if (!m_gui->trigger("actionAdministration"))
-        return nullptr;
-    auto *window = m_gui->find<AdminWindow>("adminWindow");
-    if (!window || !QTest::qWaitForWindowExposed(window) || !settle())
-        return nullptr;
-    return window;
-}
-
-bool tst_GuiAdminAccounts::settle()
-{
-    AdminService *service = m_gui->context->adminService();
-    AdminUserModel *users = m_gui->context->adminUserModel();
-    return QTest::qWaitFor([=] { return !service->isBusy() && !users->isLoading(); },
-                           GuiSession::SlowMs);
-}
-
-bool tst_GuiAdminAccounts::findAndOpen(const QString &username)
-{
-    auto *table = m_gui->find<SecurityTableView>("adminUserTable");
-    if (!table || !settle())
-        return false;
-    const QAbstractItemModel *model = table->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, AdminUserModel::Username);
-        if (index.data(AdminUserModel::AccountRole).value<AdminUser>().username != username)
-            continue;
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-        AdminService *service = m_gui->context->adminService();
-        return QTest::qWaitFor(
-                   [&] { return service->openUser().username == username && !service->isBusy(); },
-                   GuiSession::SlowMs) &&
-               labelText("userNameLabel").contains(username);
-    }
-    qWarning("%s is not listed", qPrintable(username));
-    return false;
 }
 
 QString tst_GuiAdminAccounts::labelText(const char *name) const
@@ -129,7 +84,7 @@ QString tst_GuiAdminAccounts::labelText(const char *name) const
 
 void tst_GuiAdminAccounts::newUserSignsInWithTheOneTimePasswordAndChangesIt()
 {
-    QVERIFY(openAdministration());
+    QVERIFY(m_admin->openAdministration());
     QString oneTimePassword;
     QString copied;
     bool checkedBeforeSending = false;
@@ -189,7 +144,7 @@ void tst_GuiAdminAccounts::newUserSignsInWithTheOneTimePasswordAndChangesIt()
     QCOMPARE(oneTimePassword.size(), 23);
     QCOMPARE(copied, oneTimePassword);
     // The list shows her at once.
-    QVERIFY(findAndOpen(QStringLiteral("carol")));
+    QVERIFY(m_admin->openListed(QStringLiteral("carol")));
     QCOMPARE(labelText("userRoleLabel"), AdminUser().roleText());
 
     // carol signs in with it: the kit's browser must choose her own password before consent.
@@ -215,9 +170,9 @@ void tst_GuiAdminAccounts::resetPasswordAndRoleOfBob()
     QCOMPARE(http.get(m_gui->server->url(QStringLiteral("/v1/me")), HttpClient::bearer(bobsToken))
                  .status,
              200);
-    AdminWindow *window = openAdministration();
+    AdminWindow *window = m_admin->openAdministration();
     QVERIFY(window);
-    QVERIFY(findAndOpen(QStringLiteral("bob")));
+    QVERIFY(m_admin->openListed(QStringLiteral("bob")));
     GuiSession::snap(QStringLiteral("administrationWithBob"), window);
 
     QString question;

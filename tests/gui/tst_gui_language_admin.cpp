@@ -6,6 +6,7 @@
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the screens in the pseudo-locale saved as PNG files.
 #include "AdminService.h"
+#include "AdminSetUp.h"
 #include "AdminUserModel.h"
 #include "AdminWindow.h"
 #include "AppContext.h"
@@ -37,8 +38,7 @@
 
 namespace {
 
-const QString Bob = QStringLiteral("bob");
-const QString BobPassword = QStringLiteral("bob's long password");
+const QString &Bob = AdminSetUp::Bob;
 
 bool isPseudo(const QString &text)
 {
@@ -60,11 +60,6 @@ private slots:
     void newUserDialogFollowsTheLanguage();
 
 private:
-    bool setUpAdministrator();
-    void signInBob();
-    AdminWindow *openAdministration();
-    bool settle();
-    bool findAndOpen(const QString &text, const QString &username);
     // Installs `language` and lets the LanguageChange events (posted to the windows) arrive.
     bool switchTo(const QString &language, QWidget *window);
     // The entries of VisibleTexts::notPseudo(window), allowing the data the window shows.
@@ -72,6 +67,7 @@ private:
     QString labelText(const char *name) const;
 
     std::unique_ptr<GuiSession> m_gui;
+    std::unique_ptr<AdminSetUp> m_admin;
     Translations m_translations;
 };
 
@@ -88,88 +84,15 @@ void tst_GuiLanguageAdmin::initTestCase()
 void tst_GuiLanguageAdmin::init()
 {
     m_gui = std::make_unique<GuiSession>();
+    m_admin = std::make_unique<AdminSetUp>(*m_gui);
 }
 
 void tst_GuiLanguageAdmin::cleanup()
 {
     m_translations.remove();
     m_gui->window.reset();
+    m_admin.reset();
     m_gui.reset();
-}
-
-bool tst_GuiLanguageAdmin::setUpAdministrator()
-{
-    if (!m_gui->setUp({}, true))
-        return false;
-    // The admin scope needs two-factor authentication (as in tst_gui_admin).
-    HttpClient http;
-    const TwoFactorAccount twoFactor = TwoFactorAccount::enableFor(
-        *m_gui->server, http, GuiSession::Username, GuiSession::Password);
-    if (twoFactor.isEmpty())
-        return false;
-    m_gui->user().totpSecret = twoFactor.secret();
-    Totp::markUsed(twoFactor.secret(), QDateTime::currentSecsSinceEpoch());
-    return m_gui->server->createUser(Bob, BobPassword) && m_gui->signInThroughUi();
-}
-
-void tst_GuiLanguageAdmin::signInBob()
-{
-    OAuthTestClient client(*m_gui->server);
-    client.deviceName = QStringLiteral("Bob's laptop");
-    const QJsonObject tokens = client.signIn(Bob, BobPassword);
-    HttpClient http;
-    http.postJson(m_gui->server->url(QStringLiteral("/v1/me/tokens")),
-                  {{QStringLiteral("name"), QStringLiteral("Bob's backup script")},
-                   {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
-                  HttpClient::bearer(tokens.value(QStringLiteral("access_token")).toString()));
-}
-
-AdminWindow *tst_GuiLanguageAdmin::openAdministration()
-{
-    auto *action = m_gui->find<QAction>("actionAdministration");
-    if (!action || !action->isVisible() || !action->isEnabled())
-        return nullptr;
-    action->trigger();
-    auto *window = m_gui->find<AdminWindow>("adminWindow");
-    if (!window || !QTest::qWaitForWindowExposed(window) || !settle())
-        return nullptr;
-    return window;
-}
-
-bool tst_GuiLanguageAdmin::settle()
-{
-    AdminService *service = m_gui->context->adminService();
-    AdminUserModel *users = m_gui->context->adminUserModel();
-    AuditLogModel *audit = m_gui->context->auditLogModel();
-    return QTest::qWaitFor(
-        [=] { return !service->isBusy() && !users->isLoading() && !audit->isLoading(); },
-        GuiSession::SlowMs);
-}
-
-bool tst_GuiLanguageAdmin::findAndOpen(const QString &text, const QString &username)
-{
-    auto *search = m_gui->find<QLineEdit>("userSearchEdit");
-    auto *table = m_gui->find<SecurityTableView>("adminUserTable");
-    search->setFocus();
-    search->selectAll();
-    QTest::keyClicks(search, text);
-    AdminUserModel *users = m_gui->context->adminUserModel();
-    if (!QTest::qWaitFor(
-            [&] { return users->searchText() == text && users->isLoaded() && !users->isLoading(); },
-            GuiSession::SlowMs))
-        return false;
-    const QAbstractItemModel *model = table->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, AdminUserModel::Username);
-        if (index.data(AdminUserModel::AccountRole).value<AdminUser>().username != username)
-            continue;
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-        AdminService *service = m_gui->context->adminService();
-        return QTest::qWaitFor(
-            [&] { return service->openUser().username == username && !service->isBusy(); },
-            GuiSession::SlowMs);
-    }
-    return false;
 }
 
 bool tst_GuiLanguageAdmin::switchTo(const QString &language, QWidget *window)
@@ -188,8 +111,8 @@ QStringList tst_GuiLanguageAdmin::untranslated(QWidget *window) const
 {
     // Data, not texts of the app: the user's name, email and account dates, the names of his
     // device and token, the server's own words (its messages are English only).
-    QStringList allowed{Bob, QStringLiteral("bob@example.org"), QStringLiteral("Bob's laptop"),
-                        QStringLiteral("Bob's backup script")};
+    QStringList allowed{Bob, QStringLiteral("bob@example.org"), AdminSetUp::BobsDevice,
+                        AdminSetUp::BobsToken};
     for (const char *name : {"userCreatedLabel", "userLastSignInLabel"}) {
         if (auto *label = m_gui->find<QLabel>(name); label && !isPseudo(label->text()))
             allowed << label->text();
@@ -205,11 +128,11 @@ QString tst_GuiLanguageAdmin::labelText(const char *name) const
 
 void tst_GuiLanguageAdmin::usersTabFollowsTheLanguage()
 {
-    QVERIFY(setUpAdministrator());
-    signInBob();
-    AdminWindow *window = openAdministration();
+    QVERIFY(m_admin->setUpAdministrator());
+    m_admin->signInBob();
+    AdminWindow *window = m_admin->openAdministration();
     QVERIFY(window);
-    QVERIFY(findAndOpen(QStringLiteral("BO"), Bob));
+    QVERIFY(m_admin->findAndOpen(QStringLiteral("BO"), Bob));
     auto *sessions = m_gui->find<SecurityTableView>("userSessionTable");
     QTRY_COMPARE(sessions->model()->rowCount(), 1);
     sessions->setCurrentIndex(sessions->model()->index(0, 0));
@@ -222,7 +145,7 @@ void tst_GuiLanguageAdmin::usersTabFollowsTheLanguage()
                        QStringLiteral("confirmRevokeUserTokenButton"));
     QTest::mouseClick(m_gui->find<QPushButton>("revokeUserTokenButton"), Qt::LeftButton);
     QVERIFY(m_gui->answered());
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     QTRY_VERIFY(m_gui->find<QLabel>("adminResultLabel")->isVisible());
     const QString englishResult = labelText("adminResultLabel");
     const QString englishStatus = labelText("userListStatusLabel");
@@ -285,7 +208,7 @@ void tst_GuiLanguageAdmin::usersTabFollowsTheLanguage()
 
     // The audit log, with an entry (bob's token revoked) selected.
     tabs->setCurrentWidget(m_gui->find<AuditLogTab>("auditLogTab"));
-    QVERIFY(settle());
+    QVERIFY(m_admin->settle());
     QTRY_COMPARE(m_gui->context->auditLogModel()->rowCount(), 1);
     auto *audit = m_gui->find<SecurityTableView>("auditLogTable");
     audit->setCurrentIndex(audit->model()->index(0, 0));
@@ -329,8 +252,8 @@ void tst_GuiLanguageAdmin::usersTabFollowsTheLanguage()
 
 void tst_GuiLanguageAdmin::newUserDialogFollowsTheLanguage()
 {
-    QVERIFY(setUpAdministrator());
-    AdminWindow *window = openAdministration();
+    QVERIFY(m_admin->setUpAdministrator());
+    AdminWindow *window = m_admin->openAdministration();
     QVERIFY(window);
 
     // New user, open with a wrong username typed, while the language changes twice.

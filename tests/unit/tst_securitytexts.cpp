@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 namespace {
@@ -370,6 +371,31 @@ private slots:
         QCOMPARE(entry.title(), title);
         QCOMPARE(entry.detailText(), details);
         QCOMPARE(entry.needsAttention(), attention);
+    }
+
+    // Names the user gave are quoted the way the app's language quotes (the default locale,
+    // which Translations::install sets): „…“ in German, «…» in Spanish; and the desktop client
+    // is named by the app, not by the server's English name, for any name the server sends.
+    void namesInTheLanguagesQuotes()
+    {
+        const SecurityLogEntry entry =
+            SecurityLogEntry::fromJson(QJsonDocument::fromJson(R"js({"type":
+                "sign_in.succeeded", "details": {"clientId": "tasklane-desktop", "clientName":
+                "Some server name", "deviceName": "carol-laptop"}})js")
+                                           .object());
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = entry.detailText();
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        const QString spanish = entry.detailText();
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringLiteral("Tasklane for desktop on \u201ecarol-laptop\u201c"));
+        QCOMPARE(spanish, QStringLiteral("Tasklane for desktop on \u00abcarol-laptop\u00bb"));
+        QCOMPARE(SignedInSession::clientDisplayName(QStringLiteral("other-app"),
+                                                    QStringLiteral("Other app")),
+                 QStringLiteral("Other app"));
+        QCOMPARE(SignedInSession::clientDisplayName(QStringLiteral("other-app"), QString()),
+                 QStringLiteral("other-app"));
     }
 
     void logCategories()

@@ -63,6 +63,14 @@ bool AppFixture::build()
     options.localServerDataDir = home->filePath(QStringLiteral("server"));
     context = std::make_unique<AppContext>(options);
     context->apiClient()->setTimeout(std::chrono::seconds(20));
+    if (language) {
+        // As app/main.cpp does with --lang: before the first window.
+        context->setCommandLineLanguage(language);
+        if (context->installLanguage() != *language) {
+            KitProblem::report(QStringLiteral("language %1 could not be installed").arg(*language));
+            return false;
+        }
+    }
     watch(context->taskModel());
     watch(context->personalTokenModel());
     watch(context->sessionModel());

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class AppContext;
@@ -57,6 +58,9 @@ public:
     std::unique_ptr<QTemporaryDir> home;
     std::unique_ptr<AppContext> context;
     std::unique_ptr<MainWindow> window;
+    // The language the app starts in, as `tasklane --lang` gives it (set before create());
+    // unset: none installed, the source texts (English).
+    std::optional<QString> language;
 
 private:
     bool build();

@@ -63,6 +63,8 @@ public:
     // Starts the server, creates alice (an administrator when `administrator`), builds and shows
     // the window. False on failure (with a kit problem saying why).
     bool setUp(const QStringList &serverArguments = {}, bool administrator = false);
+    // Before setUp(): the app starts in `language` ("de"), as `tasklane --lang de` does.
+    void setLanguage(const QString &language) { m_app.language = language; }
     // Closes the window and drops the context, then builds both again from the same settings
     // file and keychain service, as a restart of the app would; start() is called.
     bool restart();

@@ -40,7 +40,7 @@ public:
         }
         plain = plain.trimmed();
         if (hasLetter(plain))
-            m_texts.append(owner->objectName() + QStringLiteral(": ") + plain);
+            m_entries.append({owner, plain});
     }
 
     void addMenu(const QMenu *menu)
@@ -67,11 +67,11 @@ public:
         }
     }
 
-    QStringList m_texts;
+    QList<Entry> m_entries;
 };
 } // namespace
 
-QStringList of(QWidget *window)
+QList<Entry> entries(QWidget *window)
 {
     Collector collector;
     collector.add(window, window->windowTitle());
@@ -132,7 +132,26 @@ QStringList of(QWidget *window)
             collector.add(page, page->subTitle());
         }
     }
-    return collector.m_texts;
+    return collector.m_entries;
+}
+
+QStringList of(QWidget *window)
+{
+    QStringList texts;
+    for (const Entry &entry : entries(window))
+        texts.append(entry.owner->objectName() + QStringLiteral(": ") + entry.text);
+    return texts;
+}
+
+QString withoutMnemonic(const QString &text)
+{
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        result += text.at(i);
+    }
+    return result;
 }
 
 QStringList notPseudo(QWidget *window, const QStringList &allowed)
