@@ -6,7 +6,8 @@
 #   TASKLANE_TEST_POSTGRES=postgresql://tasklane@127.0.0.1:PORT/postgres
 # exported (a superuser, trust authentication: the tests create and drop a database per server).
 # Afterwards the cluster is stopped and its folder deleted, whatever COMMAND did; the script exits
-# with COMMAND's status.
+# with COMMAND's status. When TASKLANE_TEST_POSTGRES is set already, COMMAND just runs on that
+# cluster.
 # Nothing here uses Debian's own cluster (pg_createcluster, port 5432, /var/lib/postgresql):
 # it may exist, run or not. initdb refuses to run as root, so as root the cluster belongs to the
 # unprivileged `postgres` user that the package creates; otherwise to the caller.
@@ -16,6 +17,11 @@
 # connections, plus the tests' own.
 set -euo pipefail
 [ $# -gt 0 ] || { echo "usage: with-postgres.sh COMMAND..." >&2; exit 2; }
+# Inside a run that has a cluster already (a test that needs PostgreSQL in the PostgreSQL pass),
+# that one serves.
+if [ -n "${TASKLANE_TEST_POSTGRES:-}" ]; then
+  exec "$@"
+fi
 
 bin=/usr/lib/postgresql/15/bin
 [ -x "$bin/initdb" ] || {

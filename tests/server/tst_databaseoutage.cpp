@@ -21,18 +21,25 @@ class tst_DatabaseOutage : public QObject
     Q_OBJECT
 
 private:
-    // Ends every connection of the server to its database, as the database's side would, and
-    // waits until they are gone.
-    static bool cutConnections(const TestDatabase &db)
+    // The server's connections to its database, seen from the test's own.
+    static QString serverConnections()
     {
-        const QString others = QStringLiteral(
-            "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
-        if (db.value(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) ") + others).toInt() <
-            1)
-            return false;
-        QTRY_COMPARE_WITH_TIMEOUT(db.value(QStringLiteral("SELECT COUNT(*) ") + others).toInt(), 0,
-                                  10000);
-        return true;
+        return QStringLiteral("FROM pg_stat_activity WHERE datname = current_database() AND "
+                              "pid <> pg_backend_pid()");
+    }
+
+    // Ends every connection of the server to its database, as the database's side would when
+    // it restarts; returns how many it ended.
+    static int cutConnections(const TestDatabase &db)
+    {
+        return db
+            .value(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) ") + serverConnections())
+            .toInt();
+    }
+
+    static int connectionsLeft(const TestDatabase &db)
+    {
+        return db.value(QStringLiteral("SELECT COUNT(*) ") + serverConnections()).toInt();
     }
 
 private slots:
@@ -60,7 +67,8 @@ private slots:
         QVERIFY(db.isOpen());
 
         // The API: 503 in the documented error shape, then the next request is served.
-        QVERIFY(cutConnections(db));
+        QVERIFY(cutConnections(db) >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(connectionsLeft(db), 0, 10000);
         const auto refused = http.get(me, HttpClient::bearer(accessToken));
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.json().value(QStringLiteral("code")).toString(),
@@ -74,7 +82,8 @@ private slots:
 
         // OAuth's token endpoint: RFC 6749's temporarily_unavailable. The refresh token was not
         // used up by the request that failed: it still works once.
-        QVERIFY(cutConnections(db));
+        QVERIFY(cutConnections(db) >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(connectionsLeft(db), 0, 10000);
         const auto unavailable = client.refresh(refreshToken);
         QCOMPARE(unavailable.status, 503);
         QCOMPARE(unavailable.json().value(QStringLiteral("error")).toString(),
@@ -86,7 +95,8 @@ private slots:
         QCOMPARE(http.get(me, HttpClient::bearer(newAccess)).status, 200);
 
         // A write that met the cut is not half done: the task is there once, after the retry.
-        QVERIFY(cutConnections(db));
+        QVERIFY(cutConnections(db) >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(connectionsLeft(db), 0, 10000);
         const QJsonObject task{{QStringLiteral("title"), QStringLiteral("After the outage")}};
         const QUrl tasks = server.url(QStringLiteral("/v1/tasks"));
         QCOMPARE(http.postJson(tasks, task, HttpClient::bearer(newAccess)).status, 503);
