@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Tasklane needs to build, run and test.
 # Idempotent: packages already present are left alone, so a second run is quick.
+# postgresql-15 is for scripts/with-postgres.sh, which makes its own throw-away cluster; the default
+# cluster the package may create (port 5432) is neither used nor needed.
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,7 @@ packages=(
   qt6-translations-l10n python3
   xvfb xauth fonts-dejavu-core
   clang-format oathtool zbar-tools wrk sqlite3 haproxy
+  postgresql-15 postgresql-client-15
   g++-mingw-w64-x86-64-posix
   chromium
   librsvg2-bin icoutils icnsutils desktop-file-utils appstream optipng x11-utils

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ConnectionGuard.h"
 #include "ErrorResponses.h"
+#include "store/StoreError.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -35,6 +36,14 @@ QByteArray newRequestId()
 bool isApiPath(const QString &path)
 {
     return path.startsWith(QLatin1String("/v1/")) || path == QLatin1String("/v1");
+}
+
+// The endpoints that answer failures as RFC 6749 errors (docs/api.md 2.2).
+bool isOAuthEndpoint(const QString &path)
+{
+    return path.startsWith(QLatin1String("/oauth2/token")) ||
+           path.startsWith(QLatin1String("/oauth2/re")) ||
+           path.startsWith(QLatin1String("/oauth2/introspect"));
 }
 
 // The header lines of `response` ("Name: value" CRLF each) as one block, with Content-Type,
@@ -190,6 +199,11 @@ HttpResponse HttpServer::renderError(const RequestContext &context, std::excepti
         return ErrorResponses::api(context, apiError);
     } catch (const OAuthError &oauthError) {
         return ErrorResponses::oauth(oauthError);
+    } catch (const StoreError &storeError) {
+        if (storeError.kind() == StoreError::Kind::Unavailable)
+            return unavailable(context, storeError);
+        qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
+                          << "failed:" << storeError.what();
     } catch (const std::exception &other) {
         qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
                           << "failed:" << other.what();
@@ -197,13 +211,34 @@ HttpResponse HttpServer::renderError(const RequestContext &context, std::excepti
         qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
                           << "failed with an unknown exception";
     }
-    if (context.path().startsWith(QLatin1String("/oauth2/token")) ||
-        context.path().startsWith(QLatin1String("/oauth2/re")) ||
-        context.path().startsWith(QLatin1String("/oauth2/introspect"))) {
+    if (isOAuthEndpoint(context.path())) {
         return ErrorResponses::oauth(
             OAuthError(QStringLiteral("server_error"), QStringLiteral("The server failed."), 500));
     }
     return ErrorResponses::api(context, ApiError::internal());
+}
+
+HttpResponse HttpServer::unavailable(const RequestContext &context, const StoreError &error) const
+{
+    // The next statement connects again, so the client may come back at once; a second is
+    // enough for a database that is restarting to take connections.
+    static const QByteArray RetryAfter("1");
+    qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
+                      << "answered 503:" << error.what();
+    HttpResponse response;
+    if (isOAuthEndpoint(context.path())) {
+        response = ErrorResponses::oauth(OAuthError(
+            QStringLiteral("temporarily_unavailable"),
+            QStringLiteral("The server cannot reach its database right now; try again shortly."),
+            503));
+    } else {
+        response = ErrorResponses::api(
+            context, ApiError(503, QStringLiteral("SERVICE_UNAVAILABLE"),
+                              QStringLiteral("The server cannot reach its database right now; "
+                                             "try again shortly.")));
+    }
+    response.setHeader("Retry-After", RetryAfter);
+    return response;
 }
 
 void HttpServer::finish(const RequestContext &context, HttpResponse &response) const

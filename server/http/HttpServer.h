@@ -15,6 +15,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 // connections (timeouts, per-address cap, Connection: close and HTTP/1.0), and the client's
 // address comes from TrustedProxies.
 class ConnectionGuard;
+class StoreError;
 
 class HttpServer : public QAbstractHttpServer
 {
@@ -39,6 +40,8 @@ private:
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const RequestContext &context,
               HttpResponse response);
     HttpResponse renderError(const RequestContext &context, std::exception_ptr error) const;
+    // 503 with Retry-After for a database that cannot be reached right now.
+    HttpResponse unavailable(const RequestContext &context, const StoreError &error) const;
     void finish(const RequestContext &context, HttpResponse &response) const;
     // Writes a 408 for a request that did not arrive in time, before the guard closes it.
     void answerTimedOut(QTcpSocket *socket);

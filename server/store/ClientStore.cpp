@@ -8,6 +8,32 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+namespace {
+
+const QString InsertClient =
+    QStringLiteral("INSERT INTO clients (id, name, kind, secret_hash, redirect_uris, builtin, "
+                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+QString redirectUrisText(const OAuthClient &client)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(client.redirectUris))
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QVariantList insertValues(const OAuthClient &client, qint64 createdAtMs)
+{
+    return {client.id,
+            client.name,
+            client.kind == OAuthClient::Kind::Confidential ? QStringLiteral("confidential")
+                                                           : QStringLiteral("public"),
+            client.secretHash.isEmpty() ? QVariant() : QVariant(client.secretHash),
+            redirectUrisText(client),
+            client.builtin ? 1 : 0,
+            createdAtMs};
+}
+
+} // namespace
+
 ClientStore::ClientStore(Database &db)
     : m_db(db)
 {}
@@ -24,16 +50,11 @@ void ClientStore::ensureBuiltinClients()
         QStringLiteral("http://127.0.0.1/"), QStringLiteral("http://127.0.0.1/callback"),
         QStringLiteral("http://[::1]/"), QStringLiteral("http://[::1]/callback")};
     desktop.builtin = true;
-    if (!find(id)) {
-        create(desktop);
-        return;
-    }
-    // Keep the built-in client's rules current across upgrades.
-    m_db.exec(QStringLiteral("UPDATE clients SET name = ?, redirect_uris = ? WHERE id = ?"),
-              {desktop.name,
-               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(desktop.redirectUris))
-                                     .toJson(QJsonDocument::Compact)),
-               id});
+    // Created when missing, and its rules kept current across upgrades, in one statement:
+    // instances starting at once on one database may both find it missing.
+    m_db.exec(InsertClient + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                            "redirect_uris = excluded.redirect_uris"),
+              insertValues(desktop, Clock::nowMs()));
 }
 
 std::optional<OAuthClient> ClientStore::find(const QString &clientId)
@@ -66,15 +87,6 @@ OAuthClient ClientStore::create(const OAuthClient &client)
         created.id = Ids::make();
     const qint64 now = Clock::nowMs();
     created.createdAt = JsonTime::fromMsecs(now);
-    m_db.exec(
-        QStringLiteral("INSERT INTO clients (id, name, kind, secret_hash, redirect_uris, builtin, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {created.id, created.name,
-         created.kind == OAuthClient::Kind::Confidential ? QStringLiteral("confidential")
-                                                         : QStringLiteral("public"),
-         created.secretHash.isEmpty() ? QVariant() : QVariant(created.secretHash),
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(created.redirectUris))
-                               .toJson(QJsonDocument::Compact)),
-         created.builtin ? 1 : 0, now});
+    m_db.exec(InsertClient, insertValues(created, now));
     return created;
 }

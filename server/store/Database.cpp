@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -37,15 +38,26 @@ Database::Database(const QString &url)
     } else {
         m_db.setHostName(parsed.host());
         m_db.setPort(parsed.port(5432));
-        m_db.setUserName(parsed.userName());
-        m_db.setPassword(parsed.password());
-        m_db.setDatabaseName(parsed.path().mid(1));
+        m_db.setUserName(parsed.userName(QUrl::FullyDecoded));
+        m_db.setPassword(parsed.password(QUrl::FullyDecoded));
+        m_db.setDatabaseName(parsed.path(QUrl::FullyDecoded).mid(1));
+        try {
+            m_db.setConnectOptions(SqlDialect::postgresConnectOptions(QUrlQuery(parsed)));
+        } catch (...) {
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            throw;
+        }
     }
     if (!m_db.open()) {
-        const std::string reason = m_db.lastError().text().toStdString();
+        // libpq's reason is the useful part (it never holds the password); Qt only adds
+        // "Unable to connect".
+        const QSqlError error = m_db.lastError();
+        const QString reason = SqlDialect::oneLine(
+            error.databaseText().isEmpty() ? error.text() : error.databaseText());
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError("cannot open the database: " + reason);
+        throw StoreError("cannot open the database: " + reason.toStdString());
     }
     for (const QString &statement : m_dialect.connectionSetup())
         exec(statement);
@@ -96,14 +108,26 @@ void Database::readFirstRow(const QString &sql, const QVariantList &values,
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
 {
+    reconnectIfLost();
+    if (values.isEmpty() && !m_dialect.preparesStatementsWithoutParameters()) {
+        finishActive();
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        m_active = query;
+        if (!query->exec(sql))
+            throwFailure(query->lastError());
+        return *query;
+    }
     auto &cached = m_statements[sql];
     if (!cached) {
         cached = std::make_shared<QSqlQuery>(m_db);
         cached->setForwardOnly(true);
         if (!cached->prepare(sql)) {
-            const std::string reason = cached->lastError().text().toStdString();
+            const QSqlError error = cached->lastError();
             m_statements.remove(sql);
-            throw StoreError("cannot prepare a statement: " + reason);
+            if (m_dialect.isConnectionLost(error))
+                throwFailure(error); // QPSQL prepares on the server: the loss may show here
+            throw StoreError("cannot prepare a statement: " + error.text().toStdString());
         }
     }
     finishActive();
@@ -111,13 +135,22 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery &query = *cached;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        throw StoreError("a statement failed: " + error.text().toStdString(),
-                         m_dialect.isUniqueViolation(error) ? StoreError::Kind::UniqueViolation
-                                                            : StoreError::Kind::Failure);
-    }
+    if (!query.exec())
+        throwFailure(query.lastError());
     return query;
+}
+
+void Database::throwFailure(const QSqlError &error)
+{
+    if (m_dialect.isConnectionLost(error)) {
+        m_connectionLost = true;
+        throw StoreError("the database connection was lost: " +
+                             SqlDialect::oneLine(error.text()).toStdString(),
+                         StoreError::Kind::Unavailable);
+    }
+    throw StoreError("a statement failed: " + error.text().toStdString(),
+                     m_dialect.isUniqueViolation(error) ? StoreError::Kind::UniqueViolation
+                                                        : StoreError::Kind::Failure);
 }
 
 void Database::finishActive()
@@ -128,10 +161,39 @@ void Database::finishActive()
     }
 }
 
+void Database::reconnectIfLost()
+{
+    if (!m_connectionLost)
+        return;
+    // Inside a transaction there is nothing to go back to: the transaction died with the
+    // connection, and the caller's rollback ends it.
+    if (m_transactionDepth > 0)
+        throw StoreError("the database connection was lost", StoreError::Kind::Unavailable);
+    // The prepared statements lived in the old server session.
+    m_active.reset();
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        throw StoreError("cannot reach the database: " +
+                             SqlDialect::oneLine(error.databaseText().isEmpty()
+                                                     ? error.text()
+                                                     : error.databaseText())
+                                 .toStdString(),
+                         StoreError::Kind::Unavailable);
+    }
+    m_connectionLost = false;
+    for (const QString &statement : m_dialect.connectionSetup())
+        exec(statement);
+}
+
 void Database::begin()
 {
-    if (m_transactionDepth++ > 0)
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
         return;
+    }
+    reconnectIfLost();
     // A statement still open keeps an old read snapshot, which SQLite cannot turn into a write
     // transaction once another process has written: "database is locked", at once.
     finishActive();
@@ -139,22 +201,31 @@ void Database::begin()
     // (COMMIT, ROLLBACK) end a transaction however it began.
     QSqlQuery query(m_db);
     if (!query.exec(m_dialect.beginTransaction())) {
-        m_transactionDepth = 0;
-        throw StoreError("cannot begin a transaction: " + query.lastError().text().toStdString());
+        const QSqlError error = query.lastError();
+        if (m_dialect.isConnectionLost(error))
+            throwFailure(error);
+        throw StoreError("cannot begin a transaction: " + error.text().toStdString());
     }
+    m_transactionDepth = 1;
 }
 
 void Database::commit()
 {
     finishActive();
-    if (--m_transactionDepth == 0 && !m_db.commit())
-        throw StoreError("cannot commit: " + m_db.lastError().text().toStdString());
+    if (--m_transactionDepth == 0 && !m_db.commit()) {
+        // Still open for the caller's rollback (Database::transaction), which ends it.
+        ++m_transactionDepth;
+        const QSqlError error = m_db.lastError();
+        if (m_dialect.isConnectionLost(error))
+            throwFailure(error);
+        throw StoreError("cannot commit: " + error.text().toStdString());
+    }
 }
 
 void Database::rollback()
 {
     finishActive();
-    if (--m_transactionDepth == 0)
+    if (--m_transactionDepth == 0 && !m_connectionLost)
         m_db.rollback();
 }
 
@@ -168,6 +239,28 @@ int Database::schemaVersion()
 }
 
 void Database::migrate()
+{
+    // Instances started together on one PostgreSQL database take turns: each would otherwise
+    // find the same migrations missing and the second's CREATE TABLE would fail.
+    const QString unlock = m_dialect.migrationUnlock();
+    if (!unlock.isEmpty())
+        exec(m_dialect.migrationLock());
+    try {
+        applyMigrations();
+    } catch (...) {
+        // The migration's error is the one to report; the lock goes with the session anyway.
+        try {
+            if (!unlock.isEmpty())
+                exec(unlock);
+        } catch (const StoreError &) {
+        }
+        throw;
+    }
+    if (!unlock.isEmpty())
+        exec(unlock);
+}
+
+void Database::applyMigrations()
 {
     schemaVersion(); // creates schema_migrations
     // Applied by version, not "everything above the highest": migrations written on parallel

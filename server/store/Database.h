@@ -21,7 +21,9 @@ class SqliteReader;
 class Database
 {
 public:
-    // "sqlite:///path/to/file.db" or "postgresql://user:password@host:port/dbname".
+    // "sqlite:///path/to/file.db" or "postgresql://user:password@host:port/dbname?options", the
+    // options (sslmode=require, connect_timeout=5, ...) handed to libpq as they are. Throws
+    // StoreError, with a one-line reason, when the database cannot be opened.
     explicit Database(const QString &url);
     ~Database();
     Database(const Database &) = delete;
@@ -35,6 +37,8 @@ public:
 
     // Runs a statement with positional "?" placeholders; throws StoreError on failure.
     // The returned query is positioned before the first row and valid until the next exec().
+    // With placeholders the statement is prepared once and kept; without, on PostgreSQL it runs
+    // unprepared (QPSQL prepares on the server, which refuses to prepare SET and DDL).
     QSqlQuery &exec(const QString &sql, const QVariantList &values = {});
 
     // Runs a SELECT and maps its first row, if it has one, with `map(const SqlRow &)`.
@@ -97,6 +101,11 @@ public:
 private:
     void readFirstRow(const QString &sql, const QVariantList &values,
                       const std::function<void(const SqlRow &)> &read);
+    void applyMigrations();
+    [[noreturn]] void throwFailure(const QSqlError &error);
+    // After a lost connection (PostgreSQL): a new one, before the next statement outside a
+    // transaction. Throws StoreError (Unavailable) while the database cannot be reached.
+    void reconnectIfLost();
     void begin();
     void commit();
     void rollback();
@@ -112,5 +121,6 @@ private:
     // processes' writes and makes COMMIT fail. Callers read all rows before the next exec().
     std::shared_ptr<QSqlQuery> m_active;
     int m_transactionDepth = 0;
+    bool m_connectionLost = false;
     std::unique_ptr<SqliteReader> m_reader; // SQLite files only
 };

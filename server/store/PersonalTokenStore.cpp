@@ -1,7 +1,6 @@
 #include "PersonalTokenStore.h"
 
 #include "Database.h"
-#include "StoreError.h"
 #include "UserStore.h"
 
 #include <QSqlQuery>
@@ -43,20 +42,17 @@ PersonalAccessToken PersonalTokenStore::fromRow(const SqlRow &row)
 
 bool PersonalTokenStore::insert(const QString &tokenHash, const PersonalAccessToken &token)
 {
-    try {
-        m_db.exec(
-            QStringLiteral("INSERT INTO personal_access_tokens (id, user_id, name, token_hash, "
-                           "scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {token.id, token.userId, token.name, tokenHash, token.scope, token.createdAtMs,
-             msOrNull(token.expiresAtMs)});
-    } catch (const StoreError &error) {
-        // The other unique columns, id and token_hash, are fresh random values: a clash there
-        // is not worth telling apart from the name index.
-        if (error.kind() == StoreError::Kind::UniqueViolation)
-            return false;
-        throw;
-    }
-    return true;
+    // A name in use among the user's tokens that are not revoked (the partial unique index)
+    // inserts nothing, without failing: on PostgreSQL a failed insert would abort the caller's
+    // transaction. The other unique columns, id and token_hash, are fresh random values; a clash
+    // there still fails.
+    auto &query = m_db.exec(
+        QStringLiteral("INSERT INTO personal_access_tokens (id, user_id, name, token_hash, "
+                       "scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (user_id, name) WHERE revoked_at IS NULL DO NOTHING"),
+        {token.id, token.userId, token.name, tokenHash, token.scope, token.createdAtMs,
+         msOrNull(token.expiresAtMs)});
+    return query.numRowsAffected() == 1;
 }
 
 QList<PersonalAccessToken> PersonalTokenStore::listForUser(const QString &userId)

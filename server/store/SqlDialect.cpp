@@ -1,6 +1,10 @@
 #include "SqlDialect.h"
 
+#include "StoreError.h"
+
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QUrlQuery>
 
 SqlDialect::SqlDialect(Engine engine)
     : m_engine(engine)
@@ -21,7 +25,29 @@ QStringList SqlDialect::connectionSetup() const
             QStringLiteral("PRAGMA busy_timeout=5000"),
         };
     }
-    return {QStringLiteral("SET TIME ZONE 'UTC'")};
+    // Notices (such as "relation already exists, skipping" for CREATE TABLE IF NOT EXISTS) would
+    // go to stderr through libpq; warnings and errors still do.
+    return {QStringLiteral("SET TIME ZONE 'UTC'"),
+            QStringLiteral("SET client_min_messages = warning")};
+}
+
+namespace {
+// Any number that no other application on the database uses for pg_advisory_lock: "TASK" in hex.
+constexpr auto MigrationLockKey = "1413567307";
+} // namespace
+
+QString SqlDialect::migrationLock() const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return QStringLiteral("SELECT pg_advisory_lock(%1)").arg(QLatin1String(MigrationLockKey));
+}
+
+QString SqlDialect::migrationUnlock() const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(QLatin1String(MigrationLockKey));
 }
 
 QString SqlDialect::textAsUtf8(const QString &column) const
@@ -34,6 +60,17 @@ QString SqlDialect::textAsUtf8(const QString &column) const
 QString SqlDialect::beginTransaction() const
 {
     return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+bool SqlDialect::isConnectionLost(const QSqlError &error) const
+{
+    if (m_engine == Engine::Sqlite || error.type() == QSqlError::NoError)
+        return false;
+    const QString code = error.nativeErrorCode();
+    return code.isEmpty() || code.startsWith(QLatin1String("08")) ||
+           code == QLatin1String("57P01") || // admin_shutdown (pg_terminate_backend, fast stop)
+           code == QLatin1String("57P02") || // crash_shutdown
+           code == QLatin1String("57P03");   // cannot_connect_now (starting up)
 }
 
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const
@@ -57,4 +94,36 @@ QString SqlDialect::escapeLike(const QString &text)
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return escaped;
+}
+
+QString SqlDialect::postgresConnectOptions(const QUrlQuery &query)
+{
+    QStringList options;
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+        if (!keyword.match(key).hasMatch())
+            throw StoreError("the database URL has an option that is not a libpq key word: " +
+                             key.toStdString());
+        // QPSQL turns ';' into the space between options, inside quotes too.
+        if (value.contains(QLatin1Char(';')))
+            throw StoreError("the database URL's option " + key.toStdString() +
+                             " contains a ';', which the PostgreSQL driver cannot pass");
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options.append(key + QLatin1String("='") + quoted + QLatin1Char('\''));
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+    }
+    if (!timeoutGiven)
+        options.append(QStringLiteral("connect_timeout=10"));
+    return options.join(QLatin1Char(';'));
+}
+
+QString SqlDialect::oneLine(const QString &text)
+{
+    static const QRegularExpression lineBreaks(QStringLiteral("\\s*\\n\\s*"));
+    QString line = text.trimmed();
+    line.replace(lineBreaks, QStringLiteral("; "));
+    return line.simplified();
 }

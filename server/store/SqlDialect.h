@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QSqlError;
+class QUrlQuery;
 
 // Everything that differs between SQLite and PostgreSQL lives here; stores write portable SQL.
 class SqlDialect
@@ -17,6 +18,21 @@ public:
     QString qtDriver() const;
     // Statements run on every new connection.
     QStringList connectionSetup() const;
+    // QSqlDatabase::setConnectOptions() for a PostgreSQL URL's query (?sslmode=require&...):
+    // every parameter goes to libpq as given (its names: "Parameter Key Words" in the libpq
+    // manual), quoted; connect_timeout is 10 seconds unless the URL says otherwise, so an
+    // unreachable host fails the start instead of hanging. Throws StoreError on a value that
+    // cannot be passed (a ';').
+    static QString postgresConnectOptions(const QUrlQuery &query);
+    // The driver's reason a connection failed, on one line (libpq writes several).
+    static QString oneLine(const QString &text);
+    // Taken around the migrations so that instances starting at once take turns (PostgreSQL's
+    // session advisory lock); empty on SQLite, whose write lock serialises each migration.
+    QString migrationLock() const;
+    QString migrationUnlock() const;
+    // QPSQL prepares every statement on the server, where SET and DDL cannot be prepared; there
+    // a statement without placeholders runs unprepared. SQLite keeps it prepared and cached.
+    bool preparesStatementsWithoutParameters() const { return m_engine == Engine::Sqlite; }
     // Column type for an auto-sized text primary key and for 64-bit integers.
     QString bigint() const { return QStringLiteral("BIGINT"); }
     // Selects a TEXT column so that Qt hands over its UTF-8 bytes (QVariant::toByteArray).
@@ -28,6 +44,10 @@ public:
     // writes later fails at once with "database is locked" when another process (a second
     // instance on the same data directory) wrote in between, whatever busy_timeout says.
     QString beginTransaction() const;
+    // True when a statement failed because the connection is gone (PostgreSQL: SQLSTATE class
+    // 08, an administrator or crash shutdown, or libpq's own "no connection" with no SQLSTATE).
+    // Never on SQLite, which has no connection to lose.
+    bool isConnectionLost(const QSqlError &error) const;
     // True when a statement failed on a UNIQUE constraint or unique index.
     bool isUniqueViolation(const QSqlError &error) const;
     // Escapes LIKE wildcards in user text; pair with "ESCAPE '\\'" in the statement.

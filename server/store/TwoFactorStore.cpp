@@ -51,12 +51,12 @@ TwoFactorRecord TwoFactorStore::find(const QString &userId)
 
 void TwoFactorStore::ensureRow(const QString &userId)
 {
-    // Insert-if-missing without ON CONFLICT syntax; the primary key settles a race.
-    auto &q = m_db.exec(QStringLiteral("SELECT 1 FROM two_factor WHERE user_id = ?"), {userId});
-    const bool exists = q.next();
-    if (!exists)
-        m_db.exec(QStringLiteral("INSERT INTO two_factor (user_id, failed_count) VALUES (?, 0)"),
-                  {userId});
+    // Two setups at once (two instances, or the CLI) may both find no row. A failed insert would
+    // abort the whole transaction on PostgreSQL, so the clash is settled by ON CONFLICT, which
+    // SQLite (3.24 on) and PostgreSQL both read the same way.
+    m_db.exec(QStringLiteral("INSERT INTO two_factor (user_id, failed_count) VALUES (?, 0) "
+                             "ON CONFLICT (user_id) DO NOTHING"),
+              {userId});
 }
 
 void TwoFactorStore::savePending(const QString &userId, const QByteArray &sealedPendingSecret)

@@ -36,23 +36,25 @@ User UserStore::fromRow(const SqlRow &row, int c)
 std::optional<User> UserStore::create(const User &user, const QString &passwordHash,
                                       bool mustChangePassword)
 {
-    return m_db.transaction([&]() -> std::optional<User> {
-        if (findByUsername(user.username))
-            return std::nullopt;
-        User created = user;
-        created.id = Ids::make();
-        const qint64 now = Clock::nowMs();
-        created.createdAt = JsonTime::fromMsecs(now);
-        m_db.exec(
-            QStringLiteral("INSERT INTO users (id, username, username_key, email, display_name, "
-                           "role, password_hash, disabled, created_at, updated_at, "
-                           "must_change_password) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {created.id, created.username, created.username.toLower(), created.email,
-             created.displayName, userRoleName(created.role), passwordHash,
-             created.disabled ? 1 : 0, now, now, mustChangePassword ? 1 : 0});
-        return created;
-    });
+    User created = user;
+    created.id = Ids::make();
+    const qint64 now = Clock::nowMs();
+    created.createdAt = JsonTime::fromMsecs(now);
+    // A name already taken inserts nothing. Settled by the unique username_key itself, not by a
+    // look-up first: two instances creating the same name at once would both find it free, and
+    // on PostgreSQL the loser's failed insert would abort the caller's whole transaction.
+    auto &query = m_db.exec(
+        QStringLiteral("INSERT INTO users (id, username, username_key, email, display_name, "
+                       "role, password_hash, disabled, created_at, updated_at, "
+                       "must_change_password) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (username_key) DO NOTHING"),
+        {created.id, created.username, created.username.toLower(), created.email,
+         created.displayName, userRoleName(created.role), passwordHash, created.disabled ? 1 : 0,
+         now, now, mustChangePassword ? 1 : 0});
+    if (query.numRowsAffected() != 1)
+        return std::nullopt;
+    return created;
 }
 
 std::optional<User> UserStore::findById(const QString &id)

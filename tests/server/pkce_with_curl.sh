@@ -10,12 +10,27 @@ set -euo pipefail
 
 server_bin=${1:?usage: pkce_with_curl.sh PATH/TO/tasklane-server}
 work=$(mktemp -d)
-trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+server_pid=
+database=
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [ -n "$database" ]; then psql -q "$TASKLANE_TEST_POSTGRES" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-printf 'curl-and-openssl\n' | "$server_bin" --data-dir "$work/data" user add carol \
+# Against PostgreSQL when the tests run there (scripts/with-postgres.sh): a database of its own.
+storage=(--data-dir "$work/data")
+if [ -n "${TASKLANE_TEST_POSTGRES:-}" ]; then
+  database="pkce_$(openssl rand -hex 8)"
+  psql -q "$TASKLANE_TEST_POSTGRES" -c "CREATE DATABASE $database"
+  storage+=(--database "${TASKLANE_TEST_POSTGRES%/*}/$database")
+fi
+
+printf 'curl-and-openssl\n' | "$server_bin" "${storage[@]}" user add carol \
   --email carol@example.org --password-stdin >/dev/null
-"$server_bin" --data-dir "$work/data" --listen 127.0.0.1:0 >"$work/server.log" 2>&1 &
+"$server_bin" "${storage[@]}" --listen 127.0.0.1:0 >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do
   base=$(grep -o 'http://[0-9.:]*' "$work/server.log" || true)

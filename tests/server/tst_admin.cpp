@@ -10,15 +10,13 @@
 #include "OAuthTestClient.h"
 #include "OathTool.h"
 #include "SignedInDevice.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 #include "TwoFactorAccount.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -175,27 +173,11 @@ private:
         return reply.json();
     }
 
-    // Writes into the server's SQLite file while it runs (WAL mode lets a second connection
-    // write; the server reads users and tokens on every request).
+    // Writes into the server's database while it runs (the server reads users and tokens on
+    // every request); true when exactly one row changed.
     bool runSql(const QString &statement, const QVariantList &values)
     {
-        bool ok = false;
-        {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
-            db.setDatabaseName(m_server.databaseFile());
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                query.prepare(statement);
-                for (const QVariant &value : values)
-                    query.addBindValue(value);
-                ok = query.exec() && query.numRowsAffected() == 1;
-                if (!ok)
-                    qWarning("%s", qPrintable(query.lastError().text()));
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("poke"));
-        return ok;
+        return TestDatabase(m_server).execute(statement, values) == 1;
     }
 
     // The target's own security log, admin.* entries only, newest first.

@@ -321,10 +321,10 @@ private slots:
               QStringList{QStringLiteral("--require-2fa-for-admins=on"),
                           QStringLiteral("--no-require-2fa-for-admins")}}) {
             QProcess process;
-            process.start(TestServer::binary(),
-                          QStringList{QStringLiteral("--data-dir"), m_server.dataDir(),
-                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                              arguments);
+            process.start(TestServer::binary(), m_server.storageArguments() +
+                                                    QStringList{QStringLiteral("--listen"),
+                                                                QStringLiteral("127.0.0.1:0")} +
+                                                    arguments);
             QVERIFY(process.waitForFinished(20000));
             QCOMPARE(process.exitCode(), 2);
             QVERIFY(process.readAllStandardError().contains("--require-2fa-for-admins"));

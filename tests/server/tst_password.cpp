@@ -10,14 +10,13 @@
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "SignedInDevice.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -109,22 +108,9 @@ private:
 
     QString storedHash(const QString &username)
     {
-        QString hash;
-        {
-            auto db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-            db.setDatabaseName(m_server.databaseFile());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral("SELECT password_hash FROM users WHERE username = ?"));
-                query.addBindValue(username);
-                if (query.exec() && query.next())
-                    hash = query.value(0).toString();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-        return hash;
+        return TestDatabase(m_server)
+            .value(QStringLiteral("SELECT password_hash FROM users WHERE username = ?"), {username})
+            .toString();
     }
 
     // Signs in through the server's HTML pages as a browser does; true when it got a code.

@@ -5,17 +5,14 @@
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 #include "security/TokenFormat.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -189,27 +186,16 @@ private slots:
         expected.remove(QStringLiteral("token"));
         QCOMPARE(shown, expected);
 
-        // Stored as the SHA-256 of the secret; the secret is in no byte of the database files.
-        {
-            auto db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-            db.setDatabaseName(m_server.databaseFile());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("SELECT token_hash FROM personal_access_tokens "
-                                              "WHERE id = '%1'")
-                                   .arg(idOf(token))));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toString().toLatin1(), TokenFormat::storageHash(secret));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile file(m_server.databaseFile() + suffix);
-            if (!file.open(QIODevice::ReadOnly))
-                continue; // no WAL file right now
-            QVERIFY(!file.readAll().contains(secret.toLatin1()));
-        }
+        // Stored as the SHA-256 of the secret; the secret is nowhere in the database.
+        const TestDatabase db(m_server);
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.value(QStringLiteral("SELECT token_hash FROM personal_access_tokens "
+                                         "WHERE id = ?"),
+                          {idOf(token)})
+                     .toString()
+                     .toLatin1(),
+                 TokenFormat::storageHash(secret));
+        QVERIFY(!db.storesAnywhere(secret.toLatin1()));
     }
 
     void aPatWorksOnTheTaskApiWithItsScopes()
@@ -357,21 +343,11 @@ private slots:
         }
         QCOMPARE(me(secretOf(token)).status, 200);
 
-        {
-            auto db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("expire"));
-            db.setDatabaseName(m_server.databaseFile());
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("UPDATE personal_access_tokens SET expires_at = ? WHERE id = ?"));
-            query.addBindValue(QDateTime::currentMSecsSinceEpoch() - 1000);
-            query.addBindValue(idOf(token));
-            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-            QCOMPARE(query.numRowsAffected(), 1);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("expire"));
+        QCOMPARE(
+            TestDatabase(m_server).execute(
+                QStringLiteral("UPDATE personal_access_tokens SET expires_at = ? WHERE id = ?"),
+                {QDateTime::currentMSecsSinceEpoch() - 1000, idOf(token)}),
+            1);
 
         const auto refused = me(secretOf(token));
         checkApiError(refused, 401, QStringLiteral("UNAUTHORIZED"));

@@ -8,6 +8,7 @@
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -15,9 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -179,27 +177,13 @@ private:
         return m_http.get(m_server.url(QStringLiteral("/v1/me")), headers).status;
     }
 
-    // Sets users.disabled in the server's SQLite file (WAL lets a second connection write while
-    // the server runs): the CLI can disable an account but not enable it again.
+    // Sets users.disabled in the server's database while it runs: the CLI can disable an
+    // account but not enable it again.
     bool setDisabled(const QString &username, bool disabled)
     {
-        bool ok = false;
-        {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("users"));
-            db.setDatabaseName(m_server.databaseFile());
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE username = ?"));
-                query.addBindValue(disabled ? 1 : 0);
-                query.addBindValue(username);
-                ok = query.exec() && query.numRowsAffected() == 1;
-                if (!ok)
-                    qWarning("%s", qPrintable(query.lastError().text()));
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("users"));
-        return ok;
+        return TestDatabase(m_server).execute(
+                   QStringLiteral("UPDATE users SET disabled = ? WHERE username = ?"),
+                   {disabled ? 1 : 0, username}) == 1;
     }
 
     // The checks every event shares: its shape, where it came from, and when.

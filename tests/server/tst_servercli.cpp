@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +170,59 @@ private slots:
         QVERIFY(result.err.contains(QStringLiteral("unsupported database URL")));
     }
 
+    // A database that cannot be reached: the server does not start, and says why in one line
+    // (libpq's reason spans several), without the password.
+    void unreachableDatabaseIsAOneLineError()
+    {
+        QTcpServer closed; // a port that nothing listens on once it is closed again
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QString url =
+            QStringLiteral("postgresql://tasklane:secret-pw@127.0.0.1:%1/tasklane").arg(port);
+        QTemporaryDir dir;
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+              QStringList{QStringLiteral("user"), QStringLiteral("list")}}) {
+            const auto result = run(QStringList{QStringLiteral("--data-dir"), dir.path(),
+                                                QStringLiteral("--database"), url} +
+                                    command);
+            QCOMPARE(result.exitCode, 1);
+            const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 1);
+            QVERIFY2(lines.first().startsWith(QStringLiteral("tasklane-server: ")) &&
+                         lines.first().contains(QStringLiteral("cannot open the database: ")),
+                     qPrintable(result.err));
+            QVERIFY2(lines.first().contains(QStringLiteral("Connection refused")),
+                     qPrintable(result.err));
+            QVERIFY(!result.err.contains(QStringLiteral("secret-pw")));
+            QVERIFY(!result.out.contains(QStringLiteral("listening")));
+        }
+    }
+
+    // The URL's query goes to libpq as connection options (?sslmode=...): libpq itself refuses
+    // values it does not know, before it connects anywhere.
+    void databaseUrlOptionsReachTheDriver()
+    {
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("postgresql://tasklane@127.0.0.1:1/tasklane");
+        const QList<QPair<QString, QString>> cases{
+            {QStringLiteral("?sslmode=sometimes"), QStringLiteral("invalid sslmode value")},
+            {QStringLiteral("?connect_timeout=soon"), QStringLiteral("connect_timeout")},
+            {QStringLiteral("?no_such_option=1"), QStringLiteral("no_such_option")},
+            {QStringLiteral("?application_name=a;b"), QStringLiteral("';'")},
+        };
+        for (const auto &[query, reason] : cases) {
+            const auto result =
+                run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"),
+                     url + query, QStringLiteral("user"), QStringLiteral("list")});
+            QCOMPARE(result.exitCode, 1);
+            QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+            QVERIFY2(result.err.contains(reason),
+                     qPrintable(query + QLatin1Char(' ') + result.err));
+        }
+    }
+
     void portInUseIsAClearError()
     {
         TestServer first;
@@ -226,10 +280,12 @@ private slots:
         QVERIFY(process.readAll().contains("tasklane-server stopped"));
     }
 
-    // The data directory says which server serves it and where, for the app to find.
+    // The data directory says which server serves it and where, for the app to find. Only a
+    // SQLite data directory has a server of its own: this runs on SQLite in every test run.
     void tellsWhoServesItsDataDirectory()
     {
         TestServer first;
+        first.useSqlite();
         QVERIFY(first.start());
         auto running = ServerDataDir(first.dataDir()).running();
         QVERIFY(running);
@@ -238,6 +294,7 @@ private slots:
 
         // A second instance on the same directory serves too, and says the first one does.
         TestServer second;
+        second.useSqlite();
         second.shareDataDir(first.dataDir());
         QVERIFY(second.start());
         const QByteArray note =
@@ -254,6 +311,7 @@ private slots:
 
         // Killed: the system releases the lock with the process.
         TestServer third;
+        third.useSqlite();
         third.shareDataDir(second.dataDir());
         second.kill();
         QVERIFY(third.start());

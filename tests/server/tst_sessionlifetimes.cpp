@@ -10,14 +10,13 @@
 #include "OAuthTestClient.h"
 #include "ServerClock.h"
 #include "SignedInDevice.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 #include "TwoFactorAccount.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -31,33 +30,6 @@ qint64 msecs(const QJsonValue &instant)
 {
     return QDateTime::fromString(instant.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
-
-// Row counts straight from a stopped server's SQLite file.
-class DatabaseCounts
-{
-public:
-    explicit DatabaseCounts(const QString &file)
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), Connection);
-        db.setDatabaseName(file);
-        m_open = db.open();
-    }
-    ~DatabaseCounts() { QSqlDatabase::removeDatabase(Connection); }
-
-    bool isOpen() const { return m_open; }
-    int count(const QString &table, const QString &where = QStringLiteral("1 = 1")) const
-    {
-        QSqlQuery q(QSqlDatabase::database(Connection));
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where)) ||
-            !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
-
-private:
-    static inline const QString Connection = QStringLiteral("lifetimes");
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -335,7 +307,7 @@ private slots:
 
         int events = 0;
         {
-            DatabaseCounts before(first.databaseFile());
+            const TestDatabase before(first);
             QVERIFY(before.isOpen());
             QCOMPARE(before.count(QStringLiteral("sessions")), Rounds + 1);
             QCOMPARE(before.count(QStringLiteral("authorization_codes")), Rounds + 1);
@@ -350,7 +322,7 @@ private slots:
         clock.advanceDays(31);
         QVERIFY(purgeByStartingOn(first.dataDir(), clock));
         {
-            DatabaseCounts after(first.databaseFile());
+            const TestDatabase after(first);
             QVERIFY(after.isOpen());
             QCOMPARE(after.count(QStringLiteral("sessions")), 1);
             QCOMPARE(after.count(QStringLiteral("sessions"),
@@ -366,7 +338,7 @@ private slots:
         // Another 30 days: the kept session's retention is over too.
         clock.advanceDays(30);
         QVERIFY(purgeByStartingOn(first.dataDir(), clock));
-        DatabaseCounts last(first.databaseFile());
+        const TestDatabase last(first);
         QCOMPARE(last.count(QStringLiteral("sessions")), 0);
         QCOMPARE(last.count(QStringLiteral("refresh_tokens")), 0);
         QCOMPARE(last.count(QStringLiteral("security_events")), events);

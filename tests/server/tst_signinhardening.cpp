@@ -7,16 +7,13 @@
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "OathTool.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -168,32 +165,11 @@ class tst_SignInHardening : public QObject
     Q_OBJECT
 
 private:
-    // Runs `sql` on the server's SQLite file (WAL: while the server runs); the rows it returns.
+    // Runs `statement` on the server's database (while the server runs); the rows it returns.
     static QList<QVariantList> sql(const TestServer &server, const QString &statement,
                                    const QVariantList &values = {})
     {
-        QList<QVariantList> rows;
-        {
-            auto db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-            db.setDatabaseName(server.databaseFile());
-            if (!db.open())
-                return rows;
-            QSqlQuery q(db);
-            q.prepare(statement);
-            for (const QVariant &value : values)
-                q.addBindValue(value);
-            if (!q.exec())
-                qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-            while (q.next()) {
-                QVariantList row;
-                for (int i = 0; i < q.record().count(); ++i)
-                    row.append(q.value(i));
-                rows.append(row);
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-        return rows;
+        return TestDatabase(server).rows(statement, values);
     }
 
     static int count(const TestServer &server, const QString &statement,
@@ -255,11 +231,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")), "QSQLITE missing");
-    }
-
     // Issue 11: many wrong passwords on one form (same request, CSRF token, cookie), each on its
     // own connection, sent at once: only the limit is checked, the rest are refused unchecked.
     void parallelWrongPasswordsAreLimitedPerAccount()

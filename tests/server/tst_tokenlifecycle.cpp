@@ -2,12 +2,11 @@
 // introspection (RFC 7662), dynamic registration (RFC 7591), expiry, and the session rows.
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -272,37 +271,27 @@ private slots:
                    {{"Authorization", "Bearer " + field(tokens, "access_token").toLatin1()},
                     {"User-Agent", "RowCheck/1.0"}});
 
-        {
-            auto db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-            db.setDatabaseName(m_server.databaseFile());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(
-                query.exec(QStringLiteral("SELECT s.device_name, s.client_id, s.ip, s.created_at, "
-                                          "s.last_active_at, s.revoked_at, u.username "
-                                          "FROM sessions s JOIN users u ON u.id = s.user_id WHERE "
-                                          "s.device_name = 'Row check device'")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(1).toString(), QStringLiteral("tasklane-desktop"));
-            QCOMPARE(query.value(2).toString(), QStringLiteral("127.0.0.1"));
-            QVERIFY(query.value(3).toLongLong() > 0);
-            QVERIFY(query.value(4).toLongLong() >= query.value(3).toLongLong());
-            QVERIFY(query.value(5).isNull());
-            QCOMPARE(query.value(6).toString(), QStringLiteral("erin"));
-            QVERIFY(!query.next());
-            // Only hashes are stored: the secret strings appear nowhere in the tables.
-            QVERIFY(query.exec(
-                QStringLiteral("SELECT COUNT(*) FROM access_tokens WHERE token_hash = '%1'")
-                    .arg(field(tokens, "access_token"))));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toInt(), 0);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-        QFile file(m_server.databaseFile());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(field(tokens, "refresh_token").toLatin1()));
+        const TestDatabase db(m_server);
+        QVERIFY(db.isOpen());
+        const auto rows =
+            db.rows(QStringLiteral("SELECT s.device_name, s.client_id, s.ip, s.created_at, "
+                                   "s.last_active_at, s.revoked_at, u.username "
+                                   "FROM sessions s JOIN users u ON u.id = s.user_id WHERE "
+                                   "s.device_name = 'Row check device'"));
+        QCOMPARE(rows.size(), 1);
+        const QVariantList &row = rows.first();
+        QCOMPARE(row.at(1).toString(), QStringLiteral("tasklane-desktop"));
+        QCOMPARE(row.at(2).toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(row.at(3).toLongLong() > 0);
+        QVERIFY(row.at(4).toLongLong() >= row.at(3).toLongLong());
+        QVERIFY(row.at(5).isNull());
+        QCOMPARE(row.at(6).toString(), QStringLiteral("erin"));
+        // Only hashes are stored: the secret strings appear nowhere in the database.
+        QCOMPARE(db.count(QStringLiteral("access_tokens"),
+                          QStringLiteral("token_hash = '%1'").arg(field(tokens, "access_token"))),
+                 0);
+        QVERIFY(!db.storesAnywhere(field(tokens, "access_token").toLatin1()));
+        QVERIFY(!db.storesAnywhere(field(tokens, "refresh_token").toLatin1()));
     }
 
     void disablingAUserEndsTheirTokens()

@@ -1,10 +1,25 @@
 #include "TestServer.h"
 
+#include "TestPostgres.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTest>
 #include <QThread>
+
+namespace {
+
+// PostgreSQL databases by the data directory of the server that made them, so that a server
+// sharing that directory (shareDataDir) finds the database too.
+QHash<QString, QString> &databasesByDataDir()
+{
+    static QHash<QString, QString> databases;
+    return databases;
+}
+
+} // namespace
 
 QStringList TestServer::highRateLimits()
 {
@@ -22,6 +37,39 @@ TestServer::~TestServer()
 {
     if (isRunning())
         stop();
+    if (m_ownsDatabase) {
+        databasesByDataDir().remove(dataDir());
+        TestPostgres::dropDatabase(m_databaseUrl);
+    }
+}
+
+QString TestServer::databaseUrl() const
+{
+    if (m_forceSqlite || !TestPostgres::enabled())
+        return {};
+    if (m_databaseUrl.isEmpty()) {
+        m_databaseUrl = databasesByDataDir().value(dataDir());
+        if (m_databaseUrl.isEmpty()) {
+            m_databaseUrl = TestPostgres::createDatabase();
+            m_ownsDatabase = !m_databaseUrl.isEmpty();
+            if (m_ownsDatabase)
+                databasesByDataDir().insert(dataDir(), m_databaseUrl);
+        }
+    }
+    return m_databaseUrl;
+}
+
+QStringList TestServer::storageArguments() const
+{
+    QStringList arguments{QStringLiteral("--data-dir"), dataDir()};
+    if (TestPostgres::enabled() && !m_forceSqlite) {
+        const QString url = databaseUrl();
+        // No database: a URL that cannot work, so the server says why instead of using SQLite.
+        arguments << QStringLiteral("--database")
+                  << (url.isEmpty() ? QStringLiteral("postgresql://no-test-database.invalid/x")
+                                    : url);
+    }
+    return arguments;
 }
 
 QString TestServer::binary()
@@ -35,8 +83,8 @@ bool TestServer::start()
         qWarning("TASKLANE_SERVER_BIN is not set");
         return false;
     }
-    QStringList arguments{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:0")};
+    QStringList arguments = storageArguments();
+    arguments << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:0");
     arguments += m_extraArguments;
     m_process.start(binary(), arguments);
     if (!m_process.waitForStarted(10000))
@@ -95,7 +143,7 @@ TestServer::Result TestServer::runCli(const QStringList &arguments,
                                       const QByteArray &standardInput) const
 {
     QProcess process;
-    process.start(binary(), QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
+    process.start(binary(), storageArguments() + arguments);
     Result result;
     if (!process.waitForStarted(10000))
         return result;

@@ -7,7 +7,10 @@
 
 // A real tasklane-server process for a test: its own temporary data directory (SQLite), port 0,
 // stopped with SIGTERM when the object goes away. The binary comes from TASKLANE_SERVER_BIN,
-// which CMake sets for every test.
+// which CMake sets for every test. When the tests run against PostgreSQL
+// (scripts/with-postgres.sh sets TASKLANE_TEST_POSTGRES), the server runs on a fresh database
+// of its own instead (--database), dropped when the object goes; the data directory still holds
+// secret.key.
 class TestServer
 {
 public:
@@ -36,9 +39,19 @@ public:
     {
         return m_sharedDataDir.isEmpty() ? m_dataDir.path() : m_sharedDataDir;
     }
-    // Before start(): run on another server's data directory (one database, two instances).
+    // Before start(): run on another server's data directory and database (one database, two
+    // instances). On PostgreSQL the database stays the other server's, dropped with it.
     void shareDataDir(const QString &dataDir) { m_sharedDataDir = dataDir; }
+    // Before start(): SQLite in the data directory whatever the engine of the test run, for tests
+    // about the data directory and its database file themselves.
+    void useSqlite() { m_forceSqlite = true; }
+    // The SQLite file in the data directory (not used on PostgreSQL).
     QString databaseFile() const;
+    // The --database URL of this server's PostgreSQL database; empty on SQLite. Read the
+    // database through TestDatabase, which takes either.
+    QString databaseUrl() const;
+    // --data-dir DIR, plus --database URL on PostgreSQL: for a test that starts the binary itself.
+    QStringList storageArguments() const;
     QByteArray output() const { return m_output; }
 
     struct Result
@@ -47,7 +60,8 @@ public:
         QString out;
         QString err;
     };
-    // Runs `tasklane-server --data-dir DIR args...` (an admin command) and waits for it.
+    // Runs `tasklane-server --data-dir DIR [--database URL] args...` (an admin command) and
+    // waits for it.
     Result runCli(const QStringList &arguments, const QByteArray &standardInput = {}) const;
     // Creates an account with the CLI; QFAILs inside the caller's test on failure.
     bool createUser(const QString &username, const QString &password, bool admin = false) const;
@@ -55,6 +69,10 @@ public:
 private:
     QTemporaryDir m_dataDir;
     QString m_sharedDataDir;
+    bool m_forceSqlite = false;
+    // On PostgreSQL: the database, made on first use; dropped by the server that made it.
+    mutable QString m_databaseUrl;
+    mutable bool m_ownsDatabase = false;
     QStringList m_extraArguments;
     QProcess m_process;
     QByteArray m_output;
