@@ -1,17 +1,25 @@
 #include "AdminCli.h"
 
 #include "JsonTime.h"
+#include "ServingLock.h"
 #include "account/AccountFields.h"
 #include "admin/AdminActions.h"
 #include "oauth/RedirectUris.h"
 #include "security/PasswordHasher.h"
 #include "security/PasswordPolicy.h"
+#include "security/SecretBox.h"
 #include "security/TokenFormat.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
+#include "store/DatabaseCopy.h"
 #include "store/SessionStore.h"
+#include "store/SqlDialect.h"
 #include "store/StoreError.h"
 #include "store/UserStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 
 namespace {
 
@@ -51,6 +59,8 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(2);
     try {
+        if (area == QLatin1String("migrate-to"))
+            return migrateTo(arguments.mid(1));
         if (area == QLatin1String("user") && command == QLatin1String("add"))
             return userAdd(rest, options);
         if (area == QLatin1String("user") && command == QLatin1String("list"))
@@ -72,7 +82,8 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
         if (area == QLatin1String("client") && command == QLatin1String("add"))
             return clientAdd(rest, options);
     } catch (const StoreError &error) {
-        return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(error.what())));
+        return fail(QStringLiteral("database error: %1")
+                        .arg(SqlDialect::oneLine(QString::fromUtf8(error.what()))));
     }
     return fail(
         QStringLiteral("unknown command \"%1\"; see --help").arg(arguments.join(QLatin1Char(' '))),
@@ -319,4 +330,51 @@ int AdminCli::userRole(const QStringList &args)
               << (*role == UserRole::Admin ? "an administrator" : "a user") << Qt::endl;
         return 0;
     });
+}
+
+int AdminCli::migrateTo(const QStringList &args)
+{
+    const QString usage = QStringLiteral("usage: --data-dir DIR migrate-to postgresql://...");
+    if (args.size() != 1)
+        return fail(usage, 2);
+    const QUrl targetUrl(args.first());
+    if (targetUrl.scheme() != QLatin1String("postgresql") &&
+        targetUrl.scheme() != QLatin1String("postgres"))
+        return fail(QStringLiteral("migrate-to needs a postgresql:// URL; ") + usage, 2);
+    if (!m_config.databaseUrl.isEmpty())
+        return fail(QStringLiteral("migrate-to copies the SQLite database of --data-dir; leave "
+                                   "out --database"),
+                    2);
+    // Never Database(sourceUrl) on a missing file: that would make an empty database to copy.
+    const QString dataDir = QDir(m_config.dataDir).absolutePath();
+    const QString sourceFile = QDir(dataDir).filePath(QStringLiteral("tasklane.db"));
+    if (!QFileInfo(sourceFile).isFile())
+        return fail(QStringLiteral("there is no database to migrate in %1").arg(dataDir));
+    // A server serving the directory could write after its rows were copied; held to the end,
+    // the lock also keeps the app from starting one there meanwhile.
+    ServingLock lock(dataDir);
+    if (!lock.acquire())
+        return fail(QStringLiteral("a tasklane-server (pid %1) is serving %2; stop it first")
+                        .arg(lock.holderPid())
+                        .arg(dataDir));
+    const QString shownTarget = targetUrl.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery);
+
+    Database source(Database::sqliteUrl(sourceFile));
+    Database target(targetUrl.toString());
+    const auto counts = DatabaseCopy(source, target).run();
+
+    qint64 total = 0;
+    for (const auto &count : counts) {
+        m_out << QStringLiteral("%1 %2").arg(count.table, -28).arg(count.rows) << Qt::endl;
+        total += count.rows;
+    }
+    m_out << "Copied " << total << " rows in " << counts.size() << " tables from " << sourceFile
+          << " to " << shownTarget << "; the row counts match" << Qt::endl;
+    m_out << "Not copied (short-lived state that starts afresh): "
+          << DatabaseCopy::skippedTables().join(QStringLiteral(", ")) << Qt::endl;
+    m_out << "Two-factor secrets stay encrypted with "
+          << QDir(dataDir).filePath(QLatin1String(SecretBox::KeyFileName))
+          << ": copy that file into the data directory of every instance that serves "
+          << shownTarget << Qt::endl;
+    return 0;
 }

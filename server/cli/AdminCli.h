@@ -11,9 +11,9 @@ class Database;
 struct User;
 
 // The administration commands of tasklane-server (user add|list|passwd|disable|enable|sessions|
-// revoke-all|reset-2fa|role, client add). Returns the process exit code; writes results to `out`
-// and problems to `err`. Commands that act on an account go through AdminActions, as the admin API
-// does, so they are logged the same way (the actor is "cli").
+// revoke-all|reset-2fa|role, client add, migrate-to). Returns the process exit code; writes results
+// to `out` and problems to `err`. Commands that act on an account go through AdminActions, as the
+// admin API does, so they are logged the same way (the actor is "cli").
 class AdminCli
 {
 public:
@@ -42,6 +42,8 @@ private:
     int userResetTwoFactor(const QStringList &args);
     int userRole(const QStringList &args);
     int clientAdd(const QStringList &args, const Options &options);
+    // Copies the SQLite database of the data directory into an empty PostgreSQL database.
+    int migrateTo(const QStringList &args);
 
     // The password from standard input without its final line break; empty on failure.
     QString readPassword(const Options &options);
