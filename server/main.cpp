@@ -99,7 +99,10 @@ int main(int argc, char *argv[])
                        "  user revoke-all NAME\n"
                        "  user reset-2fa NAME\n"
                        "  user role NAME admin|user\n"
-                       "  client add NAME --confidential [--redirect-uri URI]"));
+                       "  client add NAME --confidential [--redirect-uri URI]\n"
+                       "  migrate-to postgresql://...\n"
+                       "      (copies the SQLite database of --data-dir into an empty PostgreSQL\n"
+                       "      database; copy secret.key to every instance that serves it)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
