@@ -104,8 +104,11 @@ private slots:
         const SignedInDevice bob =
             SignedInDevice::signIn(bobClient, QStringLiteral("bob"), Password, old, m_http);
         QVERIFY(!bob.sessionId.isEmpty());
-        const QStringList titles{QStringLiteral("Grüße an Zoë — 東京 🚀"),
-                                 QStringLiteral("Ünïcödé notes"), QStringLiteral("plain")};
+        // More tasks than one INSERT of the copy carries, so several batches are copied.
+        QStringList titles{QStringLiteral("Grüße an Zoë — 東京 🚀"), QStringLiteral("Ünïcödé notes"),
+                           QStringLiteral("plain")};
+        for (int i = 0; i < 150; ++i)
+            titles.append(QStringLiteral("Aufgabe %1 – ✓").arg(i));
         for (const QString &title : titles) {
             const auto created = m_http.postJson(
                 old.url(QStringLiteral("/v1/tasks")),
@@ -133,7 +136,7 @@ private slots:
 
         int status = 0;
         const QJsonObject tasksBefore =
-            getJson(old, QStringLiteral("/v1/tasks?sort=created&limit=100"), keptPat, &status);
+            getJson(old, QStringLiteral("/v1/tasks?sort=created&limit=200"), keptPat, &status);
         QCOMPARE(status, 200);
         QCOMPARE(tasksBefore.value(QStringLiteral("items")).toArray().size(), titles.size());
         const QJsonObject eventsBefore = getJson(
@@ -217,7 +220,7 @@ private slots:
         // The tokens made before: the kept one works and sees the same tasks, the revoked one
         // still does not; the session's access token sees the same security log.
         QCOMPARE(
-            getJson(target, QStringLiteral("/v1/tasks?sort=created&limit=100"), keptPat, &status),
+            getJson(target, QStringLiteral("/v1/tasks?sort=created&limit=200"), keptPat, &status),
             tasksBefore);
         QCOMPARE(status, 200);
         QCOMPARE(getJson(target, QStringLiteral("/v1/me/security-events?limit=200"),
