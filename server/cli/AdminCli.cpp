@@ -350,8 +350,8 @@ int AdminCli::migrateTo(const QStringList &args)
     const QString sourceFile = QDir(dataDir).filePath(QStringLiteral("tasklane.db"));
     if (!QFileInfo(sourceFile).isFile())
         return fail(QStringLiteral("there is no database to migrate in %1").arg(dataDir));
-    // A server serving the directory could write after its rows were copied; held to the end,
-    // the lock also keeps the app from starting one there meanwhile.
+    // A server serving the directory could write after its rows were copied. Held to the end,
+    // the lock also shows the directory as taken to the app meanwhile.
     ServingLock lock(dataDir);
     if (!lock.acquire())
         return fail(QStringLiteral("a tasklane-server (pid %1) is serving %2; stop it first")
