@@ -4,7 +4,8 @@
 // passwords, two-factor secrets, personal access tokens (revoked ones stay revoked), sessions,
 // tasks and both logs. Every table of the source, read from its schema, is compared row for row,
 // so a table that a new migration adds and the copy missed fails here. A non-empty target, a
-// directory that a server is serving and an unreachable database are refused.
+// directory that a server is serving and an unreachable database are refused; a sequence behind
+// an id column continues after the copied ids.
 // Always on PostgreSQL: CMake runs this test through scripts/with-postgres.sh, which makes a
 // cluster for it in the SQLite pass and uses the run's own in the PostgreSQL pass.
 #include "ApiErrorChecks.h"
@@ -264,6 +265,47 @@ private slots:
         QCOMPARE(again.err.trimmed().count(QLatin1Char('\n')), 0);
         QCOMPARE(copy.count(QStringLiteral("users")), usersBefore);
         QCOMPARE(copy.count(QStringLiteral("tasks")), tasksCount);
+    }
+
+    // A table no migration of this version knows (as a later release would add) is copied too,
+    // since the tables come from the source's schema; and a sequence behind an id column
+    // continues after the copied ids, so the next row the database numbers does not collide.
+    void copiesEveryTableAndMovesSequencesPastCopiedIds()
+    {
+        TestServer old;
+        old.useSqlite();
+        QVERIFY(old.start());
+        QVERIFY(old.createUser(QStringLiteral("fay"), Password));
+        QCOMPARE(old.stop(), 0);
+        {
+            const TestDatabase source(old);
+            source.rows(
+                QStringLiteral("CREATE TABLE numbered (id INTEGER PRIMARY KEY, note TEXT)"));
+            for (int id = 1; id <= 5; ++id)
+                QCOMPARE(source.execute(QStringLiteral("INSERT INTO numbered (id, note) VALUES "
+                                                       "(?, ?)"),
+                                        {id * 10, QStringLiteral("note %1").arg(id)}),
+                         1);
+        }
+        TestServer target;
+        const QString targetUrl = target.databaseUrl();
+        QVERIFY(!targetUrl.isEmpty());
+        const TestDatabase copy(target);
+        // Empty, so the target still counts as empty.
+        copy.rows(QStringLiteral("CREATE TABLE numbered (id SERIAL PRIMARY KEY, note TEXT)"));
+
+        const auto migrated = old.runCli({QStringLiteral("migrate-to"), targetUrl});
+        QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
+        QVERIFY2(migrated.out.contains(QRegularExpression(QStringLiteral("^numbered +5$"),
+                                                          QRegularExpression::MultilineOption)),
+                 qPrintable(migrated.out));
+        QCOMPARE(copy.count(QStringLiteral("numbered")), 5);
+        QCOMPARE(copy.value(QStringLiteral("SELECT note FROM numbered WHERE id = 50")).toString(),
+                 QStringLiteral("note 5"));
+        QCOMPARE(copy.value(QStringLiteral("INSERT INTO numbered (note) VALUES ('new') "
+                                           "RETURNING id"))
+                     .toInt(),
+                 51);
     }
 
     void refusesATargetWithRowsInAnyTable()
