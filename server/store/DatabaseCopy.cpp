@@ -136,8 +136,17 @@ qint64 DatabaseCopy::copyTable(const QString &table)
     const auto flush = [&] {
         if (batchRows == 0)
             return;
-        m_target.exec(insert + QStringList(batchRows, rowPlaceholders).join(QLatin1Char(',')),
-                      batch);
+        try {
+            m_target.exec(insert + QStringList(batchRows, rowPlaceholders).join(QLatin1Char(',')),
+                          batch);
+        } catch (const StoreError &error) {
+            // Only the reason's first line: PostgreSQL's further lines quote the statement,
+            // which QPSQL sends with the values written in (password hashes, sealed secrets).
+            const std::string reason = error.what();
+            throw StoreError("cannot copy the rows of " + table.toStdString() + ": " +
+                                 reason.substr(0, reason.find('\n')),
+                             error.kind());
+        }
         copied += batchRows;
         batch.clear();
         batchRows = 0;

@@ -308,6 +308,41 @@ private slots:
                  51);
     }
 
+    // A row PostgreSQL refuses (SQLite keeps any value in any column), after other tables were
+    // copied already: one line, and nothing of the copy stays, not even the schema.
+    void aFailureHalfwayLeavesTheTargetAsItWas()
+    {
+        TestServer old;
+        old.useSqlite();
+        QVERIFY(old.start());
+        QVERIFY(old.createUser(QStringLiteral("gus"), Password));
+        QCOMPARE(old.stop(), 0);
+        {
+            const TestDatabase source(old);
+            QCOMPARE(source.count(QStringLiteral("clients")), 1); // copied before users
+            QCOMPARE(source.execute(QStringLiteral("UPDATE users SET disabled = 'no'")), 1);
+        }
+        TestServer target;
+        const QString targetUrl = target.databaseUrl();
+        QVERIFY(!targetUrl.isEmpty());
+        const TestDatabase copy(target);
+
+        const auto failed = old.runCli({QStringLiteral("migrate-to"), targetUrl});
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(failed.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(failed.err.startsWith(QStringLiteral("tasklane-server: ")),
+                 qPrintable(failed.err));
+        QVERIFY(failed.out.isEmpty());
+        QVERIFY2(failed.err.contains(QStringLiteral("cannot copy the rows of users")),
+                 qPrintable(failed.err));
+        // The reason, not the statement with the row's values in it.
+        QVERIFY2(!failed.err.contains(QStringLiteral("$argon2")), qPrintable(failed.err));
+        QCOMPARE(copy.value(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                           "WHERE table_schema = current_schema()"))
+                     .toInt(),
+                 0);
+    }
+
     void refusesATargetWithRowsInAnyTable()
     {
         TestServer old;
