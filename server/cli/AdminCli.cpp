@@ -360,7 +360,7 @@ int AdminCli::migrateTo(const QStringList &args)
     const QString shownTarget = targetUrl.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery);
 
     Database source(Database::sqliteUrl(sourceFile));
-    Database target(targetUrl.toString());
+    Database target(args.first()); // as given: QUrl could re-encode the user or password
     const auto counts = DatabaseCopy(source, target).run();
 
     qint64 total = 0;
