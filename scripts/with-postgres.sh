@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a command against a throw-away PostgreSQL 15 cluster (Debian's postgresql-15):
-#   scripts/with-postgres.sh [--own] COMMAND...
+#   scripts/with-postgres.sh [--own] [--durable] COMMAND...
 # initdb makes the cluster in a new temporary folder, pg_ctl starts it on a free port, listening on
 # 127.0.0.1 only (its socket in that folder too), and COMMAND runs with
 #   TASKLANE_TEST_POSTGRES=postgresql://tasklane@127.0.0.1:PORT/postgres
@@ -11,25 +11,30 @@
 # was after a stop (tests/support/TestPostgres does, to restart the database under a server).
 # Afterwards the cluster is stopped and its folder deleted, whatever COMMAND did; the script exits
 # with COMMAND's status. When TASKLANE_TEST_POSTGRES is set already, COMMAND just runs on that
-# cluster, unless --own asks for a cluster of its own (a test that stops and starts its database
-# must not do that to the cluster other tests run on at the same time).
+# cluster, unless --own (or --durable) asks for a cluster of its own (a test that stops and
+# starts its database must not do that to the cluster other tests run on at the same time).
 # Nothing here uses Debian's own cluster (pg_createcluster, port 5432, /var/lib/postgresql):
 # it may exist, run or not. initdb refuses to run as root, so as root the cluster belongs to the
 # unprivileged `postgres` user that the package creates; otherwise to the caller.
 # For speed, and only because the data is thrown away: fsync, synchronous_commit and
 # full_page_writes are off (a crash of the machine could corrupt the cluster; a test run does not
-# care). max_connections is high enough for ctest's parallel servers, each with its own
+# care), unless --durable keeps PostgreSQL's defaults (on), as a real deployment must: for the
+# benchmark (bench/run-team-bench.sh), whose figures should be those of such a deployment. max_connections is high enough for ctest's parallel servers, each with its own
 # connections, plus the tests' own.
 set -euo pipefail
-own=
-if [ "${1:-}" = --own ]; then
-  own=1
+own= durable=
+while [ $# -gt 0 ]; do
+  case $1 in
+  --own) own=1 ;;
+  --durable) durable=1 ;;
+  *) break ;;
+  esac
   shift
-fi
-[ $# -gt 0 ] || { echo "usage: with-postgres.sh [--own] COMMAND..." >&2; exit 2; }
+done
+[ $# -gt 0 ] || { echo "usage: with-postgres.sh [--own] [--durable] COMMAND..." >&2; exit 2; }
 # Inside a run that has a cluster already (a test that needs PostgreSQL in the PostgreSQL pass),
 # that one serves.
-if [ -n "${TASKLANE_TEST_POSTGRES:-}" ] && [ -z "$own" ]; then
+if [ -n "${TASKLANE_TEST_POSTGRES:-}" ] && [ -z "$own" ] && [ -z "$durable" ]; then
   exec "$@"
 fi
 
@@ -71,10 +76,11 @@ cat >>"$cluster/data/postgresql.conf" <<EOF
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$cluster'
 max_connections = 400
-fsync = off
-synchronous_commit = off
-full_page_writes = off
 EOF
+if [ -z "$durable" ]; then
+  printf '%s\n' 'fsync = off' 'synchronous_commit = off' 'full_page_writes = off' \
+    >>"$cluster/data/postgresql.conf"
+fi
 
 # A port nobody listens on now. Another process may take it before the cluster does; then pg_ctl
 # fails and the next port is tried.
