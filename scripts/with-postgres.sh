@@ -22,7 +22,8 @@
 # benchmark (bench/run-team-bench.sh), whose figures should be those of such a deployment. max_connections is high enough for ctest's parallel servers, each with its own
 # connections, plus the tests' own.
 set -euo pipefail
-own= durable=
+own=''
+durable=''
 while [ $# -gt 0 ]; do
   case $1 in
   --own) own=1 ;;
