@@ -15,7 +15,8 @@
 #        run-team-bench.sh [--database postgresql://...] BUILD_DIR
 # Without --database: SQLite in a temporary data directory both instances share. With it (or
 # with TASKLANE_TEST_POSTGRES set, as scripts/with-postgres.sh does): that PostgreSQL database,
-# which must be empty. Environment: BENCH_THREADS (2), BENCH_CONNECTIONS (16),
+# which must be empty; run it as `scripts/with-postgres.sh --durable ...` so that the cluster
+# commits as a deployment's does (fsync, synchronous_commit on), not as the tests' (off). Environment: BENCH_THREADS (2), BENCH_CONNECTIONS (16),
 # BENCH_DURATION (5s), BENCH_WARMUP (1s), BENCH_TASKS (200), WRK (wrk), BENCH_KEEP (set: keep
 # the temporary directory with the logs).
 set -euo pipefail

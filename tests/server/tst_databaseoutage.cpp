@@ -1,20 +1,30 @@
 // The server on PostgreSQL when its database connection goes away (a database restart, a
 // network cut, an administrator ending sessions): the request that meets the lost connection
 // gets 503 with Retry-After, never a 500 and never half a write; the next one succeeds on a new
-// connection. Always on PostgreSQL: CMake runs this test through scripts/with-postgres.sh, which
-// makes a cluster for it in the SQLite pass and uses the run's own in the PostgreSQL pass.
+// connection. The same for a restart of PostgreSQL itself: requests while it is down get 503
+// quickly, and once it is back the server carries on without a restart of its own. Always on
+// PostgreSQL, on a cluster of its own: CMake runs this test through
+// `scripts/with-postgres.sh --own`, since stopping the run's shared cluster would fail the tests
+// running beside it.
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "TestDatabase.h"
 #include "TestPostgres.h"
 #include "TestServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
+
 namespace {
 const QString Password = QStringLiteral("outage-password");
-}
+// libpq's connect_timeout that the server uses unless the URL gives one (SqlDialect): the
+// longest a request may wait for a database that does not answer. A stopped cluster refuses
+// at once; this is the bound the tests hold the server to, not how long they expect.
+constexpr qint64 ConnectTimeoutMs = 10000;
+} // namespace
 
 class tst_DatabaseOutage : public QObject
 {
@@ -42,11 +52,28 @@ private:
         return db.value(QStringLiteral("SELECT COUNT(*) ") + serverConnections()).toInt();
     }
 
+    // A request while the database is down: 503 in the documented shape, with Retry-After,
+    // answered within connect_timeout.
+    static void expectUnavailable(const std::function<HttpClient::Reply()> &request,
+                                  const QString &errorField, const QString &code)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const HttpClient::Reply reply = request();
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(reply.json().value(errorField).toString(), code);
+        QVERIFY(reply.header("Retry-After").toInt() >= 1);
+        QVERIFY2(elapsed < ConnectTimeoutMs, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY2(TestPostgres::enabled(),
                  "TASKLANE_TEST_POSTGRES is not set: run through scripts/with-postgres.sh");
+        QVERIFY2(TestPostgres::canRestartCluster(),
+                 "no cluster of its own: run through scripts/with-postgres.sh --own");
     }
 
     void lostConnectionAnswers503ThenRecovers()
@@ -103,6 +130,89 @@ private slots:
         QCOMPARE(http.postJson(tasks, task, HttpClient::bearer(newAccess)).status, 201);
         QCOMPARE(db.count(QStringLiteral("tasks"), QStringLiteral("title = 'After the outage'")),
                  1);
+        QVERIFY(server.isRunning());
+    }
+
+    // The database stops (pg_ctl stop -m fast, the first half of a restart: every connection is
+    // ended) while the server idles, and starts again. Every request in between is the first
+    // after an idle spell that finds the database gone.
+    void restartedDatabaseAnswers503ThenRecovers()
+    {
+        TestServer server(TestServer::highRateLimits());
+        QVERIFY(server.start());
+        QVERIFY(server.createUser(QStringLiteral("rita"), Password));
+        OAuthTestClient client(server);
+        const QJsonObject tokens = client.signIn(QStringLiteral("rita"), Password);
+        const QString accessToken = tokens.value(QStringLiteral("access_token")).toString();
+        const QString refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!refreshToken.isEmpty());
+        HttpClient http;
+        const auto bearer = HttpClient::bearer(accessToken);
+        const QUrl me = server.url(QStringLiteral("/v1/me"));
+        const QUrl tasks = server.url(QStringLiteral("/v1/tasks"));
+        // Acknowledged before the restart: it must be there after it.
+        const QJsonObject before{{QStringLiteral("title"), QStringLiteral("Before the restart")}};
+        QCOMPARE(http.postJson(tasks, before, bearer).status, 201);
+
+        QVERIFY(TestPostgres::stopCluster());
+        const QString code = QStringLiteral("code");
+        const QString unavailable = QStringLiteral("SERVICE_UNAVAILABLE");
+        // The first request meets the connection the database ended; the next ones try to
+        // connect again and are refused. Reads, a write, OAuth: all 503, none a 500.
+        expectUnavailable([&] { return http.get(me, bearer); }, code, unavailable);
+        expectUnavailable([&] { return http.get(me, bearer); }, code, unavailable);
+        const QJsonObject during{{QStringLiteral("title"), QStringLiteral("During the restart")}};
+        expectUnavailable([&] { return http.postJson(tasks, during, bearer); }, code, unavailable);
+        expectUnavailable([&] { return http.get(tasks, bearer); }, code, unavailable);
+        expectUnavailable([&] { return client.refresh(refreshToken); }, QStringLiteral("error"),
+                          QStringLiteral("temporarily_unavailable"));
+        QVERIFY(server.isRunning());
+
+        QVERIFY(TestPostgres::startCluster());
+        // The same server, no restart of its own: the next request connects again.
+        QCOMPARE(http.get(me, bearer).status, 200);
+        const auto listed = http.get(tasks, bearer);
+        QCOMPARE(listed.status, 200);
+        QVERIFY2(listed.body.contains("Before the restart"), listed.body.constData());
+        QVERIFY2(!listed.body.contains("During the restart"), listed.body.constData());
+        // The refresh token the refused request carried was not used up.
+        const auto refreshed = client.refresh(refreshToken);
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(http.postJson(tasks, during, bearer).status, 201);
+
+        const TestDatabase db(server);
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.count(QStringLiteral("tasks"), QStringLiteral("title = 'Before the restart'")),
+                 1);
+        QCOMPARE(db.count(QStringLiteral("tasks"), QStringLiteral("title = 'During the restart'")),
+                 1);
+        QVERIFY(server.isRunning());
+    }
+
+    // pg_ctl restart -m fast in one go, as an administrator restarts PostgreSQL, while the
+    // server idles: the first request finds its connection ended (503, Retry-After), the next
+    // one is served on a new connection.
+    void wholeRestartWhileIdle()
+    {
+        TestServer server(TestServer::highRateLimits());
+        QVERIFY(server.start());
+        QVERIFY(server.createUser(QStringLiteral("sven"), Password));
+        OAuthTestClient client(server);
+        const QString accessToken = client.signIn(QStringLiteral("sven"), Password)
+                                        .value(QStringLiteral("access_token"))
+                                        .toString();
+        HttpClient http;
+        const auto bearer = HttpClient::bearer(accessToken);
+        const QUrl tasks = server.url(QStringLiteral("/v1/tasks"));
+        const QJsonObject task{{QStringLiteral("title"), QStringLiteral("Kept across restarts")}};
+        QCOMPARE(http.postJson(tasks, task, bearer).status, 201);
+
+        QVERIFY(TestPostgres::restartCluster());
+        expectUnavailable([&] { return http.get(tasks, bearer); }, QStringLiteral("code"),
+                          QStringLiteral("SERVICE_UNAVAILABLE"));
+        const auto listed = http.get(tasks, bearer);
+        QCOMPARE(listed.status, 200);
+        QVERIFY2(listed.body.contains("Kept across restarts"), listed.body.constData());
         QVERIFY(server.isRunning());
     }
 };

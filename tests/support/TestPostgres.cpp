@@ -2,12 +2,18 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -36,6 +42,45 @@ bool runOnCluster(const QString &statement)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+QString dataDirectory()
+{
+    return qEnvironmentVariable("TASKLANE_TEST_POSTGRES_DATA");
+}
+
+// Runs pg_ctl on the test's cluster with `arguments` after -D, as the cluster's owner: initdb
+// refuses root, so as root with-postgres.sh made the cluster for the `postgres` user.
+bool runPgCtl(const QStringList &arguments)
+{
+    QString program = qEnvironmentVariable("TASKLANE_TEST_POSTGRES_PG_CTL");
+    QStringList all{QStringLiteral("-D"), dataDirectory()};
+    all += arguments;
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        all = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                          program} +
+              all;
+        program = QStringLiteral("runuser");
+    }
+#endif
+    QProcess pgCtl;
+    pgCtl.setProcessChannelMode(QProcess::MergedChannels);
+    pgCtl.start(program, all);
+    // pg_ctl -w waits up to its own -t; this only bounds a pg_ctl that hangs beyond it.
+    if (!pgCtl.waitForFinished(120000) || pgCtl.exitStatus() != QProcess::NormalExit ||
+        pgCtl.exitCode() != 0) {
+        qWarning("pg_ctl %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                 pgCtl.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+// Where pg_ctl start writes the server's log: with-postgres.sh's, beside the data directory.
+QString serverLog()
+{
+    return QDir(dataDirectory()).absoluteFilePath(QStringLiteral("../server.log"));
 }
 
 } // namespace
@@ -76,4 +121,29 @@ void TestPostgres::dropDatabase(const QString &url)
     const QString name = QUrl(url).path().mid(1);
     if (!name.isEmpty())
         runOnCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+bool TestPostgres::canRestartCluster()
+{
+    return enabled() && !dataDirectory().isEmpty() &&
+           !qEnvironmentVariable("TASKLANE_TEST_POSTGRES_PG_CTL").isEmpty();
+}
+
+bool TestPostgres::stopCluster()
+{
+    return runPgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                     QStringLiteral("stop")});
+}
+
+bool TestPostgres::startCluster()
+{
+    return runPgCtl({QStringLiteral("-l"), serverLog(), QStringLiteral("-w"), QStringLiteral("-t"),
+                     QStringLiteral("60"), QStringLiteral("start")});
+}
+
+bool TestPostgres::restartCluster()
+{
+    return runPgCtl({QStringLiteral("-l"), serverLog(), QStringLiteral("-m"),
+                     QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
+                     QStringLiteral("60"), QStringLiteral("restart")});
 }
