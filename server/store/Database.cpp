@@ -127,7 +127,8 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
             m_statements.remove(sql);
             if (m_dialect.isConnectionLost(error))
                 throwFailure(error); // QPSQL prepares on the server: the loss may show here
-            throw StoreError("cannot prepare a statement: " + error.text().toStdString());
+            throw StoreError("cannot prepare a statement: " +
+                             SqlDialect::reasonOf(error).toStdString());
         }
     }
     finishActive();
@@ -145,10 +146,10 @@ void Database::throwFailure(const QSqlError &error)
     if (m_dialect.isConnectionLost(error)) {
         m_connectionLost = true;
         throw StoreError("the database connection was lost: " +
-                             SqlDialect::oneLine(error.text()).toStdString(),
+                             SqlDialect::reasonOf(error).toStdString(),
                          StoreError::Kind::Unavailable);
     }
-    throw StoreError("a statement failed: " + error.text().toStdString(),
+    throw StoreError("a statement failed: " + SqlDialect::reasonOf(error).toStdString(),
                      m_dialect.isUniqueViolation(error) ? StoreError::Kind::UniqueViolation
                                                         : StoreError::Kind::Failure);
 }
@@ -204,7 +205,8 @@ void Database::begin()
         const QSqlError error = query.lastError();
         if (m_dialect.isConnectionLost(error))
             throwFailure(error);
-        throw StoreError("cannot begin a transaction: " + error.text().toStdString());
+        throw StoreError("cannot begin a transaction: " +
+                         SqlDialect::reasonOf(error).toStdString());
     }
     m_transactionDepth = 1;
 }
@@ -218,7 +220,7 @@ void Database::commit()
         const QSqlError error = m_db.lastError();
         if (m_dialect.isConnectionLost(error))
             throwFailure(error);
-        throw StoreError("cannot commit: " + error.text().toStdString());
+        throw StoreError("cannot commit: " + SqlDialect::reasonOf(error).toStdString());
     }
 }
 

@@ -120,6 +120,16 @@ QString SqlDialect::postgresConnectOptions(const QUrlQuery &query)
     return options.join(QLatin1Char(';'));
 }
 
+QString SqlDialect::reasonOf(const QSqlError &error)
+{
+    const QString text =
+        error.databaseText().trimmed().isEmpty() ? error.driverText() : error.databaseText();
+    QString reason = text.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+    if (!error.nativeErrorCode().isEmpty() && !reason.contains(error.nativeErrorCode()))
+        reason += QStringLiteral(" (%1)").arg(error.nativeErrorCode());
+    return reason;
+}
+
 QString SqlDialect::oneLine(const QString &text)
 {
     static const QRegularExpression lineBreaks(QStringLiteral("\\s*\\n\\s*"));

@@ -26,6 +26,13 @@ public:
     static QString postgresConnectOptions(const QUrlQuery &query);
     // The driver's reason a connection failed, on one line (libpq writes several).
     static QString oneLine(const QString &text);
+    // Why a statement failed, for a StoreError (which reaches the log): the first line of the
+    // driver's text and the SQLSTATE. PostgreSQL follows that line with DETAIL ("Key
+    // (token_hash)=(...) already exists") and, for some errors, the statement as Qt's driver
+    // sent it, values written in: a password hash or a sealed secret must not go to a log.
+    // (The first line itself quotes a value only for a value of the wrong type, e.g. "invalid
+    // input syntax for type integer", which the stores never bind.)
+    static QString reasonOf(const QSqlError &error);
     // Taken around the migrations so that instances starting at once take turns (PostgreSQL's
     // session advisory lock); empty on SQLite, whose write lock serialises each migration.
     QString migrationLock() const;

@@ -11,6 +11,8 @@
 #include "TestDatabase.h"
 #include "TestPostgres.h"
 #include "TestServer.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -74,6 +76,42 @@ private slots:
                  "TASKLANE_TEST_POSTGRES is not set: run through scripts/with-postgres.sh");
         QVERIFY2(TestPostgres::canRestartCluster(),
                  "no cluster of its own: run through scripts/with-postgres.sh --own");
+    }
+
+    // A failed statement's StoreError (which a 500 writes to the log) names the constraint and
+    // the SQLSTATE, never the row's values: PostgreSQL's DETAIL quotes the key, and for some
+    // errors Qt's driver adds the statement with the values written in.
+    void aFailedStatementsErrorQuotesNoValue()
+    {
+        const QString url = TestPostgres::createDatabase();
+        QVERIFY(!url.isEmpty());
+        {
+            Database db(url);
+            db.exec(QStringLiteral("CREATE TABLE secrets (hash TEXT PRIMARY KEY)"));
+            const QString secret = QStringLiteral("f00dfeedsecrethash");
+            db.exec(QStringLiteral("INSERT INTO secrets (hash) VALUES (?)"), {secret});
+            QString message;
+            try {
+                db.exec(QStringLiteral("INSERT INTO secrets (hash) VALUES (?)"), {secret});
+            } catch (const StoreError &error) {
+                message = QString::fromStdString(error.what());
+                QCOMPARE(error.kind(), StoreError::Kind::UniqueViolation);
+            }
+            QVERIFY2(message.contains(QLatin1String("23505")), qPrintable(message));
+            QVERIFY2(!message.contains(secret), qPrintable(message));
+            // A value of the wrong type: PostgreSQL follows its message with the statement
+            // ("LINE 1: EXECUTE ...") and a caret under the value; only the first line stays.
+            message.clear();
+            try {
+                db.exec(QStringLiteral("SELECT CAST(? AS INTEGER)"), {secret});
+            } catch (const StoreError &error) {
+                message = QString::fromStdString(error.what());
+            }
+            QVERIFY2(!message.isEmpty(), "a bad cast did not fail");
+            QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("LINE")), qPrintable(message));
+        }
+        TestPostgres::dropDatabase(url);
     }
 
     void lostConnectionAnswers503ThenRecovers()
