@@ -6,7 +6,8 @@
 #   TASKLANE_TEST_POSTGRES=postgresql://tasklane@127.0.0.1:PORT/postgres
 # exported (a superuser, trust authentication: the tests create and drop a database per server),
 # with TASKLANE_TEST_POSTGRES_DATA (the cluster's data directory) and TASKLANE_TEST_POSTGRES_PG_CTL
-# (its pg_ctl): postgresql.conf holds every setting, port included, so a plain
+# (its pg_ctl) and TASKLANE_TEST_POSTGRES_OWNER (the user pg_ctl runs as, when not this one):
+# postgresql.conf holds every setting, port included, so a plain
 # `pg_ctl -D "$TASKLANE_TEST_POSTGRES_DATA" -w start` as the cluster's owner brings it back as it
 # was after a stop (tests/support/TestPostgres does, to restart the database under a server).
 # Afterwards the cluster is stopped and its folder deleted, whatever COMMAND did; the script exits
@@ -107,6 +108,8 @@ fi
 
 export TASKLANE_TEST_POSTGRES="postgresql://tasklane@127.0.0.1:$port/postgres"
 export TASKLANE_TEST_POSTGRES_DATA="$cluster/data" TASKLANE_TEST_POSTGRES_PG_CTL="$bin/pg_ctl"
+# The user pg_ctl must run as: set when the cluster was made for `postgres` (we run as root).
+export TASKLANE_TEST_POSTGRES_OWNER="${as_owner[*]:+postgres}"
 echo "with-postgres: PostgreSQL 15 on 127.0.0.1:$port (cluster in $cluster)" >&2
 # The status of COMMAND, not of the cleanup, is this script's.
 status=0

@@ -11,10 +11,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace {
 
 QString clusterUrl()
@@ -50,20 +46,18 @@ QString dataDirectory()
 }
 
 // Runs pg_ctl on the test's cluster with `arguments` after -D, as the cluster's owner: initdb
-// refuses root, so as root with-postgres.sh made the cluster for the `postgres` user.
+// refuses root, so as root with-postgres.sh made the cluster for the `postgres` user and says so
+// in TASKLANE_TEST_POSTGRES_OWNER.
 bool runPgCtl(const QStringList &arguments)
 {
     QString program = qEnvironmentVariable("TASKLANE_TEST_POSTGRES_PG_CTL");
     QStringList all{QStringLiteral("-D"), dataDirectory()};
     all += arguments;
-#ifdef Q_OS_UNIX
-    if (::geteuid() == 0) {
-        all = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                          program} +
-              all;
+    const QString owner = qEnvironmentVariable("TASKLANE_TEST_POSTGRES_OWNER");
+    if (!owner.isEmpty()) {
+        all = QStringList{QStringLiteral("-u"), owner, QStringLiteral("--"), program} + all;
         program = QStringLiteral("runuser");
     }
-#endif
     QProcess pgCtl;
     pgCtl.setProcessChannelMode(QProcess::MergedChannels);
     pgCtl.start(program, all);
