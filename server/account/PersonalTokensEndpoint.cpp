@@ -39,6 +39,8 @@ void PersonalTokensEndpoint::registerRoutes(Router &router)
                [this](RequestContext &c) { return create(c); });
     router.add(M::Delete, QStringLiteral("/v1/me/tokens/{id}"),
                [this](RequestContext &c) { return revoke(c); });
+    router.add(M::Post, QStringLiteral("/v1/me/tokens/{id}/rotate"),
+               [this](RequestContext &c) { return rotate(c); });
 }
 
 QStringList PersonalTokensEndpoint::grantableScopes()
@@ -59,6 +61,9 @@ QJsonObject PersonalTokensEndpoint::toJson(const PersonalAccessToken &token)
         {QStringLiteral("lastUsedAt"), instantOrNull(token.lastUsedAtMs)},
         {QStringLiteral("lastUsedIp"), textOrNull(token.lastUsedIp)},
         {QStringLiteral("lastUsedUserAgent"), textOrNull(token.lastUsedUserAgent)},
+        {QStringLiteral("replacedBy"), textOrNull(token.replacedById)},
+        {QStringLiteral("validUntil"),
+         instantOrNull(token.replacedById.isEmpty() ? 0 : token.revokedAtMs)},
     };
 }
 
@@ -123,10 +128,22 @@ HttpResponse PersonalTokensEndpoint::list(RequestContext &context)
 {
     const Principal &principal = m_services.guard.require(context, Scopes::Account);
     QJsonArray items;
-    const auto tokens = m_services.personalTokens.listForUser(principal.user.id);
+    const auto tokens = m_services.personalTokens.listForUser(principal.user.id, Clock::nowMs());
     for (const PersonalAccessToken &token : tokens)
         items.append(toJson(token));
     return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
+}
+
+void PersonalTokensEndpoint::requireAdminScopeAllowed(RequestContext &context, const User &user,
+                                                      const QJsonValue &code)
+{
+    // A token that could not use admin is refused rather than made: the owner would only find
+    // out at its first use.
+    if (!m_services.adminTwoFactor.allowsAdminScope(user))
+        throw AdminTwoFactorRule::setupRequired(
+            QStringLiteral("Turn on two-factor authentication before creating a "
+                           "token with the admin scope."));
+    TwoFactorEndpoint::requireFreshTotp(m_services, context, code);
 }
 
 HttpResponse PersonalTokensEndpoint::create(RequestContext &context)
@@ -137,16 +154,9 @@ HttpResponse PersonalTokensEndpoint::create(RequestContext &context)
     const QJsonArray errors = parse(requestBody, principal.user, request);
     if (!errors.isEmpty())
         throw ApiError::validation(QStringLiteral("The token request is not valid."), errors);
-    // A token that could not use admin is refused rather than made: the owner would only find
-    // out at its first use.
-    if (request.scopes.contains(Scopes::Admin) &&
-        !m_services.adminTwoFactor.allowsAdminScope(principal.user))
-        throw AdminTwoFactorRule::setupRequired(
-            QStringLiteral("Turn on two-factor authentication before creating a "
-                           "token with the admin scope."));
     if (request.scopes.contains(Scopes::Admin))
-        TwoFactorEndpoint::requireFreshTotp(m_services, context,
-                                            requestBody.value(QStringLiteral("code")));
+        requireAdminScopeAllowed(context, principal.user,
+                                 requestBody.value(QStringLiteral("code")));
 
     const qint64 now = Clock::nowMs();
     const QString secret = TokenFormat::generate(TokenFormat::Kind::PersonalAccessToken);
@@ -206,4 +216,106 @@ HttpResponse PersonalTokensEndpoint::revoke(RequestContext &context)
                                    {QStringLiteral("tokenName"), revoked->name}}));
     });
     return HttpResponse::noContent();
+}
+
+HttpResponse PersonalTokensEndpoint::rotate(RequestContext &context)
+{
+    const Principal &principal = m_services.guard.require(context, Scopes::Account);
+    // The body is optional: no body rotates with the default overlap.
+    const QJsonObject body =
+        context.body().trimmed().isEmpty() ? QJsonObject() : context.jsonBody();
+    QJsonArray errors;
+    static const QStringList known{QStringLiteral("overlapSeconds"), QStringLiteral("code")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            errors.append(ApiError::fieldError(it.key(), QStringLiteral("Unknown field.")));
+    }
+    qint64 overlapSeconds = DefaultOverlapSeconds;
+    const QJsonValue overlap = body.value(QStringLiteral("overlapSeconds"));
+    if (!overlap.isUndefined() && !overlap.isNull()) {
+        // Checked as a double first: casting an arbitrary JSON number could overflow.
+        const double seconds = overlap.toDouble(-1);
+        if (!overlap.isDouble() || seconds < 0 || seconds > MaxOverlapSeconds ||
+            seconds != double(qint64(seconds)))
+            errors.append(ApiError::fieldError(
+                QStringLiteral("overlapSeconds"),
+                QStringLiteral("A whole number of seconds from 0 to %1.").arg(MaxOverlapSeconds)));
+        else
+            overlapSeconds = qint64(seconds);
+    }
+    const QJsonValue code = body.value(QStringLiteral("code"));
+    if (!code.isUndefined() && !code.isNull() && !code.isString())
+        errors.append(ApiError::fieldError(QStringLiteral("code"),
+                                           QStringLiteral("The code must be a string.")));
+    if (!errors.isEmpty())
+        throw ApiError::validation(QStringLiteral("The rotation request is not valid."), errors);
+
+    const QString id = context.pathParam(QStringLiteral("id"));
+    const qint64 now = Clock::nowMs();
+    // Another user's token answers like an unknown one: ids are not confirmed to strangers.
+    const auto notFound = [] {
+        return ApiError::notFound(QStringLiteral("No personal access token with this id."));
+    };
+    // Refusals of the caller's own token, which may say why. Checked again under the lock.
+    const auto checkRotatable = [&](const PersonalAccessToken &old) {
+        if (!old.replacedById.isEmpty())
+            throw ApiError::conflict(
+                QStringLiteral("This token was already rotated; rotate its replacement instead."),
+                QStringLiteral("TOKEN_ALREADY_ROTATED"));
+        if (old.revokedAtMs != 0)
+            throw ApiError::conflict(
+                QStringLiteral("This token was revoked; create a new one instead."),
+                QStringLiteral("TOKEN_REVOKED"));
+        if (old.isExpired(now))
+            throw ApiError::conflict(
+                QStringLiteral("This token has expired; create a new one instead."),
+                QStringLiteral("TOKEN_EXPIRED"));
+    };
+    auto &store = m_services.personalTokens;
+    const auto found = store.find(id);
+    if (!found || found->userId != principal.user.id)
+        throw notFound();
+    checkRotatable(*found);
+    // The replacement has the same scopes, so it needs what an admin-scoped creation needs.
+    if (Scopes::parse(found->scope).value_or(QStringList()).contains(Scopes::Admin))
+        requireAdminScopeAllowed(context, principal.user, code);
+
+    const QString secret = TokenFormat::generate(TokenFormat::Kind::PersonalAccessToken);
+    PersonalAccessToken token;
+    m_services.db.transaction([&] {
+        // As creation: one change per account at a time, across instances. No limit check:
+        // the old token stops counting as its replacement starts, so the count stays the same.
+        m_services.users.lockForUpdate(principal.user.id);
+        const auto old = store.find(id);
+        if (!old || old->userId != principal.user.id)
+            throw notFound();
+        checkRotatable(*old);
+        token.id = Ids::make();
+        token.userId = old->userId;
+        token.name = old->name;
+        token.scope = old->scope;
+        token.createdAtMs = now;
+        token.expiresAtMs = old->expiresAtMs;
+        // The old row first: it frees the name (the partial unique index) for the new one.
+        const qint64 validUntil = now + overlapSeconds * 1000;
+        if (!store.markRotated(old->id, token.id, validUntil) ||
+            !store.insert(QString::fromLatin1(TokenFormat::storageHash(secret)), token))
+            throw ApiError::conflict(
+                QStringLiteral("This token was already rotated; rotate its replacement instead."),
+                QStringLiteral("TOKEN_ALREADY_ROTATED"));
+        m_services.securityEvents.record(
+            SecurityLog::eventFor(context, token.userId, SecurityEventType::TokenRotated,
+                                  {{QStringLiteral("tokenId"), old->id},
+                                   {QStringLiteral("tokenName"), token.name},
+                                   {QStringLiteral("newTokenId"), token.id},
+                                   {QStringLiteral("validUntil"),
+                                    JsonTime::fromDateTime(JsonTime::fromMsecs(validUntil))}}));
+    });
+
+    QJsonObject answer = toJson(token);
+    answer.insert(QStringLiteral("token"), secret);
+    answer.insert(QStringLiteral("rotatedTokenId"), id);
+    answer.insert(QStringLiteral("rotatedTokenValidUntil"),
+                  JsonTime::fromDateTime(JsonTime::fromMsecs(now + overlapSeconds * 1000)));
+    return HttpResponse::json(answer, 201);
 }

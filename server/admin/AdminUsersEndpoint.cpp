@@ -129,7 +129,8 @@ HttpResponse AdminUsersEndpoint::tokens(RequestContext &context)
 {
     m_services.guard.require(context, Scopes::Admin);
     QJsonArray items;
-    const auto tokens = m_services.personalTokens.listForUser(requireUserId(context));
+    const auto tokens =
+        m_services.personalTokens.listForUser(requireUserId(context), Clock::nowMs());
     for (const PersonalAccessToken &token : tokens)
         items.append(PersonalTokensEndpoint::toJson(token));
     return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});

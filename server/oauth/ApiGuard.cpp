@@ -190,7 +190,8 @@ Principal ApiGuard::authenticatePersonalToken(RequestContext &context, const QSt
     const auto found =
         m_personalTokens.findForBearer(QString::fromLatin1(TokenFormat::storageHash(token)));
     const qint64 now = Clock::nowMs();
-    if (!found)
+    // A rotated token's overlap ends by time, without a write: checked here, not in the query.
+    if (!found || found->token.isRevoked(now))
         throw ApiError::unauthorized(
             QStringLiteral("The personal access token is unknown or was revoked."));
     if (found->token.isExpired(now))

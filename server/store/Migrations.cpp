@@ -248,6 +248,13 @@ QList<Migration> all(const SqlDialect &)
                             " window_end BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX rate_limits_purge ON rate_limits (window_end)"),
          }},
+        // Personal access token rotation (docs/api.md 12.4a): the old token gets the end of its
+        // overlap in revoked_at (possibly ahead, so the partial unique index frees its name for
+        // the replacement at once) and the replacement's id here.
+        {17,
+         {
+             QStringLiteral("ALTER TABLE personal_access_tokens ADD COLUMN replaced_by TEXT"),
+         }},
     };
 }
 

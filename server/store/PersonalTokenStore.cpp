@@ -11,8 +11,9 @@ constexpr qint64 TouchIntervalMs = 60 * 1000;
 // Columns in the order fromRow() reads them.
 const QString Columns =
     QStringLiteral("p.id, p.user_id, p.name, p.scope, p.created_at, p.expires_at, "
-                   "p.last_used_at, p.last_used_ip, p.last_used_user_agent, p.revoked_at");
-constexpr int ColumnCount = 10;
+                   "p.last_used_at, p.last_used_ip, p.last_used_user_agent, p.revoked_at, "
+                   "p.replaced_by");
+constexpr int ColumnCount = 11;
 
 QVariant msOrNull(qint64 ms)
 {
@@ -37,6 +38,7 @@ PersonalAccessToken PersonalTokenStore::fromRow(const SqlRow &row)
     t.lastUsedIp = row.text(7);
     t.lastUsedUserAgent = row.text(8);
     t.revokedAtMs = row.msOrZero(9);
+    t.replacedById = row.text(10);
     return t;
 }
 
@@ -55,14 +57,14 @@ bool PersonalTokenStore::insert(const QString &tokenHash, const PersonalAccessTo
     return query.numRowsAffected() == 1;
 }
 
-QList<PersonalAccessToken> PersonalTokenStore::listForUser(const QString &userId)
+QList<PersonalAccessToken> PersonalTokenStore::listForUser(const QString &userId, qint64 nowMs)
 {
     QList<PersonalAccessToken> tokens;
     auto &q = m_db.exec(QStringLiteral("SELECT ") + Columns +
                             QStringLiteral(" FROM personal_access_tokens p WHERE p.user_id = ? "
-                                           "AND p.revoked_at IS NULL "
+                                           "AND (p.revoked_at IS NULL OR p.revoked_at > ?) "
                                            "ORDER BY p.created_at DESC, p.id"),
-                        {userId});
+                        {userId, nowMs});
     while (q.next())
         tokens.append(fromRow(QueryRow(q)));
     return tokens;
@@ -89,10 +91,10 @@ std::optional<PersonalAccessToken> PersonalTokenStore::revoke(const QString &use
                                                               const QString &id, qint64 nowMs)
 {
     return m_db.transaction([&]() -> std::optional<PersonalAccessToken> {
-        auto &update =
-            m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ? WHERE "
-                                     "id = ? AND user_id = ? AND revoked_at IS NULL"),
-                      {nowMs, id, userId});
+        auto &update = m_db.exec(
+            QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ? WHERE id = ? AND "
+                           "user_id = ? AND (revoked_at IS NULL OR revoked_at > ?)"),
+            {nowMs, id, userId, nowMs});
         if (update.numRowsAffected() != 1)
             return std::nullopt;
         auto &q = m_db.exec(QStringLiteral("SELECT ") + Columns +
@@ -107,8 +109,8 @@ std::optional<PersonalAccessToken> PersonalTokenStore::revoke(const QString &use
 int PersonalTokenStore::revokeAllForUser(const QString &userId, qint64 nowMs)
 {
     auto &q = m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ? WHERE "
-                                       "user_id = ? AND revoked_at IS NULL"),
-                        {nowMs, userId});
+                                       "user_id = ? AND (revoked_at IS NULL OR revoked_at > ?)"),
+                        {nowMs, userId, nowMs});
     return q.numRowsAffected();
 }
 
@@ -122,6 +124,15 @@ std::optional<PersonalAccessToken> PersonalTokenStore::find(const QString &id)
     return fromRow(QueryRow(q));
 }
 
+bool PersonalTokenStore::markRotated(const QString &id, const QString &replacementId,
+                                     qint64 validUntilMs)
+{
+    auto &q = m_db.exec(QStringLiteral("UPDATE personal_access_tokens SET revoked_at = ?, "
+                                       "replaced_by = ? WHERE id = ? AND revoked_at IS NULL"),
+                        {validUntilMs, replacementId, id});
+    return q.numRowsAffected() == 1;
+}
+
 std::optional<AuthenticatedPersonalToken>
 PersonalTokenStore::findForBearer(const QString &tokenHash)
 {
@@ -130,8 +141,7 @@ PersonalTokenStore::findForBearer(const QString &tokenHash)
                                UserStore::columns(QStringLiteral("u")) +
                                QStringLiteral(", u.tasks_version"
                                               " FROM personal_access_tokens p JOIN users u ON "
-                                              "u.id = p.user_id WHERE p.token_hash = ? AND "
-                                              "p.revoked_at IS NULL");
+                                              "u.id = p.user_id WHERE p.token_hash = ?");
     return m_db.selectFirstCached(
         m_bearerCache, tokenHash, sql, {tokenHash}, [](const SqlRow &row) {
             return AuthenticatedPersonalToken{fromRow(row), UserStore::fromRow(row, ColumnCount),

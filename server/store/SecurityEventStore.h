@@ -28,6 +28,7 @@ inline const QString SessionRevoked = QStringLiteral("session.revoked");
 inline const QString TokenCreated = QStringLiteral("token.created");
 inline const QString TokenUsedFromNewIp = QStringLiteral("token.used_from_new_ip");
 inline const QString TokenRevoked = QStringLiteral("token.revoked");
+inline const QString TokenRotated = QStringLiteral("token.rotated");
 inline const QString TwoFactorEnabled = QStringLiteral("two_factor.enabled");
 inline const QString TwoFactorDisabled = QStringLiteral("two_factor.disabled");
 inline const QString TwoFactorFailed = QStringLiteral("two_factor.failed");
@@ -55,7 +56,7 @@ inline const QStringList &all()
         TwoFactorFailed,     TwoFactorLocked,   BackupCodeUsed,   BackupCodesRegenerated,
         AdminSessionRevoked, AdminTokenRevoked, AdminRevokedAll,  AdminTwoFactorReset,
         AdminUserDisabled,   AdminUserEnabled,  PasswordChanged,  AdminUserCreated,
-        AdminPasswordReset,  AdminRoleChanged};
+        AdminPasswordReset,  AdminRoleChanged,  TokenRotated};
     return names;
 }
 } // namespace SecurityEventType

@@ -77,7 +77,7 @@ private slots:
         // What a request that raced past the name check meets: the index, not a failure.
         const PersonalAccessToken second = token(m_userId, QStringLiteral("ci"));
         QVERIFY(!m_tokens->insert(hashFor(second), second));
-        QCOMPARE(m_tokens->listForUser(m_userId).size(), 1);
+        QCOMPARE(m_tokens->listForUser(m_userId, Clock::nowMs()).size(), 1);
         // Another user, or the same user once the first is revoked, may use the name.
         const PersonalAccessToken theirs = token(m_otherUserId, QStringLiteral("ci"));
         QVERIFY(m_tokens->insert(hashFor(theirs), theirs));
@@ -135,7 +135,7 @@ private slots:
         } catch (const std::runtime_error &) {
         }
         // Nothing of the failed transaction stayed, and the connection works on.
-        QCOMPARE(m_tokens->listForUser(m_userId).size(), 1);
+        QCOMPARE(m_tokens->listForUser(m_userId, Clock::nowMs()).size(), 1);
         QVERIFY(!m_tokens->nameTaken(m_userId, QStringLiteral("other")));
         QVERIFY(m_tokens->insert(hashFor(other), other));
     }
@@ -152,6 +152,33 @@ private slots:
         QVERIFY(revoked->revokedAtMs != 0);
         QVERIFY(!m_tokens->revoke(m_userId, t.id, Clock::nowMs()));
         QVERIFY(!m_tokens->revoke(m_userId, Ids::make(), Clock::nowMs()));
+    }
+
+    // Rotation (docs/api.md 12.4a): the old row keeps working until the end of its overlap,
+    // which lies in revoked_at, frees its name for the replacement at once, and is rotated once.
+    void aRotatedTokenWorksUntilItsOverlapEnds()
+    {
+        const qint64 now = Clock::nowMs();
+        const PersonalAccessToken old = token(m_userId, QStringLiteral("deploy"));
+        QVERIFY(m_tokens->insert(hashFor(old), old));
+        const PersonalAccessToken fresh = token(m_userId, QStringLiteral("deploy"));
+        QVERIFY(m_tokens->markRotated(old.id, fresh.id, now + 1000));
+        QVERIFY(!m_tokens->markRotated(old.id, Ids::make(), now + 1000)); // once only
+        QVERIFY(m_tokens->insert(hashFor(fresh), fresh));                 // the name is free
+        QCOMPARE(m_tokens->countActive(m_userId, now), 1);
+
+        QCOMPARE(m_tokens->listForUser(m_userId, now).size(), 2);
+        QCOMPARE(m_tokens->listForUser(m_userId, now + 1000).size(), 1);
+        const auto found = m_tokens->findForBearer(hashFor(old));
+        QVERIFY(found);
+        QCOMPARE(found->token.replacedById, fresh.id);
+        QVERIFY(!found->token.isRevoked(now + 999));
+        QVERIFY(found->token.isRevoked(now + 1000));
+
+        // Revoked during the overlap: at once.
+        QVERIFY(m_tokens->revoke(m_userId, old.id, now));
+        QVERIFY(m_tokens->findForBearer(hashFor(old))->token.isRevoked(now));
+        QVERIFY(!m_tokens->markRotated(old.id, Ids::make(), now + 1000));
     }
 
     void aUseFromANewIpIsReportedOnce()
