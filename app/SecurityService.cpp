@@ -1,6 +1,7 @@
 #include "SecurityService.h"
 
 #include "ApiClient.h"
+#include "JsonTime.h"
 #include "PersonalTokenModel.h"
 #include "SecurityLogModel.h"
 #include "SessionManager.h"
@@ -127,6 +128,47 @@ void SecurityService::revokeToken(const QString &id)
                           m_tokens->removeToken(known.id);
                       emit tokenRevoked(known);
                   });
+}
+
+void SecurityService::rotateToken(const QString &id, int overlapSeconds,
+                                  const QString &twoFactorCode)
+{
+    QJsonObject body{{QStringLiteral("overlapSeconds"), overlapSeconds}};
+    if (!twoFactorCode.trimmed().isEmpty())
+        body.insert(QStringLiteral("code"), twoFactorCode.trimmed());
+    m_calls.track(
+        Operation::RotateToken,
+        m_client->post(itemPath(TokensPath, id) + QStringLiteral("/rotate"), body),
+        [this, id](const ApiResult &result) {
+            if (result.error) {
+                qCInfo(lcSecurity).noquote() << "token not rotated:" << result.error->debugText();
+                emit failed(Operation::RotateToken, *result.error);
+                return;
+            }
+            const QJsonObject object = result.object();
+            const QString secret = object.value(QStringLiteral("token")).toString();
+            const PersonalToken token = PersonalToken::fromJson(object);
+            if (token.id.isEmpty() || secret.isEmpty()) {
+                emit failed(Operation::RotateToken,
+                            ApiError::badResponse(tr("The server did not send the new token."),
+                                                  result.status, result.requestId));
+                return;
+            }
+            qCInfo(lcSecurity).noquote() << "token rotated:" << id << "->" << token.id;
+            if (m_tokens) {
+                // The old one first, so the active count never passes the limit in between.
+                const int oldRow = m_tokens->rowOf(id);
+                if (oldRow >= 0) {
+                    PersonalToken old = m_tokens->tokenAt(oldRow);
+                    old.replacedBy = token.id;
+                    old.validUntil = JsonTime::toDateTime(
+                        object.value(QStringLiteral("rotatedTokenValidUntil")));
+                    m_tokens->upsert(old);
+                }
+                m_tokens->upsert(token);
+            }
+            emit tokenRotated(id, token, secret);
+        });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ public:
         RevokeOtherSessions,
         LoadLog,
         ChangePassword,
+        RotateToken,
     };
     Q_ENUM(Operation)
 
@@ -68,6 +69,12 @@ public:
     // DELETE /v1/me/tokens/{id}; the row goes, then tokenRevoked(), or failed(RevokeToken).
     // A token the server no longer knows (404) is gone either way.
     void revokeToken(const QString &id);
+    // POST /v1/me/tokens/{id}/rotate (docs/api.md 12.4a): a new token with the same name, scopes
+    // and expiry; the old one keeps working for `overlapSeconds` (0: stops at once). The new
+    // token joins the model and the old one is marked rotated, then tokenRotated() with the
+    // one-time secret, or failed(RotateToken) (404, 409 TOKEN_ALREADY_ROTATED / TOKEN_REVOKED /
+    // TOKEN_EXPIRED, 403 two-factor codes for admin-scoped tokens, ...).
+    void rotateToken(const QString &id, int overlapSeconds, const QString &twoFactorCode = {});
 
     // GET /v1/me/sessions into the session model; sessionsLoaded() or failed(LoadSessions).
     void loadSessions();
@@ -100,6 +107,7 @@ signals:
     void tokensLoaded();
     void tokenCreated(const PersonalToken &token, const QString &secret);
     void tokenRevoked(const PersonalToken &token);
+    void tokenRotated(const QString &oldId, const PersonalToken &token, const QString &secret);
     void sessionsLoaded();
     void sessionRevoked(const SignedInSession &session);
     // This app's session was revoked at the server; the sign-out follows at once.

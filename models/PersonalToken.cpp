@@ -30,6 +30,8 @@ QJsonObject PersonalToken::toJson() const
         {QStringLiteral("lastUsedAt"), JsonTime::fromDateTime(lastUsedAt)},
         {QStringLiteral("lastUsedIp"), nullable(lastUsedIp)},
         {QStringLiteral("lastUsedUserAgent"), nullable(lastUsedUserAgent)},
+        {QStringLiteral("replacedBy"), nullable(replacedBy)},
+        {QStringLiteral("validUntil"), JsonTime::fromDateTime(validUntil)},
     };
 }
 
@@ -46,6 +48,8 @@ PersonalToken PersonalToken::fromJson(const QJsonObject &object)
     token.lastUsedAt = JsonTime::toDateTime(object.value(QStringLiteral("lastUsedAt")));
     token.lastUsedIp = object.value(QStringLiteral("lastUsedIp")).toString();
     token.lastUsedUserAgent = object.value(QStringLiteral("lastUsedUserAgent")).toString();
+    token.replacedBy = object.value(QStringLiteral("replacedBy")).toString();
+    token.validUntil = JsonTime::toDateTime(object.value(QStringLiteral("validUntil")));
     return token;
 }
 

@@ -25,7 +25,13 @@ struct PersonalToken
     QDateTime lastUsedAt; // invalid: never used
     QString lastUsedIp;
     QString lastUsedUserAgent;
+    // Set on a token that was rotated: the token that replaced it, and when it stops working.
+    QString replacedBy;
+    QDateTime validUntil;
 
+    // A rotated token works until validUntil, then the server drops it; it no longer counts
+    // against the limit and cannot be rotated again.
+    bool isRotated() const { return !replacedBy.isEmpty(); }
     bool neverExpires() const { return !expiresAt.isValid(); }
     bool isExpired(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }
     bool wasUsed() const { return lastUsedAt.isValid(); }

@@ -83,7 +83,7 @@ int PersonalTokenModel::activeCount() const
     const QDateTime current = now();
     int active = 0;
     for (const PersonalToken &token : m_tokens) {
-        if (!token.isExpired(current))
+        if (!token.isExpired(current) && !token.isRotated())
             ++active;
     }
     return active;
@@ -144,6 +144,8 @@ QVariant PersonalTokenModel::displayData(const PersonalToken &token, int column,
         return tr("%1 from %2")
             .arg(RelativeTime::describe(token.lastUsedAt, now), token.lastUsedIp);
     case Expires:
+        if (token.isRotated())
+            return tr("Valid until %1").arg(RelativeTime::describe(token.validUntil, now));
         if (token.neverExpires())
             return tr("Never");
         if (token.isExpired(now))
@@ -159,6 +161,9 @@ QVariant PersonalTokenModel::toolTipData(const PersonalToken &token, int column,
 {
     switch (column) {
     case Name:
+        if (token.isRotated())
+            return tr("%1 was rotated: it has been replaced by a new token and stops working %2.")
+                .arg(token.name, RelativeTime::full(token.validUntil));
         if (token.isExpired(now))
             return tr("%1 has expired and no longer works. Revoke it to free its name.")
                 .arg(token.name);
@@ -183,6 +188,9 @@ QVariant PersonalTokenModel::toolTipData(const PersonalToken &token, int column,
         return lines.join(QLatin1Char('\n'));
     }
     case Expires:
+        if (token.isRotated())
+            return tr("Replaced by a new token; works until %1")
+                .arg(RelativeTime::full(token.validUntil));
         if (token.neverExpires())
             return tr("This token works until you revoke it.");
         if (token.isExpired(now))
@@ -233,7 +241,8 @@ QVariant PersonalTokenModel::data(const QModelIndex &index, int role) const
     case TokenRole:
         return QVariant::fromValue(token);
     case ExpiredRole:
-        return token.isExpired(now());
+        // Rotated tokens are on their way out too, and dimmed alike.
+        return token.isExpired(now()) || token.isRotated();
     default:
         return {};
     }

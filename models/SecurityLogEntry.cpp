@@ -93,6 +93,8 @@ QString SecurityLogEntry::title() const
         return tr("Token used from a new address");
     if (type == QLatin1String("token.revoked"))
         return tr("Token revoked");
+    if (type == QLatin1String("token.rotated"))
+        return tr("Token rotated");
     if (type == QLatin1String("two_factor.enabled"))
         return tr("Two-factor turned on");
     if (type == QLatin1String("two_factor.disabled"))
@@ -175,7 +177,7 @@ QString SecurityLogEntry::detailText() const
         const QString name = quotedName(text("tokenName"));
         return ip.isEmpty() ? name : tr("%1 from %2").arg(name, ip);
     }
-    if (type == QLatin1String("token.revoked"))
+    if (type == QLatin1String("token.revoked") || type == QLatin1String("token.rotated"))
         return quotedName(text("tokenName"));
     if (type == QLatin1String("two_factor.failed")) {
         const QJsonValue remaining = details.value(QStringLiteral("attemptsRemaining"));
@@ -311,6 +313,7 @@ QStringList SecurityLogEntry::knownTypes()
         QStringLiteral("admin.user_disabled"),    QStringLiteral("admin.user_enabled"),
         QStringLiteral("admin.user_created"),     QStringLiteral("admin.password_reset"),
         QStringLiteral("admin.role_changed"),     QStringLiteral("password.changed"),
+        QStringLiteral("token.rotated"),
     };
 }
 

@@ -4,12 +4,14 @@
 #include "ErrorPanel.h"
 #include "NewTokenDialog.h"
 #include "PersonalTokenModel.h"
+#include "RotateTokenDialog.h"
 #include "RowDetailsDialog.h"
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
 #include "TextRefresh.h"
 #include "TokenSecretDialog.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +37,7 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     , m_table(new SecurityTableView(this))
     , m_emptyLabel(new QLabel(this))
     , m_newButton(new QPushButton(this))
+    , m_rotateButton(new QPushButton(this))
     , m_revokeButton(new QPushButton(this))
     , m_refreshButton(new QPushButton(this))
 {
@@ -62,12 +65,14 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     m_listStack->addWidget(m_emptyLabel);
 
     m_newButton->setObjectName(QStringLiteral("newTokenButton"));
+    m_rotateButton->setObjectName(QStringLiteral("rotateTokenButton"));
     m_revokeButton->setObjectName(QStringLiteral("revokeTokenButton"));
     m_refreshButton->setObjectName(QStringLiteral("refreshTokensButton"));
-    for (QPushButton *button : {m_newButton, m_revokeButton, m_refreshButton})
+    for (QPushButton *button : {m_newButton, m_rotateButton, m_revokeButton, m_refreshButton})
         button->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newButton);
+    buttons->addWidget(m_rotateButton);
     buttons->addWidget(m_revokeButton);
     buttons->addStretch();
     buttons->addWidget(m_refreshButton);
@@ -80,6 +85,10 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     layout->addLayout(buttons);
 
     connect(m_newButton, &QPushButton::clicked, this, &PersonalTokensTab::createToken);
+    connect(m_rotateButton, &QPushButton::clicked, this, [this] {
+        if (const auto token = rotatableSelection())
+            rotateToken(token->id);
+    });
     connect(m_revokeButton, &QPushButton::clicked, this,
             [this] { revokeToken(m_table->currentRow()); });
     connect(m_refreshButton, &QPushButton::clicked, this, &PersonalTokensTab::refresh);
@@ -117,6 +126,8 @@ void PersonalTokensTab::retranslateUi()
                              "another app needs your tasks."));
     m_newButton->setText(tr("&New token\u2026"));
     m_newButton->setAccessibleName(tr("Create a new token"));
+    m_rotateButton->setText(tr("R&otate\u2026"));
+    m_rotateButton->setAccessibleName(tr("Rotate the selected token"));
     m_revokeButton->setText(tr("&Revoke\u2026"));
     m_revokeButton->setAccessibleName(tr("Revoke the selected token"));
     m_refreshButton->setText(tr("Re&fresh"));
@@ -149,7 +160,12 @@ QString PersonalTokensTab::limitText(int active) const
                              .arg(active)
                              .arg(max)
                        : tr("%1 of %2 tokens in use.").arg(active).arg(max);
-    if (active < m_model->rowCount())
+    // Rotated tokens do not count either, but they go by themselves: only expired ones need
+    // tidying up.
+    int rotated = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rotated += m_model->tokenAt(row).isRotated() ? 1 : 0;
+    if (active + rotated < m_model->rowCount())
         text += QLatin1Char(' ') + tr("Expired tokens do not count; revoke them to tidy up.");
     return text;
 }
@@ -168,6 +184,13 @@ void PersonalTokensTab::updateState()
                       .arg(PersonalToken::MaxActive)
                 : tr("Create a token for a script or another app"));
     const bool selected = m_table->currentRow().isValid();
+    const bool rotatable = rotatableSelection().has_value();
+    m_rotateButton->setEnabled(rotatable && !busy);
+    m_rotateButton->setToolTip(rotatable ? tr("Replace the selected token's secret with a new one")
+                               : selected
+                                   ? tr("Only a token that has neither expired nor been rotated "
+                                        "can be rotated")
+                                   : tr("Select a token to rotate it"));
     m_revokeButton->setEnabled(selected && !busy);
     m_revokeButton->setToolTip(selected ? tr("Revoke the selected token (Delete)")
                                         : tr("Select a token to revoke it"));
@@ -194,6 +217,50 @@ void PersonalTokensTab::createToken()
         m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                               QItemSelectionModel::Rows);
     }
+    m_table->setFocus();
+}
+
+std::optional<PersonalToken> PersonalTokensTab::rotatableSelection() const
+{
+    const QModelIndex row = m_table->currentRow();
+    if (!row.isValid())
+        return std::nullopt;
+    const PersonalToken token = row.data(PersonalTokenModel::TokenRole).value<PersonalToken>();
+    if (token.isRotated() || token.isExpired(QDateTime::currentDateTimeUtc()))
+        return std::nullopt;
+    return token;
+}
+
+void PersonalTokensTab::selectTokenRow(const QString &tokenId)
+{
+    const int row = m_model->rowOf(tokenId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void PersonalTokensTab::rotateToken(const QString &tokenId)
+{
+    if (m_service->isBusy())
+        return;
+    selectTokenRow(tokenId);
+    const auto token = rotatableSelection();
+    if (!token || token->id != tokenId)
+        return;
+    RotateTokenDialog dialog(m_service, *token, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PersonalToken rotated = dialog.rotatedToken();
+    {
+        TokenSecretDialog secret(rotated.name, dialog.takeSecret(), this);
+        secret.exec();
+    }
+    // "Valid until …" is wider than what the Expires column was sized for.
+    m_table->fitColumns(PersonalTokenModel::Name);
+    selectTokenRow(rotated.id);
     m_table->setFocus();
 }
 

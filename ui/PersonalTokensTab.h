@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class ApiError;
 class ErrorPanel;
@@ -18,7 +19,8 @@ class SecurityTableView;
 // The Tokens tab of Account security: the account's personal access tokens (name, access,
 // created, last used and where, expiry; expired ones greyed out), how many of the five allowed
 // are in use, New token (NewTokenDialog, then the one-time secret in TokenSecretDialog; off at
-// the limit, saying why) and Revoke (after a confirmation naming the token).
+// the limit, saying why), Rotate (RotateTokenDialog, then the new secret in TokenSecretDialog;
+// for an active token only) and Revoke (after a confirmation naming the token).
 class PersonalTokensTab : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,10 @@ public:
     void createToken();
     // Asks, then revokes the token of `row` (an index of the table's model).
     void revokeToken(const QModelIndex &row);
+    // Selects the token `tokenId` and rotates it: asks for the overlap (RotateTokenDialog), then
+    // shows the new secret once and selects the new token. For other parts of the app (the
+    // expiry banner's Rotate); does nothing for a token that is not listed or cannot be rotated.
+    void rotateToken(const QString &tokenId);
 
     SecurityTableView *table() const { return m_table; }
 
@@ -43,6 +49,9 @@ private:
     void openToken(const QModelIndex &row);
     void onFailed(SecurityService::Operation operation, const ApiError &error);
     void updateState();
+    // The selected token when it can be rotated (neither expired nor rotated already).
+    std::optional<PersonalToken> rotatableSelection() const;
+    void selectTokenRow(const QString &tokenId);
     QString limitText(int active) const;
 
     SecurityService *m_service;
@@ -57,6 +66,7 @@ private:
     SecurityTableView *m_table;
     QLabel *m_emptyLabel;
     QPushButton *m_newButton;
+    QPushButton *m_rotateButton;
     QPushButton *m_revokeButton;
     QPushButton *m_refreshButton;
 };

@@ -1,9 +1,9 @@
 // Every screen in every shipped language (issue 13): the app started in each language of
 // Translations::shippedLanguages() (German, French, Spanish) as `tasklane --lang` does, against a
 // real server, visits the welcome and sign-in pages, the tasks page with tasks and the editor open,
-// Settings, every tab of Account security, each page of the two-factor set-up wizard, and
-// Administration (the users list, a user open, the audit log, New user). On each screen, at the
-// default window size:
+// Settings, every tab of Account security and its Rotate token dialog, each page of the two-factor
+// set-up wizard, and Administration (the users list, a user open, the audit log, New user). On each
+// screen, at the default window size:
 //   - every visible text (VisibleTexts) differs from the English text of the same widget
 //     (SameAsEnglish: the screen rendered again in English at run time), except data (names,
 //     addresses) and the language's words that are the same in English
@@ -152,6 +152,11 @@ void tst_GuiLanguages::mainScreens()
         QWidget *shown = m_gui->open(tab);
         check(QString::fromLatin1(tab), shown ? shown->window() : nullptr);
     }
+
+    KIT_VERIFY(
+        m_gui->openAndAnswer("rotateTokenDialog", "cancelRotateTokenButton", [&](QWidget *dialog) {
+            check(QStringLiteral("rotateToken"), dialog);
+        }));
 
     auto *wizard = m_gui->open<TwoFactorSetupWizard>("twoFactorSetupWizard");
     KIT_VERIFY(wizard);

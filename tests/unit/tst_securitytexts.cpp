@@ -401,7 +401,7 @@ private slots:
     void logCategories()
     {
         const QStringList known = SecurityLogEntry::knownTypes();
-        QCOMPARE(known.size(), 22);
+        QCOMPARE(known.size(), 23);
         QStringList all;
         for (const auto category :
              {SecurityLogEntry::Category::SignIn, SecurityLogEntry::Category::Session,
@@ -415,7 +415,8 @@ private slots:
         QCOMPARE(
             SecurityLogEntry::typesOf(SecurityLogEntry::Category::Token),
             QStringList({QStringLiteral("token.created"), QStringLiteral("token.used_from_new_ip"),
-                         QStringLiteral("token.revoked"), QStringLiteral("admin.token_revoked")}));
+                         QStringLiteral("token.revoked"), QStringLiteral("admin.token_revoked"),
+                         QStringLiteral("token.rotated")}));
         QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("admin.two_factor_reset")),
                  SecurityLogEntry::Category::TwoFactor);
         QCOMPARE(SecurityLogEntry::categoryOf(QStringLiteral("admin.user_disabled")),

@@ -6,8 +6,10 @@
 #include "KitProblem.h"
 #include "MainWindow.h"
 #include "ModalAnswerer.h"
+#include "PersonalTokenModel.h"
 #include "SecurityLogModel.h"
 #include "SecurityService.h"
+#include "SecurityTableView.h"
 #include "TaskModel.h"
 #include "TasksPage.h"
 #include "TwoFactorCodeDialog.h"
@@ -52,7 +54,8 @@ QStringList Screens::names()
 
 QStringList Screens::modalNames()
 {
-    return {QStringLiteral("settingsDialog"), QStringLiteral("newTokenDialog")};
+    return {QStringLiteral("settingsDialog"), QStringLiteral("newTokenDialog"),
+            QStringLiteral("rotateTokenDialog")};
 }
 
 QWidget *Screens::open(QAnyStringView screen)
@@ -92,6 +95,28 @@ bool Screens::openModal(QAnyStringView screen)
             return false;
     } else if (name == QLatin1String("newTokenDialog")) {
         if (!open("personalTokensTab") || !m_ui.click("newTokenButton"))
+            return false;
+    } else if (name == QLatin1String("rotateTokenDialog")) {
+        if (!open("personalTokensTab"))
+            return false;
+        PersonalTokenModel *tokens = m_app.context->personalTokenModel();
+        if (tokens->rowCount() == 0) {
+            SecurityService::NewToken request;
+            request.name = QStringLiteral("Deploy key");
+            request.scopes = {QStringLiteral("tasks:read")};
+            m_app.context->securityService()->createToken(request);
+            if (!settle())
+                return false;
+        }
+        auto *table = m_ui.find<SecurityTableView>("tokenTable");
+        if (!table || table->model()->rowCount() == 0) {
+            KitProblem::report(QStringLiteral("no token to rotate"));
+            return false;
+        }
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                                 QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+        if (!m_ui.click("rotateTokenButton"))
             return false;
     } else {
         KitProblem::report(QStringLiteral("no modal screen called %1; modal screens: %2")

@@ -21,6 +21,8 @@ class Ui;
 //   twoFactorSetupWizard          Two-factor > Enable (2FA off): on its first page, key shown
 //   regenerateBackupCodesDialog   Two-factor > New Backup Codes (2FA on): asks for a code
 //   disableTwoFactorDialog        Two-factor > Disable (2FA on): asks for a code
+//   rotateTokenDialog (modal)     Tokens > Rotate on the first token (one named "Deploy key"
+//                                 is created first when there is none)
 //
 // Modal dialogs (exec()) block until answered, so they are opened after their answer is set up
 // (ModalAnswerer): openAndAnswer() does both, openModal() uses the steps already set up.
