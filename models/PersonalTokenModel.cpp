@@ -145,7 +145,7 @@ QVariant PersonalTokenModel::displayData(const PersonalToken &token, int column,
             .arg(RelativeTime::describe(token.lastUsedAt, now), token.lastUsedIp);
     case Expires:
         if (token.isRotated())
-            return tr("Valid until %1").arg(RelativeTime::describe(token.validUntil, now));
+            return tr("Valid until %1").arg(RelativeTime::absolute(token.validUntil));
         if (token.neverExpires())
             return tr("Never");
         if (token.isExpired(now))
@@ -162,7 +162,7 @@ QVariant PersonalTokenModel::toolTipData(const PersonalToken &token, int column,
     switch (column) {
     case Name:
         if (token.isRotated())
-            return tr("%1 was rotated: it has been replaced by a new token and stops working %2.")
+            return tr("%1 was rotated: a new token replaced it, and this one stops working on %2.")
                 .arg(token.name, RelativeTime::full(token.validUntil));
         if (token.isExpired(now))
             return tr("%1 has expired and no longer works. Revoke it to free its name.")
