@@ -2420,6 +2420,18 @@
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>%1 was rotated: a new token replaced it, and this one stops working on %2.</source>
+        <translation>%1 wurde rotiert: Ein neues Token ersetzt es, und dieses hört am %2 auf zu funktionieren.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new token; works until %1</source>
+        <translation>Durch ein neues Token ersetzt; funktioniert bis %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonalTokensTab</name>
@@ -2526,6 +2538,26 @@
     <message>
         <source>The token was not revoked: %1</source>
         <translation>Das Token wurde nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Rotieren …</translation>
+    </message>
+    <message>
+        <source>Rotate the selected token</source>
+        <translation>Ausgewähltes Token rotieren</translation>
+    </message>
+    <message>
+        <source>Replace the selected token&apos;s secret with a new one</source>
+        <translation>Das ausgewählte Token durch ein neues mit demselben Namen und Zugriff ersetzen</translation>
+    </message>
+    <message>
+        <source>Only a token that has neither expired nor been rotated can be rotated</source>
+        <translation>Nur ein Token, das weder abgelaufen noch schon rotiert ist, kann rotiert werden</translation>
+    </message>
+    <message>
+        <source>Select a token to rotate it</source>
+        <translation>Wählen Sie ein Token, um es zu rotieren</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2698,88 @@
             <numerusform>in %n Jahr</numerusform>
             <numerusform>in %n Jahren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Token rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate the token “%1”? You get a new secret with the same name, access and expiry, shown once. Put it where the old one is used; the old secret then stops working.</source>
+        <translation>Das Token „%1“ rotieren? Sie erhalten ein neues Token mit demselben Namen, Zugriff und Ablauf, das nur einmal angezeigt wird. Setzen Sie es dort ein, wo das alte verwendet wird; das alte hört danach auf zu funktionieren.</translation>
+    </message>
+    <message>
+        <source>Old secret &amp;works for:</source>
+        <translation>Altes Token &amp;gilt noch:</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working</source>
+        <translation>Wie lange das alte Token noch funktioniert</translation>
+    </message>
+    <message>
+        <source>No time: it stops at once</source>
+        <translation>Gar nicht: Es hört sofort auf</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>Zwei-Faktor-&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app</source>
+        <translation>Der 6-stellige Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Rotating the token</source>
+        <translation>Das Token wird rotiert</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert …</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate token</source>
+        <translation>Token &amp;rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate the token</source>
+        <translation>Das Token rotieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel without rotating the token</source>
+        <translation>Abbrechen, ohne das Token zu rotieren</translation>
+    </message>
+    <message>
+        <source>Scripts and apps that use the old secret stop working at once. Choose this when the old secret may have leaked.</source>
+        <translation>Skripte und Apps, die das alte Token verwenden, hören sofort auf zu funktionieren. Wählen Sie dies, wenn das alte Token in fremde Hände geraten sein könnte.</translation>
+    </message>
+    <message>
+        <source>Scripts and apps can go on using the old secret until then, which gives you time to put the new one in place.</source>
+        <translation>Skripte und Apps können das alte Token bis dahin weiter verwenden; so haben Sie Zeit, das neue einzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3103,10 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation>Token rotiert</translation>
     </message>
 </context>
 <context>

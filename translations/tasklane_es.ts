@@ -2420,6 +2420,18 @@
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Válido hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 was rotated: a new token replaced it, and this one stops working on %2.</source>
+        <translation>%1 se ha rotado: un token nuevo lo sustituye y este deja de funcionar el %2.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new token; works until %1</source>
+        <translation>Sustituido por un token nuevo; funciona hasta el %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonalTokensTab</name>
@@ -2526,6 +2538,26 @@
     <message>
         <source>The token was not revoked: %1</source>
         <translation>No se revocó el token: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otar…</translation>
+    </message>
+    <message>
+        <source>Rotate the selected token</source>
+        <translation>Rotar el token seleccionado</translation>
+    </message>
+    <message>
+        <source>Replace the selected token&apos;s secret with a new one</source>
+        <translation>Sustituir el token seleccionado por uno nuevo con el mismo nombre y acceso</translation>
+    </message>
+    <message>
+        <source>Only a token that has neither expired nor been rotated can be rotated</source>
+        <translation>Solo se puede rotar un token que no haya caducado ni se haya rotado ya</translation>
+    </message>
+    <message>
+        <source>Select a token to rotate it</source>
+        <translation>Selecciona un token para rotarlo</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2698,88 @@
             <numerusform>dentro de %n año</numerusform>
             <numerusform>dentro de %n años</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Rotar el token</translation>
+    </message>
+    <message>
+        <source>Rotate the token “%1”? You get a new secret with the same name, access and expiry, shown once. Put it where the old one is used; the old secret then stops working.</source>
+        <translation>¿Rotar el token «%1»? Recibirás un token nuevo con el mismo nombre, acceso y caducidad, que se muestra una sola vez. Ponlo donde se usa el anterior; después el anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>Old secret &amp;works for:</source>
+        <translation>El anterior &amp;funciona durante:</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working</source>
+        <translation>Cuánto tiempo sigue funcionando el token anterior</translation>
+    </message>
+    <message>
+        <source>No time: it stops at once</source>
+        <translation>Nada: deja de funcionar al instante</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>&amp;Código de dos factores:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Código de dos factores</translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app</source>
+        <translation>El código de 6 dígitos de tu aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Rotating the token</source>
+        <translation>Rotando el token</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Rotando…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate token</source>
+        <translation>&amp;Rotar token</translation>
+    </message>
+    <message>
+        <source>Rotate the token</source>
+        <translation>Rotar este token</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without rotating the token</source>
+        <translation>Cancelar sin rotar el token</translation>
+    </message>
+    <message>
+        <source>Scripts and apps that use the old secret stop working at once. Choose this when the old secret may have leaked.</source>
+        <translation>Los scripts y aplicaciones que usan el token anterior dejan de funcionar al instante. Elige esta opción si el token anterior puede haberse filtrado.</translation>
+    </message>
+    <message>
+        <source>Scripts and apps can go on using the old secret until then, which gives you time to put the new one in place.</source>
+        <translation>Los scripts y aplicaciones pueden seguir usando el token anterior hasta entonces, lo que te da tiempo para poner el nuevo en su sitio.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3103,10 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation>Token rotado</translation>
     </message>
 </context>
 <context>

@@ -2420,6 +2420,18 @@
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 was rotated: a new token replaced it, and this one stops working on %2.</source>
+        <translation>%1 a été renouvelé&#xa0;: un nouveau jeton le remplace, et celui-ci cesse de fonctionner le %2.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new token; works until %1</source>
+        <translation>Remplacé par un nouveau jeton&#xa0;; fonctionne jusqu&apos;au %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonalTokensTab</name>
@@ -2526,6 +2538,26 @@
     <message>
         <source>The token was not revoked: %1</source>
         <translation>Le jeton n&apos;a pas été révoqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Ren&amp;ouveler…</translation>
+    </message>
+    <message>
+        <source>Rotate the selected token</source>
+        <translation>Renouveler le jeton sélectionné</translation>
+    </message>
+    <message>
+        <source>Replace the selected token&apos;s secret with a new one</source>
+        <translation>Remplacer le jeton sélectionné par un nouveau, avec le même nom et le même accès</translation>
+    </message>
+    <message>
+        <source>Only a token that has neither expired nor been rotated can be rotated</source>
+        <translation>Seul un jeton ni expiré ni déjà renouvelé peut être renouvelé</translation>
+    </message>
+    <message>
+        <source>Select a token to rotate it</source>
+        <translation>Sélectionnez un jeton pour le renouveler</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2698,88 @@
             <numerusform>dans %n an</numerusform>
             <numerusform>dans %n ans</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>Rotate the token “%1”? You get a new secret with the same name, access and expiry, shown once. Put it where the old one is used; the old secret then stops working.</source>
+        <translation>Renouveler le jeton «&#xa0;%1&#xa0;»&#xa0;? Vous obtenez un nouveau jeton avec le même nom, le même accès et la même expiration, affiché une seule fois. Mettez-le là où l&apos;ancien est utilisé&#xa0;; l&apos;ancien cesse ensuite de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Old secret &amp;works for:</source>
+        <translation>L&apos;ancien jeton &amp;reste valide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working</source>
+        <translation>Durée pendant laquelle l&apos;ancien jeton fonctionne encore</translation>
+    </message>
+    <message>
+        <source>No time: it stops at once</source>
+        <translation>Pas du tout&#xa0;: il s&apos;arrête aussitôt</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>&amp;Code d&apos;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Code d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app</source>
+        <translation>Le code à 6 chiffres de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Rotating the token</source>
+        <translation>Renouvellement du jeton</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate token</source>
+        <translation>Re&amp;nouveler le jeton</translation>
+    </message>
+    <message>
+        <source>Rotate the token</source>
+        <translation>Renouveler ce jeton</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel without rotating the token</source>
+        <translation>Annuler sans renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>Scripts and apps that use the old secret stop working at once. Choose this when the old secret may have leaked.</source>
+        <translation>Les scripts et applications qui utilisent l&apos;ancien jeton cessent aussitôt de fonctionner. Choisissez ceci si l&apos;ancien jeton a pu fuiter.</translation>
+    </message>
+    <message>
+        <source>Scripts and apps can go on using the old secret until then, which gives you time to put the new one in place.</source>
+        <translation>Les scripts et applications peuvent utiliser l&apos;ancien jeton jusque-là, ce qui vous laisse le temps de mettre le nouveau en place.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3103,10 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation>Jeton renouvelé</translation>
     </message>
 </context>
 <context>
