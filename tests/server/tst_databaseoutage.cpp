@@ -13,11 +13,13 @@
 #include "TestPostgres.h"
 #include "TestServer.h"
 #include "store/Database.h"
+#include "store/SqlDialect.h"
 #include "store/StoreError.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -77,6 +79,27 @@ private slots:
                  "TASKLANE_TEST_POSTGRES is not set: run through scripts/with-postgres.sh");
         QVERIFY2(TestPostgres::canRestartCluster(),
                  "no cluster of its own: run through scripts/with-postgres.sh --own");
+    }
+
+    // The options handed to libpq bound every wait on a database host that vanished without a
+    // word (docs/admin.md section 9), unless the URL sets them; every server these tests start
+    // connects with them, so libpq accepts them.
+    void connectOptionsBoundTheWaits()
+    {
+        const QStringList defaults =
+            SqlDialect::postgresConnectOptions(QUrlQuery()).split(QLatin1Char(';'));
+        for (const char *option :
+             {"connect_timeout=10", "keepalives=1", "keepalives_idle=30", "keepalives_interval=10",
+              "keepalives_count=3", "tcp_user_timeout=10000"})
+            QVERIFY2(defaults.contains(QLatin1String(option)), qPrintable(defaults.join(u' ')));
+        const QStringList given =
+            SqlDialect::postgresConnectOptions(
+                QUrlQuery(QStringLiteral("keepalives_idle=5&sslmode=require")))
+                .split(QLatin1Char(';'));
+        QVERIFY(given.contains(QStringLiteral("keepalives_idle='5'")));
+        QVERIFY(!given.contains(QStringLiteral("keepalives_idle=30")));
+        QVERIFY(given.contains(QStringLiteral("sslmode='require'")));
+        QVERIFY(given.contains(QStringLiteral("tcp_user_timeout=10000")));
     }
 
     // A failed statement's StoreError (which a 500 writes to the log) names the constraint and
