@@ -25,6 +25,24 @@ SqlDialect::Engine engineFor(const QUrl &url)
     throw StoreError("unsupported database URL scheme (use sqlite:// or postgresql://)");
 }
 
+using Statements = QHash<QString, std::shared_ptr<QSqlQuery>>;
+
+// Drops a connection and its prepared statements without asking the server to free them (it
+// is gone, or about to be: QPSQL would warn "Unable to free statement" for each). The
+// statements are released after their driver, so QPSQL's result destructor finds no
+// connection to send DEALLOCATE on.
+void dropConnection(QSqlDatabase &db, const QString &connectionName, Statements &statements,
+                    std::shared_ptr<QSqlQuery> &active)
+{
+    Statements dropped = std::move(statements);
+    statements.clear();
+    std::shared_ptr<QSqlQuery> activeDropped = std::move(active);
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName); // closes the connection, deletes the driver
+    activeDropped.reset();
+    dropped.clear();
+}
+
 } // namespace
 
 Database::Database(const QString &url)
@@ -71,6 +89,12 @@ Database::Database(const QString &url)
 Database::~Database()
 {
     m_reader.reset();
+    if (m_dialect.engine() == SqlDialect::Engine::Postgres) {
+        // Ending the session frees its prepared statements; one DEALLOCATE each would only
+        // cost round trips (or warnings, on a lost connection).
+        dropConnection(m_db, m_connectionName, m_statements, m_active);
+        return;
+    }
     m_active.reset();
     m_statements.clear();
     m_db.close();
@@ -96,14 +120,30 @@ std::optional<qint64> Database::dataVersion()
 void Database::readFirstRow(const QString &sql, const QVariantList &values,
                             const std::function<void(const SqlRow &)> &read)
 {
-    if (m_reader && m_transactionDepth == 0) {
-        m_reader->readFirstRow(sql, values, read);
-        return;
+    const auto readOnce = [&] {
+        if (m_reader && m_transactionDepth == 0) {
+            m_reader->readFirstRow(sql, values, read);
+            return;
+        }
+        QSqlQuery &query = exec(sql, values);
+        if (query.next())
+            read(QueryRow(query));
+        finishActive();
+    };
+    // A connection that died while idle (PostgreSQL restarted, an administrator ended it) is
+    // found out by the first statement sent on it. A SELECT outside a transaction changed
+    // nothing, so it is sent once more on a new connection rather than answering that request
+    // 503. Only once, and only when the connection was believed alive: a database that is down
+    // stays a 503 at once.
+    const bool wasLost = m_connectionLost;
+    try {
+        readOnce();
+    } catch (const StoreError &error) {
+        if (m_transactionDepth > 0 || wasLost || error.kind() != StoreError::Kind::Unavailable ||
+            !m_connectionLost)
+            throw;
+        readOnce();
     }
-    QSqlQuery &query = exec(sql, values);
-    if (query.next())
-        read(QueryRow(query));
-    finishActive();
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
@@ -170,10 +210,14 @@ void Database::reconnectIfLost()
     // connection, and the caller's rollback ends it.
     if (m_transactionDepth > 0)
         throw StoreError("the database connection was lost", StoreError::Kind::Unavailable);
-    // The prepared statements lived in the old server session.
-    m_active.reset();
-    m_statements.clear();
-    m_db.close();
+    // The prepared statements lived in the old server session. A new QSqlDatabase with the
+    // same settings, under a new name: the old one's driver goes, and its statements with it.
+    const QString nextName =
+        QStringLiteral("tasklane-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase::cloneDatabase(m_connectionName, nextName);
+    dropConnection(m_db, m_connectionName, m_statements, m_active);
+    m_connectionName = nextName;
+    m_db = QSqlDatabase::database(m_connectionName, false);
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         throw StoreError("cannot reach the database: " +

@@ -99,7 +99,7 @@ QString SqlDialect::escapeLike(const QString &text)
 QString SqlDialect::postgresConnectOptions(const QUrlQuery &query)
 {
     QStringList options;
-    bool timeoutGiven = false;
+    QStringList given;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
         if (!keyword.match(key).hasMatch())
@@ -113,10 +113,25 @@ QString SqlDialect::postgresConnectOptions(const QUrlQuery &query)
         quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));
         options.append(key + QLatin1String("='") + quoted + QLatin1Char('\''));
-        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+        given.append(key);
     }
-    if (!timeoutGiven)
-        options.append(QStringLiteral("connect_timeout=10"));
+    // Defaults for what the URL leaves out. A host that vanishes without a word (no TCP reset)
+    // would otherwise hold a request, and the instance with it, for the kernel's TCP timeout
+    // (about 15 minutes): an unacknowledged send gives up after 10 s, an idle connection whose
+    // peer is gone is noticed within about a minute (30 s idle, then 3 probes 10 s apart).
+    // libpq ignores them on a Unix-domain socket.
+    static const QList<std::pair<QLatin1String, QLatin1String>> defaults{
+        {QLatin1String("connect_timeout"), QLatin1String("10")},
+        {QLatin1String("keepalives"), QLatin1String("1")},
+        {QLatin1String("keepalives_idle"), QLatin1String("30")},
+        {QLatin1String("keepalives_interval"), QLatin1String("10")},
+        {QLatin1String("keepalives_count"), QLatin1String("3")},
+        {QLatin1String("tcp_user_timeout"), QLatin1String("10000")},
+    };
+    for (const auto &[key, value] : defaults) {
+        if (!given.contains(key))
+            options.append(key + QLatin1Char('=') + value);
+    }
     return options.join(QLatin1Char(';'));
 }
 

@@ -20,9 +20,9 @@ public:
     QStringList connectionSetup() const;
     // QSqlDatabase::setConnectOptions() for a PostgreSQL URL's query (?sslmode=require&...):
     // every parameter goes to libpq as given (its names: "Parameter Key Words" in the libpq
-    // manual), quoted; connect_timeout is 10 seconds unless the URL says otherwise, so an
-    // unreachable host fails the start instead of hanging. Throws StoreError on a value that
-    // cannot be passed (a ';').
+    // manual), quoted; connect_timeout=10 and TCP keepalives with tcp_user_timeout unless the
+    // URL sets them (docs/admin.md section 9), so a database that does not answer fails fast.
+    // Throws StoreError on a value that cannot be passed (a ';').
     static QString postgresConnectOptions(const QUrlQuery &query);
     // The driver's reason a connection failed, on one line (libpq writes several).
     static QString oneLine(const QString &text);

@@ -6,6 +6,7 @@
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "SignedInDevice.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 #include "TwoFactorAccount.h"
 
@@ -226,6 +227,97 @@ private slots:
         const auto disabled =
             b.runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("uma")});
         QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+        QCOMPARE(me(a, phone.accessToken), 401);
+    }
+
+    // The other changes a credential look-up reads, made through B (or behind both
+    // instances' backs) while A keeps the credential: a password change (which signs out the
+    // other sessions and revokes the personal access tokens), "sign out other sessions", a role
+    // change, and an expiry moved into the past by another program. A sees each at its very
+    // next request.
+    void otherCredentialChangesHoldOnTheOtherAtOnce()
+    {
+        TestServer a(TestServer::highRateLimits()), b(TestServer::highRateLimits());
+        QVERIFY(startPair(a, b));
+        QVERIFY(a.createUser(QStringLiteral("wanda"), Password));
+        HttpClient http;
+        const auto me = [&](TestServer &server, const QString &token) {
+            return http.get(server.url(QStringLiteral("/v1/me")), HttpClient::bearer(token)).status;
+        };
+        const auto warm = [&](const QString &token) {
+            for (int i = 0; i < 3; ++i) {
+                if (me(a, token) != 200)
+                    return false;
+            }
+            return true;
+        };
+        OAuthTestClient laptopClient(a), phoneClient(a), tabletClient(a);
+        const auto laptop =
+            SignedInDevice::signIn(laptopClient, QStringLiteral("wanda"), Password, a, http);
+        const auto phone =
+            SignedInDevice::signIn(phoneClient, QStringLiteral("wanda"), Password, a, http);
+        QVERIFY(!laptop.accessToken.isEmpty());
+        QVERIFY(!phone.accessToken.isEmpty());
+        const auto created = http.postJson(
+            a.url(QStringLiteral("/v1/me/tokens")),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("script")},
+                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
+            HttpClient::bearer(phone.accessToken));
+        QCOMPARE(created.status, 201);
+        const QString pat = created.json().value(QStringLiteral("token")).toString();
+
+        // The password, changed through B.
+        QVERIFY(warm(laptop.accessToken));
+        QVERIFY(warm(pat));
+        const QString newPassword = QStringLiteral("shared-state-password-2");
+        const auto changed =
+            http.postJson(b.url(QStringLiteral("/v1/me/password")),
+                          QJsonObject{{QStringLiteral("currentPassword"), Password},
+                                      {QStringLiteral("newPassword"), newPassword}},
+                          HttpClient::bearer(phone.accessToken));
+        QVERIFY2(changed.status == 200, qPrintable(describeReply(changed)));
+        QCOMPARE(me(a, laptop.accessToken), 401);
+        QCOMPARE(me(a, pat), 401);
+        QCOMPARE(me(a, phone.accessToken), 200);
+
+        // "Sign out other sessions" through B.
+        const auto tablet =
+            SignedInDevice::signIn(tabletClient, QStringLiteral("wanda"), newPassword, a, http);
+        QVERIFY(!tablet.accessToken.isEmpty());
+        QVERIFY(warm(tablet.accessToken));
+        const auto others =
+            http.send("POST", b.url(QStringLiteral("/v1/me/sessions/revoke-others")), {},
+                      HttpClient::bearer(phone.accessToken));
+        QVERIFY2(others.status == 200, qPrintable(describeReply(others)));
+        QCOMPARE(me(a, tablet.accessToken), 401);
+        QCOMPARE(me(a, phone.accessToken), 200);
+
+        // A role change made with B's command line: A's next answer carries the new role, not
+        // the one of the row it had cached (the role decides what /v1/admin allows).
+        const auto role = [&] {
+            return http.get(a.url(QStringLiteral("/v1/me")), HttpClient::bearer(phone.accessToken))
+                .json()
+                .value(QStringLiteral("role"))
+                .toString();
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(role(), QStringLiteral("user"));
+        const auto promoted = b.runCli({QStringLiteral("user"), QStringLiteral("role"),
+                                        QStringLiteral("wanda"), QStringLiteral("admin")});
+        QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.err));
+        QCOMPARE(role(), QStringLiteral("admin"));
+
+        // An access token's expiry moved into the past by another program (psql, say): A
+        // refuses the token it had cached with the old expiry.
+        QVERIFY(warm(phone.accessToken));
+        {
+            const TestDatabase db(a);
+            QVERIFY(db.isOpen());
+            QCOMPARE(db.execute(QStringLiteral("UPDATE access_tokens SET expires_at = ? WHERE "
+                                               "session_id = ?"),
+                                {QDateTime::currentMSecsSinceEpoch() - 1000, phone.sessionId}),
+                     1);
+        }
         QCOMPARE(me(a, phone.accessToken), 401);
     }
 

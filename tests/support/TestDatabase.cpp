@@ -84,10 +84,16 @@ QVariant TestDatabase::value(const QString &sql, const QVariantList &values) con
 int TestDatabase::execute(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    bool ok = query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
+    bool ok = false;
+    if (values.isEmpty()) {
+        // Unprepared: QPSQL prepares on the server, which refuses to prepare DDL.
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = ok && query.exec();
+    }
     if (!ok) {
         qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         return -1;

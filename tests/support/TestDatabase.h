@@ -26,7 +26,8 @@ public:
     QList<QVariantList> rows(const QString &sql, const QVariantList &values = {}) const;
     // The first column of the first row; an invalid QVariant when there is none.
     QVariant value(const QString &sql, const QVariantList &values = {}) const;
-    // Runs a statement that changes rows; returns how many it changed, or -1 on failure.
+    // Runs a statement that changes rows or the schema (DDL too: without values it runs
+    // unprepared); returns how many rows it changed, or -1 on failure.
     int execute(const QString &sql, const QVariantList &values = {}) const;
     // Rows of `table` that satisfy `where`.
     int count(const QString &table, const QString &where = QStringLiteral("1 = 1")) const;
