@@ -97,6 +97,8 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &PersonalTokensTab::updateState);
     connect(service, &SecurityService::busyChanged, this, &PersonalTokensTab::updateState);
+    connect(service, &SecurityService::tokensLoaded, this,
+            &PersonalTokensTab::applyPendingSelection);
     connect(service, &SecurityService::tokensLoaded, this, [this] {
         m_error->clear();
         m_table->fitColumns(PersonalTokenModel::Name);
@@ -250,4 +252,25 @@ void PersonalTokensTab::onFailed(SecurityService::Operation operation, const Api
                              requestId);
     };
     m_renderError();
+}
+
+void PersonalTokensTab::selectToken(const QString &id)
+{
+    m_pendingSelection = id;
+    applyPendingSelection();
+}
+
+void PersonalTokensTab::applyPendingSelection()
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    const int row = m_model->rowOf(m_pendingSelection);
+    if (row < 0)
+        return;
+    m_pendingSelection.clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_table->setFocus(Qt::OtherFocusReason);
 }

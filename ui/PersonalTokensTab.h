@@ -32,6 +32,9 @@ public:
     void createToken();
     // Asks, then revokes the token of `row` (an index of the table's model).
     void revokeToken(const QModelIndex &row);
+    // Selects the token with `id` and gives the table the focus (Rotate from an expiry
+    // warning); when the list is still loading, as soon as it has come.
+    void selectToken(const QString &id);
 
     SecurityTableView *table() const { return m_table; }
 
@@ -44,6 +47,7 @@ private:
     void onFailed(SecurityService::Operation operation, const ApiError &error);
     void updateState();
     QString limitText(int active) const;
+    void applyPendingSelection();
 
     SecurityService *m_service;
     PersonalTokenModel *m_model;
@@ -58,5 +62,6 @@ private:
     QLabel *m_emptyLabel;
     QPushButton *m_newButton;
     QPushButton *m_revokeButton;
+    QString m_pendingSelection; // selectToken()'s id until its row is there
     QPushButton *m_refreshButton;
 };

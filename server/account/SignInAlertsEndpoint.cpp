@@ -59,8 +59,13 @@ HttpResponse SignInAlertsEndpoint::list(RequestContext &context)
     const Principal &principal = m_services.guard.require(context, Scopes::Account);
     QJsonArray items;
     const auto alerts = m_services.signInAlerts.listOpen(principal.user.id);
-    for (const SignInAlert &alert : alerts)
-        items.append(toJson(alert));
+    for (const SignInAlert &alert : alerts) {
+        QJsonObject item = toJson(alert);
+        // The asking session's own alert: a new device is not asked about itself (the app
+        // shows only the others).
+        item.insert(QStringLiteral("current"), alert.sessionId == principal.sessionId);
+        items.append(item);
+    }
     return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
 }
 

@@ -138,6 +138,11 @@ private slots:
         QCOMPARE(strings(alert.value(QStringLiteral("reasons"))),
                  QStringList{QStringLiteral("network")});
         QVERIFY(!alert.value(QStringLiteral("occurredAt")).toString().isEmpty());
+        QCOMPARE(alert.value(QStringLiteral("current")).toBool(), false);
+        // The new device sees its own alert marked as its own.
+        const QJsonArray own = alerts(away.accessToken);
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.first().toObject().value(QStringLiteral("current")).toBool(), true);
 
         // The same in the security log, with the alert's id and session.
         const QJsonArray logged = events(home.accessToken, QStringLiteral("sign_in.alert"));
