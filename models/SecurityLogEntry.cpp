@@ -48,6 +48,8 @@ QString revocationReason(const QString &reason)
         return SecurityLogEntry::tr(
             "ended because one of its old sign-in tokens was used again, so it may have "
             "leaked");
+    if (reason == QLatin1String("sign_in_denied"))
+        return SecurityLogEntry::tr("signed out because you said the new sign-in was not you");
     if (reason == QLatin1String("authorization_code_replayed"))
         return SecurityLogEntry::tr(
             "ended because its one-time sign-in code was used twice, so it may have been "
@@ -107,6 +109,12 @@ QString SecurityLogEntry::title() const
         return tr("New backup codes");
     if (type == QLatin1String("password.changed"))
         return tr("Password changed");
+    if (type == QLatin1String("sign_in.alert"))
+        return tr("New sign-in flagged");
+    if (type == QLatin1String("sign_in.alert_confirmed"))
+        return tr("New sign-in confirmed");
+    if (type == QLatin1String("sign_in.alert_denied"))
+        return tr("New sign-in denied");
     if (type == QLatin1String("admin.session_revoked"))
         return tr("Session ended by an administrator");
     if (type == QLatin1String("admin.token_revoked"))
@@ -202,6 +210,11 @@ QString SecurityLogEntry::detailText() const
     }
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("The old backup codes no longer work");
+    if (type == QLatin1String("sign_in.alert")) {
+        // "Firefox on Windows, 203.0.113.0/24": what was new about it.
+        const QString network = text("network");
+        return network.isEmpty() ? text("software") : tr("%1, %2").arg(text("software"), network);
+    }
     if (type == QLatin1String("password.changed")) {
         if (text("reason") == QLatin1String("first_sign_in"))
             return tr("Chosen at the first sign-in with a one-time password");
@@ -311,6 +324,8 @@ QStringList SecurityLogEntry::knownTypes()
         QStringLiteral("admin.user_disabled"),    QStringLiteral("admin.user_enabled"),
         QStringLiteral("admin.user_created"),     QStringLiteral("admin.password_reset"),
         QStringLiteral("admin.role_changed"),     QStringLiteral("password.changed"),
+        QStringLiteral("sign_in.alert"),          QStringLiteral("sign_in.alert_confirmed"),
+        QStringLiteral("sign_in.alert_denied"),
     };
 }
 
