@@ -5,6 +5,7 @@
 #include "PersonalToken.h"
 #include "RelativeTime.h"
 #include "SessionManager.h"
+#include "UserAgentText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,7 +26,10 @@ SignInAlertNotice alertFromJson(const QJsonObject &object)
     alert.id = object.value(QStringLiteral("id")).toString();
     alert.sessionId = object.value(QStringLiteral("sessionId")).toString();
     alert.ip = object.value(QStringLiteral("ip")).toString();
-    alert.software = object.value(QStringLiteral("software")).toString();
+    // Named in the app's language from the header; the server's English words when it sent none.
+    const QString userAgent = object.value(QStringLiteral("userAgent")).toString();
+    alert.software = userAgent.isEmpty() ? object.value(QStringLiteral("software")).toString()
+                                         : UserAgentText::family(userAgent);
     alert.deviceName = object.value(QStringLiteral("deviceName")).toString();
     alert.occurredAt = JsonTime::toDateTime(object.value(QStringLiteral("occurredAt")));
     return alert;

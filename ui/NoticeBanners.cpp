@@ -31,7 +31,7 @@ NoticeBanners::NoticeBanners(NoticeService *notices, QWidget *parent)
     rebuild();
 }
 
-QWidget *NoticeBanners::banner(const QString &name, const QString &text)
+QWidget *NoticeBanners::banner(const QString &name, const std::function<QString()> &text)
 {
     auto *frame = new QFrame(this);
     frame->setObjectName(name);
@@ -44,11 +44,15 @@ QWidget *NoticeBanners::banner(const QString &name, const QString &text)
 
     auto *icon = new QLabel(frame);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(IconSize));
-    auto *label = new QLabel(text, frame);
+    auto *label = new QLabel(frame);
     label->setObjectName(QStringLiteral("noticeText"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    frame->setAccessibleName(text);
+    m_texts.append([frame, label, text] {
+        const QString words = text();
+        label->setText(words);
+        frame->setAccessibleName(words);
+    });
 
     auto *row = new QHBoxLayout(frame);
     row->addWidget(icon, 0, Qt::AlignTop);
@@ -59,6 +63,7 @@ QWidget *NoticeBanners::banner(const QString &name, const QString &text)
 
 void NoticeBanners::rebuild()
 {
+    m_texts.clear();
     // Later, not now: this may run from a click on one of the buttons going away.
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         if (QWidget *old = item->widget()) {
@@ -68,38 +73,51 @@ void NoticeBanners::rebuild()
         }
         delete item;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto addButton = [](QWidget *frame, const QString &name, const QString &text) {
-        auto *button = new QPushButton(text, frame);
+    const auto addButton = [this](QWidget *frame, const QString &name,
+                                  std::function<QString()> text) {
+        auto *button = new QPushButton(frame);
         button->setObjectName(name);
-        button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
         button->setAutoDefault(false);
         qobject_cast<QHBoxLayout *>(frame->layout())->addWidget(button, 0, Qt::AlignVCenter);
+        m_texts.append([button, text] {
+            button->setText(text());
+            button->setAccessibleName(text().remove(QLatin1Char('&')));
+        });
         return button;
     };
 
     const auto alerts = m_notices->signInAlerts();
     for (const SignInAlertNotice &alert : alerts) {
-        QWidget *frame =
-            banner(QStringLiteral("signInAlertBanner"), NoticeService::alertText(alert, now));
+        QWidget *frame = banner(QStringLiteral("signInAlertBanner"), [alert] {
+            return NoticeService::alertText(alert, QDateTime::currentDateTimeUtc());
+        });
         frame->setProperty("alertId", alert.id);
         const QString id = alert.id;
-        connect(addButton(frame, QStringLiteral("confirmSignInButton"), tr("&Yes")),
+        connect(addButton(frame, QStringLiteral("confirmSignInButton"), [] { return tr("&Yes"); }),
                 &QPushButton::clicked, this, [this, id] { m_notices->confirmAlert(id); });
         connect(addButton(frame, QStringLiteral("denySignInButton"),
-                          tr("&No, sign it out and change my password")),
+                          [] { return tr("&No, sign it out and change my password"); }),
                 &QPushButton::clicked, this, [this, id] { m_notices->denyAlert(id); });
     }
     const auto expiries = m_notices->tokenExpiries();
     for (const TokenExpiryNotice &expiry : expiries) {
-        QWidget *frame =
-            banner(QStringLiteral("tokenExpiryBanner"), NoticeService::expiryText(expiry, now));
+        QWidget *frame = banner(QStringLiteral("tokenExpiryBanner"), [expiry] {
+            return NoticeService::expiryText(expiry, QDateTime::currentDateTimeUtc());
+        });
         frame->setProperty("tokenId", expiry.tokenId);
         const QString id = expiry.tokenId;
-        connect(addButton(frame, QStringLiteral("rotateExpiringTokenButton"), tr("R&otate\u2026")),
+        connect(addButton(frame, QStringLiteral("rotateExpiringTokenButton"),
+                          [] { return tr("R&otate\u2026"); }),
                 &QPushButton::clicked, this, [this, id] { emit rotateRequested(id); });
     }
+    retranslateUi();
     setVisible(!alerts.isEmpty() || !expiries.isEmpty());
+}
+
+void NoticeBanners::retranslateUi()
+{
+    for (const auto &setTexts : std::as_const(m_texts))
+        setTexts();
 }
 
 bool NoticeBanners::focusNotice(const QString &alertId, const QString &tokenId)
@@ -121,6 +139,6 @@ bool NoticeBanners::focusNotice(const QString &alertId, const QString &tokenId)
 void NoticeBanners::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        rebuild();
+        retranslateUi();
     QWidget::changeEvent(event);
 }

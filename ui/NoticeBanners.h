@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include <functional>
 
 class NoticeService;
 class QVBoxLayout;
@@ -28,8 +31,12 @@ protected:
 
 private:
     void rebuild();
-    QWidget *banner(const QString &name, const QString &text);
+    void retranslateUi();
+    QWidget *banner(const QString &name, const std::function<QString()> &text);
 
     NoticeService *m_notices;
     QVBoxLayout *m_layout;
+    // Each sets the texts of one banner in the current language: a language change retranslates
+    // the banners in place (the same widgets), it does not build them again.
+    QList<std::function<void()>> m_texts;
 };
