@@ -4,6 +4,7 @@
 #include "PersonalToken.h"
 #include "QuotedName.h"
 #include "SignedInSession.h"
+#include "UserAgentText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -211,9 +212,12 @@ QString SecurityLogEntry::detailText() const
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("The old backup codes no longer work");
     if (type == QLatin1String("sign_in.alert")) {
-        // "Firefox on Windows, 203.0.113.0/24": what was new about it.
+        // "Firefox on Windows, 203.0.113.0/24": what was new about it, the software named in the
+        // app's language from the event's User-Agent (the server's English words otherwise).
+        const QString software =
+            userAgent.isEmpty() ? text("software") : UserAgentText::family(userAgent);
         const QString network = text("network");
-        return network.isEmpty() ? text("software") : tr("%1, %2").arg(text("software"), network);
+        return network.isEmpty() ? software : tr("%1, %2").arg(software, network);
     }
     if (type == QLatin1String("password.changed")) {
         if (text("reason") == QLatin1String("first_sign_in"))
