@@ -2049,6 +2049,40 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanners</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No, sign it out and change my password</source>
+        <translation>&amp;Nein, abmelden und mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Er&amp;neuern …</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>New sign-in from %1, %2, %3. Was this you?</source>
+        <translation>Neue Anmeldung von %1, %2, %3. Waren Sie das?</translation>
+    </message>
+    <message>
+        <source>Your personal access token “%1” expires %2 (%3).</source>
+        <translation>Ihr persönliches Zugriffstoken „%1“ läuft %2 ab (%3).</translation>
+    </message>
+    <message>
+        <source>New sign-in to your account</source>
+        <translation>Neue Anmeldung bei Ihrem Konto</translation>
+    </message>
+    <message>
+        <source>A personal access token expires soon</source>
+        <translation>Ein persönliches Zugriffstoken läuft bald ab</translation>
+    </message>
+</context>
+<context>
     <name>OAuthSignIn</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -2989,6 +3023,22 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>signed out because you said the new sign-in was not you</source>
+        <translation>abgemeldet, weil Sie angegeben haben, dass die neue Anmeldung nicht von Ihnen war</translation>
+    </message>
+    <message>
+        <source>New sign-in flagged</source>
+        <translation>Neue Anmeldung gemeldet</translation>
+    </message>
+    <message>
+        <source>New sign-in confirmed</source>
+        <translation>Neue Anmeldung bestätigt</translation>
+    </message>
+    <message>
+        <source>New sign-in denied</source>
+        <translation>Neue Anmeldung abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -2049,6 +2049,40 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanners</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No, sign it out and change my password</source>
+        <translation>&amp;No, cerrar esa sesión y cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Re&amp;novar…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>New sign-in from %1, %2, %3. Was this you?</source>
+        <translation>Nuevo inicio de sesión desde %1, %2, %3. ¿Fuiste tú?</translation>
+    </message>
+    <message>
+        <source>Your personal access token “%1” expires %2 (%3).</source>
+        <translation>Tu token de acceso personal «%1» caduca %2 (%3).</translation>
+    </message>
+    <message>
+        <source>New sign-in to your account</source>
+        <translation>Nuevo inicio de sesión en tu cuenta</translation>
+    </message>
+    <message>
+        <source>A personal access token expires soon</source>
+        <translation>Un token de acceso personal caduca pronto</translation>
+    </message>
+</context>
+<context>
     <name>OAuthSignIn</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -2989,6 +3023,22 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>signed out because you said the new sign-in was not you</source>
+        <translation>sesión cerrada porque indicaste que el nuevo inicio de sesión no fuiste tú</translation>
+    </message>
+    <message>
+        <source>New sign-in flagged</source>
+        <translation>Nuevo inicio de sesión señalado</translation>
+    </message>
+    <message>
+        <source>New sign-in confirmed</source>
+        <translation>Nuevo inicio de sesión confirmado</translation>
+    </message>
+    <message>
+        <source>New sign-in denied</source>
+        <translation>Nuevo inicio de sesión rechazado</translation>
     </message>
 </context>
 <context>
