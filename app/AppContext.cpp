@@ -6,6 +6,7 @@
 #include "AuditLogModel.h"
 #include "CredentialStore.h"
 #include "LocalServer.h"
+#include "NoticeService.h"
 #include "PersonalTokenModel.h"
 #include "SecurityLogModel.h"
 #include "SecurityService.h"
@@ -70,6 +71,8 @@ AppContext::AppContext(Options options, QObject *parent)
     connect(m_securityService.get(), &SecurityService::currentSessionRevoked, this,
             &AppContext::forgetAccount);
     m_twoFactorService = std::make_unique<TwoFactorService>(m_apiClient.get());
+    m_noticeService = std::make_unique<NoticeService>(
+        m_apiClient.get(), m_session.get(), m_settings.get(), settingsGroupOf(m_options.profile));
     // The backup code sheet names the account; a status belongs to the account it was read for.
     connect(m_session.get(), &SessionManager::signedIn, m_twoFactorService.get(),
             [this](const Account &account) {
@@ -97,7 +100,8 @@ AppContext::~AppContext()
 {
     // The model must not outlive its page source; the local server stops with its object.
     m_taskModel->setPageSource(nullptr);
-    m_adminService.reset(); // detaches itself from the user and audit models
+    m_noticeService.reset(); // before the client and the session it listens to
+    m_adminService.reset();  // detaches itself from the user and audit models
     m_auditLogModel.reset();
     m_adminTokenModel.reset();
     m_adminSessionModel.reset();

@@ -14,6 +14,7 @@ class ApiClient;
 class AuditLogModel;
 class CredentialStore;
 class LocalServer;
+class NoticeService;
 class PersonalTokenModel;
 class SecurityLogModel;
 class SecurityService;
@@ -64,6 +65,8 @@ public:
     SecurityLogModel *securityLogModel() const { return m_securityLogModel.get(); }
     SecurityService *securityService() const { return m_securityService.get(); }
     TwoFactorService *twoFactorService() const { return m_twoFactorService.get(); }
+    // New sign-in alerts and token expiry warnings (the tray and Account security's banners).
+    NoticeService *noticeService() const { return m_noticeService.get(); }
     // Administration (administrators signed in with the admin scope): the users, the open
     // user's sessions and tokens (models of their own, apart from this account's), the audit
     // log, and the service that feeds them.
@@ -118,6 +121,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<NoticeService> m_noticeService;
     std::unique_ptr<Translations> m_translations;
     std::optional<QString> m_commandLineLanguage;
     // Declared in dependency order: destroyed in reverse, so nothing outlives what it uses.

@@ -4,6 +4,7 @@
 #include "PersonalToken.h"
 #include "QuotedName.h"
 #include "SignedInSession.h"
+#include "UserAgentText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,6 +49,8 @@ QString revocationReason(const QString &reason)
         return SecurityLogEntry::tr(
             "ended because one of its old sign-in tokens was used again, so it may have "
             "leaked");
+    if (reason == QLatin1String("sign_in_denied"))
+        return SecurityLogEntry::tr("signed out because you said the new sign-in was not you");
     if (reason == QLatin1String("authorization_code_replayed"))
         return SecurityLogEntry::tr(
             "ended because its one-time sign-in code was used twice, so it may have been "
@@ -109,6 +112,12 @@ QString SecurityLogEntry::title() const
         return tr("New backup codes");
     if (type == QLatin1String("password.changed"))
         return tr("Password changed");
+    if (type == QLatin1String("sign_in.alert"))
+        return tr("New sign-in flagged");
+    if (type == QLatin1String("sign_in.alert_confirmed"))
+        return tr("New sign-in confirmed");
+    if (type == QLatin1String("sign_in.alert_denied"))
+        return tr("New sign-in denied");
     if (type == QLatin1String("admin.session_revoked"))
         return tr("Session ended by an administrator");
     if (type == QLatin1String("admin.token_revoked"))
@@ -204,6 +213,14 @@ QString SecurityLogEntry::detailText() const
     }
     if (type == QLatin1String("backup_codes.regenerated"))
         return tr("The old backup codes no longer work");
+    if (type == QLatin1String("sign_in.alert")) {
+        // "Firefox on Windows, 203.0.113.0/24": what was new about it, the software named in the
+        // app's language from the event's User-Agent (the server's English words otherwise).
+        const QString software =
+            userAgent.isEmpty() ? text("software") : UserAgentText::family(userAgent);
+        const QString network = text("network");
+        return network.isEmpty() ? software : tr("%1, %2").arg(software, network);
+    }
     if (type == QLatin1String("password.changed")) {
         if (text("reason") == QLatin1String("first_sign_in"))
             return tr("Chosen at the first sign-in with a one-time password");
@@ -314,6 +331,8 @@ QStringList SecurityLogEntry::knownTypes()
         QStringLiteral("admin.user_created"),     QStringLiteral("admin.password_reset"),
         QStringLiteral("admin.role_changed"),     QStringLiteral("password.changed"),
         QStringLiteral("token.rotated"),
+        QStringLiteral("sign_in.alert"),          QStringLiteral("sign_in.alert_confirmed"),
+        QStringLiteral("sign_in.alert_denied"),
     };
 }
 

@@ -84,39 +84,70 @@ QString operatingSystem(const QString &userAgent)
     return {};
 }
 
-QString summary(const QString &userAgent)
-{
-    const QString header = userAgent.simplified();
-    if (header.isEmpty())
-        return QCoreApplication::translate("UserAgentText", "Unknown");
-    const QString system = operatingSystem(header);
+namespace {
 
+// The product a header names, as people call it, with its version when `withVersion`; empty
+// when the header names none (empty, or Qt's bare "Mozilla/5.0"). `whole` is set when the header
+// has no product/version form and so is taken whole, with no system to add.
+QString productOf(const QString &header, bool withVersion, bool *whole = nullptr)
+{
+    if (header.isEmpty())
+        return {};
     // Qt's default header ("Mozilla/5.0" and nothing else) names no browser and no system.
     static const QRegularExpression bareMozilla(QStringLiteral("^Mozilla/[0-9.]+$"));
     if (bareMozilla.match(header).hasMatch())
-        return QCoreApplication::translate("UserAgentText", "Unknown");
+        return {};
+    const auto named = [withVersion](const QString &name, const QString &version) {
+        return withVersion ? name + QLatin1Char(' ') + version : name;
+    };
 
     if (header.startsWith(QLatin1String("Mozilla/"))) {
         for (const Product &browser : Browsers) {
             const QString version = versionOf(header, QLatin1String(browser.token));
-            if (!version.isEmpty()) {
-                return cut(withSystem(QLatin1String(browser.name) + QLatin1Char(' ') +
-                                          majorVersion(version),
-                                      system));
-            }
+            if (!version.isEmpty())
+                return named(QLatin1String(browser.name), majorVersion(version));
         }
         const QString safari = versionOf(header, QStringLiteral("Version"));
         if (!safari.isEmpty() && header.contains(QLatin1String("Safari/")))
-            return cut(withSystem(QStringLiteral("Safari ") + majorVersion(safari), system));
+            return named(QStringLiteral("Safari"), majorVersion(safari));
     }
 
     // Any other client: its first product ("Tasklane/0.1 (Linux)", "curl/7.88.1").
     static const QRegularExpression firstProduct(QStringLiteral("^([^/\\s]+)/([^\\s]+)"));
     const QRegularExpressionMatch match = firstProduct.match(header);
-    if (!match.hasMatch())
-        return cut(header);
-    return cut(
-        withSystem(match.captured(1) + QLatin1Char(' ') + shortVersion(match.captured(2)), system));
+    if (!match.hasMatch()) {
+        if (whole)
+            *whole = true;
+        return header;
+    }
+    return named(match.captured(1), shortVersion(match.captured(2)));
+}
+
+} // namespace
+
+QString summary(const QString &userAgent)
+{
+    const QString header = userAgent.simplified();
+    bool whole = false;
+    const QString product = productOf(header, true, &whole);
+    if (product.isEmpty())
+        return QCoreApplication::translate("UserAgentText", "Unknown");
+    return cut(whole ? product : withSystem(product, operatingSystem(header)));
+}
+
+QString product(const QString &userAgent)
+{
+    return productOf(userAgent.simplified(), false);
+}
+
+QString family(const QString &userAgent)
+{
+    const QString header = userAgent.simplified();
+    bool whole = false;
+    const QString name = productOf(header, false, &whole);
+    if (name.isEmpty())
+        return QCoreApplication::translate("UserAgentText", "Unknown");
+    return cut(whole ? name : withSystem(name, operatingSystem(header)));
 }
 
 } // namespace UserAgentText

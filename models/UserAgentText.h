@@ -11,5 +11,10 @@ namespace UserAgentText {
 QString summary(const QString &userAgent);
 // The operating system named in the header ("Linux", "Windows", "macOS", ...), or empty.
 QString operatingSystem(const QString &userAgent);
+// The product without its version ("Firefox", "Tasklane", "curl"), or empty when the header
+// names none: with operatingSystem() what "the same software" means for new sign-in alerts.
+QString product(const QString &userAgent);
+// summary() without the version: "Firefox on Windows", "Tasklane on Linux", "Unknown".
+QString family(const QString &userAgent);
 
 } // namespace UserAgentText

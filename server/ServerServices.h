@@ -16,6 +16,7 @@
 #include "store/RateLimitStore.h"
 #include "store/SecurityEventStore.h"
 #include "store/SessionStore.h"
+#include "store/SignInAlertStore.h"
 #include "store/TaskStore.h"
 #include "store/TwoFactorStore.h"
 #include "store/UserOverviewStore.h"
@@ -39,6 +40,7 @@ struct ServerServices
     PersonalTokenStore personalTokens{db};
     TaskStore tasks{db};
     SecurityEventStore securityEvents{db};
+    SignInAlertStore signInAlerts{db};
     AuditLogStore auditLog{db};
     UserOverviewStore userOverviews{db, config.sessionLifetime};
     TwoFactorStore twoFactor{db};

@@ -8,6 +8,7 @@
 #include "account/PersonalTokensEndpoint.h"
 #include "account/SecurityEventsEndpoint.h"
 #include "account/SessionsEndpoint.h"
+#include "account/SignInAlertsEndpoint.h"
 #include "account/TwoFactorEndpoint.h"
 #include "admin/AdminActionsEndpoint.h"
 #include "admin/AdminAuditEndpoint.h"
@@ -58,6 +59,7 @@ struct TasklaneServer::Endpoints
         , personalTokens(s)
         , sessions(s)
         , securityEvents(s)
+        , signInAlerts(s)
         , adminUsers(s)
         , adminActions(s)
         , adminAudit(s)
@@ -79,6 +81,7 @@ struct TasklaneServer::Endpoints
         personalTokens.registerRoutes(router);
         sessions.registerRoutes(router);
         securityEvents.registerRoutes(router);
+        signInAlerts.registerRoutes(router);
         adminUsers.registerRoutes(router);
         adminActions.registerRoutes(router);
         adminAudit.registerRoutes(router);
@@ -98,6 +101,7 @@ struct TasklaneServer::Endpoints
     PersonalTokensEndpoint personalTokens;
     SessionsEndpoint sessions;
     SecurityEventsEndpoint securityEvents;
+    SignInAlertsEndpoint signInAlerts;
     AdminUsersEndpoint adminUsers;
     AdminActionsEndpoint adminActions;
     AdminAuditEndpoint adminAudit;

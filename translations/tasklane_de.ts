@@ -2049,6 +2049,40 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanners</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No, sign it out and change my password</source>
+        <translation>&amp;Nein, abmelden und mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Er&amp;neuern …</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>New sign-in from %1, %2, %3. Was this you?</source>
+        <translation>Neue Anmeldung von %1, %2, %3. Waren Sie das?</translation>
+    </message>
+    <message>
+        <source>Your personal access token “%1” expires %2 (%3).</source>
+        <translation>Ihr persönliches Zugriffstoken „%1“ läuft %2 ab (%3).</translation>
+    </message>
+    <message>
+        <source>New sign-in to your account</source>
+        <translation>Neue Anmeldung bei Ihrem Konto</translation>
+    </message>
+    <message>
+        <source>A personal access token expires soon</source>
+        <translation>Ein persönliches Zugriffstoken läuft bald ab</translation>
+    </message>
+</context>
+<context>
     <name>OAuthSignIn</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -2707,8 +2741,8 @@
         <translation>Token rotieren</translation>
     </message>
     <message>
-        <source>Rotate the token “%1”? You get a new secret with the same name, access and expiry, shown once. Put it where the old one is used; the old secret then stops working.</source>
-        <translation>Das Token „%1“ rotieren? Sie erhalten ein neues Token mit demselben Namen, Zugriff und Ablauf, das nur einmal angezeigt wird. Setzen Sie es dort ein, wo das alte verwendet wird; das alte hört danach auf zu funktionieren.</translation>
+        <source>Rotate the token “%1”? You get a new secret with the same name, access and lifetime (counted from today), shown once. Put it where the old one is used; the old secret then stops working.</source>
+        <translation>Das Token „%1“ rotieren? Sie erhalten ein neues Token mit demselben Namen, Zugriff und derselben Laufzeit (ab heute gerechnet), das nur einmal angezeigt wird. Setzen Sie es dort ein, wo das alte verwendet wird; das alte hört danach auf zu funktionieren.</translation>
     </message>
     <message>
         <source>Old secret &amp;works for:</source>
@@ -3107,6 +3141,22 @@
     <message>
         <source>Token rotated</source>
         <translation>Token rotiert</translation>
+    </message>
+    <message>
+        <source>signed out because you said the new sign-in was not you</source>
+        <translation>abgemeldet, weil Sie angegeben haben, dass die neue Anmeldung nicht von Ihnen war</translation>
+    </message>
+    <message>
+        <source>New sign-in flagged</source>
+        <translation>Neue Anmeldung gemeldet</translation>
+    </message>
+    <message>
+        <source>New sign-in confirmed</source>
+        <translation>Neue Anmeldung bestätigt</translation>
+    </message>
+    <message>
+        <source>New sign-in denied</source>
+        <translation>Neue Anmeldung abgelehnt</translation>
     </message>
 </context>
 <context>

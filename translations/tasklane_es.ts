@@ -2049,6 +2049,40 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanners</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No, sign it out and change my password</source>
+        <translation>&amp;No, cerrar esa sesión y cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Re&amp;novar…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>New sign-in from %1, %2, %3. Was this you?</source>
+        <translation>Nuevo inicio de sesión desde %1, %2, %3. ¿Fuiste tú?</translation>
+    </message>
+    <message>
+        <source>Your personal access token “%1” expires %2 (%3).</source>
+        <translation>Tu token de acceso personal «%1» caduca %2 (%3).</translation>
+    </message>
+    <message>
+        <source>New sign-in to your account</source>
+        <translation>Nuevo inicio de sesión en tu cuenta</translation>
+    </message>
+    <message>
+        <source>A personal access token expires soon</source>
+        <translation>Un token de acceso personal caduca pronto</translation>
+    </message>
+</context>
+<context>
     <name>OAuthSignIn</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -2707,8 +2741,8 @@
         <translation>Rotar el token</translation>
     </message>
     <message>
-        <source>Rotate the token “%1”? You get a new secret with the same name, access and expiry, shown once. Put it where the old one is used; the old secret then stops working.</source>
-        <translation>¿Rotar el token «%1»? Recibirás un token nuevo con el mismo nombre, acceso y caducidad, que se muestra una sola vez. Ponlo donde se usa el anterior; después el anterior deja de funcionar.</translation>
+        <source>Rotate the token “%1”? You get a new secret with the same name, access and lifetime (counted from today), shown once. Put it where the old one is used; the old secret then stops working.</source>
+        <translation>¿Rotar el token «%1»? Recibirás un token nuevo con el mismo nombre, acceso y duración (contada desde hoy), que se muestra una sola vez. Ponlo donde se usa el anterior; después el anterior deja de funcionar.</translation>
     </message>
     <message>
         <source>Old secret &amp;works for:</source>
@@ -3107,6 +3141,22 @@
     <message>
         <source>Token rotated</source>
         <translation>Token rotado</translation>
+    </message>
+    <message>
+        <source>signed out because you said the new sign-in was not you</source>
+        <translation>sesión cerrada porque indicaste que el nuevo inicio de sesión no fuiste tú</translation>
+    </message>
+    <message>
+        <source>New sign-in flagged</source>
+        <translation>Nuevo inicio de sesión señalado</translation>
+    </message>
+    <message>
+        <source>New sign-in confirmed</source>
+        <translation>Nuevo inicio de sesión confirmado</translation>
+    </message>
+    <message>
+        <source>New sign-in denied</source>
+        <translation>Nuevo inicio de sesión rechazado</translation>
     </message>
 </context>
 <context>

@@ -2049,6 +2049,40 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanners</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No, sign it out and change my password</source>
+        <translation>&amp;Non, la déconnecter et changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Re&amp;nouveler…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>New sign-in from %1, %2, %3. Was this you?</source>
+        <translation>Nouvelle connexion depuis %1, %2, %3. Était-ce vous&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Your personal access token “%1” expires %2 (%3).</source>
+        <translation>Votre jeton d&apos;accès personnel «&#x202f;%1&#x202f;» expire %2 (%3).</translation>
+    </message>
+    <message>
+        <source>New sign-in to your account</source>
+        <translation>Nouvelle connexion à votre compte</translation>
+    </message>
+    <message>
+        <source>A personal access token expires soon</source>
+        <translation>Un jeton d&apos;accès personnel expire bientôt</translation>
+    </message>
+</context>
+<context>
     <name>OAuthSignIn</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -2707,8 +2741,8 @@
         <translation>Renouveler le jeton</translation>
     </message>
     <message>
-        <source>Rotate the token “%1”? You get a new secret with the same name, access and expiry, shown once. Put it where the old one is used; the old secret then stops working.</source>
-        <translation>Renouveler le jeton «&#xa0;%1&#xa0;»&#xa0;? Vous obtenez un nouveau jeton avec le même nom, le même accès et la même expiration, affiché une seule fois. Mettez-le là où l&apos;ancien est utilisé&#xa0;; l&apos;ancien cesse ensuite de fonctionner.</translation>
+        <source>Rotate the token “%1”? You get a new secret with the same name, access and lifetime (counted from today), shown once. Put it where the old one is used; the old secret then stops working.</source>
+        <translation>Renouveler le jeton «&#xa0;%1&#xa0;»&#xa0;? Vous obtenez un nouveau jeton avec le même nom, le même accès et la même durée de validité (comptée à partir d&apos;aujourd&apos;hui), affiché une seule fois. Mettez-le là où l&apos;ancien est utilisé&#xa0;; l&apos;ancien cesse ensuite de fonctionner.</translation>
     </message>
     <message>
         <source>Old secret &amp;works for:</source>
@@ -3107,6 +3141,22 @@
     <message>
         <source>Token rotated</source>
         <translation>Jeton renouvelé</translation>
+    </message>
+    <message>
+        <source>signed out because you said the new sign-in was not you</source>
+        <translation>déconnectée parce que vous avez indiqué que la nouvelle connexion n&apos;était pas la vôtre</translation>
+    </message>
+    <message>
+        <source>New sign-in flagged</source>
+        <translation>Nouvelle connexion signalée</translation>
+    </message>
+    <message>
+        <source>New sign-in confirmed</source>
+        <translation>Nouvelle connexion confirmée</translation>
+    </message>
+    <message>
+        <source>New sign-in denied</source>
+        <translation>Nouvelle connexion refusée</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "AccountSecurityDialog.h"
 
 #include "AppContext.h"
+#include "NoticeBanners.h"
+#include "NoticeService.h"
 #include "PageLayout.h"
 #include "PasswordTab.h"
 #include "PersonalTokenModel.h"
@@ -32,6 +34,7 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
     : QDialog(parent)
     , m_context(context)
     , m_service(context.securityService())
+    , m_banners(new NoticeBanners(context.noticeService(), this))
     , m_tabs(new QTabWidget(this))
     , m_passwordTab(new PasswordTab(m_service, context.session()->account().username, m_tabs))
     , m_tokensTab(new PersonalTokensTab(m_service, context.personalTokenModel(),
@@ -67,6 +70,7 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
     bottomRow->addWidget(m_busyLabel, 1);
     bottomRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banners);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottomRow);
 
@@ -79,6 +83,21 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
         if (m_tabs->widget(index) == m_logTab)
             m_logTab->refresh();
     });
+
+    // Rotate from an expiry warning: the token, selected in its tab, and its rotation asked for.
+    connect(m_banners, &NoticeBanners::rotateRequested, this, [this](const QString &tokenId) {
+        m_tabs->setCurrentWidget(m_tokensTab);
+        m_tokensTab->selectToken(tokenId, true);
+    });
+    // "No, sign it out and change my password": the session is gone; the password is next.
+    connect(context.noticeService(), &NoticeService::alertAnswered, this,
+            [this](const QString &, bool denied) {
+                if (!denied)
+                    return;
+                m_tabs->setCurrentWidget(m_passwordTab);
+                m_passwordTab->setFocus(Qt::OtherFocusReason);
+                m_sessionsTab->refresh();
+            });
 
     m_clockTimer.setInterval(ClockTickMs);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
@@ -128,6 +147,12 @@ void AccountSecurityDialog::changeEvent(QEvent *event)
 AccountSecurityDialog::~AccountSecurityDialog()
 {
     disconnect(m_service, nullptr, this, nullptr);
+    disconnect(m_context.noticeService(), nullptr, this, nullptr);
+}
+
+void AccountSecurityDialog::showNotice(const QString &alertId, const QString &tokenId)
+{
+    m_banners->focusNotice(alertId, tokenId);
 }
 
 int AccountSecurityDialog::insertTab(int index, QWidget *page, const QString &label)
@@ -137,6 +162,7 @@ int AccountSecurityDialog::insertTab(int index, QWidget *page, const QString &la
 
 void AccountSecurityDialog::refresh()
 {
+    m_context.noticeService()->refresh();
     m_tokensTab->refresh();
     m_sessionsTab->refresh();
     m_logTab->refresh();

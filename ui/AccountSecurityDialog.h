@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class AppContext;
+class NoticeBanners;
 class PasswordTab;
 class PersonalTokensTab;
 class QLabel;
@@ -37,6 +38,10 @@ public:
     PersonalTokensTab *tokensTab() const { return m_tokensTab; }
     SessionsTab *sessionsTab() const { return m_sessionsTab; }
     SecurityLogTab *logTab() const { return m_logTab; }
+    // New sign-in alerts and token expiry warnings, above the tabs.
+    NoticeBanners *noticeBanners() const { return m_banners; }
+    // Focuses the banner of a sign-in alert or of a token's expiry (a click on its tray message).
+    void showNotice(const QString &alertId, const QString &tokenId);
 
     // Loads everything again from the server (done whenever the dialog is shown).
     void refresh();
@@ -53,6 +58,7 @@ private:
 
     AppContext &m_context;
     SecurityService *m_service;
+    NoticeBanners *m_banners;
     QTabWidget *m_tabs;
     PasswordTab *m_passwordTab;
     PersonalTokensTab *m_tokensTab;

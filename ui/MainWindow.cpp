@@ -6,6 +6,7 @@
 #include "AppContext.h"
 #include "BusyPage.h"
 #include "LocalServer.h"
+#include "NoticeTray.h"
 #include "SessionManager.h"
 #include "SettingsDialog.h"
 #include "SignInPage.h"
@@ -58,6 +59,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     resize(1000, 650);
 
     m_pages->setObjectName(QStringLiteral("pageStack"));
+    // A click on a tray message leads to its banner in Account security.
+    m_noticeTray = new NoticeTray(m_context.noticeService(), this);
+    connect(m_noticeTray, &NoticeTray::noticeOpened, this,
+            [this](const QString &alertId, const QString &tokenId) {
+                showNormal();
+                raise();
+                activateWindow();
+                showAccountSecurity();
+                if (m_securityDialog)
+                    m_securityDialog->showNotice(alertId, tokenId);
+            });
     // The other pages join the stack when first shown (ensureSignInPage() and the like): the
     // stack measures every page it holds, shown or not, so pages built here would be laid out
     // (their text shaped and wrapped) before the first paint for nothing. The tasks page alone

@@ -10,6 +10,7 @@
 class AccountSecurityDialog;
 class AdminWindow;
 class AppContext;
+class NoticeTray;
 class ApiError;
 class BusyPage;
 class QAction;
@@ -56,6 +57,8 @@ public:
     TasksPage *tasksPage() const { return m_tasksPage; }
     // Account security, while it is open (built when first opened, gone at sign-out).
     AccountSecurityDialog *accountSecurityDialog() const;
+    // The tray icon and its messages (new sign-ins, expiring tokens).
+    NoticeTray *noticeTray() const { return m_noticeTray; }
     // Administration, while it is open (built when first opened, gone at sign-out).
     AdminWindow *adminWindow() const;
 
@@ -152,6 +155,7 @@ private:
     QToolButton *m_undoButton = nullptr;
     QPointer<AccountSecurityDialog> m_securityDialog;
     TwoFactorTab *m_twoFactorTab = nullptr; // in m_securityDialog
+    NoticeTray *m_noticeTray = nullptr;
     QPointer<AdminWindow> m_adminWindow;
     QTimer m_undoOfferTimer;
 

@@ -21,7 +21,10 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenModel *model,
                                      bool isAdmin, QWidget *parent)
@@ -106,6 +109,8 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &PersonalTokensTab::updateState);
     connect(service, &SecurityService::busyChanged, this, &PersonalTokensTab::updateState);
+    connect(service, &SecurityService::tokensLoaded, this,
+            &PersonalTokensTab::applyPendingSelection);
     connect(service, &SecurityService::tokensLoaded, this, [this] {
         m_error->clear();
         m_table->fitColumns(PersonalTokenModel::Name);
@@ -231,15 +236,16 @@ std::optional<PersonalToken> PersonalTokensTab::rotatableSelection() const
     return token;
 }
 
-void PersonalTokensTab::selectTokenRow(const QString &tokenId)
+bool PersonalTokensTab::selectTokenRow(const QString &tokenId)
 {
     const int row = m_model->rowOf(tokenId);
     if (row < 0)
-        return;
+        return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+    return true;
 }
 
 void PersonalTokensTab::rotateToken(const QString &tokenId)
@@ -317,4 +323,22 @@ void PersonalTokensTab::onFailed(SecurityService::Operation operation, const Api
                              requestId);
     };
     m_renderError();
+}
+
+void PersonalTokensTab::selectToken(const QString &id, bool rotate)
+{
+    m_pendingSelection = id;
+    m_rotatePending = rotate;
+    applyPendingSelection();
+}
+
+void PersonalTokensTab::applyPendingSelection()
+{
+    if (m_pendingSelection.isEmpty() || !selectTokenRow(m_pendingSelection))
+        return;
+    const QString id = std::exchange(m_pendingSelection, QString());
+    m_table->setFocus(Qt::OtherFocusReason);
+    // Not from inside the list's signal: the rotation runs a dialog of its own.
+    if (std::exchange(m_rotatePending, false))
+        QTimer::singleShot(0, this, [this, id] { rotateToken(id); });
 }

@@ -38,6 +38,10 @@ public:
     // shows the new secret once and selects the new token. For other parts of the app (the
     // expiry banner's Rotate); does nothing for a token that is not listed or cannot be rotated.
     void rotateToken(const QString &tokenId);
+    // Selects the token with `id` and gives the table the focus; with `rotate`, then rotates it as
+    // rotateToken() does (Rotate from an expiry warning). When the list is still loading, as
+    // soon as it has come.
+    void selectToken(const QString &id, bool rotate = false);
 
     SecurityTableView *table() const { return m_table; }
 
@@ -51,8 +55,10 @@ private:
     void updateState();
     // The selected token when it can be rotated (neither expired nor rotated already).
     std::optional<PersonalToken> rotatableSelection() const;
-    void selectTokenRow(const QString &tokenId);
+    // False when the token is not listed.
+    bool selectTokenRow(const QString &tokenId);
     QString limitText(int active) const;
+    void applyPendingSelection();
 
     SecurityService *m_service;
     PersonalTokenModel *m_model;
@@ -68,5 +74,7 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_rotateButton;
     QPushButton *m_revokeButton;
+    QString m_pendingSelection; // selectToken()'s id until its row is there
+    bool m_rotatePending = false;
     QPushButton *m_refreshButton;
 };

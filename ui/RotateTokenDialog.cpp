@@ -88,7 +88,8 @@ void RotateTokenDialog::retranslateUi()
     setWindowTitle(tr("Rotate token"));
     setAccessibleName(tr("Rotate token"));
     m_intro->setText(tr("Rotate the token \u201c%1\u201d? You get a new secret with the same "
-                        "name, access and expiry, shown once. Put it where the old one is used; "
+                        "name, access and lifetime (counted from today), shown once. Put it where "
+                        "the old one is used; "
                         "the old secret then stops working.")
                          .arg(m_token.name));
     m_overlapLabel->setText(tr("Old secret &works for:"));

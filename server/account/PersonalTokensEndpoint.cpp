@@ -295,7 +295,10 @@ HttpResponse PersonalTokensEndpoint::rotate(RequestContext &context)
         token.name = old->name;
         token.scope = old->scope;
         token.createdAtMs = now;
-        token.expiresAtMs = old->expiresAtMs;
+        // The same lifetime from now, not the same end: rotation is what the app offers when a
+        // token is about to expire (docs/api.md 12.4a), and a replacement that expired with the
+        // old one would only postpone the outage by the overlap.
+        token.expiresAtMs = old->expiresAtMs == 0 ? 0 : now + (old->expiresAtMs - old->createdAtMs);
         // The old row first: it frees the name (the partial unique index) for the new one.
         const qint64 validUntil = now + overlapSeconds * 1000;
         if (!store.markRotated(old->id, token.id, validUntil) ||

@@ -39,6 +39,7 @@ TokenEndpoint::TokenEndpoint(ServerServices &services)
     : m_services(services)
     , m_clientAuth(services.clients)
     , m_issuer(services)
+    , m_newSignIn(services)
 {}
 
 void TokenEndpoint::registerRoutes(Router &router)
@@ -136,6 +137,9 @@ IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OA
                                    {QStringLiteral("method"), record->signInMethod}});
         event.sessionId = tokens.session.id;
         m_services.securityEvents.record(event);
+        // A device, network or software the account has not used: its user is asked
+        // (docs/api.md 12.9).
+        m_newSignIn.check(context, tokens.session);
         return tokens;
     });
 }

@@ -2,6 +2,7 @@
 
 #include "ClientAuthenticator.h"
 #include "TokenIssuer.h"
+#include "account/NewSignInCheck.h"
 #include "http/HttpResponse.h"
 #include "http/RequestContext.h"
 
@@ -31,4 +32,5 @@ private:
     ServerServices &m_services;
     ClientAuthenticator m_clientAuth;
     TokenIssuer m_issuer;
+    NewSignInCheck m_newSignIn;
 };

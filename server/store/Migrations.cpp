@@ -248,6 +248,31 @@ QList<Migration> all(const SqlDialect &)
                             " window_end BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX rate_limits_purge ON rate_limits (window_end)"),
          }},
+        // New sign-in alerts (docs/api.md 12.10): what each account has signed in from (kind
+        // "network": an IPv4 /24 or IPv6 /48; kind "software": product and operating system), and
+        // the alerts raised for a sign-in from something new, until their user answers them.
+        {16,
+         {
+             QStringLiteral("CREATE TABLE sign_in_origins ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " kind TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " first_seen_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (user_id, kind, value))"),
+             QStringLiteral("CREATE TABLE sign_in_alerts ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " session_id TEXT NOT NULL,"
+                            " occurred_at BIGINT NOT NULL,"
+                            " ip TEXT,"
+                            " user_agent TEXT,"
+                            " device_name TEXT,"
+                            " reasons TEXT NOT NULL,"
+                            " answered_at BIGINT,"
+                            " answer TEXT)"),
+             QStringLiteral(
+                 "CREATE INDEX sign_in_alerts_open ON sign_in_alerts (user_id, answered_at)"),
+         }},
         // Personal access token rotation (docs/api.md 12.4a): the old token gets the end of its
         // overlap in revoked_at (possibly ahead, so the partial unique index frees its name for
         // the replacement at once) and the replacement's id here.

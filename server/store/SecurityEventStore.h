@@ -36,6 +36,10 @@ inline const QString TwoFactorLocked = QStringLiteral("two_factor.locked");
 inline const QString BackupCodeUsed = QStringLiteral("backup_code.used");
 inline const QString BackupCodesRegenerated = QStringLiteral("backup_codes.regenerated");
 inline const QString PasswordChanged = QStringLiteral("password.changed");
+// New sign-in alerts (docs/api.md 12.10): raised, and its user's two answers.
+inline const QString SignInAlert = QStringLiteral("sign_in.alert");
+inline const QString SignInAlertConfirmed = QStringLiteral("sign_in.alert_confirmed");
+inline const QString SignInAlertDenied = QStringLiteral("sign_in.alert_denied");
 // What an administrator (or the command line) did to the account (docs/api.md 12.8).
 inline const QString AdminSessionRevoked = QStringLiteral("admin.session_revoked");
 inline const QString AdminTokenRevoked = QStringLiteral("admin.token_revoked");
@@ -56,7 +60,8 @@ inline const QStringList &all()
         TwoFactorFailed,     TwoFactorLocked,   BackupCodeUsed,   BackupCodesRegenerated,
         AdminSessionRevoked, AdminTokenRevoked, AdminRevokedAll,  AdminTwoFactorReset,
         AdminUserDisabled,   AdminUserEnabled,  PasswordChanged,  AdminUserCreated,
-        AdminPasswordReset,  AdminRoleChanged,  TokenRotated};
+        AdminPasswordReset,  AdminRoleChanged,  TokenRotated,     SignInAlert,
+        SignInAlertConfirmed, SignInAlertDenied};
     return names;
 }
 } // namespace SecurityEventType

@@ -17,11 +17,13 @@
 #include "AppContext.h"
 #include "Clipping.h"
 #include "GuiSession.h"
+#include "OAuthTestClient.h"
 #include "SameAsEnglish.h"
 #include "Translations.h"
 #include "TwoFactorSetupWizard.h"
 
 #include <QAbstractButton>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,6 +148,29 @@ void tst_GuiLanguages::mainScreens()
               {QStringLiteral("English"), QStringLiteral("Deutsch"),
                QStringLiteral("Fran\u00e7ais"), QStringLiteral("Espa\u00f1ol")});
     }));
+
+    // The notice banners above the tabs, seen on every tab below: a sign-in from software the
+    // account has not used, and a token that expires within 7 days.
+    OAuthTestClient browser(*m_gui->server);
+    browser.http.userAgent =
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
+    const QString browserToken = browser.signIn(GuiSession::Username, GuiSession::Password)
+                                     .value(QStringLiteral("access_token"))
+                                     .toString();
+    QVERIFY(!browserToken.isEmpty());
+    QCOMPARE(browser.http
+                 .postJson(m_gui->server->url(QStringLiteral("/v1/me/tokens")),
+                           QJsonObject{
+                               {QStringLiteral("name"), QStringLiteral("Backup script")},
+                               {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}},
+                               {QStringLiteral("expiresInDays"), 7}},
+                           HttpClient::bearer(browserToken))
+                 .status,
+             201);
+    QWidget *security = m_gui->open("accountSecurityDialog");
+    QVERIFY(security);
+    QTRY_COMPARE(security->findChildren<QWidget *>(QStringLiteral("signInAlertBanner")).size(), 1);
+    QTRY_COMPARE(security->findChildren<QWidget *>(QStringLiteral("tokenExpiryBanner")).size(), 1);
 
     for (const char *tab :
          {"twoFactorTab", "passwordTab", "personalTokensTab", "sessionsTab", "securityLogTab"}) {

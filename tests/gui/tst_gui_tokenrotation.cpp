@@ -162,7 +162,8 @@ void tst_GuiTokenRotation::rotateShowsTheNewSecretOnceAndKeepsTheOldOneForTheOve
     QVERIFY(fresh.id != old.id);
     QCOMPARE(fresh.name, old.name);
     QCOMPARE(fresh.scopes, old.scopes);
-    QCOMPARE(fresh.expiresAt, old.expiresAt);
+    // The same lifetime, counted from the rotation.
+    QCOMPARE(fresh.createdAt.msecsTo(fresh.expiresAt), old.createdAt.msecsTo(old.expiresAt));
     QVERIFY(!fresh.isRotated());
     const PersonalToken rotated = tokens->tokenAt(tokens->rowOf(old.id));
     QCOMPARE(rotated.replacedBy, fresh.id);

@@ -1,5 +1,5 @@
 // Personal access token rotation against the real server (docs/api.md 12.4a): one request makes
-// a new token with the old one's name, scopes and expiry and shows its secret once; the old
+// a new token with the old one's name, scopes and lifetime and shows its secret once; the old
 // token keeps working through the overlap and is refused after it (the server's clock is moved,
 // not waited for); what cannot be rotated is refused with a reason; the per-account limit is
 // untouched; the security log records it.
@@ -160,7 +160,7 @@ private slots:
         }
     }
 
-    void rotationKeepsNameScopesAndExpiry()
+    void rotationKeepsNameScopesAndLifetime()
     {
         const QJsonObject old =
             created(QStringLiteral("pia"), QStringLiteral("Backup script"),
@@ -173,11 +173,17 @@ private slots:
         QVERIFY(idOf(fresh) != idOf(old));
         QCOMPARE(fresh.value(QStringLiteral("name")), old.value(QStringLiteral("name")));
         QCOMPARE(fresh.value(QStringLiteral("scopes")), old.value(QStringLiteral("scopes")));
-        QCOMPARE(fresh.value(QStringLiteral("expiresAt")), old.value(QStringLiteral("expiresAt")));
         // Made now, an hour (and the requests in between) after the old one.
         QVERIFY(msecs(fresh.value(QStringLiteral("createdAt"))) -
                     msecs(old.value(QStringLiteral("createdAt"))) >=
                 HourMs);
+        // The same lifetime (30 days) from its own creation, so it outlives the old one.
+        QCOMPARE(msecs(fresh.value(QStringLiteral("expiresAt"))) -
+                     msecs(fresh.value(QStringLiteral("createdAt"))),
+                 msecs(old.value(QStringLiteral("expiresAt"))) -
+                     msecs(old.value(QStringLiteral("createdAt"))));
+        QVERIFY(msecs(fresh.value(QStringLiteral("expiresAt"))) >
+                msecs(old.value(QStringLiteral("expiresAt"))));
         QVERIFY(fresh.value(QStringLiteral("lastUsedAt")).isNull());
         QVERIFY(fresh.value(QStringLiteral("replacedBy")).isNull());
         QCOMPARE(fresh.value(QStringLiteral("rotatedTokenId")).toString(), idOf(old));

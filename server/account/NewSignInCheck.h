@@ -1,0 +1,25 @@
+#pragma once
+
+#include "store/SignInAlertStore.h"
+
+#include <optional>
+
+class RequestContext;
+struct ServerServices;
+struct Session;
+
+// Decides whether a new session comes from a network or software its account has not signed in
+// from before, and if so raises an alert: a sign_in.alert security event and an open
+// sign_in_alerts row with the same id. Either way the session's origins are remembered. The
+// first sign-in of an account (no origin known yet) only remembers.
+class NewSignInCheck
+{
+public:
+    explicit NewSignInCheck(ServerServices &services);
+
+    // In the caller's transaction, the one that created `session`.
+    std::optional<SignInAlert> check(const RequestContext &context, const Session &session);
+
+private:
+    ServerServices &m_services;
+};
