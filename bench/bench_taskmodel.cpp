@@ -169,6 +169,9 @@ int main(int argc, char **argv)
         std::function<void()> to;   // timed
         std::function<void()> baselineFrom;
         std::function<void()> baselineTo;
+        // The proxy forgets the rows of the filters it saw (as after any edit), so the change
+        // searches instead of going back to rows it remembers.
+        bool forget = true;
     };
     const auto text = [&](const QString &needle) {
         return [&proxy, needle] { proxy.setFilterText(needle); };
@@ -205,6 +208,8 @@ int main(int argc, char **argv)
          baselineText(before), baselineText(after)},
         {QStringLiteral("backspace       \"tas\"->\"ta\""), text(after), text(before),
          baselineText(after), baselineText(before)},
+        {QStringLiteral("backspace, typed \"tas\"->\"ta\""), both(text(before), text(after)),
+         text(before), baselineText(after), baselineText(before), false},
         {QStringLiteral("backspace       \"t\"->\"\""), text(QStringLiteral("t")), text(none),
          baselineText(QStringLiteral("t")), baselineText(none)},
         {QStringLiteral("clear           \"tas\"->\"\""), text(after), text(none),
@@ -223,7 +228,12 @@ int main(int argc, char **argv)
     bool allUnder = true;
     for (const Change &change : changes) {
         int rows = 0;
-        const double ms = timeMedian(change.from, [&] {
+        const auto prepare = [&] {
+            change.from();
+            if (change.forget)
+                model.retranslate(); // a change of every row: the proxy forgets what it saw
+        };
+        const double ms = timeMedian(prepare, [&] {
             change.to();
             rows = proxy.rowCount();
         });
@@ -256,7 +266,9 @@ int main(int argc, char **argv)
     out << QStringLiteral("sort            due->priority").leftJustified(33)
         << QString::number(sortMs, 'f', 2).rightJustified(7) << " ms              | "
         << QString::number(baselineSortMs, 'f', 2).rightJustified(7) << " ms\n";
-    out << "\n(the baseline filters the title only; TaskFilterProxy title, notes and labels)\n";
+    out << "\n(the baseline filters the title only; TaskFilterProxy title, notes and labels;\n"
+           " \"typed\": the proxy saw \"ta\" before \"tas\" and remembers its rows, as when "
+           "typing)\n";
     out << "every filter change under " << FrameBudgetMs << " ms: " << (allUnder ? "yes" : "NO")
         << "\n";
     return 0;

@@ -21,6 +21,10 @@ constexpr unsigned AllStatuses =
 // one by one (each placement moves the tail of a 100,000-entry array).
 constexpr int ManyRows = 256;
 
+// How many filters TaskFilterProxy remembers the rows of (100 KB each at 100,000 tasks): enough
+// for a word typed and deleted again.
+constexpr std::size_t RememberedFilters = 24;
+
 template<typename T> int compareValues(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -105,6 +109,7 @@ void TaskFilterProxy::connectSource()
                     beginResetModel();
                     m_order.clear();
                     m_accepted.clear();
+                    m_remembered.clear();
                     m_rows.clear();
                     m_proxyRowOfValid = false;
                     endResetModel();
@@ -269,9 +274,18 @@ bool TaskFilterProxy::accepts(int sourceRow) const
         return false;
     if (m_foldedNeedle.isEmpty())
         return true;
+    if (const int c = asciiNeedle(); c >= 0)
+        return (keys.asciiChars[std::size_t(c >> 6)] >> (c & 63)) & 1;
     // Most rows lack one of the needle's character pairs; only the others are scanned.
     return TaskModel::containsAll(keys.searchBigrams, m_needleBigrams) &&
            QStringView(m_tasks->searchTextAt(sourceRow)).contains(m_foldedNeedle);
+}
+
+int TaskFilterProxy::asciiNeedle() const
+{
+    return m_foldedNeedle.size() == 1 && m_foldedNeedle.front().unicode() < 128
+               ? int(m_foldedNeedle.front().unicode())
+               : -1;
 }
 
 bool TaskFilterProxy::before(int a, int b) const
@@ -309,9 +323,37 @@ void TaskFilterProxy::refilter(const QString &oldNeedle, unsigned oldMask)
         return;
     const Pass pass = passFor(oldNeedle, oldMask);
     changeLayout(QAbstractItemModel::NoLayoutChangeHint, [&] {
-        decideRows(pass);
+        remember(oldNeedle, oldMask);
+        if (!recall())
+            decideRows(pass);
         buildRows();
     });
+}
+
+void TaskFilterProxy::remember(const QString &needle, unsigned statusMask)
+{
+    if (needle.isEmpty() && statusMask == 0)
+        return; // every row: nothing to search when going back to it
+    const auto same = [&](const RememberedFilter &filter) {
+        return filter.needle == needle && filter.statusMask == statusMask;
+    };
+    m_remembered.erase(std::remove_if(m_remembered.begin(), m_remembered.end(), same),
+                       m_remembered.end());
+    if (m_remembered.size() >= RememberedFilters)
+        m_remembered.erase(m_remembered.begin());
+    m_remembered.push_back({needle, statusMask, m_accepted});
+}
+
+bool TaskFilterProxy::recall()
+{
+    for (const RememberedFilter &filter : m_remembered) {
+        if (filter.needle == m_foldedNeedle && filter.statusMask == m_statusMask &&
+            filter.accepted.size() == m_accepted.size()) {
+            m_accepted = filter.accepted;
+            return true;
+        }
+    }
+    return false;
 }
 
 void TaskFilterProxy::decideRows(Pass pass)
@@ -321,6 +363,7 @@ void TaskFilterProxy::decideRows(Pass pass)
     // waits for memory; fetching the texts a few rows ahead lets those waits overlap.
     const int count = m_tasks->rowCount();
     m_accepted.resize(std::size_t(count), 0);
+    const int oneAscii = asciiNeedle();
     std::vector<int> candidates;
     candidates.reserve(std::size_t(count));
     for (int row = 0; row < count; ++row) {
@@ -333,6 +376,8 @@ void TaskFilterProxy::decideRows(Pass pass)
             continue;
         if (m_foldedNeedle.isEmpty())
             accepted = 1;
+        else if (oneAscii >= 0)
+            accepted = (keys.asciiChars[std::size_t(oneAscii >> 6)] >> (oneAscii & 63)) & 1;
         else if (TaskModel::containsAll(keys.searchBigrams, m_needleBigrams))
             candidates.push_back(row);
     }
@@ -381,6 +426,7 @@ void TaskFilterProxy::buildRows()
 
 void TaskFilterProxy::rebuildAll()
 {
+    m_remembered.clear();
     m_accepted.clear();
     if (m_tasks) {
         decideRows(Pass::All);
@@ -398,6 +444,7 @@ void TaskFilterProxy::sourceAboutToBeReset()
 
 void TaskFilterProxy::sourceReset()
 {
+    m_remembered.clear();
     rebuildAll();
     endResetModel();
 }
@@ -430,6 +477,7 @@ void TaskFilterProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int 
 
 void TaskFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
 {
+    m_remembered.clear();
     if (parent.isValid())
         return;
     const auto removed = [first, last](int row) { return row >= first && row <= last; };
@@ -443,6 +491,7 @@ void TaskFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first, in
 
 void TaskFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last)
 {
+    m_remembered.clear();
     if (parent.isValid())
         return;
     // First the renumbering, which the proxy's rows do not show, then the new rows.
@@ -478,6 +527,7 @@ void TaskFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, i
 void TaskFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                         const QList<int> &roles)
 {
+    m_remembered.clear();
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
     const int first = topLeft.row();

@@ -73,6 +73,9 @@ private:
     enum class Pass { All, Narrowing, Widening };
 
     bool accepts(int sourceRow) const;
+    // The needle's character when it is one ASCII character (TaskModel::RowKeys::asciiChars
+    // answers it), else -1.
+    int asciiNeedle() const;
     // True when source row `a` belongs before `b` in the current sort.
     bool before(int a, int b) const;
     // < 0 when source row `a` belongs before `b` for `column` sorted in `order`.
@@ -84,6 +87,10 @@ private:
     Pass passFor(const QString &oldNeedle, unsigned oldMask) const;
     // Updates m_accepted for the current filter, testing the rows `pass` names.
     void decideRows(Pass pass);
+    // Notes m_accepted as the rows of (needle, statusMask); true when the current filter was
+    // remembered and m_accepted now holds its rows.
+    void remember(const QString &needle, unsigned statusMask);
+    bool recall();
     void sortOrderOfAllRows();           // m_order from scratch
     void buildRows();                    // m_rows: m_order's accepted rows
     void rebuildAll();                   // m_accepted, m_order, m_rows from scratch
@@ -117,6 +124,16 @@ private:
     std::vector<int> m_order;              // every source row, in sort order
     std::vector<unsigned char> m_accepted; // per source row: 1 when the filter accepts it
     std::vector<int> m_rows;               // proxy row -> source row (m_order, filtered)
+    // The accepted rows of the last few filters, newest last, so going back to one of them
+    // (a backspace after typing, a status ticked again) is a copy, not a search. Cleared
+    // whenever the model changes.
+    struct RememberedFilter
+    {
+        QString needle;
+        unsigned statusMask = 0;
+        std::vector<unsigned char> accepted;
+    };
+    std::vector<RememberedFilter> m_remembered;
     // source row -> proxy row (-1: hidden), rebuilt on first use after m_rows changed.
     mutable std::vector<int> m_proxyRowOf;
     mutable bool m_proxyRowOfValid = false;
