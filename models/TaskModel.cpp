@@ -169,6 +169,16 @@ const QString &TaskModel::searchTextAt(int row) const
     return m_rows.at(row).searchText;
 }
 
+std::array<quint64, 2> TaskModel::asciiCharsOf(QStringView text)
+{
+    std::array<quint64, 2> set{};
+    for (const QChar c : text) {
+        if (const char16_t code = c.unicode(); code < 128)
+            set[code >> 6] |= quint64(1) << (code & 63);
+    }
+    return set;
+}
+
 TaskModel::BigramSet TaskModel::bigramsOf(QStringView text)
 {
     BigramSet set{};
@@ -344,6 +354,7 @@ TaskModel::Row TaskModel::makeRow(Task task, RowKeys *keys)
         search += separator % label;
     row.searchText = std::move(search).toCaseFolded();
     keys->searchBigrams = bigramsOf(row.searchText);
+    keys->asciiChars = asciiCharsOf(row.searchText);
     keys->dueDay =
         task.dueDate.isValid() ? task.dueDate.toJulianDay() : std::numeric_limits<qint64>::max();
     keys->priority = task.priority;

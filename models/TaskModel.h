@@ -55,6 +55,7 @@ public:
     // set contains all of the needle's pairs, which rules most rows out without scanning them.
     using BigramSet = std::array<quint64, 4>;
     static BigramSet bigramsOf(QStringView text);
+    static std::array<quint64, 2> asciiCharsOf(QStringView text);
     static bool containsAll(const BigramSet &set, const BigramSet &subset)
     {
         return (set[0] & subset[0]) == subset[0] && (set[1] & subset[1]) == subset[1] &&
@@ -66,8 +67,11 @@ public:
     struct RowKeys
     {
         BigramSet searchBigrams{}; // bigramsOf(searchTextAt(row))
-        qint64 dueDay = 0;         // QDate::toJulianDay(), or the maximum qint64 when undated
-        qint64 updatedMsecs = 0;   // since the epoch, or the minimum qint64 when unset
+        // Bit c set when searchTextAt(row) holds the ASCII character c: a one-letter filter
+        // (the first key typed, which matches most rows) is answered without reading the text.
+        std::array<quint64, 2> asciiChars{};
+        qint64 dueDay = 0;       // QDate::toJulianDay(), or the maximum qint64 when undated
+        qint64 updatedMsecs = 0; // since the epoch, or the minimum qint64 when unset
         int priority = Task::LowestPriority;
         TaskStatus status = TaskStatus::Open;
     };

@@ -65,7 +65,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *remoteText = m_remoteText = new QLabel(m_remoteGroup);
     remoteText->setWordWrap(true);
     m_serverUrlEdit->setObjectName(QStringLiteral("serverUrlEdit"));
-    m_serverUrlEdit->setClearButtonEnabled(true);
+    // The clear button only shows with text in the field, so it is turned on with the first
+    // text instead of before the first frame: its icon would be the first image the app loads,
+    // and Qt's first image load opens every image-format plugin (a good part of a cold start).
+    connect(
+        m_serverUrlEdit, &QLineEdit::textChanged, m_serverUrlEdit,
+        [edit = m_serverUrlEdit] { edit->setClearButtonEnabled(true); }, Qt::SingleShotConnection);
     m_connectButton->setObjectName(QStringLiteral("connectServerButton"));
     auto *urlLabel = m_urlLabel = new QLabel(m_remoteGroup);
     urlLabel->setBuddy(m_serverUrlEdit);

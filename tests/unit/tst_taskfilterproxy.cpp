@@ -361,6 +361,130 @@ private slots:
             QVERIFY(check());
         }
     }
+    // Every change the proxy follows without starting over (filter changes that narrow or
+    // widen, edits, insertions, removals, sort changes), in random order: after each, its rows
+    // and both mappings must equal a proxy built from scratch with the same settings.
+    void incrementalChangesMatchAFreshProxy()
+    {
+        Fixture f;
+        const QStringList words = {QStringLiteral("tax"),  QStringLiteral("Task"),
+                                   QStringLiteral("data"), QStringLiteral("status"),
+                                   QStringLiteral("tea"),  QStringLiteral("plan")};
+        QRandomGenerator random(7);
+        int nextId = 0;
+        const auto randomTask = [&] {
+            Task task = makeTask(QStringLiteral("t%1").arg(nextId++, 5, 10, QLatin1Char('0')),
+                                 words.at(random.bounded(int(words.size()))) + QLatin1Char(' ') +
+                                     words.at(random.bounded(int(words.size()))));
+            if (random.bounded(3))
+                task.dueDate = QDate(2026, 1, 1).addDays(random.bounded(30));
+            task.priority = 1 + random.bounded(4);
+            task.status = TaskStatus(random.bounded(3));
+            task.updatedAt = task.createdAt.addSecs(random.bounded(1000));
+            return task;
+        };
+        QList<Task> tasks;
+        for (int i = 0; i < 400; ++i)
+            tasks.append(randomTask());
+        f.model->setTasks(tasks);
+
+        const auto matchesFresh = [&f]() -> bool {
+            TaskFilterProxy fresh;
+            fresh.setSourceModel(f.model.get());
+            fresh.setStatusFilter(f.proxy->statusFilter());
+            fresh.setFilterText(f.proxy->filterText());
+            fresh.sort(f.proxy->sortColumn(), f.proxy->sortOrder());
+            QStringList freshIds;
+            for (int row = 0; row < fresh.rowCount(); ++row)
+                freshIds.append(fresh.taskAt(row).id);
+            if (f.ids() != freshIds)
+                return false;
+            // Both mappings agree with each other for every source row.
+            int shown = 0;
+            for (int row = 0; row < f.model->rowCount(); ++row) {
+                const QModelIndex source = f.model->index(row, TaskModel::Priority);
+                const QModelIndex proxied = f.proxy->mapFromSource(source);
+                if (proxied.isValid()) {
+                    ++shown;
+                    if (f.proxy->mapToSource(proxied) != source)
+                        return false;
+                }
+            }
+            return shown == f.proxy->rowCount();
+        };
+
+        const QStringList needles = {QString(),
+                                     QStringLiteral("t"),
+                                     QStringLiteral("ta"),
+                                     QStringLiteral("tas"),
+                                     QStringLiteral("a"),
+                                     QStringLiteral("plan ta")};
+        const QList<QList<TaskStatus>> statusSets = {
+            {}, {TaskStatus::Open}, {TaskStatus::Open, TaskStatus::Done}, {TaskStatus::InProgress}};
+        for (int step = 0; step < 300; ++step) {
+            switch (random.bounded(7)) {
+            case 0:
+            case 1:
+                f.proxy->setFilterText(needles.at(random.bounded(int(needles.size()))));
+                break;
+            case 2:
+                f.proxy->setStatusFilter(statusSets.at(random.bounded(int(statusSets.size()))));
+                break;
+            case 3:
+                f.proxy->sort(random.bounded(-1, int(TaskModel::ColumnCount)),
+                              random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+                break;
+            case 4: { // an edit: may move the row, show it or hide it
+                Task task = f.model->taskAt(random.bounded(f.model->rowCount()));
+                const Task other = randomTask();
+                task.title = other.title;
+                task.dueDate = other.dueDate;
+                task.priority = other.priority;
+                task.status = other.status;
+                f.model->upsert(task);
+                break;
+            }
+            case 5:
+                if (random.bounded(2))
+                    f.model->upsert(randomTask()); // at the top
+                else
+                    f.model->insertTask(random.bounded(f.model->rowCount() + 1), randomTask());
+                break;
+            case 6:
+                if (f.model->rowCount() > 1)
+                    f.model->removeTask(f.model->taskAt(random.bounded(f.model->rowCount())).id);
+                break;
+            }
+            QVERIFY2(matchesFresh(), qPrintable(QStringLiteral("after step %1").arg(step)));
+        }
+
+        // Many rows at once: a reset, and every row changed (a language change).
+        f.model->setTasks(tasks);
+        QVERIFY(matchesFresh());
+        f.model->retranslate();
+        QVERIFY(matchesFresh());
+    }
+
+    // A selected row follows its task through filter changes and stays selected when shown
+    // again; hidden, it is no longer selected.
+    void persistentIndexesFollowTheirTasks()
+    {
+        Fixture f;
+        f.model->setTasks({makeTask(QStringLiteral("a"), QStringLiteral("Pay taxes")),
+                           makeTask(QStringLiteral("b"), QStringLiteral("Call mum")),
+                           makeTask(QStringLiteral("c"), QStringLiteral("Tax return"))});
+        f.proxy->sort(TaskModel::Title, Qt::AscendingOrder);
+        const QPersistentModelIndex taxes =
+            f.proxy->mapFromSource(f.model->index(0, TaskModel::Title));
+        QCOMPARE(taxes.row(), 1); // Call mum, Pay taxes, Tax return
+        f.proxy->setFilterText(QStringLiteral("tax"));
+        QCOMPARE(taxes.row(), 0);
+        QCOMPARE(taxes.data(TaskModel::IdRole).toString(), QStringLiteral("a"));
+        f.proxy->setFilterText(QString());
+        QCOMPARE(taxes.row(), 1);
+        f.proxy->setFilterText(QStringLiteral("mum"));
+        QVERIFY(!taxes.isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TaskFilterProxy)
