@@ -279,7 +279,8 @@ IssuedTokens TokenEndpoint::clientCredentials(const RequestContext &context,
     draft.clientId = client.id;
     draft.deviceName = client.name;
     draft.ip = context.remoteIp();
-    draft.userAgent = context.userAgent();
+    // Scripts often send no User-Agent; the column takes an empty one, not NULL.
+    draft.userAgent = context.userAgent().isNull() ? QStringLiteral("") : context.userAgent();
     draft.scope = Scopes::join(scopes);
     draft.createdAtMs = now;
     draft.lastActiveAtMs = now;
