@@ -203,7 +203,8 @@ void tst_GuiLanguages::administration()
         QTRY_VERIFY(m_gui->find<QPushButton>("refreshServiceClientsButton")->isEnabled());
         check(QStringLiteral("admin-") + tabs->currentWidget()->objectName(), window, data);
     }
-    tabs->setCurrentWidget(window->serviceClientsTab());
+    tabs->setCurrentWidget(window->serviceClientsTab()); // loads the list again
+    QTRY_VERIFY(m_gui->find<QPushButton>("newServiceClientButton")->isEnabled());
     m_gui->answerModal(
         QStringLiteral("newServiceClientDialog"), QStringLiteral("cancelServiceClientButton"),
         [&](QWidget *dialog) { check(QStringLiteral("adminNewServiceClient"), dialog, data); });
