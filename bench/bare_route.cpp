@@ -1,6 +1,7 @@
-// tasklane-bench-bare-route: the baseline for bench/run-http-bench.sh. A plain QHttpServer route
-// that answers GET /v1/tasks with a fixed body, so the benchmark shows what tasklane-server's own
-// work (authentication, rate limits, SQL, JSON) costs on top of QHttpServer itself.
+// tasklane-bench-bare-route: the baseline for bench/run-http-bench.sh and run-token-bench.sh. A
+// plain QHttpServer route that answers GET /v1/tasks (and POST /oauth2/token) with a fixed body,
+// so the benchmarks show what tasklane-server's own work (authentication, rate limits, SQL, JSON)
+// costs on top of QHttpServer itself.
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
@@ -30,6 +31,11 @@ int main(int argc, char *argv[])
     QHttpServer server;
     // The body is shared, not rebuilt per request: only QHttpServer's own cost is measured.
     server.route(QStringLiteral("/v1/tasks"), QHttpServerRequest::Method::Get,
+                 [body](const QHttpServerRequest &) {
+                     return QHttpServerResponse("application/json", body);
+                 });
+    // The same body for a token request (bench/run-token-bench.sh passes a token response).
+    server.route(QStringLiteral("/oauth2/token"), QHttpServerRequest::Method::Post,
                  [body](const QHttpServerRequest &) {
                      return QHttpServerResponse("application/json", body);
                  });

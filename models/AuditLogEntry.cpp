@@ -58,6 +58,16 @@ QString AuditLogEntry::title() const
         return tr("Reset the password");
     if (action == QLatin1String("user.set_role"))
         return tr("Changed the role");
+    if (action == QLatin1String("service_client.create"))
+        return tr("Created a service account");
+    if (action == QLatin1String("service_client.rotate"))
+        return tr("Rotated a service account's secret");
+    if (action == QLatin1String("service_client.revoke"))
+        return tr("Revoked a service account");
+    if (action == QLatin1String("service_client.token_issued"))
+        return tr("A service account got a token");
+    if (action == QLatin1String("service_client.auth_failed"))
+        return tr("A service account was refused");
     return action;
 }
 
@@ -82,6 +92,10 @@ QString AuditLogEntry::detailText() const
     if (action == QLatin1String("user.set_role"))
         return text("to") == QLatin1String("admin") ? tr("Made an administrator")
                                                     : tr("No longer an administrator");
+    if (action.startsWith(QLatin1String("service_client."))) {
+        const QString name = text("clientName");
+        return name.isEmpty() ? QString() : quotedName(name);
+    }
     return {};
 }
 
@@ -119,9 +133,18 @@ AuditLogEntry AuditLogEntry::fromJson(const QJsonObject &object)
 
 QStringList AuditLogEntry::knownActions()
 {
-    return {QStringLiteral("session.revoke"),  QStringLiteral("token.revoke"),
-            QStringLiteral("user.revoke_all"), QStringLiteral("user.reset_2fa"),
-            QStringLiteral("user.disable"),    QStringLiteral("user.enable"),
-            QStringLiteral("user.create"),     QStringLiteral("user.reset_password"),
-            QStringLiteral("user.set_role")};
+    return {QStringLiteral("session.revoke"),
+            QStringLiteral("token.revoke"),
+            QStringLiteral("user.revoke_all"),
+            QStringLiteral("user.reset_2fa"),
+            QStringLiteral("user.disable"),
+            QStringLiteral("user.enable"),
+            QStringLiteral("user.create"),
+            QStringLiteral("user.reset_password"),
+            QStringLiteral("user.set_role"),
+            QStringLiteral("service_client.create"),
+            QStringLiteral("service_client.rotate"),
+            QStringLiteral("service_client.revoke"),
+            QStringLiteral("service_client.token_issued"),
+            QStringLiteral("service_client.auth_failed")};
 }

@@ -21,7 +21,12 @@ struct AuditLogEntry
     QString ip;
     QString userAgent;
 
-    bool byCommandLine() const { return adminId.isEmpty(); }
+    // A service client's own use (docs/api.md 12.10) has no adminId either: its actor is
+    // "service:<name>", shown as it is.
+    bool byCommandLine() const
+    {
+        return adminId.isEmpty() && !adminUsername.startsWith(QLatin1String("service:"));
+    }
     // The administrator's user name, or "Command line".
     QString adminText() const;
     // "Revoked everything", "Reset two-factor"; an unknown action as the server wrote it.
@@ -32,7 +37,7 @@ struct AuditLogEntry
     QJsonObject toJson() const;
     static AuditLogEntry fromJson(const QJsonObject &object);
 
-    // The actions the server documents, in the order of docs/api.md 12.8.
+    // The actions the server documents, in the order of docs/api.md 12.8 and 12.10.
     static QStringList knownActions();
 
     friend bool operator==(const AuditLogEntry &, const AuditLogEntry &) = default;

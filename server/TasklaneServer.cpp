@@ -12,6 +12,7 @@
 #include "account/TwoFactorEndpoint.h"
 #include "admin/AdminActionsEndpoint.h"
 #include "admin/AdminAuditEndpoint.h"
+#include "admin/AdminServiceClientsEndpoint.h"
 #include "admin/AdminUsersEndpoint.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizeEndpoint.h"
@@ -63,6 +64,7 @@ struct TasklaneServer::Endpoints
         , adminUsers(s)
         , adminActions(s)
         , adminAudit(s)
+        , adminServiceClients(s)
         , twoFactor(s)
         , password(s)
         , tasks(s)
@@ -85,6 +87,7 @@ struct TasklaneServer::Endpoints
         adminUsers.registerRoutes(router);
         adminActions.registerRoutes(router);
         adminAudit.registerRoutes(router);
+        adminServiceClients.registerRoutes(router);
         twoFactor.registerRoutes(router);
         password.registerRoutes(router);
         tasks.registerRoutes(router);
@@ -105,6 +108,7 @@ struct TasklaneServer::Endpoints
     AdminUsersEndpoint adminUsers;
     AdminActionsEndpoint adminActions;
     AdminAuditEndpoint adminAudit;
+    AdminServiceClientsEndpoint adminServiceClients;
     TwoFactorEndpoint twoFactor;
     PasswordEndpoint password;
     TasksEndpoint tasks;

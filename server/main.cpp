@@ -100,6 +100,10 @@ int main(int argc, char *argv[])
                        "  user reset-2fa NAME\n"
                        "  user role NAME admin|user\n"
                        "  client add NAME --confidential [--redirect-uri URI]\n"
+                       "  service add NAME --owner USER --scope SCOPE [--scope SCOPE]\n"
+                       "  service list\n"
+                       "  service rotate ID [--overlap SECONDS]\n"
+                       "  service revoke ID\n"
                        "  migrate-to postgresql://...\n"
                        "      (copies the SQLite database of --data-dir into an empty PostgreSQL\n"
                        "      database; copy secret.key to every instance that serves it)"));
@@ -198,6 +202,15 @@ int main(int argc, char *argv[])
          QStringLiteral("client add: a confidential client with a secret.")},
         {QStringLiteral("redirect-uri"), QStringLiteral("client add: an allowed redirect URI."),
          QStringLiteral("uri")},
+        {QStringLiteral("owner"),
+         QStringLiteral("service add: the user whose tasks the service client acts on."),
+         QStringLiteral("user")},
+        {QStringLiteral("scope"),
+         QStringLiteral("service add: tasks:read or tasks:write (repeat for both)."),
+         QStringLiteral("scope")},
+        {QStringLiteral("overlap"),
+         QStringLiteral("service rotate: seconds the old secret still works (default 3600)."),
+         QStringLiteral("seconds")},
     });
     parser.process(app);
 
@@ -300,6 +313,9 @@ int main(int argc, char *argv[])
         options.passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
         options.confidential = parser.isSet(QStringLiteral("confidential"));
         options.redirectUris = parser.values(QStringLiteral("redirect-uri"));
+        options.owner = parser.value(QStringLiteral("owner"));
+        options.scopes = parser.values(QStringLiteral("scope"));
+        options.overlap = parser.value(QStringLiteral("overlap"));
         return AdminCli(config, in, out, err).run(positional, options);
     }
 

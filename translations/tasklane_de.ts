@@ -1003,6 +1003,22 @@
         <source>Loading the audit log…</source>
         <translation>Audit-Protokoll wird geladen …</translation>
     </message>
+    <message>
+        <source>&amp;Service accounts</source>
+        <translation>&amp;Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Programs that use a user&apos;s tasks with a secret of their own</source>
+        <translation>Programme, die die Aufgaben eines Benutzers mit einem eigenen Geheimnis nutzen</translation>
+    </message>
+    <message>
+        <source>Loading the service accounts…</source>
+        <translation>Dienstkonten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Changing the service account…</source>
+        <translation>Dienstkonto wird geändert…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1219,6 +1235,26 @@
     <message>
         <source>%1 and %2 revoked</source>
         <translation>%1 und %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>Created a service account</source>
+        <translation>Dienstkonto erstellt</translation>
+    </message>
+    <message>
+        <source>Rotated a service account&apos;s secret</source>
+        <translation>Geheimnis eines Dienstkontos erneuert</translation>
+    </message>
+    <message>
+        <source>Revoked a service account</source>
+        <translation>Dienstkonto widerrufen</translation>
+    </message>
+    <message>
+        <source>A service account got a token</source>
+        <translation>Ein Dienstkonto hat ein Token erhalten</translation>
+    </message>
+    <message>
+        <source>A service account was refused</source>
+        <translation>Ein Dienstkonto wurde abgewiesen</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1873,53 @@
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewServiceClientDialog</name>
+    <message>
+        <source>New service account</source>
+        <translation>Neues Dienstkonto</translation>
+    </message>
+    <message>
+        <source>A service account lets a program use one user&apos;s tasks without anyone signing in. It gets a secret, shown once.</source>
+        <translation>Mit einem Dienstkonto nutzt ein Programm die Aufgaben eines Benutzers, ohne dass sich jemand anmeldet. Es erhält ein Geheimnis, das nur einmal angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the service account</source>
+        <translation>Name des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>e.g. Nightly export</source>
+        <translation>z. B. Nächtlicher Export</translation>
+    </message>
+    <message>
+        <source>Acts for &amp;user:</source>
+        <translation>Handelt für &amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>User name of the account whose tasks it uses</source>
+        <translation>Benutzername des Kontos, dessen Aufgaben es nutzt</translation>
+    </message>
+    <message>
+        <source>&amp;Read tasks</source>
+        <translation>Aufgaben &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Change tasks</source>
+        <translation>Aufgaben än&amp;dern</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>E&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2818,53 @@
     </message>
 </context>
 <context>
+    <name>RotateServiceClientDialog</name>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>“%1” gets a new secret, shown once. Until the service uses it, the old secret can keep working for a while.</source>
+        <translation>„%1“ erhält ein neues Geheimnis, das nur einmal angezeigt wird. Bis der Dienst es verwendet, kann das alte Geheimnis noch eine Weile funktionieren.</translation>
+    </message>
+    <message>
+        <source>Old secret &amp;works for:</source>
+        <translation>Altes Geheimnis &amp;gilt noch:</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working</source>
+        <translation>Wie lange das alte Geheimnis noch funktioniert</translation>
+    </message>
+    <message>
+        <source>No time: it stops now</source>
+        <translation>Gar nicht: es endet sofort</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RotateTokenDialog</name>
     <message>
         <source>Rotate token</source>
@@ -3349,6 +3479,198 @@
     <message>
         <source>The server at %1 does not support PKCE with S256 (code_challenge_methods_supported), which Tasklane needs for a safe sign-in.</source>
         <translation>Der Server unter %1 unterstützt PKCE mit S256 nicht (code_challenge_methods_supported), das Tasklane für eine sichere Anmeldung braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen (%1)</translation>
+    </message>
+    <message>
+        <source>Rotated; the old secret works until %1</source>
+        <translation>Erneuert; das alte Geheimnis gilt bis %1</translation>
+    </message>
+    <message>
+        <source>Rotated %1</source>
+        <translation>Erneuert (%1)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation>Client-ID: %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Acts for</source>
+        <translation>Handelt für</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientService</name>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Es gibt keinen Benutzer namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientsTab</name>
+    <message>
+        <source>Revoke service account</source>
+        <translation>Dienstkonto widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>„%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>Its secret stops working, and so do the tokens it has now, from their next request.</source>
+        <translation>Sein Geheimnis funktioniert nicht mehr, ebenso wenig die Token, die es jetzt hat – ab ihrer nächsten Anfrage.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the service needs a new service account.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Der Dienst braucht dann ein neues Dienstkonto.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>„%1“ behalten</translation>
+    </message>
+    <message>
+        <source>The service accounts could not be loaded: %1</source>
+        <translation>Die Dienstkonten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The service account could not be created: %1</source>
+        <translation>Das Dienstkonto konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be rotated: %1</source>
+        <translation>Das Geheimnis konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>The service account could not be revoked: %1</source>
+        <translation>Das Dienstkonto konnte nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the service accounts…</source>
+        <translation>Dienstkonten werden geladen…</translation>
+    </message>
+    <message>
+        <source>No service accounts yet.</source>
+        <translation>Noch keine Dienstkonten.</translation>
+    </message>
+    <message>
+        <source>1 service account.</source>
+        <translation>1 Dienstkonto.</translation>
+    </message>
+    <message>
+        <source>%1 service accounts.</source>
+        <translation>%1 Dienstkonten.</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Programs that use one user&apos;s tasks without anyone signing in (OAuth client credentials). Each has a secret, shown once.</source>
+        <translation>Programme, die die Aufgaben eines Benutzers nutzen, ohne dass sich jemand anmeldet (OAuth Client Credentials). Jedes hat ein Geheimnis, das nur einmal angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a service account</source>
+        <translation>Ein Dienstkonto erstellen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret…</source>
+        <translation>Geheimnis e&amp;rneuern…</translation>
+    </message>
+    <message>
+        <source>Give the selected service account a new secret</source>
+        <translation>Dem ausgewählten Dienstkonto ein neues Geheimnis geben</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected service account</source>
+        <translation>Das ausgewählte Dienstkonto widerrufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the service accounts again</source>
+        <translation>Die Dienstkonten neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSecretDialog</name>
+    <message>
+        <source>Service account secret</source>
+        <translation>Geheimnis des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Copy the secret of “%1” now</source>
+        <translation>Kopieren Sie jetzt das Geheimnis von „%1“</translation>
+    </message>
+    <message>
+        <source>This is the only time the secret is shown; the server keeps only a fingerprint of it. The service signs in with the client id %1 and this secret.</source>
+        <translation>Das Geheimnis wird nur dieses eine Mal angezeigt; der Server speichert nur einen Fingerabdruck davon. Der Dienst meldet sich mit der Client-ID %1 und diesem Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>Anyone who has the secret can use the owner&apos;s tasks with the scopes of this service account: keep it in the service&apos;s secret store, not in chats, tickets or email.</source>
+        <translation>Wer das Geheimnis hat, kann die Aufgaben des Besitzers mit dem Zugriff dieses Dienstkontos nutzen: Bewahren Sie es im Geheimnisspeicher des Dienstes auf, nicht in Chats, Tickets oder E-Mails.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s secret</source>
+        <translation>Das Geheimnis des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Das Geheimnis in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved it</source>
+        <translation>Ich habe es ge&amp;sichert</translation>
+    </message>
+    <message>
+        <source>Close: the secret has been saved</source>
+        <translation>Schließen: Das Geheimnis ist gesichert</translation>
     </message>
 </context>
 <context>

@@ -1003,6 +1003,22 @@
         <source>Loading the audit log…</source>
         <translation>Cargando el registro de auditoría…</translation>
     </message>
+    <message>
+        <source>&amp;Service accounts</source>
+        <translation>Cuentas de &amp;servicio</translation>
+    </message>
+    <message>
+        <source>Programs that use a user&apos;s tasks with a secret of their own</source>
+        <translation>Programas que usan las tareas de un usuario con un secreto propio</translation>
+    </message>
+    <message>
+        <source>Loading the service accounts…</source>
+        <translation>Cargando las cuentas de servicio…</translation>
+    </message>
+    <message>
+        <source>Changing the service account…</source>
+        <translation>Cambiando la cuenta de servicio…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1219,6 +1235,26 @@
     <message>
         <source>%1 and %2 revoked</source>
         <translation>%1 y %2 revocados</translation>
+    </message>
+    <message>
+        <source>Created a service account</source>
+        <translation>Creó una cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Rotated a service account&apos;s secret</source>
+        <translation>Renovó el secreto de una cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Revoked a service account</source>
+        <translation>Revocó una cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>A service account got a token</source>
+        <translation>Una cuenta de servicio obtuvo un token</translation>
+    </message>
+    <message>
+        <source>A service account was refused</source>
+        <translation>Se rechazó una cuenta de servicio</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1873,53 @@
     <message>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewServiceClientDialog</name>
+    <message>
+        <source>New service account</source>
+        <translation>Nueva cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>A service account lets a program use one user&apos;s tasks without anyone signing in. It gets a secret, shown once.</source>
+        <translation>Una cuenta de servicio permite a un programa usar las tareas de un usuario sin que nadie inicie sesión. Recibe un secreto, que se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name of the service account</source>
+        <translation>Nombre de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>e.g. Nightly export</source>
+        <translation>p. ej. Exportación nocturna</translation>
+    </message>
+    <message>
+        <source>Acts for &amp;user:</source>
+        <translation>Actúa por el &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>User name of the account whose tasks it uses</source>
+        <translation>Nombre de usuario de la cuenta cuyas tareas usa</translation>
+    </message>
+    <message>
+        <source>&amp;Read tasks</source>
+        <translation>&amp;Leer tareas</translation>
+    </message>
+    <message>
+        <source>&amp;Change tasks</source>
+        <translation>&amp;Modificar tareas</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2818,53 @@
     </message>
 </context>
 <context>
+    <name>RotateServiceClientDialog</name>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renovar el secreto</translation>
+    </message>
+    <message>
+        <source>“%1” gets a new secret, shown once. Until the service uses it, the old secret can keep working for a while.</source>
+        <translation>«%1» recibe un secreto nuevo, que se muestra una sola vez. Hasta que el servicio lo use, el secreto antiguo puede seguir funcionando un tiempo.</translation>
+    </message>
+    <message>
+        <source>Old secret &amp;works for:</source>
+        <translation>El secreto antiguo &amp;sirve durante:</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working</source>
+        <translation>Cuánto tiempo sigue funcionando el secreto antiguo</translation>
+    </message>
+    <message>
+        <source>No time: it stops now</source>
+        <translation>Nada: deja de funcionar ya</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>Re&amp;novar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>RotateTokenDialog</name>
     <message>
         <source>Rotate token</source>
@@ -3349,6 +3479,198 @@
     <message>
         <source>The server at %1 does not support PKCE with S256 (code_challenge_methods_supported), which Tasklane needs for a safe sign-in.</source>
         <translation>El servidor en %1 no admite PKCE con S256 (code_challenge_methods_supported), que Tasklane necesita para iniciar sesión de forma segura.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocada (%1)</translation>
+    </message>
+    <message>
+        <source>Rotated; the old secret works until %1</source>
+        <translation>Renovado; el secreto antiguo funciona hasta el %1</translation>
+    </message>
+    <message>
+        <source>Rotated %1</source>
+        <translation>Renovado (%1)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation>Id. de cliente: %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acts for</source>
+        <translation>Actúa por</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientService</name>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>No hay ningún usuario llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientsTab</name>
+    <message>
+        <source>Revoke service account</source>
+        <translation>Revocar la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>¿Revocar «%1»?</translation>
+    </message>
+    <message>
+        <source>Its secret stops working, and so do the tokens it has now, from their next request.</source>
+        <translation>Su secreto deja de funcionar, y también los tokens que tiene ahora, desde su próxima solicitud.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the service needs a new service account.</source>
+        <translation>No se puede deshacer: el servicio necesitará una cuenta de servicio nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Conservar «%1»</translation>
+    </message>
+    <message>
+        <source>The service accounts could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cuentas de servicio: %1</translation>
+    </message>
+    <message>
+        <source>The service account could not be created: %1</source>
+        <translation>No se pudo crear la cuenta de servicio: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be rotated: %1</source>
+        <translation>No se pudo renovar el secreto: %1</translation>
+    </message>
+    <message>
+        <source>The service account could not be revoked: %1</source>
+        <translation>No se pudo revocar la cuenta de servicio: %1</translation>
+    </message>
+    <message>
+        <source>Loading the service accounts…</source>
+        <translation>Cargando las cuentas de servicio…</translation>
+    </message>
+    <message>
+        <source>No service accounts yet.</source>
+        <translation>Todavía no hay cuentas de servicio.</translation>
+    </message>
+    <message>
+        <source>1 service account.</source>
+        <translation>1 cuenta de servicio.</translation>
+    </message>
+    <message>
+        <source>%1 service accounts.</source>
+        <translation>%1 cuentas de servicio.</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Cuentas de servicio</translation>
+    </message>
+    <message>
+        <source>Programs that use one user&apos;s tasks without anyone signing in (OAuth client credentials). Each has a secret, shown once.</source>
+        <translation>Programas que usan las tareas de un usuario sin que nadie inicie sesión (OAuth client credentials). Cada uno tiene un secreto, que se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <source>Create a service account</source>
+        <translation>Crear una cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret…</source>
+        <translation>Reno&amp;var el secreto…</translation>
+    </message>
+    <message>
+        <source>Give the selected service account a new secret</source>
+        <translation>Dar un secreto nuevo a la cuenta de servicio seleccionada</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected service account</source>
+        <translation>Revocar la cuenta de servicio seleccionada</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Load the service accounts again</source>
+        <translation>Volver a cargar las cuentas de servicio</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSecretDialog</name>
+    <message>
+        <source>Service account secret</source>
+        <translation>Secreto de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Copy the secret of “%1” now</source>
+        <translation>Copie ahora el secreto de «%1»</translation>
+    </message>
+    <message>
+        <source>This is the only time the secret is shown; the server keeps only a fingerprint of it. The service signs in with the client id %1 and this secret.</source>
+        <translation>Es la única vez que se muestra el secreto; el servidor solo guarda una huella de él. El servicio inicia sesión con el id. de cliente %1 y este secreto.</translation>
+    </message>
+    <message>
+        <source>Anyone who has the secret can use the owner&apos;s tasks with the scopes of this service account: keep it in the service&apos;s secret store, not in chats, tickets or email.</source>
+        <translation>Quien tenga el secreto puede usar las tareas del propietario con el acceso de esta cuenta de servicio: guárdelo en el almacén de secretos del servicio, no en chats, tickets ni correos.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s secret</source>
+        <translation>El secreto de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copiar el secreto al portapapeles</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved it</source>
+        <translation>Lo he &amp;guardado</translation>
+    </message>
+    <message>
+        <source>Close: the secret has been saved</source>
+        <translation>Cerrar: el secreto se ha guardado</translation>
     </message>
 </context>
 <context>

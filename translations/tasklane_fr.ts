@@ -1003,6 +1003,22 @@
         <source>Loading the audit log…</source>
         <translation>Chargement du journal d&apos;audit…</translation>
     </message>
+    <message>
+        <source>&amp;Service accounts</source>
+        <translation>Comptes de &amp;service</translation>
+    </message>
+    <message>
+        <source>Programs that use a user&apos;s tasks with a secret of their own</source>
+        <translation>Programmes qui utilisent les tâches d&apos;un utilisateur avec leur propre secret</translation>
+    </message>
+    <message>
+        <source>Loading the service accounts…</source>
+        <translation>Chargement des comptes de service…</translation>
+    </message>
+    <message>
+        <source>Changing the service account…</source>
+        <translation>Modification du compte de service…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1219,6 +1235,26 @@
     <message>
         <source>%1 and %2 revoked</source>
         <translation>%1 et %2 révoqués</translation>
+    </message>
+    <message>
+        <source>Created a service account</source>
+        <translation>Compte de service créé</translation>
+    </message>
+    <message>
+        <source>Rotated a service account&apos;s secret</source>
+        <translation>Secret d&apos;un compte de service renouvelé</translation>
+    </message>
+    <message>
+        <source>Revoked a service account</source>
+        <translation>Compte de service révoqué</translation>
+    </message>
+    <message>
+        <source>A service account got a token</source>
+        <translation>Un compte de service a obtenu un jeton</translation>
+    </message>
+    <message>
+        <source>A service account was refused</source>
+        <translation>Un compte de service a été refusé</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1873,53 @@
     <message>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewServiceClientDialog</name>
+    <message>
+        <source>New service account</source>
+        <translation>Nouveau compte de service</translation>
+    </message>
+    <message>
+        <source>A service account lets a program use one user&apos;s tasks without anyone signing in. It gets a secret, shown once.</source>
+        <translation>Un compte de service permet à un programme d&apos;utiliser les tâches d&apos;un utilisateur sans que personne ne se connecte. Il reçoit un secret, affiché une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the service account</source>
+        <translation>Nom du compte de service</translation>
+    </message>
+    <message>
+        <source>e.g. Nightly export</source>
+        <translation>p. ex. Export nocturne</translation>
+    </message>
+    <message>
+        <source>Acts for &amp;user:</source>
+        <translation>Agit pour l&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name of the account whose tasks it uses</source>
+        <translation>Nom d&apos;utilisateur du compte dont il utilise les tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Read tasks</source>
+        <translation>&amp;Lire les tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Change tasks</source>
+        <translation>&amp;Modifier les tâches</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2818,53 @@
     </message>
 </context>
 <context>
+    <name>RotateServiceClientDialog</name>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>“%1” gets a new secret, shown once. Until the service uses it, the old secret can keep working for a while.</source>
+        <translation>«&#x202f;%1&#x202f;» reçoit un nouveau secret, affiché une seule fois. En attendant que le service l&apos;utilise, l&apos;ancien secret peut rester valable un moment.</translation>
+    </message>
+    <message>
+        <source>Old secret &amp;works for:</source>
+        <translation>L&apos;ancien secret &amp;reste valable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working</source>
+        <translation>Combien de temps l&apos;ancien secret reste valable</translation>
+    </message>
+    <message>
+        <source>No time: it stops now</source>
+        <translation>Pas du tout&#xa0;: il cesse maintenant</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>Re&amp;nouveler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>RotateTokenDialog</name>
     <message>
         <source>Rotate token</source>
@@ -3349,6 +3479,198 @@
     <message>
         <source>The server at %1 does not support PKCE with S256 (code_challenge_methods_supported), which Tasklane needs for a safe sign-in.</source>
         <translation>Le serveur %1 ne prend pas en charge PKCE avec S256 (code_challenge_methods_supported), dont Tasklane a besoin pour une connexion sûre.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Révoqué (%1)</translation>
+    </message>
+    <message>
+        <source>Rotated; the old secret works until %1</source>
+        <translation>Renouvelé&#x202f;; l&apos;ancien secret reste valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Rotated %1</source>
+        <translation>Renouvelé (%1)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation>Identifiant client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acts for</source>
+        <translation>Agit pour</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientService</name>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClientsTab</name>
+    <message>
+        <source>Revoke service account</source>
+        <translation>Révoquer le compte de service</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>Révoquer «&#x202f;%1&#x202f;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Its secret stops working, and so do the tokens it has now, from their next request.</source>
+        <translation>Son secret cesse de fonctionner, tout comme les jetons qu&apos;il détient, dès leur prochaine requête.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the service needs a new service account.</source>
+        <translation>C&apos;est irréversible&#xa0;: le service aura besoin d&apos;un nouveau compte de service.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Conserver «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>The service accounts could not be loaded: %1</source>
+        <translation>Impossible de charger les comptes de service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service account could not be created: %1</source>
+        <translation>Impossible de créer le compte de service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be rotated: %1</source>
+        <translation>Impossible de renouveler le secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service account could not be revoked: %1</source>
+        <translation>Impossible de révoquer le compte de service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading the service accounts…</source>
+        <translation>Chargement des comptes de service…</translation>
+    </message>
+    <message>
+        <source>No service accounts yet.</source>
+        <translation>Aucun compte de service pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>1 service account.</source>
+        <translation>1 compte de service.</translation>
+    </message>
+    <message>
+        <source>%1 service accounts.</source>
+        <translation>%1 comptes de service.</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Comptes de service</translation>
+    </message>
+    <message>
+        <source>Programs that use one user&apos;s tasks without anyone signing in (OAuth client credentials). Each has a secret, shown once.</source>
+        <translation>Programmes qui utilisent les tâches d&apos;un utilisateur sans que personne ne se connecte (OAuth client credentials). Chacun a un secret, affiché une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a service account</source>
+        <translation>Créer un compte de service</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret…</source>
+        <translation>Renou&amp;veler le secret…</translation>
+    </message>
+    <message>
+        <source>Give the selected service account a new secret</source>
+        <translation>Donner un nouveau secret au compte de service sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected service account</source>
+        <translation>Révoquer le compte de service sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Load the service accounts again</source>
+        <translation>Recharger les comptes de service</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSecretDialog</name>
+    <message>
+        <source>Service account secret</source>
+        <translation>Secret du compte de service</translation>
+    </message>
+    <message>
+        <source>Copy the secret of “%1” now</source>
+        <translation>Copiez maintenant le secret de «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>This is the only time the secret is shown; the server keeps only a fingerprint of it. The service signs in with the client id %1 and this secret.</source>
+        <translation>Le secret n&apos;est affiché que cette fois&#x202f;; le serveur n&apos;en garde qu&apos;une empreinte. Le service se connecte avec l&apos;identifiant client %1 et ce secret.</translation>
+    </message>
+    <message>
+        <source>Anyone who has the secret can use the owner&apos;s tasks with the scopes of this service account: keep it in the service&apos;s secret store, not in chats, tickets or email.</source>
+        <translation>Quiconque détient le secret peut utiliser les tâches du propriétaire avec les accès de ce compte de service&#xa0;: gardez-le dans le coffre à secrets du service, pas dans des discussions, des tickets ou des e-mails.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s secret</source>
+        <translation>Le secret du compte de service</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copier le secret dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved it</source>
+        <translation>Je l&apos;ai &amp;enregistré</translation>
+    </message>
+    <message>
+        <source>Close: the secret has been saved</source>
+        <translation>Fermer&#xa0;: le secret a été enregistré</translation>
     </message>
 </context>
 <context>

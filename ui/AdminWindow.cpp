@@ -7,6 +7,9 @@
 #include "AuditLogTab.h"
 #include "PageLayout.h"
 #include "PersonalTokenModel.h"
+#include "ServiceClientModel.h"
+#include "ServiceClientService.h"
+#include "ServiceClientsTab.h"
 #include "SessionManager.h"
 #include "SessionModel.h"
 
@@ -30,6 +33,11 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
     , m_usersTab(new AdminUsersTab(m_service, context.adminUserModel(), context.adminSessionModel(),
                                    context.adminTokenModel(), m_tabs))
     , m_auditTab(new AuditLogTab(m_service, context.auditLogModel(), m_tabs))
+    , m_serviceClientModel(new ServiceClientModel(this))
+    , m_serviceClientService(
+          new ServiceClientService(context.apiClient(), m_serviceClientModel, this))
+    , m_serviceClientsTab(
+          new ServiceClientsTab(m_serviceClientService, m_serviceClientModel, m_tabs))
     , m_busyBar(PageLayout::createBusyBar(QStringLiteral("adminBusyBar"), QString(), this))
     , m_busyLabel(new QLabel(this))
     , m_closeButton(new QPushButton(this))
@@ -49,6 +57,7 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->addTab(m_usersTab, QString());
+    m_tabs->addTab(m_serviceClientsTab, QString());
     m_tabs->addTab(m_auditTab, QString());
     setCentralWidget(m_tabs);
     m_userId = account.userId;
@@ -75,10 +84,14 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
 
     connect(m_service, &AdminService::operationStarted, this, &AdminWindow::onOperationChanged);
     connect(m_service, &AdminService::operationFinished, this, &AdminWindow::onOperationChanged);
+    connect(m_serviceClientService, &ServiceClientService::busyChanged, this,
+            &AdminWindow::onOperationChanged);
     // The audit log shows what the Users tab just did when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_auditTab)
             m_auditTab->refresh();
+        if (m_tabs->widget(index) == m_serviceClientsTab)
+            m_serviceClientsTab->refresh();
     });
 
     m_clockTimer.setInterval(ClockTickMs);
@@ -87,6 +100,7 @@ AdminWindow::AdminWindow(AppContext &context, QWidget *parent)
         m_context.adminSessionModel()->refreshTimes();
         m_context.adminTokenModel()->refreshTimes();
         m_context.auditLogModel()->refreshTimes();
+        m_serviceClientModel->refreshTexts();
     });
     retranslateUi();
     resize(1440, 780);
@@ -127,6 +141,9 @@ void AdminWindow::retranslateUi()
     m_tabs->setTabToolTip(m_tabs->indexOf(m_usersTab),
                           tr("Find a user, see and end their sessions and tokens"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_auditTab), tr("What administrators did to accounts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_serviceClientsTab), tr("&Service accounts"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_serviceClientsTab),
+                          tr("Programs that use a user's tasks with a secret of their own"));
     m_closeButton->setText(tr("&Close"));
     m_closeButton->setAccessibleName(tr("Close Administration"));
     setActionTexts(m_findAction, tr("&Find user"), tr("Search the users"));
@@ -147,6 +164,8 @@ void AdminWindow::refresh()
     m_usersTab->refresh();
     if (m_tabs->currentWidget() == m_auditTab)
         m_auditTab->refresh();
+    if (m_tabs->currentWidget() == m_serviceClientsTab)
+        m_serviceClientsTab->refresh();
 }
 
 void AdminWindow::showEvent(QShowEvent *event)
@@ -188,6 +207,10 @@ void AdminWindow::onOperationChanged()
         text = tr("Loading the user\u2026");
     else if (m_service->isBusy(Operation::LoadAudit))
         text = tr("Loading the audit log\u2026");
+    else if (m_serviceClientService->isBusy(ServiceClientService::Operation::Load))
+        text = tr("Loading the service accounts\u2026");
+    else if (m_serviceClientService->isBusy())
+        text = tr("Changing the service account\u2026");
     m_busyLabel->setText(text);
     m_busyLabel->setAccessibleName(text);
     m_busyBar->setVisible(!text.isEmpty());

@@ -13,11 +13,14 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class ServiceClientModel;
+class ServiceClientService;
+class ServiceClientsTab;
 
 // Administration: a window of its own beside the task list, for administrators signed in with
-// the `admin` scope. Two tabs: Users (search, the selected user's sessions and tokens, and the
-// account-wide actions) and Audit log. While a request runs the status bar says what is
-// happening. Ctrl+F finds a user, F5 loads everything again, Ctrl+W closes the window.
+// the `admin` scope. Three tabs: Users (search, the selected user's sessions and tokens, and the
+// account-wide actions), Service accounts and Audit log. While a request runs the status bar says
+// what is happening. Ctrl+F finds a user, F5 loads everything again, Ctrl+W closes the window.
 // MainWindow builds it on actionAdministration and drops it when the session ends.
 class AdminWindow : public QMainWindow
 {
@@ -30,6 +33,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     AdminUsersTab *usersTab() const { return m_usersTab; }
     AuditLogTab *auditTab() const { return m_auditTab; }
+    ServiceClientsTab *serviceClientsTab() const { return m_serviceClientsTab; }
 
     // The administrator this window was opened for.
     QString userId() const { return m_userId; }
@@ -55,6 +59,9 @@ private:
     QTabWidget *m_tabs;
     AdminUsersTab *m_usersTab;
     AuditLogTab *m_auditTab;
+    ServiceClientModel *m_serviceClientModel;
+    ServiceClientService *m_serviceClientService;
+    ServiceClientsTab *m_serviceClientsTab;
     QProgressBar *m_busyBar;
     QLabel *m_busyLabel;
     QPushButton *m_closeButton;

@@ -4,12 +4,14 @@
 #include "ServingLock.h"
 #include "account/AccountFields.h"
 #include "admin/AdminActions.h"
+#include "admin/ServiceClientActions.h"
 #include "oauth/RedirectUris.h"
 #include "security/PasswordHasher.h"
 #include "security/PasswordPolicy.h"
 #include "security/SecretBox.h"
 #include "security/TokenFormat.h"
 #include "store/ClientStore.h"
+#include "store/Clock.h"
 #include "store/Database.h"
 #include "store/DatabaseCopy.h"
 #include "store/SessionStore.h"
@@ -81,6 +83,14 @@ int AdminCli::run(const QStringList &arguments, const Options &options)
             return userRole(rest);
         if (area == QLatin1String("client") && command == QLatin1String("add"))
             return clientAdd(rest, options);
+        if (area == QLatin1String("service") && command == QLatin1String("add"))
+            return serviceAdd(rest, options);
+        if (area == QLatin1String("service") && command == QLatin1String("list"))
+            return serviceList(rest);
+        if (area == QLatin1String("service") && command == QLatin1String("rotate"))
+            return serviceRotate(rest, options);
+        if (area == QLatin1String("service") && command == QLatin1String("revoke"))
+            return serviceRevoke(rest);
     } catch (const StoreError &error) {
         return fail(QStringLiteral("database error: %1")
                         .arg(SqlDialect::oneLine(QString::fromUtf8(error.what()))));
@@ -293,6 +303,108 @@ int AdminCli::clientAdd(const QStringList &args, const Options &options)
     const OAuthClient created = ClientStore(db).create(client);
     m_out << "client_id=" << created.id << Qt::endl << "client_secret=" << secret << Qt::endl;
     m_err << "Keep the secret safe: it is shown only now." << Qt::endl;
+    return 0;
+}
+
+int AdminCli::serviceAdd(const QStringList &args, const Options &options)
+{
+    if (args.size() != 1 || options.owner.isEmpty())
+        return fail(QStringLiteral("usage: service add NAME --owner USER --scope SCOPE "
+                                   "[--scope SCOPE]"),
+                    2);
+    if (const auto problem = ServiceClientActions::nameProblem(args.first()))
+        return fail(QStringLiteral("NAME: ") + *problem);
+    QStringList scopes;
+    for (const QString &option : options.scopes)
+        scopes += option.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    scopes.removeDuplicates();
+    if (const auto problem = ServiceClientActions::scopeProblem(scopes))
+        return fail(QStringLiteral("--scope: ") + *problem);
+    return withUser({options.owner}, QStringLiteral("service add NAME --owner USER --scope SCOPE"),
+                    [&](Database &db, const User &owner) {
+                        if (owner.disabled)
+                            return fail(QStringLiteral("%1 is disabled").arg(owner.username));
+                        const auto created = ServiceClientActions(db).create(
+                            AdminActor::commandLine(), args.first(), owner, scopes);
+                        m_out << "client_id=" << created.client.id << Qt::endl
+                              << "client_secret=" << created.secret << Qt::endl;
+                        m_err << "Keep the secret safe: it is shown only now." << Qt::endl;
+                        return 0;
+                    });
+}
+
+int AdminCli::serviceList(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return fail(QStringLiteral("usage: service list"), 2);
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    const auto instant = [](qint64 ms) {
+        return ms == 0 ? QStringLiteral("-") : JsonTime::fromMsecs(ms).toString(Qt::ISODate);
+    };
+    const auto row = [](const QStringList &cells) {
+        return QStringLiteral("%1 %2 %3 %4 %5 %6")
+            .arg(cells.value(0), -36)
+            .arg(cells.value(1), -24)
+            .arg(cells.value(2), -16)
+            .arg(cells.value(3), -23)
+            .arg(cells.value(4), -20)
+            .arg(cells.value(5));
+    };
+    m_out << row({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("OWNER"),
+                  QStringLiteral("SCOPE"), QStringLiteral("LAST USED"), QStringLiteral("STATUS")})
+          << Qt::endl;
+    const qint64 now = Clock::nowMs();
+    for (const ServiceClient &client : ServiceClientStore(db).list()) {
+        QString status = QStringLiteral("active");
+        if (client.revokedAtMs != 0)
+            status = QStringLiteral("revoked");
+        else if (client.previousSecretUntilMs > now)
+            status = QStringLiteral("rotating until ") + instant(client.previousSecretUntilMs);
+        m_out << row({client.id, client.name, client.ownerUsername, client.scope,
+                      instant(client.lastUsedAtMs), status})
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int AdminCli::serviceRotate(const QStringList &args, const Options &options)
+{
+    if (args.size() != 1)
+        return fail(QStringLiteral("usage: service rotate ID [--overlap SECONDS]"), 2);
+    qint64 overlap = ServiceClientActions::DefaultOverlapSeconds;
+    if (!options.overlap.isEmpty()) {
+        bool ok = false;
+        overlap = options.overlap.toLongLong(&ok);
+        if (const auto problem = ServiceClientActions::overlapProblem(ok ? overlap : -1))
+            return fail(QStringLiteral("--overlap: ") + *problem, 2);
+    }
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    const auto rotated =
+        ServiceClientActions(db).rotate(AdminActor::commandLine(), args.first(), overlap);
+    if (!rotated)
+        return fail(QStringLiteral("no service client with id \"%1\" that is not revoked")
+                        .arg(args.first()));
+    m_out << "client_id=" << rotated->client.id << Qt::endl
+          << "client_secret=" << rotated->secret << Qt::endl;
+    m_err << "Keep the secret safe: it is shown only now. The previous secret works for " << overlap
+          << " more seconds." << Qt::endl;
+    return 0;
+}
+
+int AdminCli::serviceRevoke(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(QStringLiteral("usage: service revoke ID"), 2);
+    Database db(m_config.effectiveDatabaseUrl());
+    db.migrate();
+    const auto revoked = ServiceClientActions(db).revoke(AdminActor::commandLine(), args.first());
+    if (!revoked)
+        return fail(QStringLiteral("no service client with id \"%1\" that is not revoked")
+                        .arg(args.first()));
+    m_out << "Revoked the service client " << revoked->name << "; its tokens stop working now"
+          << Qt::endl;
     return 0;
 }
 

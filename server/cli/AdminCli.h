@@ -11,9 +11,10 @@ class Database;
 struct User;
 
 // The administration commands of tasklane-server (user add|list|passwd|disable|enable|sessions|
-// revoke-all|reset-2fa|role, client add, migrate-to). Returns the process exit code; writes results
-// to `out` and problems to `err`. Commands that act on an account go through AdminActions, as the
-// admin API does, so they are logged the same way (the actor is "cli").
+// revoke-all|reset-2fa|role, client add, service add|list|rotate|revoke, migrate-to). Returns the
+// process exit code; writes results to `out` and problems to `err`. Commands that act on an account
+// go through AdminActions, as the admin API does, so they are logged the same way (the actor is
+// "cli").
 class AdminCli
 {
 public:
@@ -25,6 +26,9 @@ public:
         bool passwordFromStdin = false;
         bool confidential = false;
         QStringList redirectUris;
+        QString owner;      // service add
+        QStringList scopes; // service add
+        QString overlap;    // service rotate: seconds, empty for the default
     };
 
     AdminCli(ServerConfig config, QTextStream &in, QTextStream &out, QTextStream &err);
@@ -42,6 +46,11 @@ private:
     int userResetTwoFactor(const QStringList &args);
     int userRole(const QStringList &args);
     int clientAdd(const QStringList &args, const Options &options);
+    // Service clients (docs/api.md 16.2), through ServiceClientActions as the admin API.
+    int serviceAdd(const QStringList &args, const Options &options);
+    int serviceList(const QStringList &args);
+    int serviceRotate(const QStringList &args, const Options &options);
+    int serviceRevoke(const QStringList &args);
     // Copies the SQLite database of the data directory into an empty PostgreSQL database.
     int migrateTo(const QStringList &args);
 

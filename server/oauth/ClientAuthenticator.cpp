@@ -4,6 +4,7 @@
 #include "http/RequestContext.h"
 #include "security/Crypto.h"
 #include "security/TokenFormat.h"
+#include "store/Clock.h"
 
 #include <QUrl>
 
@@ -43,7 +44,22 @@ OAuthClient ClientAuthenticator::authenticate(const RequestContext &context,
     const auto client = m_clients.find(clientId);
     if (!client)
         throw invalidClient(QStringLiteral("Unknown client."));
-    if (client->kind == OAuthClient::Kind::Confidential) {
+    if (client->kind == OAuthClient::Kind::Service) {
+        const auto refuse = [&](const QString &reason) {
+            if (m_onRefused)
+                m_onRefused(context, *client, reason);
+            return invalidClient(QStringLiteral("Client authentication failed."));
+        };
+        if (client->revokedAtMs != 0)
+            throw refuse(QStringLiteral("revoked"));
+        const QByteArray presented = TokenFormat::storageHash(secret);
+        bool ok = false;
+        // Every accepted hash is compared, so the time does not tell which one matched.
+        for (const QString &hash : client->acceptedSecretHashes(Clock::nowMs()))
+            ok = Crypto::constantTimeEquals(presented, hash.toLatin1()) || ok;
+        if (secret.isEmpty() || !ok)
+            throw refuse(QStringLiteral("wrong_secret"));
+    } else if (client->kind == OAuthClient::Kind::Confidential) {
         const bool ok =
             !secret.isEmpty() && Crypto::constantTimeEquals(TokenFormat::storageHash(secret),
                                                             client->secretHash.toLatin1());

@@ -40,7 +40,8 @@ QJsonObject MetadataEndpoint::metadata() const
         {QStringLiteral("response_types_supported"), strings({QStringLiteral("code")})},
         {QStringLiteral("response_modes_supported"), strings({QStringLiteral("query")})},
         {QStringLiteral("grant_types_supported"),
-         strings({QStringLiteral("authorization_code"), QStringLiteral("refresh_token")})},
+         strings({QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
+                  QStringLiteral("client_credentials")})},
         {QStringLiteral("code_challenge_methods_supported"), strings({QStringLiteral("S256")})},
         // RFC 9207: every authorization response carries `iss`.
         {QStringLiteral("authorization_response_iss_parameter_supported"), true},

@@ -3,6 +3,7 @@
 #include "Scopes.h"
 #include "ServerServices.h"
 #include "account/SecurityLog.h"
+#include "admin/ServiceClientActions.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
 #include "security/Pkce.h"
@@ -18,6 +19,11 @@ namespace {
 OAuthError invalidGrant(const QString &description)
 {
     return OAuthError(QStringLiteral("invalid_grant"), description);
+}
+
+OAuthError unauthorizedClient(const QString &description)
+{
+    return OAuthError(QStringLiteral("unauthorized_client"), description);
 }
 
 OAuthError invalidRequest(const QString &description)
@@ -40,7 +46,12 @@ TokenEndpoint::TokenEndpoint(ServerServices &services)
     , m_clientAuth(services.clients)
     , m_issuer(services)
     , m_newSignIn(services)
-{}
+{
+    m_clientAuth.setRefusalObserver(
+        [this](const RequestContext &context, const OAuthClient &client, const QString &reason) {
+            recordRefusal(context, client, reason);
+        });
+}
 
 void TokenEndpoint::registerRoutes(Router &router)
 {
@@ -65,14 +76,26 @@ HttpResponse TokenEndpoint::token(RequestContext &context)
     const QString grantType = require(form, QStringLiteral("grant_type"));
     const OAuthClient client = m_clientAuth.authenticate(context, form);
 
+    // A service client has one grant; no other client has that one (RFC 6749 5.2).
+    const bool serviceGrant = grantType == QLatin1String("client_credentials");
+    const bool knownGrant = serviceGrant || grantType == QLatin1String("authorization_code") ||
+                            grantType == QLatin1String("refresh_token");
+    if (knownGrant && serviceGrant != (client.kind == OAuthClient::Kind::Service))
+        throw unauthorizedClient(
+            serviceGrant ? QStringLiteral("Only service clients may use client_credentials.")
+                         : QStringLiteral("A service client may only use client_credentials."));
+
     IssuedTokens tokens;
-    if (grantType == QLatin1String("authorization_code"))
+    if (serviceGrant)
+        tokens = clientCredentials(context, client, form);
+    else if (grantType == QLatin1String("authorization_code"))
         tokens = exchangeCode(context, client, form);
     else if (grantType == QLatin1String("refresh_token"))
         tokens = refresh(context, client, form);
     else
         throw OAuthError(QStringLiteral("unsupported_grant_type"),
-                         QStringLiteral("Supported: authorization_code, refresh_token."));
+                         QStringLiteral("Supported: authorization_code, refresh_token, "
+                                        "client_credentials."));
 
     HttpResponse response = HttpResponse::json(tokens.toJson());
     response.setHeader("Pragma", "no-cache");
@@ -227,4 +250,65 @@ IssuedTokens TokenEndpoint::refresh(const RequestContext &context, const OAuthCl
         refreshed.lastRefreshAtMs = now;
         return m_issuer.continueSession(refreshed, scope);
     });
+}
+
+IssuedTokens TokenEndpoint::clientCredentials(const RequestContext &context,
+                                              const OAuthClient &client,
+                                              const QHash<QString, QString> &form)
+{
+    // The owner's account is read afresh: a disabled owner's service gets nothing.
+    const auto owner = m_services.users.findById(client.ownerId);
+    if (!owner || owner->disabled)
+        throw unauthorizedClient(QStringLiteral("The account this client acts for is not "
+                                                "available."));
+    const QStringList allowed = Scopes::parse(client.scope).value_or(QStringList());
+    QStringList scopes = allowed;
+    // RFC 6749 4.4.2 and 3.3: the client's own scopes when none is asked for, else a subset.
+    if (const QString requested = form.value(QStringLiteral("scope")); !requested.isEmpty()) {
+        const auto asked = Scopes::parse(requested);
+        if (!asked)
+            throw OAuthError(QStringLiteral("invalid_scope"),
+                             QStringLiteral("Unknown scope requested."));
+        for (const QString &s : *asked) {
+            if (!allowed.contains(s))
+                throw OAuthError(
+                    QStringLiteral("invalid_scope"),
+                    QStringLiteral("This client may not have the scope \"%1\".").arg(s));
+        }
+        scopes = *asked;
+    }
+    const qint64 now = Clock::nowMs();
+    Session draft;
+    draft.userId = owner->id;
+    draft.clientId = client.id;
+    draft.deviceName = client.name;
+    draft.ip = context.remoteIp();
+    // Scripts often send no User-Agent; the column takes an empty one, not NULL.
+    draft.userAgent = context.userAgent().isNull() ? QStringLiteral("") : context.userAgent();
+    draft.scope = Scopes::join(scopes);
+    draft.createdAtMs = now;
+    draft.lastActiveAtMs = now;
+    return m_services.db.transaction([&] {
+        IssuedTokens tokens = m_issuer.startServiceSession(draft);
+        ServiceClientStore(m_services.db).markUsed(client.id, now);
+        ServiceClientActions::recordUse(m_services.auditLog, client, *owner,
+                                        AuditAction::ServiceClientTokenIssued,
+                                        {{QStringLiteral("scope"), tokens.scope},
+                                         {QStringLiteral("sessionId"), tokens.session.id}},
+                                        context.remoteIp(), context.userAgent(), now);
+        return tokens;
+    });
+}
+
+void TokenEndpoint::recordRefusal(const RequestContext &context, const OAuthClient &client,
+                                  const QString &reason)
+{
+    const auto owner = m_services.users.findById(client.ownerId);
+    if (!owner)
+        return; // the audit log names an account; a client without one has nothing to name
+    ServiceClientActions::recordUse(m_services.auditLog, client, *owner,
+                                    AuditAction::ServiceClientAuthFailed,
+                                    {{QStringLiteral("reason"), reason}}, context.remoteIp(),
+                                    context.userAgent(), Clock::nowMs());
+    qCWarning(lcOAuth) << "service client" << client.id << "refused:" << reason;
 }

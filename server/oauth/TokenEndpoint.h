@@ -9,8 +9,9 @@
 class Router;
 struct ServerServices;
 
-// POST /oauth2/token: authorization_code (with PKCE) and refresh_token (rotated on every use;
-// a reused one revokes its whole family). Form-encoded in, RFC 6749 JSON out.
+// POST /oauth2/token: authorization_code (with PKCE), refresh_token (rotated on every use;
+// a reused one revokes its whole family) and client_credentials (service clients only, no
+// refresh token). Form-encoded in, RFC 6749 JSON out.
 class TokenEndpoint
 {
 public:
@@ -24,6 +25,11 @@ private:
                               const QHash<QString, QString> &form);
     IssuedTokens refresh(const RequestContext &context, const OAuthClient &client,
                          const QHash<QString, QString> &form);
+    IssuedTokens clientCredentials(const RequestContext &context, const OAuthClient &client,
+                                   const QHash<QString, QString> &form);
+    // The audit entry of a refused service client (ClientAuthenticator's observer).
+    void recordRefusal(const RequestContext &context, const OAuthClient &client,
+                       const QString &reason);
     // A single-use credential of the session came back: it leaked, so the session ends, and
     // its owner reads why in the security log (with the address that presented it).
     void endLeakedSession(const RequestContext &context, const QString &sessionId,

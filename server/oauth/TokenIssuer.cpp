@@ -8,13 +8,15 @@
 
 QJsonObject IssuedTokens::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("access_token"), accessToken},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
         {QStringLiteral("expires_in"), expiresIn},
-        {QStringLiteral("refresh_token"), refreshToken},
         {QStringLiteral("scope"), scope},
     };
+    if (!refreshToken.isEmpty())
+        json.insert(QStringLiteral("refresh_token"), refreshToken);
+    return json;
 }
 
 TokenIssuer::TokenIssuer(ServerServices &services)
@@ -34,7 +36,15 @@ IssuedTokens TokenIssuer::continueSession(const Session &session, const QString 
     return m_services.db.transaction([&] { return issue(session, scope); });
 }
 
-IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope)
+IssuedTokens TokenIssuer::startServiceSession(const Session &draft)
+{
+    return m_services.db.transaction([&] {
+        const Session session = m_services.sessions.create(draft);
+        return issue(session, session.scope, Refresh::Without);
+    });
+}
+
+IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope, Refresh refresh)
 {
     const qint64 now = Clock::nowMs();
     IssuedTokens tokens;
@@ -46,7 +56,8 @@ IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope)
     const qint64 secondsLeft = (m_services.sessions.lifetime().endsAtMs(session) - now) / 1000;
     tokens.expiresIn = int(std::clamp<qint64>(secondsLeft, 1, tokens.expiresIn));
     tokens.accessToken = TokenFormat::generate(TokenFormat::Kind::AccessToken);
-    tokens.refreshToken = TokenFormat::generate(TokenFormat::Kind::RefreshToken);
+    if (refresh == Refresh::With)
+        tokens.refreshToken = TokenFormat::generate(TokenFormat::Kind::RefreshToken);
 
     AccessTokenRecord record;
     record.id = Ids::make();
@@ -55,7 +66,8 @@ IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope)
     record.expiresAtMs = now + qint64(tokens.expiresIn) * 1000;
     m_services.sessions.insertAccessToken(
         QString::fromLatin1(TokenFormat::storageHash(tokens.accessToken)), record, now);
-    m_services.sessions.insertRefreshToken(
-        QString::fromLatin1(TokenFormat::storageHash(tokens.refreshToken)), session.id, now);
+    if (refresh == Refresh::With)
+        m_services.sessions.insertRefreshToken(
+            QString::fromLatin1(TokenFormat::storageHash(tokens.refreshToken)), session.id, now);
     return tokens;
 }

@@ -20,12 +20,24 @@ QString redirectUrisText(const OAuthClient &client)
                                  .toJson(QJsonDocument::Compact));
 }
 
+QString kindName(OAuthClient::Kind kind)
+{
+    switch (kind) {
+    case OAuthClient::Kind::Confidential:
+        return QStringLiteral("confidential");
+    case OAuthClient::Kind::Service:
+        return QStringLiteral("service");
+    case OAuthClient::Kind::Public:
+        break;
+    }
+    return QStringLiteral("public");
+}
+
 QVariantList insertValues(const OAuthClient &client, qint64 createdAtMs)
 {
     return {client.id,
             client.name,
-            client.kind == OAuthClient::Kind::Confidential ? QStringLiteral("confidential")
-                                                           : QStringLiteral("public"),
+            kindName(client.kind),
             client.secretHash.isEmpty() ? QVariant() : QVariant(client.secretHash),
             redirectUrisText(client),
             client.builtin ? 1 : 0,
@@ -33,6 +45,16 @@ QVariantList insertValues(const OAuthClient &client, qint64 createdAtMs)
 }
 
 } // namespace
+
+QStringList OAuthClient::acceptedSecretHashes(qint64 nowMs) const
+{
+    QStringList hashes;
+    if (!secretHash.isEmpty())
+        hashes.append(secretHash);
+    if (!previousSecretHash.isEmpty() && previousSecretUntilMs > nowMs)
+        hashes.append(previousSecretHash);
+    return hashes;
+}
 
 ClientStore::ClientStore(Database &db)
     : m_db(db)
@@ -61,22 +83,29 @@ std::optional<OAuthClient> ClientStore::find(const QString &clientId)
 {
     auto &query =
         m_db.exec(QStringLiteral("SELECT id, name, kind, secret_hash, redirect_uris, builtin, "
-                                 "created_at FROM clients WHERE id = ?"),
+                                 "created_at, owner_id, scope, previous_secret_hash, "
+                                 "previous_secret_until, revoked_at FROM clients WHERE id = ?"),
                   {clientId});
     if (!query.next())
         return std::nullopt;
     OAuthClient client;
     client.id = query.value(0).toString();
     client.name = query.value(1).toString();
-    client.kind = query.value(2).toString() == QLatin1String("confidential")
-                      ? OAuthClient::Kind::Confidential
-                      : OAuthClient::Kind::Public;
+    const QString kind = query.value(2).toString();
+    client.kind = kind == QLatin1String("confidential") ? OAuthClient::Kind::Confidential
+                  : kind == QLatin1String("service")    ? OAuthClient::Kind::Service
+                                                        : OAuthClient::Kind::Public;
     client.secretHash = query.value(3).toString();
     const auto uris = QJsonDocument::fromJson(query.value(4).toByteArray()).array();
     for (const auto &uri : uris)
         client.redirectUris.append(uri.toString());
     client.builtin = query.value(5).toInt() != 0;
     client.createdAt = JsonTime::fromMsecs(query.value(6).toLongLong());
+    client.ownerId = query.value(7).toString();
+    client.scope = query.value(8).toString();
+    client.previousSecretHash = query.value(9).toString();
+    client.previousSecretUntilMs = query.value(10).toLongLong();
+    client.revokedAtMs = query.value(11).toLongLong();
     return client;
 }
 

@@ -10,7 +10,9 @@ class Database;
 
 struct OAuthClient
 {
-    enum class Kind { Public, Confidential };
+    // Service: a service account's client (ServiceClientStore), which may only use the
+    // client_credentials grant and acts on its owner's tasks.
+    enum class Kind { Public, Confidential, Service };
 
     QString id;
     QString name;
@@ -19,6 +21,15 @@ struct OAuthClient
     QStringList redirectUris;
     bool builtin = false;
     QDateTime createdAt;
+    // Service clients only (empty or 0 otherwise).
+    QString ownerId;
+    QString scope;
+    QString previousSecretHash;       // the secret before the last rotation...
+    qint64 previousSecretUntilMs = 0; // ...accepted until then
+    qint64 revokedAtMs = 0;           // 0: not revoked
+
+    // The hashes of the secrets that authenticate the client at `nowMs`.
+    QStringList acceptedSecretHashes(qint64 nowMs) const;
 };
 
 class ClientStore

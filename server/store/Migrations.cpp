@@ -248,6 +248,22 @@ QList<Migration> all(const SqlDialect &)
                             " window_end BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX rate_limits_purge ON rate_limits (window_end)"),
          }},
+        // Service accounts (docs/api.md 8.3, 12.10): a service client is a `clients` row of kind
+        // "service" that acts on its owner's tasks with its own scope. A rotation keeps the
+        // previous secret's hash until previous_secret_until; revoked_at ends the client. Its
+        // tokens hang on sessions of the client (one per token issued), so the index serves the
+        // revocation, which ends them all.
+        {15,
+         {
+             QStringLiteral("ALTER TABLE clients ADD COLUMN owner_id TEXT REFERENCES users(id)"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN scope TEXT"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN previous_secret_hash TEXT"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN previous_secret_until BIGINT"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN secret_rotated_at BIGINT"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN revoked_at BIGINT"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN last_used_at BIGINT"),
+             QStringLiteral("CREATE INDEX sessions_client ON sessions (client_id)"),
+         }},
         // New sign-in alerts (docs/api.md 12.10): what each account has signed in from (kind
         // "network": an IPv4 /24 or IPv6 /48; kind "software": product and operating system), and
         // the alerts raised for a sign-in from something new, until their user answers them.

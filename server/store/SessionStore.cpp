@@ -88,7 +88,8 @@ QList<Session> SessionStore::listForUser(const QString &userId, bool includeRevo
     auto &q = m_db.exec(
         QStringLiteral("SELECT ") + sessionColumns(QStringLiteral("s")) +
             QStringLiteral(", c.name FROM sessions s JOIN clients c ON c.id = s.client_id "
-                           "WHERE s.user_id = ? AND (? = 1 OR (s.revoked_at IS NULL AND "
+                           "WHERE s.user_id = ? AND c.kind <> 'service' AND (? = 1 OR "
+                           "(s.revoked_at IS NULL AND "
                            "s.last_refresh_at > ? AND s.created_at > ?)) "
                            "ORDER BY s.last_active_at DESC, s.created_at DESC, s.id"),
         {userId, includeRevoked ? 1 : 0, now - m_lifetime.idleMs(), now - m_lifetime.maxMs()});

@@ -71,8 +71,9 @@ public:
 
     Session create(const Session &session);
     std::optional<Session> find(const QString &id);
-    // Most recently active first, with clientName. Without includeRevoked, only the sessions
-    // that are neither revoked nor ended by time (SessionLifetime) now.
+    // Most recently active first, with clientName; not the sessions of service clients'
+    // tokens (ServiceClientStore), which are no device of the user. Without includeRevoked, only
+    // the sessions that are neither revoked nor ended by time (SessionLifetime) now.
     QList<Session> listForUser(const QString &userId, bool includeRevoked = false);
     // A refresh-token grant: the idle time starts again from `nowMs`.
     void markRefreshed(const QString &sessionId, qint64 nowMs);

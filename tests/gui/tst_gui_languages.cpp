@@ -19,6 +19,7 @@
 #include "GuiSession.h"
 #include "OAuthTestClient.h"
 #include "SameAsEnglish.h"
+#include "ServiceClientsTab.h"
 #include "Translations.h"
 #include "TwoFactorSetupWizard.h"
 
@@ -228,8 +229,17 @@ void tst_GuiLanguages::administration()
     for (int index = 1; index < tabs->count(); ++index) {
         tabs->setCurrentIndex(index);
         QVERIFY(admin.settle());
+        // The Service accounts tab loads with a service of its own; Refresh is back when done.
+        QTRY_VERIFY(m_gui->find<QPushButton>("refreshServiceClientsButton")->isEnabled());
         check(QStringLiteral("admin-") + tabs->currentWidget()->objectName(), window, data);
     }
+    tabs->setCurrentWidget(window->serviceClientsTab()); // loads the list again
+    QTRY_VERIFY(m_gui->find<QPushButton>("newServiceClientButton")->isEnabled());
+    m_gui->answerModal(
+        QStringLiteral("newServiceClientDialog"), QStringLiteral("cancelServiceClientButton"),
+        [&](QWidget *dialog) { check(QStringLiteral("adminNewServiceClient"), dialog, data); });
+    QTest::mouseClick(m_gui->find<QPushButton>("newServiceClientButton"), Qt::LeftButton);
+    QVERIFY(m_gui->answered());
     verifyNoProblems();
 }
 

@@ -276,6 +276,9 @@ private slots:
                        {{QStringLiteral("to"), QStringLiteral("user")}}),
                  QStringLiteral("Changed the role | No longer an administrator"));
         QCOMPARE(words(QStringLiteral("user.promote")), QStringLiteral("user.promote | "));
+        QCOMPARE(words(QStringLiteral("service_client.rotate"),
+                       {{QStringLiteral("clientName"), QStringLiteral("Nightly export")}}),
+                 QStringLiteral("Rotated a service account's secret | \u201cNightly export\u201d"));
         for (const QString &action : AuditLogEntry::knownActions())
             QVERIFY2(audit(0, action).title() != action, qPrintable(action));
     }
