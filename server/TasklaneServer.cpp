@@ -4,6 +4,7 @@
 
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
+#include "account/PasskeysEndpoint.h"
 #include "account/PasswordEndpoint.h"
 #include "account/PersonalTokensEndpoint.h"
 #include "account/SecurityEventsEndpoint.h"
@@ -56,6 +57,7 @@ struct TasklaneServer::Endpoints
         , registration(s)
         , me(s)
         , personalTokens(s)
+        , passkeys(s)
         , sessions(s)
         , securityEvents(s)
         , adminUsers(s)
@@ -77,6 +79,7 @@ struct TasklaneServer::Endpoints
         registration.registerRoutes(router);
         me.registerRoutes(router);
         personalTokens.registerRoutes(router);
+        passkeys.registerRoutes(router);
         sessions.registerRoutes(router);
         securityEvents.registerRoutes(router);
         adminUsers.registerRoutes(router);
@@ -96,6 +99,7 @@ struct TasklaneServer::Endpoints
     RegistrationEndpoint registration;
     MeEndpoint me;
     PersonalTokensEndpoint personalTokens;
+    PasskeysEndpoint passkeys;
     SessionsEndpoint sessions;
     SecurityEventsEndpoint securityEvents;
     AdminUsersEndpoint adminUsers;

@@ -35,6 +35,9 @@ inline const QString TwoFactorLocked = QStringLiteral("two_factor.locked");
 inline const QString BackupCodeUsed = QStringLiteral("backup_code.used");
 inline const QString BackupCodesRegenerated = QStringLiteral("backup_codes.regenerated");
 inline const QString PasswordChanged = QStringLiteral("password.changed");
+inline const QString PasskeyAdded = QStringLiteral("passkey.added");
+inline const QString PasskeyRemoved = QStringLiteral("passkey.removed");
+inline const QString PasskeyCounterWentBackwards = QStringLiteral("passkey.counter_went_backwards");
 // What an administrator (or the command line) did to the account (docs/api.md 12.8).
 inline const QString AdminSessionRevoked = QStringLiteral("admin.session_revoked");
 inline const QString AdminTokenRevoked = QStringLiteral("admin.token_revoked");
@@ -49,13 +52,31 @@ inline const QString AdminRoleChanged = QStringLiteral("admin.role_changed");
 // Every name above: what the security log's type filter accepts.
 inline const QStringList &all()
 {
-    static const QStringList names{
-        SignInSucceeded,     SignInFailed,      SessionRevoked,   TokenCreated,
-        TokenUsedFromNewIp,  TokenRevoked,      TwoFactorEnabled, TwoFactorDisabled,
-        TwoFactorFailed,     TwoFactorLocked,   BackupCodeUsed,   BackupCodesRegenerated,
-        AdminSessionRevoked, AdminTokenRevoked, AdminRevokedAll,  AdminTwoFactorReset,
-        AdminUserDisabled,   AdminUserEnabled,  PasswordChanged,  AdminUserCreated,
-        AdminPasswordReset,  AdminRoleChanged};
+    static const QStringList names{SignInSucceeded,
+                                   SignInFailed,
+                                   SessionRevoked,
+                                   TokenCreated,
+                                   TokenUsedFromNewIp,
+                                   TokenRevoked,
+                                   TwoFactorEnabled,
+                                   TwoFactorDisabled,
+                                   TwoFactorFailed,
+                                   TwoFactorLocked,
+                                   BackupCodeUsed,
+                                   BackupCodesRegenerated,
+                                   AdminSessionRevoked,
+                                   AdminTokenRevoked,
+                                   AdminRevokedAll,
+                                   AdminTwoFactorReset,
+                                   AdminUserDisabled,
+                                   AdminUserEnabled,
+                                   PasswordChanged,
+                                   AdminUserCreated,
+                                   AdminPasswordReset,
+                                   AdminRoleChanged,
+                                   PasskeyAdded,
+                                   PasskeyRemoved,
+                                   PasskeyCounterWentBackwards};
     return names;
 }
 } // namespace SecurityEventType
