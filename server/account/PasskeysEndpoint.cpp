@@ -125,7 +125,7 @@ HttpResponse PasskeysEndpoint::expiredLink(const RequestContext &context) const
     const PageLanguage language = context.pageLanguage();
     return ErrorResponses::page(
         context, 400, language.translate("PasskeysEndpoint", "This link has expired"),
-        language.translate("PasskeysEndpoint", "Return to the app and choose Add passkey again."));
+        language.translate("PasskeysEndpoint", "Return to the app and add the passkey again."));
 }
 
 HttpResponse PasskeysEndpoint::registrationPage(RequestContext &context)
@@ -151,7 +151,7 @@ HttpResponse PasskeysEndpoint::page(const RequestContext &context, const QString
     html.addParagraph(
         language
             .translate("PasskeysEndpoint",
-                       "A passkey signs you in to %1 without your password: your device checks "
+                       "A passkey signs you in as %1 without your password: your device checks "
                        "your fingerprint, face or PIN.")
             .arg(user.username));
     if (!error.isEmpty())
