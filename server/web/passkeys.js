@@ -2,30 +2,37 @@
 // everything the ceremony needs on the form's data attributes; this script runs
 // navigator.credentials.create()/get(), puts the answer into the form's hidden fields and sends
 // the form. The server checks everything; nothing here is trusted.
+// Plain ES5 syntax with promises: lupdate reads the server's folder and parses .js files with
+// a parser that knows no async functions or arrow functions.
 'use strict';
 
 (function () {
-  const form = document.getElementById('passkey-form');
-  const button = document.getElementById('passkey-button');
-  const status = document.getElementById('passkey-status');
+  var form = document.getElementById('passkey-form');
+  var button = document.getElementById('passkey-button');
+  var status = document.getElementById('passkey-status');
   if (!form || !button || !status)
     return;
-  const data = form.dataset;
+  var data = form.dataset;
 
   function toBytes(base64url) {
-    const text = atob(base64url.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(text, (c) => c.charCodeAt(0));
+    var text = atob(base64url.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; ++i)
+      bytes[i] = text.charCodeAt(i);
+    return bytes;
   }
 
   function toBase64url(buffer) {
-    let text = '';
-    new Uint8Array(buffer).forEach((b) => { text += String.fromCharCode(b); });
+    var bytes = new Uint8Array(buffer);
+    var text = '';
+    for (var i = 0; i < bytes.length; ++i)
+      text += String.fromCharCode(bytes[i]);
     return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
   function descriptors(list) {
-    return (list || '').split(',').filter((id) => id !== '')
-      .map((id) => ({ type: 'public-key', id: toBytes(id) }));
+    return (list || '').split(',').filter(function (id) { return id !== ''; })
+      .map(function (id) { return { type: 'public-key', id: toBytes(id) }; });
   }
 
   function setField(name, value) {
@@ -38,8 +45,8 @@
     status.setAttribute('role', isError ? 'alert' : 'status');
   }
 
-  async function create() {
-    const credential = await navigator.credentials.create({
+  function create() {
+    return navigator.credentials.create({
       publicKey: {
         rp: { id: data.rpId, name: 'Tasklane' },
         user: { id: toBytes(data.userId), name: data.userName, displayName: data.userDisplayName },
@@ -47,49 +54,47 @@
         pubKeyCredParams: [{ type: 'public-key', alg: -7 }, { type: 'public-key', alg: -8 }],
         excludeCredentials: descriptors(data.exclude),
         authenticatorSelection: {
-          residentKey: 'required', requireResidentKey: true, userVerification: 'required',
+          residentKey: 'required', requireResidentKey: true, userVerification: 'required'
         },
         attestation: 'none',
-        timeout: 120000,
-      },
+        timeout: 120000
+      }
+    }).then(function (credential) {
+      setField('credential_id', toBase64url(credential.rawId));
+      setField('client_data', toBase64url(credential.response.clientDataJSON));
+      setField('attestation_object', toBase64url(credential.response.attestationObject));
     });
-    setField('credential_id', toBase64url(credential.rawId));
-    setField('client_data', toBase64url(credential.response.clientDataJSON));
-    setField('attestation_object', toBase64url(credential.response.attestationObject));
   }
 
-  async function get() {
-    const credential = await navigator.credentials.get({
+  function get() {
+    return navigator.credentials.get({
       publicKey: {
         rpId: data.rpId,
         challenge: toBytes(data.challenge),
         allowCredentials: descriptors(data.allow),
         userVerification: data.userVerification,
-        timeout: 120000,
-      },
+        timeout: 120000
+      }
+    }).then(function (credential) {
+      setField('credential_id', toBase64url(credential.rawId));
+      setField('client_data', toBase64url(credential.response.clientDataJSON));
+      setField('authenticator_data', toBase64url(credential.response.authenticatorData));
+      setField('signature', toBase64url(credential.response.signature));
+      var handle = credential.response.userHandle;
+      setField('user_handle', handle ? toBase64url(handle) : '');
     });
-    setField('credential_id', toBase64url(credential.rawId));
-    setField('client_data', toBase64url(credential.response.clientDataJSON));
-    setField('authenticator_data', toBase64url(credential.response.authenticatorData));
-    setField('signature', toBase64url(credential.response.signature));
-    const handle = credential.response.userHandle;
-    setField('user_handle', handle ? toBase64url(handle) : '');
   }
 
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', function () {
     if (form.reportValidity && !form.reportValidity())
       return;
     button.disabled = true;
     showStatus(data.waitText, false);
-    try {
-      if (data.mode === 'create')
-        await create();
-      else
-        await get();
+    (data.mode === 'create' ? create() : get()).then(function () {
       form.submit();
-    } catch (error) {
+    }, function () {
       showStatus(data.errorText, true);
       button.disabled = false;
-    }
+    });
   });
 })();
