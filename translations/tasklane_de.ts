@@ -2990,6 +2990,30 @@
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
+    <message>
+        <source>with the password and a passkey</source>
+        <translation>mit Passwort und Passkey</translation>
+    </message>
+    <message>
+        <source>with a passkey</source>
+        <translation>mit einem Passkey</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Passkey hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Passkey entfernt</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards</source>
+        <translation>Passkey-Zähler ist zurückgegangen</translation>
+    </message>
+    <message>
+        <source>%1 may have been copied: its sign-in was refused</source>
+        <translation>%1 wurde möglicherweise kopiert: die Anmeldung wurde abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>SecurityLogModel</name>

@@ -2990,6 +2990,30 @@
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
+    <message>
+        <source>with the password and a passkey</source>
+        <translation>con la contraseña y una llave de acceso</translation>
+    </message>
+    <message>
+        <source>with a passkey</source>
+        <translation>con una llave de acceso</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Llave de acceso añadida</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Llave de acceso eliminada</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards</source>
+        <translation>El contador de la llave de acceso retrocedió</translation>
+    </message>
+    <message>
+        <source>%1 may have been copied: its sign-in was refused</source>
+        <translation>Es posible que %1 se haya copiado: se rechazó el inicio de sesión</translation>
+    </message>
 </context>
 <context>
     <name>SecurityLogModel</name>

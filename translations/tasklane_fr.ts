@@ -2990,6 +2990,30 @@
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
+    <message>
+        <source>with the password and a passkey</source>
+        <translation>avec le mot de passe et une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>with a passkey</source>
+        <translation>avec une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Clé d&apos;accès ajoutée</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Clé d&apos;accès supprimée</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards</source>
+        <translation>Le compteur de la clé d&apos;accès a reculé</translation>
+    </message>
+    <message>
+        <source>%1 may have been copied: its sign-in was refused</source>
+        <translation>%1 a peut-être été copiée&#xa0;: la connexion a été refusée</translation>
+    </message>
 </context>
 <context>
     <name>SecurityLogModel</name>
