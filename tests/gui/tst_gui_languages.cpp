@@ -147,8 +147,8 @@ void tst_GuiLanguages::mainScreens()
                QStringLiteral("Fran\u00e7ais"), QStringLiteral("Espa\u00f1ol")});
     }));
 
-    for (const char *tab :
-         {"twoFactorTab", "passwordTab", "personalTokensTab", "sessionsTab", "securityLogTab"}) {
+    for (const char *tab : {"twoFactorTab", "passwordTab", "personalTokensTab", "sessionsTab",
+                            "passkeysTab", "securityLogTab"}) {
         QWidget *shown = m_gui->open(tab);
         check(QString::fromLatin1(tab), shown ? shown->window() : nullptr);
     }
