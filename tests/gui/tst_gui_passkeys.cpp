@@ -11,8 +11,8 @@
 #include "AppContext.h"
 #include "GuiTestCase.h"
 #include "HttpClient.h"
-#include "OAuthTestClient.h"
 #include "PasskeyModel.h"
+#include "PasskeyPage.h"
 #include "PasskeysTab.h"
 #include "SecurityTableView.h"
 #include "SoftAuthenticator.h"
@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,12 +36,6 @@ quint16 freePort()
     if (!probe.listen(QHostAddress::LocalHost, 0))
         qFatal("no free port");
     return probe.serverPort();
-}
-
-QString dataAttribute(const QByteArray &html, const QString &name)
-{
-    const QRegularExpression pattern(QStringLiteral("data-%1=\"([^\"]*)\"").arg(name));
-    return pattern.match(QString::fromUtf8(html)).captured(1);
 }
 
 QString readAll(const QString &path)
@@ -132,38 +125,15 @@ QUrl tst_GuiPasskeys::registrationLink()
 bool tst_GuiPasskeys::registerThrough(QUrl link, SoftAuthenticator &authenticator,
                                       const QString &name)
 {
-    // The link names the issuer (localhost); the server listens on 127.0.0.1.
-    if (link.host() != QLatin1String("localhost") || link.port() != m_port) {
+    if (link.port() != m_port) {
         qWarning("not a link of the issuer: %s", qPrintable(link.toString()));
         return false;
     }
-    link.setHost(QStringLiteral("127.0.0.1"));
-    const auto page = m_http.get(link);
-    if (page.status != 200) {
-        qWarning("registration page: %d", page.status);
-        return false;
-    }
-    const auto created = authenticator.create(
-        SoftAuthenticator::fromBase64Url(dataAttribute(page.body, QStringLiteral("challenge"))),
-        SoftAuthenticator::fromBase64Url(dataAttribute(page.body, QStringLiteral("user-id"))));
-    const auto done = m_http.postForm(
-        m_gui->server->url(QStringLiteral("/passkeys/add")),
-        {{QStringLiteral("ticket"),
-          OAuthTestClient::formField(page.body, QStringLiteral("ticket"))},
-         {QStringLiteral("challenge_id"),
-          OAuthTestClient::formField(page.body, QStringLiteral("challenge_id"))},
-         {QStringLiteral("name"), name},
-         {QStringLiteral("credential_id"),
-          QString::fromLatin1(SoftAuthenticator::base64Url(authenticator.credentialId))},
-         {QStringLiteral("client_data"),
-          QString::fromLatin1(SoftAuthenticator::base64Url(created.clientDataJson))},
-         {QStringLiteral("attestation_object"),
-          QString::fromLatin1(SoftAuthenticator::base64Url(created.attestationObject))}});
-    if (done.status != 200 || !done.body.contains("passkey-added")) {
-        qWarning("registration: %d %s", done.status, done.body.left(600).constData());
-        return false;
-    }
-    return true;
+    const PasskeyPage::Result result =
+        PasskeyPage::registerThrough(m_http, link, authenticator, name);
+    if (!result.added)
+        qWarning("%s", qPrintable(result.problem));
+    return result.added;
 }
 
 QJsonArray tst_GuiPasskeys::passkeysAtServer()

@@ -8,13 +8,13 @@
 #include "ApiErrorChecks.h"
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
+#include "PasskeyPage.h"
 #include "ServerClock.h"
 #include "SoftAuthenticator.h"
 #include "TestServer.h"
 #include "TwoFactorAccount.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
@@ -31,12 +31,6 @@ quint16 freePort()
     if (!probe.listen(QHostAddress::LocalHost, 0))
         qFatal("no free port");
     return probe.serverPort();
-}
-
-QString dataAttribute(const QByteArray &html, const QString &name)
-{
-    const QRegularExpression pattern(QStringLiteral("data-%1=\"([^\"]*)\"").arg(name));
-    return pattern.match(QString::fromUtf8(html)).captured(1);
 }
 
 } // namespace
@@ -81,7 +75,7 @@ private:
     static QByteArray pageChallenge(const HttpClient::Reply &page)
     {
         return SoftAuthenticator::fromBase64Url(
-            dataAttribute(page.body, QStringLiteral("challenge")));
+            PasskeyPage::dataAttribute(page.body, QStringLiteral("challenge")));
     }
     static bool isConsent(const HttpClient::Reply &reply)
     {
@@ -126,35 +120,15 @@ QString tst_Passkeys::registerPasskey(SoftAuthenticator &authenticator, const QS
         qWarning("registration link: %d %s", started.status, started.body.constData());
         return {};
     }
-    // The link names the issuer (localhost); this test reaches the server as 127.0.0.1.
-    QUrl link(started.json().value(QStringLiteral("url")).toString());
-    if (link.host() != QLatin1String("localhost"))
-        return {};
-    link.setHost(QStringLiteral("127.0.0.1"));
-    const auto page = m_http.get(link);
-    if (page.status != 200 ||
-        !page.header("Content-Security-Policy").contains("script-src 'self'")) {
-        qWarning("registration page: %d", page.status);
+    const QUrl link(started.json().value(QStringLiteral("url")).toString());
+    const PasskeyPage::Result result =
+        PasskeyPage::registerThrough(m_http, link, authenticator, name);
+    if (!result.added) {
+        qWarning("%s", qPrintable(result.problem));
         return {};
     }
-    const auto created = authenticator.create(
-        pageChallenge(page),
-        SoftAuthenticator::fromBase64Url(dataAttribute(page.body, QStringLiteral("user-id"))));
-    const auto done = m_http.postForm(
-        m_server->url(QStringLiteral("/passkeys/add")),
-        {{QStringLiteral("ticket"),
-          OAuthTestClient::formField(page.body, QStringLiteral("ticket"))},
-         {QStringLiteral("challenge_id"),
-          OAuthTestClient::formField(page.body, QStringLiteral("challenge_id"))},
-         {QStringLiteral("name"), name},
-         {QStringLiteral("credential_id"),
-          QString::fromLatin1(SoftAuthenticator::base64Url(authenticator.credentialId))},
-         {QStringLiteral("client_data"),
-          QString::fromLatin1(SoftAuthenticator::base64Url(created.clientDataJson))},
-         {QStringLiteral("attestation_object"),
-          QString::fromLatin1(SoftAuthenticator::base64Url(created.attestationObject))}});
-    if (done.status != 200 || !done.body.contains("passkey-added")) {
-        qWarning("registration: %d %s", done.status, done.body.left(600).constData());
+    if (!result.page.header("Content-Security-Policy").contains("script-src 'self'")) {
+        qWarning("registration page without its script policy");
         return {};
     }
     const auto list =
@@ -237,7 +211,7 @@ void tst_Passkeys::registerListAndSignInPasswordless()
     QCOMPARE(attempt.page.status, 200);
     QVERIFY(attempt.page.body.contains("id=\"passkey-form\""));
     QVERIFY(attempt.page.header("Content-Security-Policy").contains("script-src 'self'"));
-    QCOMPARE(dataAttribute(attempt.page.body, QStringLiteral("user-verification")),
+    QCOMPARE(PasskeyPage::dataAttribute(attempt.page.body, QStringLiteral("user-verification")),
              QStringLiteral("required"));
     const auto consent =
         postAssertion(attempt, authenticator, authenticator.get(pageChallenge(attempt.page)));
@@ -276,7 +250,7 @@ void tst_Passkeys::passkeyAsSecondFactor()
     attempt.page = attempt.client->submitSignIn(attempt.page, username, Password);
     QVERIFY(OAuthTestClient::isTwoFactorPage(attempt.page));
     QVERIFY(attempt.page.body.contains("id=\"passkey-form\""));
-    QCOMPARE(dataAttribute(attempt.page.body, QStringLiteral("allow")),
+    QCOMPARE(PasskeyPage::dataAttribute(attempt.page.body, QStringLiteral("allow")),
              QString::fromLatin1(SoftAuthenticator::base64Url(authenticator.credentialId)));
     // As a second factor the device need not verify the user: the password did its part.
     authenticator.userVerified = false;
