@@ -7,6 +7,8 @@
 #include "CredentialStore.h"
 #include "LocalServer.h"
 #include "NoticeService.h"
+#include "PasskeyModel.h"
+#include "PasskeyService.h"
 #include "PersonalTokenModel.h"
 #include "SecurityLogModel.h"
 #include "SecurityService.h"
@@ -83,6 +85,13 @@ AppContext::AppContext(Options options, QObject *parent)
         m_twoFactorService->forgetStatus();
         m_twoFactorService->setAccountName({});
     });
+    m_passkeyModel = std::make_unique<PasskeyModel>();
+    m_passkeyService = std::make_unique<PasskeyService>(m_apiClient.get(), m_passkeyModel.get());
+    // The registration page opens where sign-in does.
+    m_passkeyService->setBrowserLauncher(
+        [this](const QUrl &url) { return SystemBrowser(browserCommand()).open(url); });
+    connect(m_session.get(), &SessionManager::signedOut, m_passkeyService.get(),
+            [this] { m_passkeyService->reset(); });
 
     m_adminUserModel = std::make_unique<AdminUserModel>();
     m_adminSessionModel = std::make_unique<SessionModel>();
@@ -111,6 +120,8 @@ AppContext::~AppContext()
     m_sessionModel.reset();
     m_personalTokenModel.reset();
     m_localServer.reset();
+    m_passkeyService.reset();
+    m_passkeyModel.reset();
     m_twoFactorService.reset();
     m_taskService.reset();
     m_taskModel.reset();

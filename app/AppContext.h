@@ -15,6 +15,8 @@ class AuditLogModel;
 class CredentialStore;
 class LocalServer;
 class NoticeService;
+class PasskeyModel;
+class PasskeyService;
 class PersonalTokenModel;
 class SecurityLogModel;
 class SecurityService;
@@ -27,9 +29,10 @@ class TwoFactorService;
 
 // The app's object graph, built once by main() (and by GUI tests): the one ApiClient, the
 // keychain, the session, the task model and the service that feeds it, the account security
-// models and their service, the two-factor service, the administration models and their
-// service, the optional local server, and the few settings that survive a restart. Widgets get a
-// reference to this and nothing else, so a test can build the real window against a real server.
+// models and their service, the two-factor and passkey services, the administration models and
+// their service, the optional local server, and the few settings that survive a restart. Widgets
+// get a reference to this and nothing else, so a test can build the real window against a real
+// server.
 //
 // A profile (`--profile NAME`) keeps several setups apart: its own QSettings group and its own
 // local server data directory. Nothing secret is kept in QSettings: refresh tokens and personal
@@ -67,6 +70,8 @@ public:
     TwoFactorService *twoFactorService() const { return m_twoFactorService.get(); }
     // New sign-in alerts and token expiry warnings (the tray and Account security's banners).
     NoticeService *noticeService() const { return m_noticeService.get(); }
+    PasskeyModel *passkeyModel() const { return m_passkeyModel.get(); }
+    PasskeyService *passkeyService() const { return m_passkeyService.get(); }
     // Administration (administrators signed in with the admin scope): the users, the open
     // user's sessions and tokens (models of their own, apart from this account's), the audit
     // log, and the service that feeds them.
@@ -135,6 +140,8 @@ private:
     std::unique_ptr<SecurityLogModel> m_securityLogModel;
     std::unique_ptr<SecurityService> m_securityService;
     std::unique_ptr<TwoFactorService> m_twoFactorService;
+    std::unique_ptr<PasskeyModel> m_passkeyModel;
+    std::unique_ptr<PasskeyService> m_passkeyService;
     std::unique_ptr<AdminUserModel> m_adminUserModel;
     std::unique_ptr<SessionModel> m_adminSessionModel;
     std::unique_ptr<PersonalTokenModel> m_adminTokenModel;

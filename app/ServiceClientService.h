@@ -10,7 +10,7 @@
 class ApiClient;
 class ServiceClientModel;
 
-// Service accounts in the admin API (docs/api.md 12.10) for Administration's Service accounts
+// Service accounts in the admin API (docs/api.md 12.8a) for Administration's Service accounts
 // tab: lists the service clients into the model, creates one for an owner named by user name
 // (looked up with GET /v1/admin/users), rotates its secret with an overlap, revokes it. A new
 // secret comes once, with created() or rotated(), and is kept nowhere here. After every change

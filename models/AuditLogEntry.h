@@ -21,7 +21,7 @@ struct AuditLogEntry
     QString ip;
     QString userAgent;
 
-    // A service client's own use (docs/api.md 12.10) has no adminId either: its actor is
+    // A service client's own use (docs/api.md 12.8a) has no adminId either: its actor is
     // "service:<name>", shown as it is.
     bool byCommandLine() const
     {
@@ -37,7 +37,7 @@ struct AuditLogEntry
     QJsonObject toJson() const;
     static AuditLogEntry fromJson(const QJsonObject &object);
 
-    // The actions the server documents, in the order of docs/api.md 12.8 and 12.10.
+    // The actions the server documents, in the order of docs/api.md 12.8 and 12.8a.
     static QStringList knownActions();
 
     friend bool operator==(const AuditLogEntry &, const AuditLogEntry &) = default;

@@ -20,6 +20,10 @@ QString signInMethod(const QString &method)
         return SecurityLogEntry::tr("with the password and an authenticator code");
     if (method == QLatin1String("password+backup_code"))
         return SecurityLogEntry::tr("with the password and a backup code");
+    if (method == QLatin1String("password+passkey"))
+        return SecurityLogEntry::tr("with the password and a passkey");
+    if (method == QLatin1String("passkey"))
+        return SecurityLogEntry::tr("with a passkey");
     return method;
 }
 
@@ -136,6 +140,12 @@ QString SecurityLogEntry::title() const
         return tr("Password reset by an administrator");
     if (type == QLatin1String("admin.role_changed"))
         return tr("Role changed by an administrator");
+    if (type == QLatin1String("passkey.added"))
+        return tr("Passkey added");
+    if (type == QLatin1String("passkey.removed"))
+        return tr("Passkey removed");
+    if (type == QLatin1String("passkey.counter_went_backwards"))
+        return tr("Passkey counter went backwards");
     return type;
 }
 
@@ -221,6 +231,11 @@ QString SecurityLogEntry::detailText() const
         const QString network = text("network");
         return network.isEmpty() ? software : tr("%1, %2").arg(software, network);
     }
+    if (type == QLatin1String("passkey.added") || type == QLatin1String("passkey.removed"))
+        return quotedName(text("passkeyName"));
+    if (type == QLatin1String("passkey.counter_went_backwards"))
+        return tr("%1 may have been copied: its sign-in was refused")
+            .arg(quotedName(text("passkeyName")));
     if (type == QLatin1String("password.changed")) {
         if (text("reason") == QLatin1String("first_sign_in"))
             return tr("Chosen at the first sign-in with a one-time password");
@@ -311,7 +326,7 @@ SecurityLogEntry::Category SecurityLogEntry::categoryOf(const QString &type)
     if (type.startsWith(QLatin1String("token.")))
         return Category::Token;
     if (type.startsWith(QLatin1String("two_factor.")) ||
-        type.startsWith(QLatin1String("backup_code")))
+        type.startsWith(QLatin1String("backup_code")) || type.startsWith(QLatin1String("passkey.")))
         return Category::TwoFactor;
     return Category::Other;
 }
@@ -319,20 +334,35 @@ SecurityLogEntry::Category SecurityLogEntry::categoryOf(const QString &type)
 QStringList SecurityLogEntry::knownTypes()
 {
     return {
-        QStringLiteral("sign_in.succeeded"),      QStringLiteral("sign_in.failed"),
-        QStringLiteral("session.revoked"),        QStringLiteral("token.created"),
-        QStringLiteral("token.used_from_new_ip"), QStringLiteral("token.revoked"),
-        QStringLiteral("two_factor.enabled"),     QStringLiteral("two_factor.disabled"),
-        QStringLiteral("two_factor.failed"),      QStringLiteral("two_factor.locked"),
-        QStringLiteral("backup_code.used"),       QStringLiteral("backup_codes.regenerated"),
-        QStringLiteral("admin.session_revoked"),  QStringLiteral("admin.token_revoked"),
-        QStringLiteral("admin.revoked_all"),      QStringLiteral("admin.two_factor_reset"),
-        QStringLiteral("admin.user_disabled"),    QStringLiteral("admin.user_enabled"),
-        QStringLiteral("admin.user_created"),     QStringLiteral("admin.password_reset"),
-        QStringLiteral("admin.role_changed"),     QStringLiteral("password.changed"),
+        QStringLiteral("sign_in.succeeded"),
+        QStringLiteral("sign_in.failed"),
+        QStringLiteral("session.revoked"),
+        QStringLiteral("token.created"),
+        QStringLiteral("token.used_from_new_ip"),
+        QStringLiteral("token.revoked"),
+        QStringLiteral("two_factor.enabled"),
+        QStringLiteral("two_factor.disabled"),
+        QStringLiteral("two_factor.failed"),
+        QStringLiteral("two_factor.locked"),
+        QStringLiteral("backup_code.used"),
+        QStringLiteral("backup_codes.regenerated"),
+        QStringLiteral("admin.session_revoked"),
+        QStringLiteral("admin.token_revoked"),
+        QStringLiteral("admin.revoked_all"),
+        QStringLiteral("admin.two_factor_reset"),
+        QStringLiteral("admin.user_disabled"),
+        QStringLiteral("admin.user_enabled"),
+        QStringLiteral("admin.user_created"),
+        QStringLiteral("admin.password_reset"),
+        QStringLiteral("admin.role_changed"),
+        QStringLiteral("password.changed"),
         QStringLiteral("token.rotated"),
-        QStringLiteral("sign_in.alert"),          QStringLiteral("sign_in.alert_confirmed"),
+        QStringLiteral("sign_in.alert"),
+        QStringLiteral("sign_in.alert_confirmed"),
         QStringLiteral("sign_in.alert_denied"),
+        QStringLiteral("passkey.added"),
+        QStringLiteral("passkey.removed"),
+        QStringLiteral("passkey.counter_went_backwards"),
     };
 }
 

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// A service account's client as GET /v1/admin/service-clients lists it (docs/api.md 12.10):
+// A service account's client as GET /v1/admin/service-clients lists it (docs/api.md 12.8a):
 // never its secret.
 struct ServiceClient
 {

@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
   libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libqrcodegencpp-dev libsodium-dev libssl-dev
+  qtkeychain-qt6-dev libqrcodegencpp-dev libsodium-dev libssl-dev libcbor-dev
   dbus gnome-keyring libsecret-tools
   qt6-translations-l10n python3
   xvfb xauth fonts-dejavu-core

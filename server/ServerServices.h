@@ -12,6 +12,7 @@
 #include "store/AuthorizationStore.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
+#include "store/PasskeyStore.h"
 #include "store/PersonalTokenStore.h"
 #include "store/RateLimitStore.h"
 #include "store/SecurityEventStore.h"
@@ -21,6 +22,7 @@
 #include "store/TwoFactorStore.h"
 #include "store/UserOverviewStore.h"
 #include "store/UserStore.h"
+#include "store/WebAuthnChallengeStore.h"
 
 #include <QThreadPool>
 
@@ -44,6 +46,8 @@ struct ServerServices
     AuditLogStore auditLog{db};
     UserOverviewStore userOverviews{db, config.sessionLifetime};
     TwoFactorStore twoFactor{db};
+    PasskeyStore passkeys{db};
+    WebAuthnChallengeStore webAuthnChallenges{db};
     // <data-dir>/secret.key; throws SecretBox::KeyError when it cannot be read or created.
     SecretBox secretBox{SecretBox::loadOrCreate(config.dataDir)};
     TwoFactorVerifier twoFactorVerifier{

@@ -4,6 +4,7 @@
 
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
+#include "account/PasskeysEndpoint.h"
 #include "account/PasswordEndpoint.h"
 #include "account/PersonalTokensEndpoint.h"
 #include "account/SecurityEventsEndpoint.h"
@@ -58,6 +59,7 @@ struct TasklaneServer::Endpoints
         , registration(s)
         , me(s)
         , personalTokens(s)
+        , passkeys(s)
         , sessions(s)
         , securityEvents(s)
         , signInAlerts(s)
@@ -81,6 +83,7 @@ struct TasklaneServer::Endpoints
         registration.registerRoutes(router);
         me.registerRoutes(router);
         personalTokens.registerRoutes(router);
+        passkeys.registerRoutes(router);
         sessions.registerRoutes(router);
         securityEvents.registerRoutes(router);
         signInAlerts.registerRoutes(router);
@@ -102,6 +105,7 @@ struct TasklaneServer::Endpoints
     RegistrationEndpoint registration;
     MeEndpoint me;
     PersonalTokensEndpoint personalTokens;
+    PasskeysEndpoint passkeys;
     SessionsEndpoint sessions;
     SecurityEventsEndpoint securityEvents;
     SignInAlertsEndpoint signInAlerts;

@@ -241,6 +241,22 @@
         <source>Signed in as %1. You can end this access at any time under Account security, Sessions.</source>
         <translation>Angemeldet als %1. Sie können diesen Zugriff jederzeit unter „Kontosicherheit“, „Sitzungen“ beenden.</translation>
     </message>
+    <message>
+        <source>Use a passkey instead</source>
+        <translation>Stattdessen einen Passkey verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in with a passkey</source>
+        <translation>Mit einem Passkey anmelden</translation>
+    </message>
+    <message>
+        <source>That passkey was not accepted. Try again, or sign in another way.</source>
+        <translation>Dieser Passkey wurde nicht akzeptiert. Versuchen Sie es erneut oder melden Sie sich auf andere Weise an.</translation>
+    </message>
+    <message>
+        <source>The passkey prompt has expired. Try again.</source>
+        <translation>Die Passkey-Abfrage ist abgelaufen. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorResponses</name>
@@ -258,6 +274,72 @@
     <message>
         <source>There is no page at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyForm</name>
+    <message>
+        <source>Passkeys work only when this server is reached by a host name (for example localhost), not by an IP address.</source>
+        <translation>Passkeys funktionieren nur, wenn dieser Server über einen Hostnamen (zum Beispiel localhost) erreicht wird, nicht über eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Follow your browser&apos;s prompt to use your passkey…</source>
+        <translation>Folgen Sie der Abfrage Ihres Browsers, um Ihren Passkey zu verwenden …</translation>
+    </message>
+    <message>
+        <source>The passkey prompt was closed or failed. Try again.</source>
+        <translation>Die Passkey-Abfrage wurde geschlossen oder ist fehlgeschlagen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Passkey name</source>
+        <translation>Name des Passkeys</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysEndpoint</name>
+    <message>
+        <source>This link has expired</source>
+        <translation>Dieser Link ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Return to the app and add the passkey again.</source>
+        <translation>Kehren Sie zur App zurück und fügen Sie den Passkey erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a passkey</source>
+        <translation>Passkey hinzufügen</translation>
+    </message>
+    <message>
+        <source>A passkey signs you in as %1 without your password: your device checks your fingerprint, face or PIN.</source>
+        <translation>Mit einem Passkey melden Sie sich ohne Passwort als %1 an: Ihr Gerät prüft Ihren Fingerabdruck, Ihr Gesicht oder Ihre PIN.</translation>
+    </message>
+    <message>
+        <source>Passkey %1</source>
+        <translation>Passkey %1</translation>
+    </message>
+    <message>
+        <source>Create passkey</source>
+        <translation>Passkey erstellen</translation>
+    </message>
+    <message>
+        <source>Give the passkey a name of 1 to %1 characters.</source>
+        <translation>Geben Sie dem Passkey einen Namen mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This page has expired. Try again on this new one.</source>
+        <translation>Diese Seite ist abgelaufen. Versuchen Sie es auf dieser neuen Seite erneut.</translation>
+    </message>
+    <message>
+        <source>The passkey could not be added (%1). Try again.</source>
+        <translation>Der Passkey konnte nicht hinzugefügt werden (%1). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Passkey hinzugefügt</translation>
+    </message>
+    <message>
+        <source>“%1” can now sign you in. Return to the app.</source>
+        <translation>„%1“ kann Sie jetzt anmelden. Kehren Sie zur App zurück.</translation>
     </message>
 </context>
 <context>

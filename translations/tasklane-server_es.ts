@@ -241,6 +241,22 @@
         <source>Signed in as %1. You can end this access at any time under Account security, Sessions.</source>
         <translation>Sesión iniciada como %1. Puedes terminar este acceso cuando quieras en Seguridad de la cuenta, Sesiones.</translation>
     </message>
+    <message>
+        <source>Use a passkey instead</source>
+        <translation>Usar una llave de acceso en su lugar</translation>
+    </message>
+    <message>
+        <source>Sign in with a passkey</source>
+        <translation>Iniciar sesión con una llave de acceso</translation>
+    </message>
+    <message>
+        <source>That passkey was not accepted. Try again, or sign in another way.</source>
+        <translation>No se aceptó esa llave de acceso. Inténtalo de nuevo o inicia sesión de otra forma.</translation>
+    </message>
+    <message>
+        <source>The passkey prompt has expired. Try again.</source>
+        <translation>La solicitud de la llave de acceso ha caducado. Inténtalo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorResponses</name>
@@ -258,6 +274,72 @@
     <message>
         <source>There is no page at this address.</source>
         <translation>No hay ninguna página en esta dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyForm</name>
+    <message>
+        <source>Passkeys work only when this server is reached by a host name (for example localhost), not by an IP address.</source>
+        <translation>Las llaves de acceso solo funcionan si se accede a este servidor por un nombre de host (por ejemplo localhost), no por una dirección IP.</translation>
+    </message>
+    <message>
+        <source>Follow your browser&apos;s prompt to use your passkey…</source>
+        <translation>Sigue las indicaciones de tu navegador para usar tu llave de acceso…</translation>
+    </message>
+    <message>
+        <source>The passkey prompt was closed or failed. Try again.</source>
+        <translation>La solicitud de la llave de acceso se cerró o falló. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Passkey name</source>
+        <translation>Nombre de la llave de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysEndpoint</name>
+    <message>
+        <source>This link has expired</source>
+        <translation>Este enlace ha caducado</translation>
+    </message>
+    <message>
+        <source>Return to the app and add the passkey again.</source>
+        <translation>Vuelve a la aplicación y añade de nuevo la llave de acceso.</translation>
+    </message>
+    <message>
+        <source>Add a passkey</source>
+        <translation>Añadir una llave de acceso</translation>
+    </message>
+    <message>
+        <source>A passkey signs you in as %1 without your password: your device checks your fingerprint, face or PIN.</source>
+        <translation>Una llave de acceso te permite iniciar sesión como %1 sin tu contraseña: tu dispositivo comprueba tu huella, tu rostro o tu PIN.</translation>
+    </message>
+    <message>
+        <source>Passkey %1</source>
+        <translation>Llave de acceso %1</translation>
+    </message>
+    <message>
+        <source>Create passkey</source>
+        <translation>Crear llave de acceso</translation>
+    </message>
+    <message>
+        <source>Give the passkey a name of 1 to %1 characters.</source>
+        <translation>Dale a la llave de acceso un nombre de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This page has expired. Try again on this new one.</source>
+        <translation>Esta página ha caducado. Inténtalo de nuevo en esta página nueva.</translation>
+    </message>
+    <message>
+        <source>The passkey could not be added (%1). Try again.</source>
+        <translation>No se pudo añadir la llave de acceso (%1). Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Llave de acceso añadida</translation>
+    </message>
+    <message>
+        <source>“%1” can now sign you in. Return to the app.</source>
+        <translation>«%1» ya puede iniciar tu sesión. Vuelve a la aplicación.</translation>
     </message>
 </context>
 <context>

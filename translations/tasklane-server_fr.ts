@@ -241,6 +241,22 @@
         <source>Signed in as %1. You can end this access at any time under Account security, Sessions.</source>
         <translation>Connecté en tant que %1. Vous pouvez mettre fin à cet accès à tout moment dans Sécurité du compte, Sessions.</translation>
     </message>
+    <message>
+        <source>Use a passkey instead</source>
+        <translation>Utiliser plutôt une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Sign in with a passkey</source>
+        <translation>Se connecter avec une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>That passkey was not accepted. Try again, or sign in another way.</source>
+        <translation>Cette clé d&apos;accès n&apos;a pas été acceptée. Réessayez ou connectez-vous autrement.</translation>
+    </message>
+    <message>
+        <source>The passkey prompt has expired. Try again.</source>
+        <translation>La demande de clé d&apos;accès a expiré. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorResponses</name>
@@ -258,6 +274,72 @@
     <message>
         <source>There is no page at this address.</source>
         <translation>Il n&apos;y a pas de page à cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyForm</name>
+    <message>
+        <source>Passkeys work only when this server is reached by a host name (for example localhost), not by an IP address.</source>
+        <translation>Les clés d&apos;accès ne fonctionnent que si ce serveur est joint par un nom d&apos;hôte (par exemple localhost), pas par une adresse IP.</translation>
+    </message>
+    <message>
+        <source>Follow your browser&apos;s prompt to use your passkey…</source>
+        <translation>Suivez les instructions de votre navigateur pour utiliser votre clé d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>The passkey prompt was closed or failed. Try again.</source>
+        <translation>La demande de clé d&apos;accès a été fermée ou a échoué. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Passkey name</source>
+        <translation>Nom de la clé d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysEndpoint</name>
+    <message>
+        <source>This link has expired</source>
+        <translation>Ce lien a expiré</translation>
+    </message>
+    <message>
+        <source>Return to the app and add the passkey again.</source>
+        <translation>Revenez à l&apos;application et ajoutez de nouveau la clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Add a passkey</source>
+        <translation>Ajouter une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>A passkey signs you in as %1 without your password: your device checks your fingerprint, face or PIN.</source>
+        <translation>Une clé d&apos;accès vous connecte en tant que %1 sans votre mot de passe&#xa0;: votre appareil vérifie votre empreinte, votre visage ou votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Passkey %1</source>
+        <translation>Clé d&apos;accès %1</translation>
+    </message>
+    <message>
+        <source>Create passkey</source>
+        <translation>Créer la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Give the passkey a name of 1 to %1 characters.</source>
+        <translation>Donnez à la clé d&apos;accès un nom de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This page has expired. Try again on this new one.</source>
+        <translation>Cette page a expiré. Réessayez sur cette nouvelle page.</translation>
+    </message>
+    <message>
+        <source>The passkey could not be added (%1). Try again.</source>
+        <translation>La clé d&apos;accès n&apos;a pas pu être ajoutée (%1). Réessayez.</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Clé d&apos;accès ajoutée</translation>
+    </message>
+    <message>
+        <source>“%1” can now sign you in. Return to the app.</source>
+        <translation>«&#x202f;%1&#x202f;» peut maintenant vous connecter. Revenez à l&apos;application.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,22 @@
         <source>Loading the security log…</source>
         <translation>Sicherheitsprotokoll wird geladen …</translation>
     </message>
+    <message>
+        <source>Pass&amp;keys</source>
+        <translation>Pass&amp;keys</translation>
+    </message>
+    <message>
+        <source>Sign in with your device instead of a password</source>
+        <translation>Mit Ihrem Gerät statt mit einem Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Removing the passkey…</source>
+        <translation>Passkey wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Asking the server for a link to add a passkey…</source>
+        <translation>Link zum Hinzufügen eines Passkeys wird beim Server angefragt …</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -2247,6 +2263,147 @@
     </message>
 </context>
 <context>
+    <name>PasskeyModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Hinzugefügt %1</translation>
+    </message>
+    <message>
+        <source>Last signed in %1</source>
+        <translation>Zuletzt angemeldet %1</translation>
+    </message>
+    <message>
+        <source>This passkey has not signed in yet.</source>
+        <translation>Mit diesem Passkey wurde noch nie angemeldet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyService</name>
+    <message>
+        <source>The server sent no usable link to add a passkey.</source>
+        <translation>Der Server hat keinen brauchbaren Link zum Hinzufügen eines Passkeys gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysTab</name>
+    <message>
+        <source>The passkey “%1” was removed.</source>
+        <translation>Der Passkey „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The page to add a passkey is open in your browser. Follow it there, then come back: the list updates by itself.</source>
+        <translation>Die Seite zum Hinzufügen eines Passkeys ist in Ihrem Browser geöffnet. Folgen Sie ihr dort und kehren Sie dann zurück: Die Liste aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Open this link yourself within 10 minutes: %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diesen Link innerhalb von 10 Minuten selbst: %1</translation>
+    </message>
+    <message>
+        <source>Passkeys</source>
+        <translation>Passkeys</translation>
+    </message>
+    <message>
+        <source>A passkey signs you in with your fingerprint, face, screen lock or security key instead of a password or a code. It is kept by your device or password manager; the server knows only its public key.</source>
+        <translation>Mit einem Passkey melden Sie sich per Fingerabdruck, Gesicht, Bildschirmsperre oder Sicherheitsschlüssel an statt mit einem Passwort oder Code. Er liegt auf Ihrem Gerät oder in Ihrem Passwortmanager; der Server kennt nur seinen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a passkey…</source>
+        <translation>Passkey &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a passkey in the browser</source>
+        <translation>Einen Passkey im Browser hinzufügen</translation>
+    </message>
+    <message>
+        <source>Opens a page in your browser where you create the passkey</source>
+        <translation>Öffnet in Ihrem Browser eine Seite, auf der Sie den Passkey erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove the selected passkey</source>
+        <translation>Den ausgewählten Passkey entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the passkeys again</source>
+        <translation>Die Passkeys erneut laden</translation>
+    </message>
+    <message>
+        <source>Remove the selected passkey (Delete)</source>
+        <translation>Den ausgewählten Passkey entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Select a passkey to remove it</source>
+        <translation>Wählen Sie einen Passkey aus, um ihn zu entfernen</translation>
+    </message>
+    <message>
+        <source>Remove passkey</source>
+        <translation>Passkey entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%1”?</source>
+        <translation>Den Passkey „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>It no longer signs you in to this server.</source>
+        <translation>Er meldet Sie nicht mehr bei diesem Server an.</translation>
+    </message>
+    <message>
+        <source>The key stays on your device or in your password manager; delete it there too if you no longer need it.</source>
+        <translation>Der Schlüssel bleibt auf Ihrem Gerät oder in Ihrem Passwortmanager; löschen Sie ihn auch dort, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passkey</source>
+        <translation>Passkey &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the passkey</source>
+        <translation>Den Passkey behalten</translation>
+    </message>
+    <message>
+        <source>Passkeys need the server to be reached by a host name, not an IP address: browsers refuse passkeys for an address like 127.0.0.1. Ask your administrator to start the server with --issuer and its host name (for example http://localhost:8080).</source>
+        <translation>Passkeys setzen voraus, dass der Server über einen Hostnamen erreicht wird, nicht über eine IP-Adresse: Browser lehnen Passkeys für eine Adresse wie 127.0.0.1 ab. Bitten Sie Ihren Administrator, den Server mit --issuer und seinem Hostnamen zu starten (zum Beispiel http://localhost:8080).</translation>
+    </message>
+    <message>
+        <source>This account has the most passkeys allowed (20). Remove one you no longer use, then add the new one.</source>
+        <translation>Dieses Konto hat bereits die höchstens erlaubten Passkeys (20). Entfernen Sie einen, den Sie nicht mehr verwenden, und fügen Sie dann den neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>The passkeys could not be loaded: %1</source>
+        <translation>Die Passkeys konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The passkey was not removed: %1</source>
+        <translation>Der Passkey wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>The page to add a passkey could not be opened: %1</source>
+        <translation>Die Seite zum Hinzufügen eines Passkeys konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Enter a new password</source>
@@ -3287,6 +3444,30 @@
     <message>
         <source>New sign-in denied</source>
         <translation>Neue Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>with the password and a passkey</source>
+        <translation>mit Passwort und Passkey</translation>
+    </message>
+    <message>
+        <source>with a passkey</source>
+        <translation>mit einem Passkey</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Passkey hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Passkey entfernt</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards</source>
+        <translation>Passkey-Zähler ist zurückgegangen</translation>
+    </message>
+    <message>
+        <source>%1 may have been copied: its sign-in was refused</source>
+        <translation>%1 wurde möglicherweise kopiert: die Anmeldung wurde abgelehnt</translation>
     </message>
 </context>
 <context>

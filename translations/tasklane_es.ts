@@ -83,6 +83,22 @@
         <source>Loading the security log…</source>
         <translation>Cargando el registro de seguridad…</translation>
     </message>
+    <message>
+        <source>Pass&amp;keys</source>
+        <translation>&amp;Llaves de acceso</translation>
+    </message>
+    <message>
+        <source>Sign in with your device instead of a password</source>
+        <translation>Inicia sesión con tu dispositivo en lugar de una contraseña</translation>
+    </message>
+    <message>
+        <source>Removing the passkey…</source>
+        <translation>Quitando la llave de acceso…</translation>
+    </message>
+    <message>
+        <source>Asking the server for a link to add a passkey…</source>
+        <translation>Pidiendo al servidor un enlace para añadir una llave de acceso…</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -2247,6 +2263,147 @@
     </message>
 </context>
 <context>
+    <name>PasskeyModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Añadida %1</translation>
+    </message>
+    <message>
+        <source>Last signed in %1</source>
+        <translation>Último inicio de sesión %1</translation>
+    </message>
+    <message>
+        <source>This passkey has not signed in yet.</source>
+        <translation>Esta llave de acceso todavía no se ha usado para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyService</name>
+    <message>
+        <source>The server sent no usable link to add a passkey.</source>
+        <translation>El servidor no envió ningún enlace válido para añadir una llave de acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysTab</name>
+    <message>
+        <source>The passkey “%1” was removed.</source>
+        <translation>Se ha quitado la llave de acceso «%1».</translation>
+    </message>
+    <message>
+        <source>The page to add a passkey is open in your browser. Follow it there, then come back: the list updates by itself.</source>
+        <translation>La página para añadir una llave de acceso está abierta en tu navegador. Síguela allí y luego vuelve: la lista se actualiza sola.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Open this link yourself within 10 minutes: %1</source>
+        <translation>No se pudo abrir un navegador web. Abre tú mismo este enlace en los próximos 10 minutos: %1</translation>
+    </message>
+    <message>
+        <source>Passkeys</source>
+        <translation>Llaves de acceso</translation>
+    </message>
+    <message>
+        <source>A passkey signs you in with your fingerprint, face, screen lock or security key instead of a password or a code. It is kept by your device or password manager; the server knows only its public key.</source>
+        <translation>Una llave de acceso te permite iniciar sesión con tu huella, tu cara, el bloqueo de pantalla o una llave de seguridad en lugar de una contraseña o un código. La guarda tu dispositivo o tu gestor de contraseñas; el servidor solo conoce su clave pública.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a passkey…</source>
+        <translation>&amp;Añadir una llave de acceso…</translation>
+    </message>
+    <message>
+        <source>Add a passkey in the browser</source>
+        <translation>Añadir una llave de acceso en el navegador</translation>
+    </message>
+    <message>
+        <source>Opens a page in your browser where you create the passkey</source>
+        <translation>Abre en tu navegador una página donde creas la llave de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected passkey</source>
+        <translation>Quitar la llave de acceso seleccionada</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Load the passkeys again</source>
+        <translation>Volver a cargar las llaves de acceso</translation>
+    </message>
+    <message>
+        <source>Remove the selected passkey (Delete)</source>
+        <translation>Quitar la llave de acceso seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Select a passkey to remove it</source>
+        <translation>Selecciona una llave de acceso para quitarla</translation>
+    </message>
+    <message>
+        <source>Remove passkey</source>
+        <translation>Quitar llave de acceso</translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%1”?</source>
+        <translation>¿Quitar la llave de acceso «%1»?</translation>
+    </message>
+    <message>
+        <source>It no longer signs you in to this server.</source>
+        <translation>Ya no te permitirá iniciar sesión en este servidor.</translation>
+    </message>
+    <message>
+        <source>The key stays on your device or in your password manager; delete it there too if you no longer need it.</source>
+        <translation>La llave sigue en tu dispositivo o en tu gestor de contraseñas; bórrala también allí si ya no la necesitas.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passkey</source>
+        <translation>&amp;Quitar llave de acceso</translation>
+    </message>
+    <message>
+        <source>Keep the passkey</source>
+        <translation>Conservar la llave de acceso</translation>
+    </message>
+    <message>
+        <source>Passkeys need the server to be reached by a host name, not an IP address: browsers refuse passkeys for an address like 127.0.0.1. Ask your administrator to start the server with --issuer and its host name (for example http://localhost:8080).</source>
+        <translation>Las llaves de acceso necesitan que se llegue al servidor por un nombre de host, no por una dirección IP: los navegadores rechazan las llaves de acceso para una dirección como 127.0.0.1. Pide a tu administrador que inicie el servidor con --issuer y su nombre de host (por ejemplo http://localhost:8080).</translation>
+    </message>
+    <message>
+        <source>This account has the most passkeys allowed (20). Remove one you no longer use, then add the new one.</source>
+        <translation>Esta cuenta ya tiene el máximo de llaves de acceso permitidas (20). Quita una que ya no uses y luego añade la nueva.</translation>
+    </message>
+    <message>
+        <source>The passkeys could not be loaded: %1</source>
+        <translation>No se pudieron cargar las llaves de acceso: %1</translation>
+    </message>
+    <message>
+        <source>The passkey was not removed: %1</source>
+        <translation>No se quitó la llave de acceso: %1</translation>
+    </message>
+    <message>
+        <source>The page to add a passkey could not be opened: %1</source>
+        <translation>No se pudo abrir la página para añadir una llave de acceso: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Enter a new password</source>
@@ -3287,6 +3444,30 @@
     <message>
         <source>New sign-in denied</source>
         <translation>Nuevo inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>with the password and a passkey</source>
+        <translation>con la contraseña y una llave de acceso</translation>
+    </message>
+    <message>
+        <source>with a passkey</source>
+        <translation>con una llave de acceso</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Llave de acceso añadida</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Llave de acceso eliminada</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards</source>
+        <translation>El contador de la llave de acceso retrocedió</translation>
+    </message>
+    <message>
+        <source>%1 may have been copied: its sign-in was refused</source>
+        <translation>Es posible que %1 se haya copiado: se rechazó el inicio de sesión</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,22 @@
         <source>Loading the security log…</source>
         <translation>Chargement du journal de sécurité…</translation>
     </message>
+    <message>
+        <source>Pass&amp;keys</source>
+        <translation>&amp;Clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Sign in with your device instead of a password</source>
+        <translation>Se connecter avec votre appareil au lieu d&apos;un mot de passe</translation>
+    </message>
+    <message>
+        <source>Removing the passkey…</source>
+        <translation>Suppression de la clé d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Asking the server for a link to add a passkey…</source>
+        <translation>Demande au serveur d&apos;un lien pour ajouter une clé d&apos;accès…</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -2247,6 +2263,147 @@
     </message>
 </context>
 <context>
+    <name>PasskeyModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Ajoutée %1</translation>
+    </message>
+    <message>
+        <source>Last signed in %1</source>
+        <translation>Dernière connexion %1</translation>
+    </message>
+    <message>
+        <source>This passkey has not signed in yet.</source>
+        <translation>Cette clé d&apos;accès n&apos;a encore jamais servi à se connecter.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyService</name>
+    <message>
+        <source>The server sent no usable link to add a passkey.</source>
+        <translation>Le serveur n&apos;a envoyé aucun lien utilisable pour ajouter une clé d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysTab</name>
+    <message>
+        <source>The passkey “%1” was removed.</source>
+        <translation>La clé d&apos;accès «&#x202f;%1&#x202f;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The page to add a passkey is open in your browser. Follow it there, then come back: the list updates by itself.</source>
+        <translation>La page pour ajouter une clé d&apos;accès est ouverte dans votre navigateur. Suivez-la, puis revenez ici&#xa0;: la liste se met à jour d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Open this link yourself within 10 minutes: %1</source>
+        <translation>Impossible d&apos;ouvrir un navigateur web. Ouvrez vous-même ce lien dans les 10 minutes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Passkeys</source>
+        <translation>Clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>A passkey signs you in with your fingerprint, face, screen lock or security key instead of a password or a code. It is kept by your device or password manager; the server knows only its public key.</source>
+        <translation>Une clé d&apos;accès vous connecte avec votre empreinte digitale, votre visage, le verrouillage de l&apos;écran ou une clé de sécurité au lieu d&apos;un mot de passe ou d&apos;un code. Elle est conservée par votre appareil ou votre gestionnaire de mots de passe&#x202f;; le serveur ne connaît que sa clé publique.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a passkey…</source>
+        <translation>&amp;Ajouter une clé d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Add a passkey in the browser</source>
+        <translation>Ajouter une clé d&apos;accès dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Opens a page in your browser where you create the passkey</source>
+        <translation>Ouvre dans votre navigateur une page où vous créez la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected passkey</source>
+        <translation>Supprimer la clé d&apos;accès sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Load the passkeys again</source>
+        <translation>Recharger les clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Remove the selected passkey (Delete)</source>
+        <translation>Supprimer la clé d&apos;accès sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Select a passkey to remove it</source>
+        <translation>Sélectionnez une clé d&apos;accès pour la supprimer</translation>
+    </message>
+    <message>
+        <source>Remove passkey</source>
+        <translation>Supprimer la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%1”?</source>
+        <translation>Supprimer la clé d&apos;accès «&#x202f;%1&#x202f;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>It no longer signs you in to this server.</source>
+        <translation>Elle ne vous connectera plus à ce serveur.</translation>
+    </message>
+    <message>
+        <source>The key stays on your device or in your password manager; delete it there too if you no longer need it.</source>
+        <translation>La clé reste sur votre appareil ou dans votre gestionnaire de mots de passe&#x202f;; supprimez-la aussi là-bas si vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passkey</source>
+        <translation>Supp&amp;rimer la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Keep the passkey</source>
+        <translation>Conserver la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Passkeys need the server to be reached by a host name, not an IP address: browsers refuse passkeys for an address like 127.0.0.1. Ask your administrator to start the server with --issuer and its host name (for example http://localhost:8080).</source>
+        <translation>Les clés d&apos;accès exigent que le serveur soit joint par un nom d&apos;hôte, pas par une adresse IP&#xa0;: les navigateurs refusent les clés d&apos;accès pour une adresse comme 127.0.0.1. Demandez à votre administrateur de démarrer le serveur avec --issuer et son nom d&apos;hôte (par exemple http://localhost:8080).</translation>
+    </message>
+    <message>
+        <source>This account has the most passkeys allowed (20). Remove one you no longer use, then add the new one.</source>
+        <translation>Ce compte a déjà le nombre maximal de clés d&apos;accès (20). Supprimez-en une que vous n&apos;utilisez plus, puis ajoutez la nouvelle.</translation>
+    </message>
+    <message>
+        <source>The passkeys could not be loaded: %1</source>
+        <translation>Les clés d&apos;accès n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The passkey was not removed: %1</source>
+        <translation>La clé d&apos;accès n&apos;a pas été supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The page to add a passkey could not be opened: %1</source>
+        <translation>La page pour ajouter une clé d&apos;accès n&apos;a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Enter a new password</source>
@@ -3287,6 +3444,30 @@
     <message>
         <source>New sign-in denied</source>
         <translation>Nouvelle connexion refusée</translation>
+    </message>
+    <message>
+        <source>with the password and a passkey</source>
+        <translation>avec le mot de passe et une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>with a passkey</source>
+        <translation>avec une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Clé d&apos;accès ajoutée</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Clé d&apos;accès supprimée</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards</source>
+        <translation>Le compteur de la clé d&apos;accès a reculé</translation>
+    </message>
+    <message>
+        <source>%1 may have been copied: its sign-in was refused</source>
+        <translation>%1 a peut-être été copiée&#xa0;: la connexion a été refusée</translation>
     </message>
 </context>
 <context>

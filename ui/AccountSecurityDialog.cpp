@@ -4,6 +4,9 @@
 #include "NoticeBanners.h"
 #include "NoticeService.h"
 #include "PageLayout.h"
+#include "PasskeyModel.h"
+#include "PasskeyService.h"
+#include "PasskeysTab.h"
 #include "PasswordTab.h"
 #include "PersonalTokenModel.h"
 #include "PersonalTokensTab.h"
@@ -40,6 +43,7 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
     , m_tokensTab(new PersonalTokensTab(m_service, context.personalTokenModel(),
                                         context.session()->account().isAdmin, m_tabs))
     , m_sessionsTab(new SessionsTab(m_service, context.sessionModel(), m_tabs))
+    , m_passkeysTab(new PasskeysTab(context.passkeyService(), context.passkeyModel(), m_tabs))
     , m_logTab(new SecurityLogTab(m_service, context.securityLogModel(), m_tabs))
     , m_busyBar(PageLayout::createBusyBar(QStringLiteral("securityBusyBar"), QString(), this))
     , m_busyLabel(new QLabel(this))
@@ -53,6 +57,7 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
     m_tabs->addTab(m_passwordTab, QString());
     m_tabs->addTab(m_tokensTab, QString());
     m_tabs->addTab(m_sessionsTab, QString());
+    m_tabs->addTab(m_passkeysTab, QString());
     m_tabs->addTab(m_logTab, QString());
 
     m_busyBar->setFixedWidth(90);
@@ -77,6 +82,8 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
     connect(m_service, &SecurityService::operationStarted, this,
             &AccountSecurityDialog::onOperationChanged);
     connect(m_service, &SecurityService::operationFinished, this,
+            &AccountSecurityDialog::onOperationChanged);
+    connect(context.passkeyService(), &PasskeyService::busyChanged, this,
             &AccountSecurityDialog::onOperationChanged);
     // The log shows what the other tabs just did when it is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -103,6 +110,7 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
         m_context.personalTokenModel()->refreshTimes();
         m_context.sessionModel()->refreshTimes();
+        m_context.passkeyModel()->refreshTimes();
         m_context.securityLogModel()->refreshTimes();
     });
     resize(980, 560);
@@ -123,6 +131,7 @@ void AccountSecurityDialog::retranslateUi()
     setTab(m_passwordTab, tr("&Password"), tr("Change your password"));
     setTab(m_tokensTab, tr("&Tokens"), tr("Personal access tokens for scripts and other apps"));
     setTab(m_sessionsTab, tr("&Sessions"), tr("Devices signed in to your account"));
+    setTab(m_passkeysTab, tr("Pass&keys"), tr("Sign in with your device instead of a password"));
     setTab(m_logTab, tr("Security &log"), tr("What happened to your account"));
     // The two-factor tab is added by MainWindow with its own text (insertTab() gets it already
     // translated), so its source text is looked up in MainWindow's context, where the .ts files
@@ -148,6 +157,7 @@ AccountSecurityDialog::~AccountSecurityDialog()
 {
     disconnect(m_service, nullptr, this, nullptr);
     disconnect(m_context.noticeService(), nullptr, this, nullptr);
+    disconnect(m_context.passkeyService(), nullptr, this, nullptr);
 }
 
 void AccountSecurityDialog::showNotice(const QString &alertId, const QString &tokenId)
@@ -165,6 +175,7 @@ void AccountSecurityDialog::refresh()
     m_context.noticeService()->refresh();
     m_tokensTab->refresh();
     m_sessionsTab->refresh();
+    m_passkeysTab->refresh();
     m_logTab->refresh();
 }
 
@@ -199,7 +210,13 @@ void AccountSecurityDialog::onOperationChanged()
         text = tr("Signing the session out\u2026");
     else if (m_service->isBusy(Operation::RevokeOtherSessions))
         text = tr("Signing out the other sessions\u2026");
-    else if (m_service->isBusy(Operation::LoadTokens) || m_service->isBusy(Operation::LoadSessions))
+    else if (m_context.passkeyService()->isBusy(PasskeyService::Operation::Remove))
+        text = tr("Removing the passkey\u2026");
+    else if (m_context.passkeyService()->isBusy(PasskeyService::Operation::Add))
+        text = tr("Asking the server for a link to add a passkey\u2026");
+    else if (m_service->isBusy(Operation::LoadTokens) ||
+             m_service->isBusy(Operation::LoadSessions) ||
+             m_context.passkeyService()->isBusy(PasskeyService::Operation::Load))
         text = tr("Loading\u2026");
     else if (m_service->isBusy(Operation::LoadLog))
         text = tr("Loading the security log\u2026");

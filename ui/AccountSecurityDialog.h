@@ -7,6 +7,7 @@
 
 class AppContext;
 class NoticeBanners;
+class PasskeysTab;
 class PasswordTab;
 class PersonalTokensTab;
 class QLabel;
@@ -17,9 +18,9 @@ class SecurityLogTab;
 class SessionsTab;
 
 // Account security: changing the password, the account's personal access tokens, signed-in
-// sessions and security log, one tab each, over SecurityService. Not modal: it can stay open beside
-// the task list. While a request runs the actions are off and the bottom row says what is
-// happening; every tab shows its own errors with the server's request id. Escape closes it.
+// sessions, passkeys and security log, one tab each, over SecurityService. Not modal: it can stay
+// open beside the task list. While a request runs the actions are off and the bottom row says what
+// is happening; every tab shows its own errors with the server's request id. Escape closes it.
 //
 // More tabs (the two-factor settings) join with insertTab().
 class AccountSecurityDialog : public QDialog
@@ -37,6 +38,7 @@ public:
     PasswordTab *passwordTab() const { return m_passwordTab; }
     PersonalTokensTab *tokensTab() const { return m_tokensTab; }
     SessionsTab *sessionsTab() const { return m_sessionsTab; }
+    PasskeysTab *passkeysTab() const { return m_passkeysTab; }
     SecurityLogTab *logTab() const { return m_logTab; }
     // New sign-in alerts and token expiry warnings, above the tabs.
     NoticeBanners *noticeBanners() const { return m_banners; }
@@ -63,6 +65,7 @@ private:
     PasswordTab *m_passwordTab;
     PersonalTokensTab *m_tokensTab;
     SessionsTab *m_sessionsTab;
+    PasskeysTab *m_passkeysTab;
     SecurityLogTab *m_logTab;
     QProgressBar *m_busyBar;
     QLabel *m_busyLabel;

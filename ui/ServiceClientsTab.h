@@ -10,7 +10,7 @@ class QPushButton;
 class SecurityTableView;
 class ServiceClientModel;
 
-// The Service accounts tab of Administration (docs/api.md 12.10): the service clients with
+// The Service accounts tab of Administration (docs/api.md 12.8a): the service clients with
 // their owner, scopes, creation, last use and the state of their secret; New (the secret shown
 // once), Rotate (how long the old secret keeps working) and Revoke (after a confirmation) act
 // on the selected one. Delete revokes the selected row, as in the other tables.

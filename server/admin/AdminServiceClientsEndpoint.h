@@ -9,7 +9,7 @@ class RequestContext;
 class Router;
 struct ServerServices;
 
-// Service clients in the admin API (docs/api.md 12.10): GET and POST /v1/admin/service-clients,
+// Service clients in the admin API (docs/api.md 12.8a): GET and POST /v1/admin/service-clients,
 // POST /v1/admin/service-clients/{id}/rotate, DELETE /v1/admin/service-clients/{id}. The work
 // and its audit entries are ServiceClientActions'.
 class AdminServiceClientsEndpoint

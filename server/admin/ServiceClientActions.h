@@ -11,7 +11,7 @@
 
 struct OAuthClient;
 
-// What administrators do to service clients (docs/api.md 12.10), for the admin API and the CLI
+// What administrators do to service clients (docs/api.md 12.8a), for the admin API and the CLI
 // alike: each change and its audit-log entry in one transaction. The secret a creation or a
 // rotation makes is returned once and only its hash is stored.
 class ServiceClientActions

@@ -41,25 +41,34 @@ void HtmlPage::allowFormTarget(const QString &origin)
     m_formTargets.append(origin);
 }
 
+void HtmlPage::addScript(const QString &path)
+{
+    m_scripts.append(path);
+}
+
 HttpResponse HtmlPage::render(int status) const
 {
+    QString scripts;
+    for (const QString &path : m_scripts)
+        scripts += QStringLiteral("<script src=\"%1\" defer></script>").arg(escape(path));
     const QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>%1 · Tasklane</title>"
-                       "<link rel=\"stylesheet\" href=\"/static/tasklane.css\"></head>"
+                       "<link rel=\"stylesheet\" href=\"/static/tasklane.css\">%4</head>"
                        "<body><main class=\"card\"><div class=\"brand\">Tasklane</div>%2</main>"
                        "</body></html>\n")
-            .arg(escape(m_title), m_parts.join(QString()), escape(m_language.code()));
+            .arg(escape(m_title), m_parts.join(QString()), escape(m_language.code()), scripts);
     auto response = HttpResponse::html(html.toUtf8(), status);
     QString formAction = QStringLiteral("'self'");
     for (const QString &origin : m_formTargets)
         formAction += QLatin1Char(' ') + origin;
     response.setHeader(
         "Content-Security-Policy",
-        QString(QStringLiteral("default-src 'none'; style-src 'self'; img-src 'self'; "
-                               "form-action ") +
-                formAction + QStringLiteral("; frame-ancestors 'none'; base-uri 'none'"))
+        QString(QStringLiteral("default-src 'none'; style-src 'self'; img-src 'self'; ") +
+                (m_scripts.isEmpty() ? QString() : QStringLiteral("script-src 'self'; ")) +
+                QStringLiteral("form-action ") + formAction +
+                QStringLiteral("; frame-ancestors 'none'; base-uri 'none'"))
             .toUtf8());
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");

@@ -26,6 +26,9 @@ public:
     void addRawHtml(const QString &html); // callers escape every value they put in
     // Origins (besides 'self') that a form on this page may post or redirect to.
     void allowFormTarget(const QString &origin);
+    // Loads the server's own script at `path` (e.g. /static/passkeys.js): the page's CSP then
+    // allows script-src 'self', which no other page has. Never inline script.
+    void addScript(const QString &path);
 
     HttpResponse render(int status = 200) const;
 
@@ -34,4 +37,5 @@ private:
     QString m_title;
     QStringList m_parts;
     QStringList m_formTargets;
+    QStringList m_scripts;
 };

@@ -122,6 +122,7 @@ bool ApiGuard::isSecuritySettingsPath(const QString &path)
         {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("sessions")},
         {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("2fa")},
         {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("password")},
+        {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("passkeys")},
         {QStringLiteral("v1"), QStringLiteral("me"), QStringLiteral("security-events")}};
     return isUnderAny(path, groups);
 }

@@ -3,6 +3,7 @@
 #include "RedirectUris.h"
 #include "Scopes.h"
 #include "ServerServices.h"
+#include "account/PasskeyForm.h"
 #include "account/SecurityLog.h"
 #include "account/TwoFactorVerifier.h"
 #include "http/ErrorResponses.h"
@@ -12,6 +13,7 @@
 #include "security/PasswordPolicy.h"
 #include "security/Pkce.h"
 #include "security/TokenFormat.h"
+#include "security/WebAuthn.h"
 #include "store/Ids.h"
 
 #include <QUrl>
@@ -178,6 +180,15 @@ QString continueTo(const PageLanguage &language, const QString &clientName)
                  .arg(QStringLiteral("<strong>%1</strong>").arg(HtmlPage::escape(clientName))));
 }
 
+QByteArray fromBase64Url(const QString &text)
+{
+    return QByteArray::fromBase64(text.toLatin1(),
+                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// How long the passkey button of a page works (and never longer than the sign-in).
+constexpr qint64 PasskeyChallengeLifetimeMs = 5 * 60 * 1000;
+
 QString originOf(const QString &uri)
 {
     const QUrl url(uri);
@@ -222,6 +233,8 @@ void AuthorizeEndpoint::registerRoutes(Router &router)
                             return QtFuture::makeReadyFuture(page.response);
                         }
                     });
+    router.add(M::Post, QStringLiteral("/oauth2/authorize/passkey"),
+               pageErrors([this](RequestContext &c) { return passkey(c); }));
     router.add(M::Post, QStringLiteral("/oauth2/authorize/consent"),
                pageErrors([this](RequestContext &c) { return consent(c); }));
 }
@@ -472,14 +485,8 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     m_services.signInGuesses.succeeded(username.toLower(), context.remoteIp(), Clock::nowMs());
     if (!check.newHash.isEmpty())
         m_services.users.replacePasswordHash(user->id, check.oldHash, check.newHash);
-    QStringList scopes = Scopes::parse(request->scope).value_or(QStringList());
-    if (!user->isAdmin())
-        scopes.removeAll(Scopes::Admin);
-    const bool adminLeftOut =
-        scopes.contains(Scopes::Admin) && !m_services.adminTwoFactor.allowsAdminScope(*user);
-    if (adminLeftOut)
-        scopes.removeAll(Scopes::Admin);
-    if (scopes.isEmpty()) {
+    bool adminLeftOut = false;
+    if (!narrowScopes(*request, *user, &adminLeftOut)) {
         // Everything asked for needs a role this account lacks (e.g. only "admin").
         m_services.authorizations.deleteRequest(request->id);
         return redirectError(
@@ -487,7 +494,6 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
             QStringLiteral("This account may not grant any of the requested scopes."),
             m_services.issuer, After::Post);
     }
-    request->scope = Scopes::join(scopes);
     request->userId = user->id;
     request->csrfToken = newSecret();
     if (m_services.twoFactor.find(user->id).enabled()) {
@@ -498,6 +504,22 @@ HttpResponse AuthorizeEndpoint::finishSignIn(const RequestContext &context,
     request->signInMethod = SignInMethod::Password;
     return afterIdentityProven(language, *request, *client, *user,
                                adminLeftOut ? adminLeftOutNotice(language) : QString());
+}
+
+bool AuthorizeEndpoint::narrowScopes(AuthorizationRequest &request, const User &user,
+                                     bool *adminLeftOut) const
+{
+    QStringList scopes = Scopes::parse(request.scope).value_or(QStringList());
+    if (!user.isAdmin())
+        scopes.removeAll(Scopes::Admin);
+    *adminLeftOut =
+        scopes.contains(Scopes::Admin) && !m_services.adminTwoFactor.allowsAdminScope(user);
+    if (*adminLeftOut)
+        scopes.removeAll(Scopes::Admin);
+    if (scopes.isEmpty())
+        return false;
+    request.scope = Scopes::join(scopes);
+    return true;
 }
 
 HttpResponse AuthorizeEndpoint::afterIdentityProven(const PageLanguage &language,
@@ -712,7 +734,7 @@ HttpResponse AuthorizeEndpoint::consent(RequestContext &context)
 HttpResponse AuthorizeEndpoint::signInPage(const PageLanguage &language,
                                            const AuthorizationRequest &request,
                                            const OAuthClient &client, const QString &username,
-                                           const QString &error, int status) const
+                                           const QString &error, int status)
 {
     HtmlPage page(language, language.translate("AuthorizeEndpoint", "Sign in"));
     page.addHeading(language.translate("AuthorizeEndpoint", "Sign in"));
@@ -737,6 +759,7 @@ HttpResponse AuthorizeEndpoint::signInPage(const PageLanguage &language,
                  escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Username")),
                  escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Password")),
                  escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Sign in"))));
+    addPasskeyForm(page, language, request);
     page.addSmallPrint(
         language.translate("AuthorizeEndpoint", "Signing in on: %1").arg(request.deviceName));
     return page.render(status);
@@ -745,7 +768,7 @@ HttpResponse AuthorizeEndpoint::signInPage(const PageLanguage &language,
 HttpResponse AuthorizeEndpoint::twoFactorPage(const PageLanguage &language,
                                               const AuthorizationRequest &request,
                                               const OAuthClient &client, const QString &error,
-                                              int status) const
+                                              int status)
 {
     HtmlPage page(language, language.translate("AuthorizeEndpoint", "Two-factor authentication"));
     page.addHeading(language.translate("AuthorizeEndpoint", "Two-factor authentication"));
@@ -774,6 +797,7 @@ HttpResponse AuthorizeEndpoint::twoFactorPage(const PageLanguage &language,
                                        "do not have your device, a backup code (xxxx-xxxx) works "
                                        "too.")),
                  escapedText(language, QT_TRANSLATE_NOOP("AuthorizeEndpoint", "Verify"))));
+    addPasskeyForm(page, language, request);
     page.addSmallPrint(
         language.translate("AuthorizeEndpoint", "Signing in on: %1").arg(request.deviceName));
     return page.render(status);
@@ -868,4 +892,150 @@ HttpResponse AuthorizeEndpoint::consentPage(const PageLanguage &language,
                                       "under Account security, Sessions.")
                            .arg(username));
     return page.render();
+}
+
+void AuthorizeEndpoint::addPasskeyForm(HtmlPage &page, const PageLanguage &language,
+                                       const AuthorizationRequest &request)
+{
+    const bool secondFactor = request.stage == AuthorizationRequest::Stage::TwoFactor;
+    PasskeyForm form;
+    form.mode = PasskeyForm::Mode::Get;
+    form.action = QStringLiteral("/oauth2/authorize/passkey");
+    form.rpId = WebAuthn::rpIdForIssuer(m_services.issuer);
+    if (secondFactor) {
+        // Only the account's own passkeys are offered, and only when it has some.
+        const auto passkeys = m_services.passkeys.listForUser(request.userId);
+        if (passkeys.isEmpty())
+            return;
+        for (const Passkey &passkey : passkeys)
+            form.credentialIds.append(QString::fromLatin1(Crypto::base64Url(passkey.credentialId)));
+    }
+    if (!form.rpId.isEmpty()) {
+        const qint64 now = Clock::nowMs();
+        const WebAuthnChallenge challenge = m_services.webAuthnChallenges.issue(
+            secondFactor ? WebAuthnChallengeStore::Purpose::SecondFactor
+                         : WebAuthnChallengeStore::Purpose::SignIn,
+            secondFactor ? request.userId : QString(), request.id,
+            std::min(now + PasskeyChallengeLifetimeMs, request.expiresAtMs), now);
+        form.challenge = challenge.challenge;
+        form.hiddenFields = {{QStringLiteral("request_id"), request.id},
+                             {QStringLiteral("csrf_token"), request.csrfToken},
+                             {QStringLiteral("challenge_id"), challenge.id}};
+    }
+    // Passwordless needs the device to check who holds it (fingerprint, PIN): that is the
+    // second factor the password would otherwise be part of.
+    form.userVerification = !secondFactor;
+    form.buttonText = secondFactor
+                          ? language.translate("AuthorizeEndpoint", "Use a passkey instead")
+                          : language.translate("AuthorizeEndpoint", "Sign in with a passkey");
+    form.addTo(page, language);
+}
+
+HttpResponse AuthorizeEndpoint::passkey(RequestContext &context)
+{
+    const QHash<QString, QString> form = readForm(context);
+    const auto pending =
+        m_services.authorizations.findRequest(form.value(QStringLiteral("request_id")));
+    const bool secondFactor = pending && pending->stage == AuthorizationRequest::Stage::TwoFactor;
+    AuthorizationRequest request =
+        requestForForm(context, form,
+                       secondFactor ? AuthorizationRequest::Stage::TwoFactor
+                                    : AuthorizationRequest::Stage::SignIn);
+    const auto client = m_services.clients.find(request.clientId);
+    if (!client)
+        return unknownClientPage(context);
+
+    const PageLanguage language = context.pageLanguage();
+    const qint64 now = Clock::nowMs();
+    // Taken first, whatever happens next: a challenge answers one attempt only.
+    const auto challenge = m_services.webAuthnChallenges.take(
+        form.value(QStringLiteral("challenge_id")),
+        secondFactor ? WebAuthnChallengeStore::Purpose::SecondFactor
+                     : WebAuthnChallengeStore::Purpose::SignIn,
+        now);
+    const QByteArray credentialId = fromBase64Url(form.value(QStringLiteral("credential_id")));
+    const auto passkey = credentialId.isEmpty()
+                             ? std::nullopt
+                             : m_services.passkeys.findByCredentialId(credentialId);
+    // Whose log hears of a failure: the account of the password on the two-factor page, the
+    // passkey's owner on the sign-in page.
+    const QString logUserId =
+        secondFactor ? request.userId : (passkey ? passkey->userId : QString());
+    const auto refuse = [&](const QString &reason, const QString &message) {
+        if (!logUserId.isEmpty())
+            m_services.securityEvents.record(SecurityLog::eventFor(
+                context, logUserId,
+                secondFactor ? SecurityEventType::TwoFactorFailed : SecurityEventType::SignInFailed,
+                {{QStringLiteral("reason"), reason},
+                 {QStringLiteral("method"), QStringLiteral("passkey")}}));
+        return secondFactor ? twoFactorPage(language, request, *client, message, 400)
+                            : signInPage(language, request, *client, {}, message, 400);
+    };
+    const QString notAccepted = language.translate(
+        "AuthorizeEndpoint", "That passkey was not accepted. Try again, or sign in another way.");
+    if (!challenge || challenge->requestId != request.id ||
+        (secondFactor && challenge->userId != request.userId))
+        return refuse(
+            QStringLiteral("passkey_challenge"),
+            language.translate("AuthorizeEndpoint", "The passkey prompt has expired. Try again."));
+    if (!passkey)
+        return refuse(QStringLiteral("passkey_unknown"), notAccepted);
+    if (secondFactor && passkey->userId != request.userId)
+        return refuse(QStringLiteral("passkey_other_account"), notAccepted);
+    // A discoverable credential names its account: it must be the passkey's.
+    const QByteArray userHandle = fromBase64Url(form.value(QStringLiteral("user_handle")));
+    if (!userHandle.isEmpty() && userHandle != passkey->userId.toUtf8())
+        return refuse(QStringLiteral("passkey_user_handle"), notAccepted);
+    const auto user = m_services.users.findById(passkey->userId);
+    if (!user || user->disabled)
+        return refuse(QStringLiteral("disabled"),
+                      language.translate("AuthorizeEndpoint",
+                                         "This account is disabled. Ask your administrator."));
+    const auto key = CoseKey::parse(passkey->publicKey);
+    if (!key)
+        return refuse(QStringLiteral("passkey_unsupported_key"), notAccepted);
+
+    WebAuthn::Expectation expected;
+    expected.challenge = challenge->challenge;
+    expected.origin = WebAuthn::originOfIssuer(m_services.issuer);
+    expected.rpId = WebAuthn::rpIdForIssuer(m_services.issuer);
+    expected.userVerification = !secondFactor;
+    const WebAuthn::Assertion assertion = WebAuthn::verifyAssertion(
+        fromBase64Url(form.value(QStringLiteral("client_data"))),
+        fromBase64Url(form.value(QStringLiteral("authenticator_data"))),
+        fromBase64Url(form.value(QStringLiteral("signature"))), *key, passkey->signCount, expected);
+    if (assertion.failure == WebAuthn::Failure::CounterWentBackwards) {
+        // A copy of the authenticator may be in use: the owner hears of it in the log.
+        m_services.securityEvents.record(SecurityLog::eventFor(
+            context, passkey->userId, SecurityEventType::PasskeyCounterWentBackwards,
+            {{QStringLiteral("passkeyId"), passkey->id},
+             {QStringLiteral("passkeyName"), passkey->name},
+             {QStringLiteral("storedCount"), qint64(passkey->signCount)},
+             {QStringLiteral("receivedCount"), qint64(assertion.signCount)}}));
+    }
+    if (assertion.failure != WebAuthn::Failure::None)
+        return refuse(QStringLiteral("passkey_") + WebAuthn::failureName(assertion.failure),
+                      notAccepted);
+    // Compare and set: two sign-ins with one counter value (a cloned authenticator, or a
+    // race between instances) cannot both pass.
+    if (!m_services.passkeys.recordUse(passkey->id, passkey->signCount, assertion.signCount, now))
+        return refuse(QStringLiteral("passkey_counter_race"), notAccepted);
+
+    request.csrfToken = newSecret();
+    if (secondFactor) {
+        request.signInMethod = SignInMethod::PasswordPasskey;
+        return afterIdentityProven(language, request, *client, *user);
+    }
+    bool adminLeftOut = false;
+    if (!narrowScopes(request, *user, &adminLeftOut)) {
+        m_services.authorizations.deleteRequest(request.id);
+        return redirectError(
+            request.redirectUri, request.state, QStringLiteral("invalid_scope"),
+            QStringLiteral("This account may not grant any of the requested scopes."),
+            m_services.issuer, After::Post);
+    }
+    request.userId = user->id;
+    request.signInMethod = SignInMethod::Passkey;
+    return afterIdentityProven(language, request, *client, *user,
+                               adminLeftOut ? adminLeftOutNotice(language) : QString());
 }

@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QObject>
 
+class HtmlPage;
 class Router;
 struct User;
 struct ServerServices;
@@ -37,14 +38,21 @@ private:
     HttpResponse finishChangePassword(const RequestContext &context, const QString &requestId,
                                       const QString &newHash);
     HttpResponse consent(RequestContext &context);
+    // POST /oauth2/authorize/passkey: a WebAuthn assertion from the sign-in page (passwordless,
+    // user verification required) or from the two-factor page (instead of a code).
+    HttpResponse passkey(RequestContext &context);
 
     // The pages of the flow, in the browser's language (RequestContext::pageLanguage()).
     HttpResponse signInPage(const PageLanguage &language, const AuthorizationRequest &request,
                             const OAuthClient &client, const QString &username,
-                            const QString &error, int status = 200) const;
+                            const QString &error, int status = 200);
     HttpResponse twoFactorPage(const PageLanguage &language, const AuthorizationRequest &request,
-                               const OAuthClient &client, const QString &error,
-                               int status = 200) const;
+                               const OAuthClient &client, const QString &error, int status = 200);
+    // The passkey button of those two pages, with a fresh challenge bound to the request.
+    void addPasskeyForm(HtmlPage &page, const PageLanguage &language,
+                        const AuthorizationRequest &request);
+    // Narrows the request's scopes to what `user` may grant; false when nothing is left.
+    bool narrowScopes(AuthorizationRequest &request, const User &user, bool *adminLeftOut) const;
     HttpResponse changePasswordPage(const PageLanguage &language,
                                     const AuthorizationRequest &request, const OAuthClient &client,
                                     const QString &error, const QString &notice = {}) const;

@@ -32,7 +32,7 @@ inline const QString UserEnable = QStringLiteral("user.enable");
 inline const QString UserCreate = QStringLiteral("user.create");
 inline const QString UserResetPassword = QStringLiteral("user.reset_password");
 inline const QString UserSetRole = QStringLiteral("user.set_role");
-// Service clients (docs/api.md 12.10): what administrators did, and every use by the client.
+// Service clients (docs/api.md 12.8a): what administrators did, and every use by the client.
 inline const QString ServiceClientCreate = QStringLiteral("service_client.create");
 inline const QString ServiceClientRotate = QStringLiteral("service_client.rotate");
 inline const QString ServiceClientRevoke = QStringLiteral("service_client.revoke");

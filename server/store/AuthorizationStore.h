@@ -12,6 +12,8 @@ namespace SignInMethod {
 inline const QString Password = QStringLiteral("password");
 inline const QString PasswordTotp = QStringLiteral("password+totp");
 inline const QString PasswordBackupCode = QStringLiteral("password+backup_code");
+inline const QString PasswordPasskey = QStringLiteral("password+passkey");
+inline const QString Passkey = QStringLiteral("passkey"); // passwordless, user verified
 } // namespace SignInMethod
 
 // An authorization request in progress in the browser: sign-in, the two-factor step when the

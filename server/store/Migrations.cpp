@@ -248,7 +248,37 @@ QList<Migration> all(const SqlDialect &)
                             " window_end BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX rate_limits_purge ON rate_limits (window_end)"),
          }},
-        // Service accounts (docs/api.md 8.3, 12.10): a service client is a `clients` row of kind
+        // 13: left unused (it was kept for a credential-cache change on PostgreSQL that did not
+        // land, docs/admin.md section 10); numbers are never reused.
+        // Passkeys (WebAuthn, docs/api.md 12.11). credential_id and public_key are base64 (the
+        // authenticator's id, the COSE key); sign_count is compared and set on each sign-in. The
+        // challenges are single-use rows any instance can take (a DELETE decides), short-lived;
+        // registration tickets (the link the app opens) live there too, under the hash of their
+        // secret.
+        {14,
+         {
+             QStringLiteral("CREATE TABLE webauthn_credentials ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " credential_id TEXT NOT NULL UNIQUE,"
+                            " public_key TEXT NOT NULL,"
+                            " sign_count BIGINT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " last_used_at BIGINT)"),
+             QStringLiteral("CREATE INDEX webauthn_credentials_user"
+                            " ON webauthn_credentials (user_id, created_at)"),
+             QStringLiteral("CREATE TABLE webauthn_challenges ("
+                            " id TEXT PRIMARY KEY,"
+                            " purpose TEXT NOT NULL,"
+                            " challenge TEXT NOT NULL,"
+                            " user_id TEXT,"
+                            " request_id TEXT,"
+                            " expires_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX webauthn_challenges_expiry"
+                            " ON webauthn_challenges (expires_at)"),
+         }},
+        // Service accounts (docs/api.md 8.3, 12.8a): a service client is a `clients` row of kind
         // "service" that acts on its owner's tasks with its own scope. A rotation keeps the
         // previous secret's hash until previous_secret_until; revoked_at ends the client. Its
         // tokens hang on sessions of the client (one per token issued), so the index serves the

@@ -40,6 +40,9 @@ inline const QString PasswordChanged = QStringLiteral("password.changed");
 inline const QString SignInAlert = QStringLiteral("sign_in.alert");
 inline const QString SignInAlertConfirmed = QStringLiteral("sign_in.alert_confirmed");
 inline const QString SignInAlertDenied = QStringLiteral("sign_in.alert_denied");
+inline const QString PasskeyAdded = QStringLiteral("passkey.added");
+inline const QString PasskeyRemoved = QStringLiteral("passkey.removed");
+inline const QString PasskeyCounterWentBackwards = QStringLiteral("passkey.counter_went_backwards");
 // What an administrator (or the command line) did to the account (docs/api.md 12.8).
 inline const QString AdminSessionRevoked = QStringLiteral("admin.session_revoked");
 inline const QString AdminTokenRevoked = QStringLiteral("admin.token_revoked");
@@ -54,14 +57,35 @@ inline const QString AdminRoleChanged = QStringLiteral("admin.role_changed");
 // Every name above: what the security log's type filter accepts.
 inline const QStringList &all()
 {
-    static const QStringList names{
-        SignInSucceeded,     SignInFailed,      SessionRevoked,   TokenCreated,
-        TokenUsedFromNewIp,  TokenRevoked,      TwoFactorEnabled, TwoFactorDisabled,
-        TwoFactorFailed,     TwoFactorLocked,   BackupCodeUsed,   BackupCodesRegenerated,
-        AdminSessionRevoked, AdminTokenRevoked, AdminRevokedAll,  AdminTwoFactorReset,
-        AdminUserDisabled,   AdminUserEnabled,  PasswordChanged,  AdminUserCreated,
-        AdminPasswordReset,  AdminRoleChanged,  TokenRotated,     SignInAlert,
-        SignInAlertConfirmed, SignInAlertDenied};
+    static const QStringList names{SignInSucceeded,
+                                   SignInFailed,
+                                   SessionRevoked,
+                                   TokenCreated,
+                                   TokenUsedFromNewIp,
+                                   TokenRevoked,
+                                   TwoFactorEnabled,
+                                   TwoFactorDisabled,
+                                   TwoFactorFailed,
+                                   TwoFactorLocked,
+                                   BackupCodeUsed,
+                                   BackupCodesRegenerated,
+                                   AdminSessionRevoked,
+                                   AdminTokenRevoked,
+                                   AdminRevokedAll,
+                                   AdminTwoFactorReset,
+                                   AdminUserDisabled,
+                                   AdminUserEnabled,
+                                   PasswordChanged,
+                                   AdminUserCreated,
+                                   AdminPasswordReset,
+                                   AdminRoleChanged,
+                                   TokenRotated,
+                                   SignInAlert,
+                                   SignInAlertConfirmed,
+                                   SignInAlertDenied,
+                                   PasskeyAdded,
+                                   PasskeyRemoved,
+                                   PasskeyCounterWentBackwards};
     return names;
 }
 } // namespace SecurityEventType

@@ -7,7 +7,7 @@
 
 class Database;
 
-// A service account's client (docs/api.md 12.10) as administrators see it: never a secret.
+// A service account's client (docs/api.md 12.8a) as administrators see it: never a secret.
 struct ServiceClient
 {
     QString id;

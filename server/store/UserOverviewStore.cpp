@@ -17,7 +17,7 @@ QList<UserOverview> UserOverviewStore::select(const QString &where, QVariantList
         QStringLiteral("SELECT ") + UserStore::columns(QStringLiteral("u")) +
         QStringLiteral(", (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND "
                        "s.revoked_at IS NULL AND s.last_refresh_at > ? AND s.created_at > ? "
-                       // A service client's tokens are no session of the user (12.10).
+                       // A service client's tokens are no session of the user (12.8a).
                        "AND s.client_id NOT IN (SELECT id FROM clients WHERE kind = 'service'))"
                        ", (SELECT COUNT(*) FROM personal_access_tokens p WHERE p.user_id = u.id "
                        "AND p.revoked_at IS NULL AND (p.expires_at IS NULL OR p.expires_at > ?))"

@@ -23,6 +23,15 @@ void SiteEndpoint::registerRoutes(Router &router)
         response.setHeader("Cache-Control", "public, max-age=3600");
         return response;
     });
+    // The one script of the passkey pages (HtmlPage::addScript()).
+    router.add(M::Get, QStringLiteral("/static/passkeys.js"), [](RequestContext &) {
+        QFile file(QStringLiteral(":/web/passkeys.js"));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error("the passkey script resource is missing from the build");
+        HttpResponse response(200, "text/javascript; charset=utf-8", file.readAll());
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        return response;
+    });
     // Browsers ask every site for /favicon.ico. The server has no icon; an empty answer keeps a
     // "404 Not Found" out of the console of every page it renders, and caching stops the asking.
     router.add(M::Get, QStringLiteral("/favicon.ico"), [](RequestContext &) {

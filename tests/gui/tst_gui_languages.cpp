@@ -20,10 +20,12 @@
 #include "OAuthTestClient.h"
 #include "SameAsEnglish.h"
 #include "ServiceClientsTab.h"
+#include "TestDatabase.h"
 #include "Translations.h"
 #include "TwoFactorSetupWizard.h"
 
 #include <QAbstractButton>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -159,22 +161,29 @@ void tst_GuiLanguages::mainScreens()
                                      .value(QStringLiteral("access_token"))
                                      .toString();
     QVERIFY(!browserToken.isEmpty());
-    QCOMPARE(browser.http
-                 .postJson(m_gui->server->url(QStringLiteral("/v1/me/tokens")),
-                           QJsonObject{
-                               {QStringLiteral("name"), QStringLiteral("Backup script")},
-                               {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}},
-                               {QStringLiteral("expiresInDays"), 7}},
-                           HttpClient::bearer(browserToken))
-                 .status,
-             201);
+    const auto created = browser.http.postJson(
+        m_gui->server->url(QStringLiteral("/v1/me/tokens")),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Backup script")},
+                    {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}},
+                    {QStringLiteral("expiresInDays"), 30}},
+        HttpClient::bearer(browserToken));
+    QCOMPARE(created.status, 201);
+    // Made 24 days ago for 30 days (a token made for 7 days is not warned about on its first day).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 DayMs = 24 * 3600 * 1000LL;
+    QCOMPARE(TestDatabase(*m_gui->server)
+                 .execute(QStringLiteral("UPDATE personal_access_tokens SET created_at = ?, "
+                                         "expires_at = ? WHERE id = ?"),
+                          {now - 24 * DayMs, now + 6 * DayMs,
+                           created.json().value(QStringLiteral("id")).toString()}),
+             1);
     QWidget *security = m_gui->open("accountSecurityDialog");
     QVERIFY(security);
     QTRY_COMPARE(security->findChildren<QWidget *>(QStringLiteral("signInAlertBanner")).size(), 1);
     QTRY_COMPARE(security->findChildren<QWidget *>(QStringLiteral("tokenExpiryBanner")).size(), 1);
 
-    for (const char *tab :
-         {"twoFactorTab", "passwordTab", "personalTokensTab", "sessionsTab", "securityLogTab"}) {
+    for (const char *tab : {"twoFactorTab", "passwordTab", "personalTokensTab", "sessionsTab",
+                            "passkeysTab", "securityLogTab"}) {
         QWidget *shown = m_gui->open(tab);
         check(QString::fromLatin1(tab), shown ? shown->window() : nullptr);
     }

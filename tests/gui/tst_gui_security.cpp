@@ -181,7 +181,7 @@ void tst_GuiSecurity::menusOpenTheDialogButNotForATokenSignIn()
     KIT_VERIFY(dialog);
     QVERIFY(!dialog->isModal());
     auto *tabs = m_gui->find<QTabWidget>("accountSecurityTabs");
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     // Two-factor first, and what the dialog opens on; the password next to it.
     QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("twoFactorTab"));
     QCOMPARE(tabs->widget(1)->objectName(), QStringLiteral("passwordTab"));

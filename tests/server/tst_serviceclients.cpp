@@ -1,4 +1,4 @@
-// Service accounts against the real server (docs/api.md 8.3, 12.10): administrators make service
+// Service accounts against the real server (docs/api.md 8.3, 12.8a): administrators make service
 // clients; POST /oauth2/token with client_credentials and either client authentication method
 // gives an access token without a refresh token, with at most the client's scopes, reaching only
 // its owner's tasks and refused on the account's security settings and on administration.

@@ -401,7 +401,7 @@ private slots:
     void logCategories()
     {
         const QStringList known = SecurityLogEntry::knownTypes();
-        QCOMPARE(known.size(), 26);
+        QCOMPARE(known.size(), 29);
         QStringList all;
         for (const auto category :
              {SecurityLogEntry::Category::SignIn, SecurityLogEntry::Category::Session,

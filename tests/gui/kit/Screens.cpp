@@ -6,6 +6,7 @@
 #include "KitProblem.h"
 #include "MainWindow.h"
 #include "ModalAnswerer.h"
+#include "PasskeyService.h"
 #include "PersonalTokenModel.h"
 #include "SecurityLogModel.h"
 #include "SecurityService.h"
@@ -26,9 +27,10 @@
 
 namespace {
 
-const QStringList SecurityTabs{QStringLiteral("twoFactorTab"), QStringLiteral("passwordTab"),
-                               QStringLiteral("personalTokensTab"), QStringLiteral("sessionsTab"),
-                               QStringLiteral("securityLogTab")};
+const QStringList SecurityTabs{
+    QStringLiteral("twoFactorTab"),      QStringLiteral("passwordTab"),
+    QStringLiteral("personalTokensTab"), QStringLiteral("sessionsTab"),
+    QStringLiteral("passkeysTab"),       QStringLiteral("securityLogTab")};
 
 bool isShownAndEnabled(const QWidget *widget)
 {
@@ -145,7 +147,8 @@ bool Screens::settle()
             [context] {
                 return !context->securityService()->isBusy() &&
                        !context->securityLogModel()->isLoading() &&
-                       !context->twoFactorService()->isBusy();
+                       !context->twoFactorService()->isBusy() &&
+                       !context->passkeyService()->isBusy();
             },
             SlowMs))
         return true;

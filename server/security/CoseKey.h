@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <optional>
+
+// A credential public key in COSE form (RFC 9053), as an authenticator hands it out at
+// registration, read with libcbor and checked with OpenSSL. Only the algorithms WebAuthn
+// authenticators use in practice: ES256 (P-256) and EdDSA (Ed25519).
+class CoseKey
+{
+public:
+    enum class Algorithm { ES256 = -7, EdDSA = -8 };
+
+    // The key encoded at the start of `cbor`; nullopt when it is not a well-formed key of a
+    // supported algorithm. `consumed`, when given, receives how many bytes the key took.
+    static std::optional<CoseKey> parse(const QByteArray &cbor, qsizetype *consumed = nullptr);
+
+    Algorithm algorithm() const { return m_algorithm; }
+    // The key as it was encoded, for storage; parse() reads it back.
+    QByteArray encoded() const { return m_encoded; }
+
+    // Whether `signature` (DER for ES256, raw 64 bytes for EdDSA) signs `data` with this key.
+    bool verify(const QByteArray &data, const QByteArray &signature) const;
+
+private:
+    Algorithm m_algorithm = Algorithm::ES256;
+    QByteArray m_encoded;
+    QByteArray m_subjectPublicKeyInfo; // DER, what OpenSSL reads
+};
