@@ -75,6 +75,11 @@ AppContext::AppContext(Options options, QObject *parent)
     m_twoFactorService = std::make_unique<TwoFactorService>(m_apiClient.get());
     m_noticeService = std::make_unique<NoticeService>(
         m_apiClient.get(), m_session.get(), m_settings.get(), settingsGroupOf(m_options.profile));
+    connect(m_taskModel.get(), &TaskModel::loadingChanged, m_noticeService.get(),
+            [this](bool loading) {
+                if (!loading)
+                    m_noticeService->sessionReady();
+            });
     // The backup code sheet names the account; a status belongs to the account it was read for.
     connect(m_session.get(), &SessionManager::signedIn, m_twoFactorService.get(),
             [this](const Account &account) {

@@ -70,13 +70,13 @@ NoticeService::NoticeService(ApiClient *client, SessionManager *session, QSettin
 {
     m_poll.setInterval(PollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, &NoticeService::refresh);
+    m_firstRead.setSingleShot(true);
+    m_firstRead.setInterval(FirstReadLatestMs);
+    connect(&m_firstRead, &QTimer::timeout, this, &NoticeService::sessionReady);
     if (m_session) {
         // After the (silent) sign-in, and no longer once signed out: the next account must not
         // see this one's notices.
-        connect(m_session, &SessionManager::signedIn, this, [this] {
-            m_poll.start();
-            refresh();
-        });
+        connect(m_session, &SessionManager::signedIn, this, [this] { m_firstRead.start(); });
         connect(m_session, &SessionManager::stateChanged, this,
                 [this](SessionManager::State state) {
                     if (state != SessionManager::State::SignedIn)
@@ -85,9 +85,19 @@ NoticeService::NoticeService(ApiClient *client, SessionManager *session, QSettin
     }
 }
 
+void NoticeService::sessionReady()
+{
+    if (m_poll.isActive() || !m_session || m_session->state() != SessionManager::State::SignedIn)
+        return;
+    m_firstRead.stop();
+    m_poll.start();
+    refresh();
+}
+
 void NoticeService::clear()
 {
     m_poll.stop();
+    m_firstRead.stop();
     ++m_generation;
     m_announcedAlerts.clear();
     if (m_alerts.isEmpty() && m_expiries.isEmpty())

@@ -39,7 +39,9 @@ struct TokenExpiryNotice
 // this you?") and personal access tokens about to expire. Both are read from the server at the
 // start of a session and then every PollIntervalMs while signed in (and when Account security
 // opens): alerts are not urgent to the second, and a poll every few minutes costs the server
-// two small reads per app; window activation would poll far more often for no gain.
+// two small reads per app; window activation would poll far more often for no gain. The first
+// read of a session waits for sessionReady() (the first page of tasks: the user's tasks come
+// first, and a tight rate limit is not spent on notices before them), or FirstReadLatestMs.
 //
 // announce() carries each new notice once to the tray: a sign-in alert once per run (it is shown
 // again at the next start while unanswered), a token once per threshold, remembered in the
@@ -50,6 +52,7 @@ class NoticeService : public QObject
 
 public:
     static constexpr int PollIntervalMs = 5 * 60 * 1000;
+    static constexpr int FirstReadLatestMs = 10 * 1000;
     static constexpr int FirstWarningDays = 7;
     static constexpr int LastWarningDays = 1;
 
@@ -59,6 +62,8 @@ public:
 
     // GET /v1/me/sign-in-alerts and GET /v1/me/tokens; noticesChanged() when either changed.
     void refresh();
+    // What the first read of a signed-in session waits for has happened (see above).
+    void sessionReady();
     QList<SignInAlertNotice> signInAlerts() const { return m_alerts; }
     QList<TokenExpiryNotice> tokenExpiries() const { return m_expiries; }
 
@@ -100,6 +105,7 @@ private:
     QSettings *m_settings;
     QString m_group;
     QTimer m_poll;
+    QTimer m_firstRead; // the latest the first read of a session waits for sessionReady()
     QList<SignInAlertNotice> m_alerts;
     QList<TokenExpiryNotice> m_expiries;
     QSet<QString> m_announcedAlerts;
