@@ -117,21 +117,31 @@ void NoticeService::refresh()
     loadTokens();
 }
 
-void NoticeService::loadAlerts()
+void NoticeService::loadItems(const QString &path, const char *what,
+                              std::function<void(const QJsonArray &)> use)
 {
     const quint64 generation = m_generation;
-    ApiCall *call = m_client->get(AlertsPath);
-    connect(call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_generation)
-            return;
-        QJsonArray items;
-        ApiError error;
-        if (!itemsOf(result, &items, &error)) {
-            qCInfo(lcNotices).noquote() << "sign-in alerts not loaded:" << error.debugText();
-            return; // a poll that failed is tried again at the next one; nothing to show
-        }
+    ApiCall *call = m_client->get(path);
+    connect(call, &ApiCall::finished, this,
+            [this, generation, what, use = std::move(use)](const ApiResult &result) {
+                if (generation != m_generation)
+                    return; // signed out (or in as someone else) meanwhile
+                QJsonArray items;
+                ApiError error;
+                if (!itemsOf(result, &items, &error)) {
+                    // A poll that failed is tried again at the next one; nothing to show.
+                    qCInfo(lcNotices).noquote() << what << "not loaded:" << error.debugText();
+                    return;
+                }
+                use(items);
+            });
+}
+
+void NoticeService::loadAlerts()
+{
+    loadItems(AlertsPath, "sign-in alerts", [this](const QJsonArray &items) {
         QList<SignInAlertNotice> alerts;
-        for (const QJsonValue &item : std::as_const(items)) {
+        for (const QJsonValue &item : items) {
             // This app's own sign-in is not asked about here.
             if (!item.toObject().value(QStringLiteral("current")).toBool())
                 alerts.append(alertFromJson(item.toObject()));
@@ -146,17 +156,7 @@ void NoticeService::loadAlerts()
 
 void NoticeService::loadTokens()
 {
-    const quint64 generation = m_generation;
-    ApiCall *call = m_client->get(TokensPath);
-    connect(call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_generation)
-            return;
-        QJsonArray items;
-        ApiError error;
-        if (!itemsOf(result, &items, &error)) {
-            qCInfo(lcNotices).noquote() << "tokens not loaded:" << error.debugText();
-            return;
-        }
+    loadItems(TokensPath, "tokens", [this](const QJsonArray &items) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<TokenExpiryNotice> expiries;
         for (const PersonalToken &token : listOf<PersonalToken>(items)) {

@@ -10,7 +10,10 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 class ApiCall;
+class QJsonArray;
 class ApiClient;
 class QSettings;
 class SessionManager;
@@ -93,6 +96,10 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    // GET `path` (a list): `use` gets its items, unless the session changed meanwhile or the
+    // request failed (`what` names it in the log).
+    void loadItems(const QString &path, const char *what,
+                   std::function<void(const QJsonArray &)> use);
     void loadAlerts();
     void loadTokens();
     void answer(const QString &id, bool deny);

@@ -4,6 +4,7 @@
 #include "ConfirmationBox.h"
 #include "ErrorPanel.h"
 #include "PasskeyModel.h"
+#include "ResultLabel.h"
 #include "SecurityTableView.h"
 #include "TextRefresh.h"
 
@@ -22,7 +23,7 @@ PasskeysTab::PasskeysTab(PasskeyService *service, PasskeyModel *model, QWidget *
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_intro(new QLabel(this))
-    , m_resultLabel(new QLabel(this))
+    , m_resultLabel(new ResultLabel(QStringLiteral("passkeysResultLabel"), this))
     , m_error(new ErrorPanel(QStringLiteral("passkeyError"), this))
     , m_table(new SecurityTableView(this))
     , m_addButton(new QPushButton(this))
@@ -32,11 +33,6 @@ PasskeysTab::PasskeysTab(PasskeyService *service, PasskeyModel *model, QWidget *
     setObjectName(QStringLiteral("passkeysTab"));
     m_intro->setObjectName(QStringLiteral("passkeysIntroLabel"));
     m_intro->setWordWrap(true);
-    m_resultLabel->setObjectName(QStringLiteral("passkeysResultLabel"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                           Qt::TextSelectableByKeyboard);
-    m_resultLabel->hide();
 
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(PasskeyModel::SortRole);
@@ -123,11 +119,6 @@ void PasskeysTab::retranslateUi()
     m_refreshButton->setAccessibleName(tr("Load the passkeys again"));
     TextRefresh::refresh(m_model);
     updateState();
-    if (!m_resultLabel->isHidden() && m_resultText) {
-        const QString text = m_resultText();
-        m_resultLabel->setText(text);
-        m_resultLabel->setAccessibleName(text);
-    }
     if (!m_error->isHidden() && m_renderError)
         m_renderError();
 }
@@ -158,12 +149,8 @@ void PasskeysTab::addPasskey()
 
 void PasskeysTab::showResult(std::function<QString()> text)
 {
-    m_resultText = std::move(text);
-    const QString shown = m_resultText();
     m_error->clear();
-    m_resultLabel->setText(shown);
-    m_resultLabel->setAccessibleName(shown);
-    m_resultLabel->show();
+    m_resultLabel->showResult(std::move(text));
 }
 
 void PasskeysTab::updateState()

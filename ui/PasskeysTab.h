@@ -10,6 +10,7 @@
 class ErrorPanel;
 class PasskeyModel;
 class QLabel;
+class ResultLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class SecurityTableView;
@@ -46,11 +47,10 @@ private:
     PasskeyModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_intro;
-    QLabel *m_resultLabel;
+    ResultLabel *m_resultLabel;
     ErrorPanel *m_error;
     // The last result and error, kept as how to render them, so a language change renders them
     // again in the new language.
-    std::function<QString()> m_resultText;
     std::function<void()> m_renderError;
     SecurityTableView *m_table;
     QPushButton *m_addButton;

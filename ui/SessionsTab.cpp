@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ErrorPanel.h"
+#include "ResultLabel.h"
 #include "RowDetailsDialog.h"
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
@@ -24,7 +25,7 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
     , m_proxy(new QSortFilterProxyModel(this))
     , m_error(new ErrorPanel(QStringLiteral("sessionError"), this))
     , m_intro(new QLabel(this))
-    , m_resultLabel(new QLabel(this))
+    , m_resultLabel(new ResultLabel(QStringLiteral("sessionsResultLabel"), this))
     , m_table(new SecurityTableView(this))
     , m_revokeButton(new QPushButton(this))
     , m_revokeOthersButton(new QPushButton(this))
@@ -33,9 +34,6 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
     setObjectName(QStringLiteral("sessionsTab"));
 
     m_intro->setWordWrap(true);
-    m_resultLabel->setObjectName(QStringLiteral("sessionsResultLabel"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->hide();
 
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(SessionModel::SortRole);
@@ -81,16 +79,14 @@ SessionsTab::SessionsTab(SecurityService *service, SessionModel *model, QWidget 
     });
     connect(service, &SecurityService::sessionRevoked, this, [this](const SignedInSession &s) {
         const QString name = s.displayName();
-        m_resultText = [name] { return tr("\u201c%1\u201d was signed out.").arg(name); };
-        showResult(m_resultText());
+        showResult([name] { return tr("\u201c%1\u201d was signed out.").arg(name); });
     });
     connect(service, &SecurityService::otherSessionsRevoked, this, [this](int count) {
-        m_resultText = [count] {
+        showResult([count] {
             return count == 0   ? tr("There were no other sessions to sign out.")
                    : count == 1 ? tr("1 other session was signed out.")
                                 : tr("%n other sessions were signed out.", nullptr, count);
-        };
-        showResult(m_resultText());
+        });
     });
     connect(service, &SecurityService::failed, this, &SessionsTab::onFailed);
     retranslateUi();
@@ -111,11 +107,6 @@ void SessionsTab::retranslateUi()
     m_refreshButton->setAccessibleName(tr("Load the sessions again"));
     TextRefresh::refresh(m_model); // the proxy passes the source's changes on
     updateState();                 // the tooltips
-    if (!m_resultLabel->isHidden() && m_resultText) {
-        const QString text = m_resultText();
-        m_resultLabel->setText(text);
-        m_resultLabel->setAccessibleName(text);
-    }
     if (!m_error->isHidden() && m_renderError)
         m_renderError();
 }
@@ -134,12 +125,10 @@ void SessionsTab::refresh()
     m_service->loadSessions();
 }
 
-void SessionsTab::showResult(const QString &text)
+void SessionsTab::showResult(std::function<QString()> text)
 {
     m_error->clear();
-    m_resultLabel->setText(text);
-    m_resultLabel->setAccessibleName(text);
-    m_resultLabel->show();
+    m_resultLabel->showResult(std::move(text));
 }
 
 void SessionsTab::updateState()

@@ -9,6 +9,7 @@
 class ApiError;
 class ErrorPanel;
 class QLabel;
+class ResultLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class SecurityTableView;
@@ -40,7 +41,7 @@ private:
     void retranslateUi();
     void openSession(const QModelIndex &row);
     void onFailed(SecurityService::Operation operation, const ApiError &error);
-    void showResult(const QString &text);
+    void showResult(std::function<QString()> text);
     void updateState();
 
     SecurityService *m_service;
@@ -48,10 +49,9 @@ private:
     QSortFilterProxyModel *m_proxy;
     ErrorPanel *m_error;
     QLabel *m_intro;
-    QLabel *m_resultLabel;
+    ResultLabel *m_resultLabel;
     // How the result line and the error panel were last rendered, so a language change renders
     // them again in the new language from the same inputs.
-    std::function<QString()> m_resultText;
     std::function<void()> m_renderError;
     SecurityTableView *m_table;
     QPushButton *m_revokeButton;
