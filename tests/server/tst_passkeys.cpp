@@ -59,6 +59,9 @@ private:
     QString origin() const { return QStringLiteral("http://localhost:%1").arg(m_port); }
     QString accessToken(const QString &username);
     // Registers a passkey of `authenticator` for the account of `token`; its id in the API.
+    // A new user with a passkey "Key" of `authenticator`; its name, or empty when a step failed.
+    // `token` (optional) gets the user's access token with the account scope.
+    QString newUserWithPasskey(SoftAuthenticator &authenticator, QString *token = nullptr);
     QString registerPasskey(SoftAuthenticator &authenticator, const QString &token,
                             const QString &name);
     struct Attempt
@@ -237,11 +240,9 @@ void tst_Passkeys::registerListAndSignInPasswordless()
 
 void tst_Passkeys::passkeyAsSecondFactor()
 {
-    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
-    QVERIFY(m_server->createUser(username, Password));
     SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
-    QVERIFY(
-        !registerPasskey(authenticator, accessToken(username), QStringLiteral("Key")).isEmpty());
+    const QString username = newUserWithPasskey(authenticator);
+    QVERIFY(!username.isEmpty());
     const TwoFactorAccount twoFactor =
         TwoFactorAccount::enableFor(*m_server, m_http, username, Password);
     QVERIFY(!twoFactor.isEmpty());
@@ -261,11 +262,10 @@ void tst_Passkeys::passkeyAsSecondFactor()
 
 void tst_Passkeys::badSignatureRefused()
 {
-    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
-    QVERIFY(m_server->createUser(username, Password));
-    const QString token = accessToken(username);
     SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
-    QVERIFY(!registerPasskey(authenticator, token, QStringLiteral("Key")).isEmpty());
+    QString token;
+    const QString username = newUserWithPasskey(authenticator, &token);
+    QVERIFY(!username.isEmpty());
     Attempt attempt = openSignIn();
     auto asserted = authenticator.get(pageChallenge(attempt.page));
     asserted.signature[asserted.signature.size() / 2] =
@@ -278,11 +278,9 @@ void tst_Passkeys::badSignatureRefused()
 
 void tst_Passkeys::replayedChallengeRefused()
 {
-    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
-    QVERIFY(m_server->createUser(username, Password));
     SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
-    QVERIFY(
-        !registerPasskey(authenticator, accessToken(username), QStringLiteral("Key")).isEmpty());
+    const QString username = newUserWithPasskey(authenticator);
+    QVERIFY(!username.isEmpty());
     Attempt attempt = openSignIn();
     const QString challengeId =
         OAuthTestClient::formField(attempt.page.body, QStringLiteral("challenge_id"));
@@ -306,11 +304,9 @@ void tst_Passkeys::replayedChallengeRefused()
 
 void tst_Passkeys::expiredChallengeRefused()
 {
-    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
-    QVERIFY(m_server->createUser(username, Password));
     SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
-    QVERIFY(
-        !registerPasskey(authenticator, accessToken(username), QStringLiteral("Key")).isEmpty());
+    const QString username = newUserWithPasskey(authenticator);
+    QVERIFY(!username.isEmpty());
     Attempt attempt = openSignIn();
     const auto asserted = authenticator.get(pageChallenge(attempt.page));
     constexpr qint64 Later = 5 * 60 * 1000 + 10 * 1000; // a challenge lasts 5 minutes, the page 10
@@ -324,11 +320,9 @@ void tst_Passkeys::expiredChallengeRefused()
 
 void tst_Passkeys::wrongOriginRefused()
 {
-    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
-    QVERIFY(m_server->createUser(username, Password));
     SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
-    QVERIFY(
-        !registerPasskey(authenticator, accessToken(username), QStringLiteral("Key")).isEmpty());
+    const QString username = newUserWithPasskey(authenticator);
+    QVERIFY(!username.isEmpty());
     Attempt attempt = openSignIn();
     authenticator.origin = QStringLiteral("http://localhost.evil.example");
     const auto refused =
@@ -339,11 +333,9 @@ void tst_Passkeys::wrongOriginRefused()
 
 void tst_Passkeys::wrongRpIdHashRefused()
 {
-    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
-    QVERIFY(m_server->createUser(username, Password));
     SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
-    QVERIFY(
-        !registerPasskey(authenticator, accessToken(username), QStringLiteral("Key")).isEmpty());
+    const QString username = newUserWithPasskey(authenticator);
+    QVERIFY(!username.isEmpty());
     Attempt attempt = openSignIn();
     authenticator.rpId = QStringLiteral("evil.example");
     const auto refused =
@@ -354,11 +346,10 @@ void tst_Passkeys::wrongRpIdHashRefused()
 
 void tst_Passkeys::counterGoingBackwardsRefusedAndLogged()
 {
-    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
-    QVERIFY(m_server->createUser(username, Password));
-    const QString token = accessToken(username);
     SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
-    QVERIFY(!registerPasskey(authenticator, token, QStringLiteral("Key")).isEmpty());
+    QString token;
+    const QString username = newUserWithPasskey(authenticator, &token);
+    QVERIFY(!username.isEmpty());
     authenticator.signCount = 10;
     Attempt attempt = openSignIn();
     QVERIFY(isConsent(
@@ -457,6 +448,19 @@ void tst_Passkeys::registrationLinkIsSingleUse()
     VERIFY_API_ERROR(m_http.post(m_server->url(QStringLiteral("/v1/me/passkeys/registrations")), {},
                                  "application/json"),
                      401, "UNAUTHORIZED");
+}
+
+QString tst_Passkeys::newUserWithPasskey(SoftAuthenticator &authenticator, QString *token)
+{
+    const QString username = QStringLiteral("pk-user-%1").arg(++m_users);
+    if (!m_server->createUser(username, Password))
+        return {};
+    const QString access = accessToken(username);
+    if (registerPasskey(authenticator, access, QStringLiteral("Key")).isEmpty())
+        return {};
+    if (token)
+        *token = access;
+    return username;
 }
 
 QTEST_GUILESS_MAIN(tst_Passkeys)
