@@ -135,9 +135,10 @@ void PasskeysTab::retranslateUi()
     m_removeButton->setAccessibleName(tr("Remove the selected passkey"));
     m_refreshButton->setText(tr("Re&fresh"));
     m_refreshButton->setAccessibleName(tr("Load the passkeys again"));
+    // "\u201c" ends its literal: lupdate would read the "Add" after it as more hex digits.
     m_emptyLabel->setText(tr("You have no passkeys yet. With one you sign in to this server "
-                             "without typing a password or a code: \u201cAdd a passkey\u2026\u201d "
-                             "makes one in your browser."));
+                             "without typing a password or a code: \u201c"
+                             "Add a passkey\u2026\u201d makes one in your browser."));
     TextRefresh::refresh(m_model);
     updateState();
     if (!m_error->isHidden() && m_renderError)

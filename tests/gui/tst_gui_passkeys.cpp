@@ -266,7 +266,8 @@ void tst_GuiPasskeys::noPasskeysShowsHowToMakeOne()
     auto *table = m_gui->find<SecurityTableView>("passkeyTable");
     QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), GuiSession::SlowMs);
     QVERIFY(!table->isVisible());
-    QVERIFY2(empty->text().contains(QStringLiteral("\u201cAdd a passkey\u2026\u201d")),
+    QVERIFY2(empty->text().contains(QStringLiteral("\u201c"
+                                                   "Add a passkey\u2026\u201d")),
              qPrintable(empty->text()));
     GuiSession::snap(QStringLiteral("passkeys-05-none"), tab->window());
 
