@@ -2402,6 +2402,10 @@
         <source>The page to add a passkey could not be opened: %1</source>
         <translation>Die Seite zum Hinzufügen eines Passkeys konnte nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>You have no passkeys yet. With one you sign in to this server without typing a password or a code: “Add a passkey…” makes one in your browser.</source>
+        <translation>Sie haben noch keine Passkeys. Mit einem Passkey melden Sie sich bei diesem Server an, ohne ein Passwort oder einen Code einzugeben: „Passkey hinzufügen …“ erstellt einen in Ihrem Browser.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStrength</name>
@@ -2832,6 +2836,10 @@
     <message>
         <source>Select a token to rotate it</source>
         <translation>Wählen Sie ein Token, um es zu rotieren</translation>
+    </message>
+    <message>
+        <source>The token “%1” was revoked: scripts and apps that use it no longer work.</source>
+        <translation>Das Token „%1“ wurde widerrufen: Skripte und Apps, die es verwenden, funktionieren nicht mehr.</translation>
     </message>
 </context>
 <context>

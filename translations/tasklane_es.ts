@@ -2402,6 +2402,10 @@
         <source>The page to add a passkey could not be opened: %1</source>
         <translation>No se pudo abrir la página para añadir una llave de acceso: %1</translation>
     </message>
+    <message>
+        <source>You have no passkeys yet. With one you sign in to this server without typing a password or a code: “Add a passkey…” makes one in your browser.</source>
+        <translation>Aún no tienes llaves de acceso. Con una inicias sesión en este servidor sin escribir una contraseña ni un código: «Añadir una llave de acceso…» crea una en tu navegador.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStrength</name>
@@ -2832,6 +2836,10 @@
     <message>
         <source>Select a token to rotate it</source>
         <translation>Selecciona un token para rotarlo</translation>
+    </message>
+    <message>
+        <source>The token “%1” was revoked: scripts and apps that use it no longer work.</source>
+        <translation>Se revocó el token «%1»: los scripts y aplicaciones que lo usan ya no funcionan.</translation>
     </message>
 </context>
 <context>

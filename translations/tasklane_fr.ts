@@ -2402,6 +2402,10 @@
         <source>The page to add a passkey could not be opened: %1</source>
         <translation>La page pour ajouter une clé d&apos;accès n&apos;a pas pu être ouverte&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>You have no passkeys yet. With one you sign in to this server without typing a password or a code: “Add a passkey…” makes one in your browser.</source>
+        <translation>Vous n&apos;avez pas encore de clé d&apos;accès. Avec une clé d&apos;accès, vous vous connectez à ce serveur sans saisir de mot de passe ni de code&#xa0;: «&#x202f;Ajouter une clé d&apos;accès…&#x202f;» en crée une dans votre navigateur.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStrength</name>
@@ -2832,6 +2836,10 @@
     <message>
         <source>Select a token to rotate it</source>
         <translation>Sélectionnez un jeton pour le renouveler</translation>
+    </message>
+    <message>
+        <source>The token “%1” was revoked: scripts and apps that use it no longer work.</source>
+        <translation>Le jeton «&#x202f;%1&#x202f;» a été révoqué&#xa0;: les scripts et applications qui l&apos;utilisent ne fonctionnent plus.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,12 @@ AccountSecurityDialog::AccountSecurityDialog(AppContext &context, QWidget *paren
             m_logTab->refresh();
     });
 
+    // A token revoked or rotated here warns no more: the banners follow at once, not at the next
+    // poll minutes later (a banner offering to rotate a revoked token).
+    const auto tokensChanged = [this] { m_context.noticeService()->refresh(); };
+    connect(m_service, &SecurityService::tokenRevoked, this, tokensChanged);
+    connect(m_service, &SecurityService::tokenRotated, this, tokensChanged);
+
     // Rotate from an expiry warning: the token, selected in its tab, and its rotation asked for.
     connect(m_banners, &NoticeBanners::rotateRequested, this, [this](const QString &tokenId) {
         m_tabs->setCurrentWidget(m_tokensTab);

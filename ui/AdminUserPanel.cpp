@@ -6,6 +6,7 @@
 #include "OneTimePasswordDialog.h"
 #include "PersonalTokenModel.h"
 #include "RelativeTime.h"
+#include "ResultLabel.h"
 #include "RowDetailsDialog.h"
 #include "SecurityItemDelegate.h"
 #include "SecurityTableView.h"
@@ -65,7 +66,7 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     , m_twoFactorCaption(new QLabel(this))
     , m_lastSignInCaption(new QLabel(this))
     , m_createdCaption(new QLabel(this))
-    , m_resultLabel(new QLabel(this))
+    , m_resultLabel(new ResultLabel(QStringLiteral("adminResultLabel"), this))
     , m_error(new ErrorPanel(QStringLiteral("adminError"), this))
     , m_revokeAllButton(button("revokeAllForUserButton", this))
     , m_resetTwoFactorButton(button("resetTwoFactorButton", this))
@@ -110,11 +111,6 @@ AdminUserPanel::AdminUserPanel(AdminService *service, SessionModel *sessions,
     facts->addRow(m_createdCaption, m_createdLabel);
     m_twoFactorLabel->setWordWrap(true);
     m_statusLabel->setWordWrap(true);
-
-    m_resultLabel->setObjectName(QStringLiteral("adminResultLabel"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextFormat(Qt::PlainText);
-    m_resultLabel->hide();
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_revokeAllButton);
@@ -345,8 +341,6 @@ void AdminUserPanel::retranslateUi()
     if (!m_user.id.isEmpty())
         fillFacts(m_user);
     updateState();
-    if (m_renderResult && !m_resultLabel->isHidden())
-        showResult(m_renderResult);
     if (!m_error->isHidden())
         showFailure();
 }
@@ -429,14 +423,21 @@ QString AdminUserPanel::tokensRevoked(int count)
     return count == 1 ? tr("1 token was revoked") : tr("%n tokens were revoked", nullptr, count);
 }
 
-void AdminUserPanel::showResult(const std::function<QString()> &render)
+QStringList AdminUserPanel::signOutConsequences(int sessions, int tokens)
 {
-    m_renderResult = render;
-    const QString text = render();
+    return {sessions == 0 ? tr("No device is signed in now.")
+            : sessions == 1
+                ? tr("1 session is signed out on its device at once.")
+                : tr("%n sessions are signed out on their devices at once.", nullptr, sessions),
+            tokens == 0   ? tr("No personal access token is in use.")
+            : tokens == 1 ? tr("1 personal access token stops working at once.")
+                          : tr("%n personal access tokens stop working at once.", nullptr, tokens)};
+}
+
+void AdminUserPanel::showResult(std::function<QString()> render)
+{
     m_error->clear();
-    m_resultLabel->setText(text);
-    m_resultLabel->setAccessibleName(text);
-    m_resultLabel->show();
+    m_resultLabel->showResult(std::move(render));
 }
 
 void AdminUserPanel::updateState()
@@ -498,16 +499,7 @@ void AdminUserPanel::revokeEverything()
     const auto question = [&] {
         const int sessions = m_sessions->rowCount();
         const int tokens = m_tokens->activeCount();
-        QStringList consequences;
-        consequences << (sessions == 0 ? tr("No device is signed in now.")
-                         : sessions == 1
-                             ? tr("1 session is signed out on its device at once.")
-                             : tr("%n sessions are signed out on their devices at once.", nullptr,
-                                  sessions));
-        consequences << (tokens == 0   ? tr("No personal access token is in use.")
-                         : tokens == 1 ? tr("1 personal access token stops working at once.")
-                                       : tr("%n personal access tokens stop working at once.",
-                                            nullptr, tokens));
+        QStringList consequences = signOutConsequences(sessions, tokens);
         if (sessions > 0 || tokens > 0)
             consequences << tr("Their apps and scripts must sign in again (or get a new token).");
         consequences << (m_user.disabled
@@ -581,12 +573,7 @@ void AdminUserPanel::disableOrEnable()
         QStringList consequences;
         consequences
             << tr("%1 cannot sign in until you enable the account again.").arg(m_user.username);
-        consequences << (sessions == 1 ? tr("1 session is signed out on its device at once.")
-                                       : tr("%n sessions are signed out on their devices at once.",
-                                            nullptr, sessions));
-        consequences << (tokens == 1 ? tr("1 personal access token stops working at once.")
-                                     : tr("%n personal access tokens stop working at once.",
-                                          nullptr, tokens));
+        consequences << signOutConsequences(sessions, tokens);
         if (isOwnAccount())
             consequences << tr("This is your own account: Tasklane signs you out at once, and only "
                                "another administrator can enable it again.");

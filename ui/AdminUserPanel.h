@@ -14,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class ResultLabel;
 class SecurityTableView;
 class SessionModel;
 
@@ -65,12 +66,15 @@ private:
     // Says the last failure (m_failedOperation, m_failure) in the panel.
     void showFailure();
     // What the server did, said by `render` now and again after a language change.
-    void showResult(const std::function<QString()> &render);
+    void showResult(std::function<QString()> render);
     // showResult() of a sentence (QT_TR_NOOP) whose only placeholder is the user's name.
     void showUserResult(const char *sourceText, const AdminUser &user);
     // "1 session was signed out", "3 tokens were revoked": parts of the results.
     static QString sessionsSignedOut(int count);
     static QString tokensRevoked(int count);
+    // What signing the open user out everywhere does to their `sessions` and active `tokens`
+    // (revoke everything, disable): lines of the question asked first.
+    static QStringList signOutConsequences(int sessions, int tokens);
     void updateState();
     bool isOwnAccount() const;
     // "bob" or "Bob Builder (bob)": how the user is named in questions and results.
@@ -81,7 +85,6 @@ private:
     PersonalTokenModel *m_tokens;
     QString m_ownUserId;
     AdminUser m_user;
-    std::function<QString()> m_renderResult;
     AdminService::Operation m_failedOperation = AdminService::Operation::LoadUser;
     ApiError m_failure;
 
@@ -101,7 +104,7 @@ private:
     QLabel *m_twoFactorCaption;
     QLabel *m_lastSignInCaption;
     QLabel *m_createdCaption;
-    QLabel *m_resultLabel;
+    ResultLabel *m_resultLabel;
     ErrorPanel *m_error;
     QPushButton *m_revokeAllButton;
     QPushButton *m_resetTwoFactorButton;

@@ -135,6 +135,8 @@ AdminUsersTab::AdminUsersTab(AdminService *service, AdminUserModel *users, Sessi
             fitColumns();
         updateState();
     });
+    // A user changed in place (disabled, a role): "Deaktiviert" is wider than "Aktiv".
+    connect(users, &QAbstractItemModel::dataChanged, m_table, &SecurityTableView::widenToFit);
     connect(service, &AdminService::failed, this, &AdminUsersTab::onFailed);
     retranslateUi();
 }

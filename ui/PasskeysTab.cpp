@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 PasskeysTab::PasskeysTab(PasskeyService *service, PasskeyModel *model, QWidget *parent)
@@ -25,7 +26,9 @@ PasskeysTab::PasskeysTab(PasskeyService *service, PasskeyModel *model, QWidget *
     , m_intro(new QLabel(this))
     , m_resultLabel(new ResultLabel(QStringLiteral("passkeysResultLabel"), this))
     , m_error(new ErrorPanel(QStringLiteral("passkeyError"), this))
+    , m_listStack(new QStackedWidget(this))
     , m_table(new SecurityTableView(this))
+    , m_emptyLabel(new QLabel(this))
     , m_addButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
     , m_refreshButton(new QPushButton(this))
@@ -39,6 +42,13 @@ PasskeysTab::PasskeysTab(PasskeyService *service, PasskeyModel *model, QWidget *
     m_table->setObjectName(QStringLiteral("passkeyTable"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order: oldest first
+
+    m_emptyLabel->setObjectName(QStringLiteral("passkeysEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyLabel);
 
     m_addButton->setObjectName(QStringLiteral("addPasskeyButton"));
     m_removeButton->setObjectName(QStringLiteral("removePasskeyButton"));
@@ -55,7 +65,7 @@ PasskeysTab::PasskeysTab(PasskeyService *service, PasskeyModel *model, QWidget *
     layout->addWidget(m_intro);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_listStack, 1);
     layout->addLayout(buttons);
 
     connect(m_addButton, &QPushButton::clicked, this, &PasskeysTab::addPasskey);
@@ -65,11 +75,19 @@ PasskeysTab::PasskeysTab(PasskeyService *service, PasskeyModel *model, QWidget *
     connect(m_table, &SecurityTableView::revokeRequested, this, &PasskeysTab::removePasskey);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PasskeysTab::updateState);
-    connect(model, &QAbstractItemModel::modelReset, this, &PasskeysTab::updateState);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &PasskeysTab::updateState);
+    const auto rowsChanged = [this] {
+        updateState();
+        updateList();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(service, &PasskeyService::busyChanged, this, &PasskeysTab::updateState);
     connect(service, &PasskeyService::loaded, this, [this] {
         m_error->clear();
+        m_needsHostName = false;
+        m_listKnown = true;
+        updateList();
         m_table->fitColumns(PasskeyModel::Name);
     });
     connect(service, &PasskeyService::removed, this, [this](const QString &name) {
@@ -117,6 +135,10 @@ void PasskeysTab::retranslateUi()
     m_removeButton->setAccessibleName(tr("Remove the selected passkey"));
     m_refreshButton->setText(tr("Re&fresh"));
     m_refreshButton->setAccessibleName(tr("Load the passkeys again"));
+    // "\u201c" ends its literal: lupdate would read the "Add" after it as more hex digits.
+    m_emptyLabel->setText(tr("You have no passkeys yet. With one you sign in to this server "
+                             "without typing a password or a code: \u201c"
+                             "Add a passkey\u2026\u201d makes one in your browser."));
     TextRefresh::refresh(m_model);
     updateState();
     if (!m_error->isHidden() && m_renderError)
@@ -162,6 +184,12 @@ void PasskeysTab::updateState()
     m_removeButton->setToolTip(row.isValid() ? tr("Remove the selected passkey (Delete)")
                                              : tr("Select a passkey to remove it"));
     m_refreshButton->setEnabled(!busy);
+}
+
+void PasskeysTab::updateList()
+{
+    const bool none = m_listKnown && m_model->rowCount() == 0 && !m_needsHostName;
+    m_listStack->setCurrentWidget(none ? static_cast<QWidget *>(m_emptyLabel) : m_table);
 }
 
 void PasskeysTab::removePasskey(const QModelIndex &row)
@@ -225,6 +253,10 @@ void PasskeysTab::onFailed(PasskeyService::Operation operation, const ApiError &
         }
         m_error->showMessage(what.arg(message), requestId);
     };
+    if (operation == PasskeyService::Operation::Load)
+        m_listKnown = false;
+    m_needsHostName = code == PasskeyService::NeedHostName;
     m_resultLabel->hide();
     m_renderError();
+    updateList();
 }

@@ -13,6 +13,7 @@ class QLabel;
 class ResultLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class SecurityTableView;
 
 // The Passkeys tab of Account security: the account's passkeys (name, added, last used).
@@ -20,6 +21,8 @@ class SecurityTableView;
 // WebAuthn runs; the list loads again when the user comes back to the app (or presses Refresh).
 // Remove, after a confirmation, deletes the selected one at the server. A server reached by an
 // IP address cannot offer passkeys (PASSKEYS_NEED_HOST_NAME): the tab says so in plain words.
+// An account without passkeys sees a line saying what one is good for and how to make one
+// instead of an empty table (not while the host-name message stands: Add cannot work then).
 class PasskeysTab : public QWidget
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ private:
     void onFailed(PasskeyService::Operation operation, const ApiError &error);
     void showResult(std::function<QString()> text);
     void updateState();
+    // The line for an account without passkeys, or the table.
+    void updateList();
 
     PasskeyService *m_service;
     PasskeyModel *m_model;
@@ -52,7 +57,13 @@ private:
     // The last result and error, kept as how to render them, so a language change renders them
     // again in the new language.
     std::function<void()> m_renderError;
+    QStackedWidget *m_listStack;
     SecurityTableView *m_table;
+    QLabel *m_emptyLabel;
+    // The list as loaded last is the account's: no line saying "none" before it is, or after it
+    // could not be loaded.
+    bool m_listKnown = false;
+    bool m_needsHostName = false; // the server refused Add for its IP-address issuer
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QPushButton *m_refreshButton;

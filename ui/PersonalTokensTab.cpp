@@ -4,6 +4,7 @@
 #include "ErrorPanel.h"
 #include "NewTokenDialog.h"
 #include "PersonalTokenModel.h"
+#include "ResultLabel.h"
 #include "RotateTokenDialog.h"
 #include "RowDetailsDialog.h"
 #include "SecurityItemDelegate.h"
@@ -35,6 +36,7 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     , m_proxy(new QSortFilterProxyModel(this))
     , m_intro(new QLabel(this))
     , m_limitLabel(new QLabel(this))
+    , m_resultLabel(new ResultLabel(QStringLiteral("tokensResultLabel"), this))
     , m_error(new ErrorPanel(QStringLiteral("tokenError"), this))
     , m_listStack(new QStackedWidget(this))
     , m_table(new SecurityTableView(this))
@@ -83,6 +85,7 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_limitLabel);
+    layout->addWidget(m_resultLabel);
     layout->addWidget(m_error);
     layout->addWidget(m_listStack, 1);
     layout->addLayout(buttons);
@@ -115,7 +118,15 @@ PersonalTokensTab::PersonalTokensTab(SecurityService *service, PersonalTokenMode
         m_error->clear();
         m_table->fitColumns(PersonalTokenModel::Name);
     });
-    connect(service, &SecurityService::tokenRevoked, this, [this] { m_error->clear(); });
+    connect(service, &SecurityService::tokenRevoked, this, [this](const PersonalToken &token) {
+        m_error->clear();
+        const QString name = token.name;
+        m_resultLabel->showResult([name] {
+            return tr("The token \u201c%1\u201d was revoked: scripts and apps that use it no "
+                      "longer work.")
+                .arg(name);
+        });
+    });
     connect(service, &SecurityService::failed, this, &PersonalTokensTab::onFailed);
     retranslateUi();
 }
@@ -153,6 +164,7 @@ void PersonalTokensTab::changeEvent(QEvent *event)
 void PersonalTokensTab::refresh()
 {
     m_error->clear();
+    m_resultLabel->hide();
     m_service->loadTokens();
 }
 
@@ -211,6 +223,7 @@ void PersonalTokensTab::createToken()
     NewTokenDialog dialog(m_service, m_model, m_isAdmin, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_resultLabel->hide(); // the last revocation is history
     const PersonalToken token = dialog.createdToken();
     {
         TokenSecretDialog secret(token.name, dialog.takeSecret(), this);
@@ -259,6 +272,7 @@ void PersonalTokensTab::rotateToken(const QString &tokenId)
     RotateTokenDialog dialog(m_service, *token, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_resultLabel->hide();
     const PersonalToken rotated = dialog.rotatedToken();
     {
         TokenSecretDialog secret(rotated.name, dialog.takeSecret(), this);
@@ -297,6 +311,7 @@ void PersonalTokensTab::revokeToken(const QModelIndex &row)
     if (box.clickedButton() != revoke)
         return;
     m_error->clear();
+    m_resultLabel->hide();
     m_service->revokeToken(token.id);
 }
 
@@ -322,6 +337,7 @@ void PersonalTokensTab::onFailed(SecurityService::Operation operation, const Api
                                  : tr("The token was not revoked: %1").arg(message),
                              requestId);
     };
+    m_resultLabel->hide();
     m_renderError();
 }
 

@@ -14,13 +14,15 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class ResultLabel;
 class SecurityTableView;
 
 // The Tokens tab of Account security: the account's personal access tokens (name, access,
 // created, last used and where, expiry; expired ones greyed out), how many of the five allowed
 // are in use, New token (NewTokenDialog, then the one-time secret in TokenSecretDialog; off at
 // the limit, saying why), Rotate (RotateTokenDialog, then the new secret in TokenSecretDialog;
-// for an active token only) and Revoke (after a confirmation naming the token).
+// for an active token only) and Revoke (after a confirmation naming the token; a line under the
+// limit then says which token stopped working).
 class PersonalTokensTab : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLabel *m_intro;
     QLabel *m_limitLabel;
+    ResultLabel *m_resultLabel;
     std::function<void()> m_renderError; // the last error, rendered again in a new language
     ErrorPanel *m_error;
     QStackedWidget *m_listStack;

@@ -7,6 +7,8 @@ ResultLabel::ResultLabel(const QString &objectName, QWidget *parent)
 {
     setObjectName(objectName);
     setWordWrap(true);
+    // Results name things users named (tokens, devices, accounts): never markup.
+    setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     hide();
 }

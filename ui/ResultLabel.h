@@ -6,7 +6,8 @@
 
 // The line under a table that says what the user's last action did ("“Laptop” was signed out.").
 // It keeps how to say it, a function that calls tr(), rather than the words, so a language change
-// while it shows says it again in the new language. Hidden until the first result.
+// while it shows says it again in the new language. Hidden until the first result. Plain text,
+// selectable. Serves the Sessions, Tokens and Passkeys tabs and Administration's user panel.
 class ResultLabel : public QLabel
 {
     Q_OBJECT

@@ -37,13 +37,30 @@ void SecurityTableView::fitColumns(int stretchColumn, Air air)
     header->setSectionResizeMode(QHeaderView::Interactive);
     resizeColumnsToContents();
     // A little air between columns, so "127.0.0.1" does not run into the next one.
-    if (air == Air::Padded) {
-        const int padding = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_padding = air == Air::Padded ? fontMetrics().horizontalAdvance(QLatin1Char('m')) : 0;
+    if (m_padding > 0) {
         for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, header->sectionSize(column) + padding);
+            header->resizeSection(column, header->sectionSize(column) + m_padding);
     }
     m_stretchColumn = stretchColumn;
     m_stretchMinimum = header->sectionSize(stretchColumn);
+    fillWidth();
+}
+
+void SecurityTableView::widenToFit()
+{
+    if (m_stretchColumn < 0)
+        return; // never fitted: the widths are Qt's defaults
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        // What resizeColumnsToContents() gives a column, with fitColumns()' air.
+        const int wanted =
+            qMax(sizeHintForColumn(column), header->sectionSizeHint(column)) + m_padding;
+        if (column == m_stretchColumn)
+            m_stretchMinimum = qMax(m_stretchMinimum, wanted);
+        else if (wanted > header->sectionSize(column))
+            header->resizeSection(column, wanted);
+    }
     fillWidth();
 }
 

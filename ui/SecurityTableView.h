@@ -21,6 +21,9 @@ public:
     // eliding a header in a longer language.
     enum class Air { Padded, Tight };
     void fitColumns(int stretchColumn, Air air = Air::Padded);
+    // After fitColumns(): widens (never narrows) each column whose header or cells no longer fit,
+    // e.g. a row changed in place ("Active" became "Deaktiviert"), keeping widths the user chose.
+    void widenToFit();
 
 signals:
     void revokeRequested(const QModelIndex &row);
@@ -35,4 +38,5 @@ private:
 
     int m_stretchColumn = -1;
     int m_stretchMinimum = 0;
+    int m_padding = 0; // the air fitColumns() gave each column
 };

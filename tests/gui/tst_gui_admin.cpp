@@ -83,6 +83,10 @@ private:
     bool setUpAdministrator();
     int statusWith(const QString &token, const QString &path = QStringLiteral("/v1/tasks"));
     QString labelText(const char *name) const;
+    // Clicks `button`, answers the question `dialog` it asks with `answer` (saved as `shot` when
+    // given) and returns what it asked (text and informative text); empty when nothing asked.
+    QString askedBy(const char *button, const char *dialog, const char *answer,
+                    const QString &shot = {});
 
     std::unique_ptr<GuiSession> m_gui;
     std::unique_ptr<AdminSetUp> m_admin;
@@ -145,6 +149,20 @@ QString tst_GuiAdmin::labelText(const char *name) const
 {
     auto *label = m_gui->find<QLabel>(name);
     return label ? label->text() : QString();
+}
+
+QString tst_GuiAdmin::askedBy(const char *button, const char *dialog, const char *answer,
+                              const QString &shot)
+{
+    QString question;
+    m_gui->answerModal(QLatin1String(dialog), QLatin1String(answer), [&](QWidget *shown) {
+        auto *box = qobject_cast<QMessageBox *>(shown);
+        question = box->text() + QLatin1Char('\n') + box->informativeText();
+        if (!shot.isEmpty())
+            GuiSession::snap(shot, shown);
+    });
+    QTest::mouseClick(m_gui->find<QPushButton>(button), Qt::LeftButton);
+    return m_gui->answered() ? question : QString();
 }
 
 void tst_GuiAdmin::aUserNeverSeesAdministration()
@@ -238,8 +256,17 @@ void tst_GuiAdmin::revokingEverythingForBobEndsAllHisCredentials()
     QVERIFY(!m_gui->find<QPushButton>("resetTwoFactorButton")->isEnabled());
     GuiSession::snap(QStringLiteral("04-bob"), window);
 
+    // Disabling would sign him out of the same session and token: its question says so in the
+    // same lines as Revoke everything's (Cancel: bob stays enabled).
+    QString question =
+        askedBy("disableUserButton", "disableUserConfirmDialog", "cancelDisableUserButton");
+    QVERIFY2(question.contains(QStringLiteral("1 session is signed out on its device at once")),
+             qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("1 personal access token stops working at once")),
+             qPrintable(question));
+    QCOMPARE(labelText("userStatusLabel"), QStringLiteral("Active"));
+
     // The question says exactly what will happen; Cancel is the default.
-    QString question;
     m_gui->answerModal(QStringLiteral("revokeAllForUserConfirmDialog"),
                        QStringLiteral("confirmRevokeAllForUserButton"), [&](QWidget *dialog) {
                            auto *box = qobject_cast<QMessageBox *>(dialog);
@@ -363,16 +390,9 @@ void tst_GuiAdmin::disablingTheOnlyAdministratorShowsTheServersReason()
                  .endsWith(QStringLiteral("(this device)")),
              qPrintable(sessions->model()->index(0, SessionModel::Device).data().toString()));
 
-    QString question;
-    m_gui->answerModal(QStringLiteral("disableUserConfirmDialog"),
-                       QStringLiteral("confirmDisableUserButton"), [&](QWidget *dialog) {
-                           auto *box = qobject_cast<QMessageBox *>(dialog);
-                           question = box->text() + QLatin1Char('\n') + box->informativeText();
-                           GuiSession::snap(QStringLiteral("20-disable-own-account-confirmation"),
-                                            dialog);
-                       });
-    QTest::mouseClick(m_gui->find<QPushButton>("disableUserButton"), Qt::LeftButton);
-    QVERIFY(m_gui->answered());
+    const QString question =
+        askedBy("disableUserButton", "disableUserConfirmDialog", "confirmDisableUserButton",
+                QStringLiteral("20-disable-own-account-confirmation"));
     QVERIFY2(question.contains(QStringLiteral("This is your own account")), qPrintable(question));
     QVERIFY(m_admin->settle());
     auto *panel = m_gui->find<QWidget>("adminErrorPanel");
@@ -399,12 +419,15 @@ void tst_GuiAdmin::administrationGoesWithTheSignOut()
 
     // Disabled bob is greyed out and says so; enabling needs no question.
     QVERIFY(m_admin->findAndOpen(Bob, Bob));
-    m_gui->answerModal(QStringLiteral("disableUserConfirmDialog"),
-                       QStringLiteral("confirmDisableUserButton"), [](QWidget *dialog) {
-                           GuiSession::snap(QStringLiteral("30-disable-bob-confirmation"), dialog);
-                       });
-    QTest::mouseClick(m_gui->find<QPushButton>("disableUserButton"), Qt::LeftButton);
-    QVERIFY(m_gui->answered());
+    const QString question =
+        askedBy("disableUserButton", "disableUserConfirmDialog", "confirmDisableUserButton",
+                QStringLiteral("30-disable-bob-confirmation"));
+    // bob has no session or token here: the question says so rather than "0 sessions".
+    QVERIFY2(question.contains(QStringLiteral("No device is signed in now.")),
+             qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("No personal access token is in use.")),
+             qPrintable(question));
+    QVERIFY2(!question.contains(QStringLiteral("0 ")), qPrintable(question));
     QVERIFY(m_admin->settle());
     QTRY_COMPARE(labelText("userStatusLabel"), QStringLiteral("Disabled: cannot sign in"));
     auto *enable = m_gui->find<QPushButton>("enableUserButton");

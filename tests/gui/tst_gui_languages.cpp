@@ -1,8 +1,9 @@
 // Every screen in every shipped language (issue 13): the app started in each language of
 // Translations::shippedLanguages() (German, French, Spanish) as `tasklane --lang` does, against a
 // real server, visits the welcome and sign-in pages, the tasks page with tasks and the editor open,
-// Settings, every tab of Account security and its Rotate token dialog, each page of the two-factor
-// set-up wizard, and Administration (the users list, a user open, the audit log, New user). On each
+// Settings, every tab of Account security and its Rotate token dialog (and the Tokens tab saying
+// what a revoke did), each page of the two-factor set-up wizard, and Administration (the users
+// list, a user open, after Revoke everything and after Disable, the audit log, New user). On each
 // screen, at the default window size:
 //   - every visible text (VisibleTexts) differs from the English text of the same widget
 //     (SameAsEnglish: the screen rendered again in English at run time), except data (names,
@@ -18,7 +19,9 @@
 #include "Clipping.h"
 #include "GuiSession.h"
 #include "OAuthTestClient.h"
+#include "PersonalTokensTab.h"
 #include "SameAsEnglish.h"
+#include "SecurityTableView.h"
 #include "ServiceClientsTab.h"
 #include "TestDatabase.h"
 #include "Translations.h"
@@ -34,6 +37,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <array>
 #include <memory>
 
 class tst_GuiLanguages : public QObject
@@ -193,6 +197,20 @@ void tst_GuiLanguages::mainScreens()
             check(QStringLiteral("rotateToken"), dialog);
         }));
 
+    // The Tokens tab after a revoke: the line saying which token stopped working.
+    auto *tokensTab = m_gui->open<PersonalTokensTab>("personalTokensTab");
+    KIT_VERIFY(tokensTab);
+    QTRY_VERIFY(tokensTab->table()->model()->rowCount() > 0);
+    const QModelIndex first = tokensTab->table()->model()->index(0, 0);
+    const QString revokedName = first.data().toString();
+    m_gui->answerModal(QStringLiteral("revokeTokenConfirmDialog"),
+                       QStringLiteral("confirmRevokeTokenButton"));
+    tokensTab->revokeToken(first);
+    QVERIFY(m_gui->answered());
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->find<QLabel>("tokensResultLabel")->isVisible(),
+                             GuiSession::SlowMs);
+    check(QStringLiteral("personalTokensTab-revoked"), tokensTab->window(), {revokedName});
+
     auto *wizard = m_gui->open<TwoFactorSetupWizard>("twoFactorSetupWizard");
     KIT_VERIFY(wizard);
     const QString key = m_gui->find<QLabel>("twoFactorKeyLabel")->text();
@@ -223,6 +241,21 @@ void tst_GuiLanguages::administration()
     check(QStringLiteral("adminUsers"), window, data);
     QVERIFY(admin.findAndOpen(AdminSetUp::Bob, AdminSetUp::Bob));
     check(QStringLiteral("adminUser"), window, data);
+
+    // The results of Revoke everything and of Disable, under the open user's actions.
+    for (const auto &[button, dialog, confirm, screen] :
+         {std::array<const char *, 4>{"revokeAllForUserButton", "revokeAllForUserConfirmDialog",
+                                      "confirmRevokeAllForUserButton", "adminUserRevokedAll"},
+          std::array<const char *, 4>{"disableUserButton", "disableUserConfirmDialog",
+                                      "confirmDisableUserButton", "adminUserDisabled"}}) {
+        auto *result = m_gui->find<QLabel>("adminResultLabel");
+        m_gui->answerModal(QLatin1String(dialog), QLatin1String(confirm));
+        QTest::mouseClick(m_gui->find<QPushButton>(button), Qt::LeftButton);
+        QVERIFY(m_gui->answered());
+        QVERIFY(admin.settle());
+        QTRY_VERIFY(result->isVisible());
+        check(QLatin1String(screen), window, data);
+    }
 
     QStringList dialogProblems;
     m_gui->answerModal(QStringLiteral("newUserDialog"), QStringLiteral("cancelNewUserButton"),

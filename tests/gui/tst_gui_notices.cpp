@@ -3,7 +3,8 @@
 // security and a tray message (the tray's state; offscreen has no tray); "Yes" removes it, "No"
 // revokes that device's session (its token refused at once) and opens the Password tab; a
 // personal access token expiring in 6 days shows its warning once, Rotate opens the Tokens tab
-// with that token selected and asks for its rotation, and once rotated it warns no more.
+// with that token selected and asks for its rotation, and once rotated it warns no more; revoked
+// in the Tokens tab, its warning goes at once.
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the banners saved as PNG files.
 #include "AccountSecurityDialog.h"
@@ -50,6 +51,7 @@ private slots:
     void newSignInBannerYesRemovesIt();
     void newSignInNoRevokesTheSessionAndOpensPassword();
     void expiringTokenWarnsOnceAndRotateRotatesIt();
+    void revokingAnExpiringTokenTakesItsWarningAway();
 
 private:
     // alice signed in on another device over HTTP with `userAgent`; its access token.
@@ -61,6 +63,19 @@ private:
         return other.signIn(GuiSession::Username, GuiSession::Password)
             .value(QStringLiteral("access_token"))
             .toString();
+    }
+    // A personal access token `name` for 30 days (tasks:read), made over HTTP with `bearer`; its
+    // id, empty when the server refused.
+    QString createThirtyDayToken(const QString &name, const QString &bearer)
+    {
+        const auto created = HttpClient().postJson(
+            m_gui->server->url(QStringLiteral("/v1/me/tokens")),
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}},
+                        {QStringLiteral("expiresInDays"), 30}},
+            HttpClient::bearer(bearer));
+        return created.status == 201 ? created.json().value(QStringLiteral("id")).toString()
+                                     : QString();
     }
     AccountSecurityDialog *openSecurity()
     {
@@ -160,15 +175,8 @@ void tst_GuiNotices::expiringTokenWarnsOnceAndRotateRotatesIt()
     // knows this software and network, so no sign-in alert comes with it.
     m_clock.advanceDays(-24);
     const QString script = signInElsewhere("Tasklane/0.1.0 (Linux)");
-    HttpClient http;
-    const auto created = http.postJson(
-        m_gui->server->url(QStringLiteral("/v1/me/tokens")),
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("Backup script")},
-                    {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}},
-                    {QStringLiteral("expiresInDays"), 30}},
-        HttpClient::bearer(script));
-    QCOMPARE(created.status, 201);
-    const QString tokenId = created.json().value(QStringLiteral("id")).toString();
+    const QString tokenId = createThirtyDayToken(QStringLiteral("Backup script"), script);
+    QVERIFY(!tokenId.isEmpty());
     m_clock.advanceDays(24);
 
     AccountSecurityDialog *dialog = openSecurity();
@@ -208,12 +216,34 @@ void tst_GuiNotices::expiringTokenWarnsOnceAndRotateRotatesIt()
     // Rotated, the old token warns no more and its replacement (30 days from now) does not.
     // (The script's sign-in of 24 days ago has expired: it signs in again.)
     const QString scriptNow = signInElsewhere("Tasklane/0.1.0 (Linux)");
-    const auto rotated = http.postJson(
+    const auto rotated = HttpClient().postJson(
         m_gui->server->url(QStringLiteral("/v1/me/tokens/%1/rotate").arg(tokenId)),
         QJsonObject{{QStringLiteral("overlapSeconds"), 3600}}, HttpClient::bearer(scriptNow));
     QCOMPARE(rotated.status, 201);
     dialog->refresh();
     QTRY_COMPARE(banners(dialog, "tokenExpiryBanner").size(), 0);
+}
+
+void tst_GuiNotices::revokingAnExpiringTokenTakesItsWarningAway()
+{
+    KIT_VERIFY(m_gui->signInThroughUi());
+    // Made 24 days ago for 30 days, as above: it expires in 6.
+    m_clock.advanceDays(-24);
+    const QString script = signInElsewhere("Tasklane/0.1.0 (Linux)");
+    QVERIFY(!createThirtyDayToken(QStringLiteral("Deploy key"), script).isEmpty());
+    m_clock.advanceDays(24);
+
+    AccountSecurityDialog *dialog = openSecurity();
+    QVERIFY(dialog);
+    QTRY_COMPARE(banners(dialog, "tokenExpiryBanner").size(), 1);
+    SecurityTableView *table = dialog->tokensTab()->table();
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    m_gui->modals().answer("revokeTokenConfirmDialog", "confirmRevokeTokenButton");
+    dialog->tokensTab()->revokeToken(table->model()->index(0, 0));
+    QVERIFY2(m_gui->modals().finished(), qPrintable(m_gui->modals().problem()));
+    // No refresh asked for: the revocation itself takes the warning away.
+    QTRY_COMPARE_WITH_TIMEOUT(banners(dialog, "tokenExpiryBanner").size(), 0, GuiSession::SlowMs);
+    QCOMPARE(table->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_GuiNotices)

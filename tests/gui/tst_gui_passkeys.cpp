@@ -4,7 +4,9 @@
 // Delete asks first (Cancel keeps it), then Remove deletes it at the server; "Add a passkey…"
 // asks the server for a registration link and hands it to the browser command, and the passkey
 // made on that page shows after Refresh; a server whose issuer is an IP address is explained in
-// the tab (PASSKEYS_NEED_HOST_NAME) and no browser opens.
+// the tab (PASSKEYS_NEED_HOST_NAME) and no browser opens. An account without passkeys sees a line
+// saying how to make one instead of an empty table; it goes when a passkey is there, and while the
+// host-name message stands.
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the tab saved as PNG files.
 #include "AccountSecurityDialog.h"
@@ -56,6 +58,7 @@ private slots:
     void tabListsThePasskeyAndRemoveRemovesItAtTheServer();
     void addHandsTheRegistrationLinkToTheBrowser();
     void anIpAddressIssuerIsExplainedInTheTab();
+    void noPasskeysShowsHowToMakeOne();
 
 private:
     QString origin() const { return QStringLiteral("http://localhost:%1").arg(m_port); }
@@ -192,6 +195,9 @@ void tst_GuiPasskeys::tabListsThePasskeyAndRemoveRemovesItAtTheServer()
     QVERIFY(result->isVisible());
     QVERIFY2(result->text().contains(QStringLiteral("\u201cLaptop\u201d")),
              qPrintable(result->text()));
+    // The last one gone: the line for an account without passkeys takes the table's place.
+    QVERIFY(m_gui->find<QLabel>("passkeysEmptyLabel")->isVisible());
+    QVERIFY(!table->isVisible());
 }
 
 void tst_GuiPasskeys::addHandsTheRegistrationLinkToTheBrowser()
@@ -233,6 +239,8 @@ void tst_GuiPasskeys::anIpAddressIssuerIsExplainedInTheTab()
     recordBrowserInto(opened);
     KIT_VERIFY(m_gui->signIn(m_gui->user()));
     KIT_VERIFY(m_gui->open("passkeysTab"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->find<QLabel>("passkeysEmptyLabel")->isVisible(),
+                             GuiSession::SlowMs);
 
     KIT_VERIFY(m_gui->click("addPasskeyButton"));
     auto *message = m_gui->find<QLabel>("passkeyErrorMessageLabel");
@@ -245,6 +253,31 @@ void tst_GuiPasskeys::anIpAddressIssuerIsExplainedInTheTab()
     QVERIFY(!QFile::exists(opened)); // no browser for a link that cannot work
     // The keyboard still works the tab: Add is on again.
     QVERIFY(m_gui->find<QPushButton>("addPasskeyButton")->isEnabled());
+    // "Add a passkey… makes one" would not be true here: the message stands alone.
+    QVERIFY(!m_gui->find<QLabel>("passkeysEmptyLabel")->isVisible());
+}
+
+void tst_GuiPasskeys::noPasskeysShowsHowToMakeOne()
+{
+    KIT_VERIFY(signInByHostName());
+    auto *tab = m_gui->open<PasskeysTab>("passkeysTab");
+    KIT_VERIFY(tab);
+    auto *empty = m_gui->find<QLabel>("passkeysEmptyLabel");
+    auto *table = m_gui->find<SecurityTableView>("passkeyTable");
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), GuiSession::SlowMs);
+    QVERIFY(!table->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("\u201c"
+                                                   "Add a passkey\u2026\u201d")),
+             qPrintable(empty->text()));
+    GuiSession::snap(QStringLiteral("passkeys-05-none"), tab->window());
+
+    // A passkey made on another device: after Refresh the table is back, the line gone.
+    SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"));
+    QVERIFY(registerThrough(registrationLink(), authenticator, QStringLiteral("Tablet")));
+    KIT_VERIFY(m_gui->click("refreshPasskeysButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, GuiSession::SlowMs);
+    QVERIFY(table->isVisible());
+    QVERIFY(!empty->isVisible());
 }
 
 QTEST_MAIN(tst_GuiPasskeys)

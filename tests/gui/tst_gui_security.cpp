@@ -292,6 +292,15 @@ void tst_GuiSecurity::createdTokenWorksUntilRevokedInTheTable()
     QCOMPARE(m_gui->find<QLabel>("tokenLimitLabel")->text(),
              QStringLiteral("0 of 5 tokens in use."));
     QVERIFY(m_gui->find<QLabel>("tokenEmptyLabel")->isVisible());
+    // The tab says which token stopped working, until the next action.
+    auto *result = m_gui->find<QLabel>("tokensResultLabel");
+    QTRY_VERIFY(result->isVisible());
+    QCOMPARE(result->text(), QStringLiteral("The token \u201cBackup script\u201d was revoked: "
+                                            "scripts and apps that use it no longer work."));
+    QCOMPARE(result->accessibleName(), result->text());
+    GuiSession::snap(QStringLiteral("35-security-token-revoked"), dialog);
+    KIT_VERIFY(m_gui->click("refreshTokensButton"));
+    QVERIFY(!result->isVisible());
 }
 
 void tst_GuiSecurity::refusedNameIsShownInTheDialogWithoutLosingInput()
