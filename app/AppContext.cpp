@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "AuditLogModel.h"
 #include "CredentialStore.h"
+#include "DeviceId.h"
 #include "LocalServer.h"
 #include "NoticeService.h"
 #include "PasskeyModel.h"
@@ -50,6 +51,7 @@ AppContext::AppContext(Options options, QObject *parent)
     m_credentials = std::make_unique<CredentialStore>(m_options.keychainService);
     m_session = std::make_unique<SessionManager>(m_apiClient.get(), m_credentials.get());
     nameThisDevice();
+    m_session->setDeviceIdSource([this] { return DeviceId::of(*m_settings); });
     // The browser command is read when the browser is opened, so a change in the settings
     // dialog applies to the next sign-in without a restart.
     m_session->oauth()->setBrowserLauncher(

@@ -32,6 +32,9 @@ SignInAlertNotice alertFromJson(const QJsonObject &object)
                                          : UserAgentText::family(userAgent);
     alert.deviceName = object.value(QStringLiteral("deviceName")).toString();
     alert.occurredAt = JsonTime::toDateTime(object.value(QStringLiteral("occurredAt")));
+    alert.newDevice = object.value(QStringLiteral("reasons"))
+                          .toArray()
+                          .contains(QJsonValue(QStringLiteral("device")));
     return alert;
 }
 
@@ -191,6 +194,12 @@ int NoticeService::thresholdFor(const QDateTime &createdAt, const QDateTime &exp
 
 QString NoticeService::alertText(const SignInAlertNotice &alert, const QDateTime &now)
 {
+    // A new device on a known network with known software says so, or the banner would name
+    // only things the user recognises.
+    if (alert.newDevice && !alert.deviceName.isEmpty())
+        return tr("New sign-in from another device, \u201c%1\u201d (%2), %3, %4. Was this you?")
+            .arg(alert.deviceName, alert.software, alert.ip,
+                 RelativeTime::describe(alert.occurredAt, now));
     return tr("New sign-in from %1, %2, %3. Was this you?")
         .arg(alert.software, alert.ip, RelativeTime::describe(alert.occurredAt, now));
 }

@@ -27,6 +27,7 @@ struct SignInAlertNotice
     QString software; // "Firefox on Windows"
     QString deviceName;
     QDateTime occurredAt;
+    bool newDevice = false; // "device" among its reasons: another installation signed in
 };
 
 // One of the account's personal access tokens expires within a warning threshold.

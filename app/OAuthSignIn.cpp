@@ -141,9 +141,11 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
     const PkcePair pkce = PkcePair::generate();
     m_codeVerifier = pkce.verifier;
     const QString deviceName = endpoints.deviceName;
+    const QString deviceId = endpoints.deviceId;
     flow->setModifyParametersFunction([verifier = pkce.verifier, challenge = pkce.challenge,
-                                       deviceName](QAbstractOAuth::Stage stage,
-                                                   QMultiMap<QString, QVariant> *parameters) {
+                                       deviceName,
+                                       deviceId](QAbstractOAuth::Stage stage,
+                                                 QMultiMap<QString, QVariant> *parameters) {
         switch (stage) {
         case QAbstractOAuth::Stage::RequestingAuthorization:
             parameters->insert(QStringLiteral("code_challenge"), challenge);
@@ -157,6 +159,9 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
             parameters->replace(QStringLiteral("code"),
                                 QUrl::toPercentEncoding(QUrl::fromPercentEncoding(code.toUtf8())));
             parameters->insert(QStringLiteral("code_verifier"), verifier);
+            // The exchange makes the session: where the server learns which device it is on.
+            if (!deviceId.isEmpty())
+                parameters->insert(QStringLiteral("device_id"), deviceId);
             break;
         }
         case QAbstractOAuth::Stage::RefreshingAccessToken:

@@ -34,6 +34,8 @@ struct OAuthEndpoints
     // (docs/api.md 4.3), so one scope string serves both.
     QString scope = QStringLiteral("tasks:read tasks:write account admin");
     QString deviceName;
+    // Sent as `device_id` on the code exchange (DeviceId); empty: not sent.
+    QString deviceId;
     // RFC 9207: the authorization response's `iss` must be this issuer when present, and must be
     // present when the server's metadata says it sends it (issuerRequired). Empty: not checked.
     QString issuer;

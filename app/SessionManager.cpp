@@ -123,6 +123,11 @@ void SessionManager::setDeviceName(const QString &name)
     m_deviceName = name;
 }
 
+void SessionManager::setDeviceIdSource(std::function<QString()> source)
+{
+    m_deviceIdSource = std::move(source);
+}
+
 void SessionManager::setRefreshRetryInterval(std::chrono::milliseconds interval)
 {
     m_refreshRetryInterval = std::max(interval, std::chrono::milliseconds(1));
@@ -227,7 +232,10 @@ void SessionManager::signInWithBrowser()
     m_pending = Pending::Browser;
     setState(State::WaitingForBrowser);
     qCInfo(lcSession) << "browser sign-in started";
-    m_oauth->signIn(endpoints()); // may fail at once (no browser): onBrowserFailed
+    OAuthEndpoints signInEndpoints = endpoints();
+    if (m_deviceIdSource)
+        signInEndpoints.deviceId = m_deviceIdSource();
+    m_oauth->signIn(signInEndpoints); // may fail at once (no browser): onBrowserFailed
 }
 
 void SessionManager::onBrowserSignedIn(const OAuthTokens &tokens)

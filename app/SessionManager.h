@@ -76,6 +76,8 @@ public:
     OAuthSignIn *oauth() const { return m_oauth; } // to set the browser seam
     // Shown on the server's pages and stored with the session ("Tasklane on <host name>").
     void setDeviceName(const QString &name);
+    // Gives the installation's DeviceId, asked at each browser sign-in (not at start-up).
+    void setDeviceIdSource(std::function<QString()> source);
 
     // Discovers the server at `url`; serverReady() or serverFailed() follows. Cancels any
     // sign-in in progress.
@@ -174,6 +176,7 @@ private:
     QDateTime m_accessTokenExpiresAt;
     QTimer m_refreshTimer;
     QString m_deviceName;
+    std::function<QString()> m_deviceIdSource;
     bool m_keychainAvailable = true;
 
     QPointer<ApiClient> m_clientGuard; // the client may be destroyed first

@@ -229,7 +229,14 @@ QString SecurityLogEntry::detailText() const
         const QString software =
             userAgent.isEmpty() ? text("software") : UserAgentText::family(userAgent);
         const QString network = text("network");
-        return network.isEmpty() ? software : tr("%1, %2").arg(software, network);
+        const QString origin = network.isEmpty() ? software : tr("%1, %2").arg(software, network);
+        // Only the device new: the network and software would be the user's own, so name it.
+        const QString device = text("deviceName");
+        if (device.isEmpty() || !details.value(QStringLiteral("reasons"))
+                                     .toArray()
+                                     .contains(QJsonValue(QStringLiteral("device"))))
+            return origin;
+        return tr("A new device, %1: %2").arg(quotedName(device), origin);
     }
     if (type == QLatin1String("passkey.added") || type == QLatin1String("passkey.removed"))
         return quotedName(text("passkeyName"));

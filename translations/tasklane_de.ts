@@ -2180,6 +2180,10 @@
         <source>A personal access token expires soon</source>
         <translation>Ein persönliches Zugriffstoken läuft bald ab</translation>
     </message>
+    <message>
+        <source>New sign-in from another device, “%1” (%2), %3, %4. Was this you?</source>
+        <translation>Neue Anmeldung von einem anderen Gerät, „%1“ (%2), %3, %4. Waren Sie das?</translation>
+    </message>
 </context>
 <context>
     <name>OAuthSignIn</name>
@@ -3476,6 +3480,10 @@
     <message>
         <source>%1 may have been copied: its sign-in was refused</source>
         <translation>%1 wurde möglicherweise kopiert: die Anmeldung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>A new device, %1: %2</source>
+        <translation>Ein neues Gerät, %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2180,6 +2180,10 @@
         <source>A personal access token expires soon</source>
         <translation>Un token de acceso personal caduca pronto</translation>
     </message>
+    <message>
+        <source>New sign-in from another device, “%1” (%2), %3, %4. Was this you?</source>
+        <translation>Nuevo inicio de sesión desde otro dispositivo, «%1» (%2), %3, %4. ¿Fuiste tú?</translation>
+    </message>
 </context>
 <context>
     <name>OAuthSignIn</name>
@@ -3476,6 +3480,10 @@
     <message>
         <source>%1 may have been copied: its sign-in was refused</source>
         <translation>Es posible que %1 se haya copiado: se rechazó el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>A new device, %1: %2</source>
+        <translation>Un dispositivo nuevo, %1: %2</translation>
     </message>
 </context>
 <context>

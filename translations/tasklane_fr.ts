@@ -2180,6 +2180,10 @@
         <source>A personal access token expires soon</source>
         <translation>Un jeton d&apos;accès personnel expire bientôt</translation>
     </message>
+    <message>
+        <source>New sign-in from another device, “%1” (%2), %3, %4. Was this you?</source>
+        <translation>Nouvelle connexion depuis un autre appareil, «&#x202f;%1&#x202f;» (%2), %3, %4. Était-ce vous&#x202f;?</translation>
+    </message>
 </context>
 <context>
     <name>OAuthSignIn</name>
@@ -3476,6 +3480,10 @@
     <message>
         <source>%1 may have been copied: its sign-in was refused</source>
         <translation>%1 a peut-être été copiée&#xa0;: la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>A new device, %1: %2</source>
+        <translation>Un nouvel appareil, %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,13 @@ NewSignInCheck::NewSignInCheck(ServerServices &services)
 {}
 
 std::optional<SignInAlert> NewSignInCheck::check(const RequestContext &context,
-                                                 const Session &session)
+                                                 const Session &session, const QString &deviceId)
 {
     auto &store = m_services.signInAlerts;
     const QString network = SignInOrigin::network(session.ip);
     const QString software = SignInOrigin::software(session.userAgent);
+    const QString device =
+        deviceId.isEmpty() ? QString() : SignInOrigin::deviceKey(session.userId, deviceId);
     const bool firstSignIn = !store.hasOrigins(session.userId);
 
     QStringList reasons;
@@ -28,10 +30,15 @@ std::optional<SignInAlert> NewSignInCheck::check(const RequestContext &context,
             reasons.append(SignInOrigin::Network);
         if (!store.knows(session.userId, SignInOrigin::Software, software))
             reasons.append(SignInOrigin::Software);
+        if (!device.isEmpty() && store.hasOriginsOf(session.userId, SignInOrigin::Device) &&
+            !store.knows(session.userId, SignInOrigin::Device, device))
+            reasons.append(SignInOrigin::Device);
     }
     if (!network.isEmpty())
         store.remember(session.userId, SignInOrigin::Network, network, session.createdAtMs);
     store.remember(session.userId, SignInOrigin::Software, software, session.createdAtMs);
+    if (!device.isEmpty())
+        store.remember(session.userId, SignInOrigin::Device, device, session.createdAtMs);
     if (reasons.isEmpty())
         return std::nullopt;
 

@@ -3,6 +3,7 @@
 #include "Scopes.h"
 #include "ServerServices.h"
 #include "account/SecurityLog.h"
+#include "account/SignInOrigin.h"
 #include "admin/ServiceClientActions.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
@@ -108,6 +109,10 @@ IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OA
     const QString code = require(form, QStringLiteral("code"));
     const QString redirectUri = require(form, QStringLiteral("redirect_uri"));
     const QString verifier = require(form, QStringLiteral("code_verifier"));
+    // Checked before the code is used up, so a client that sent a bad one can try again.
+    const QString deviceId = form.value(QStringLiteral("device_id"));
+    if (!deviceId.isEmpty() && !SignInOrigin::isDeviceId(deviceId))
+        throw invalidRequest(QStringLiteral("device_id must be 22 to 64 base64url characters."));
     if (TokenFormat::recognize(code) != TokenFormat::Kind::AuthorizationCode)
         throw invalidGrant(QStringLiteral("The authorization code is not valid."));
 
@@ -161,8 +166,8 @@ IssuedTokens TokenEndpoint::exchangeCode(const RequestContext &context, const OA
         event.sessionId = tokens.session.id;
         m_services.securityEvents.record(event);
         // A device, network or software the account has not used: its user is asked
-        // (docs/api.md 12.9).
-        m_newSignIn.check(context, tokens.session);
+        // (docs/api.md 12.10).
+        m_newSignIn.check(context, tokens.session, deviceId);
         return tokens;
     });
 }

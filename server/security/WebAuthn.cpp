@@ -135,9 +135,9 @@ std::optional<AuthenticatorData> parseAuthenticatorData(const QByteArray &bytes)
         return std::nullopt;
     data.credentialId = bytes.mid(at, idLength);
     at += idLength;
+    // A key CoseKey does not take (another algorithm, an RSA modulus under 2048 bits) leaves
+    // publicKey empty, so the registration can say it was the key.
     data.publicKey = CoseKey::parse(bytes.mid(at));
-    if (!data.publicKey)
-        return std::nullopt;
     return data;
 }
 
@@ -178,8 +178,11 @@ Registration verifyRegistration(const QByteArray &clientDataJson,
     }
     const auto data = parseAuthenticatorData(authData);
     if (!data || !data->hasCredential()) {
-        // A key of another algorithm fails to parse too; say which when it is the key.
         registration.failure = Failure::MalformedAuthenticatorData;
+        return registration;
+    }
+    if (!data->publicKey) {
+        registration.failure = Failure::UnsupportedKey;
         return registration;
     }
     registration.failure = checkFlags(*data, expected);

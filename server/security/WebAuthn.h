@@ -49,7 +49,7 @@ struct AuthenticatorData
     quint8 flags = 0;
     quint32 signCount = 0;
     QByteArray credentialId;          // registration only
-    std::optional<CoseKey> publicKey; // registration only
+    std::optional<CoseKey> publicKey; // registration only; empty when CoseKey refused it
 
     bool userPresent() const { return flags & 0x01; }
     bool userVerified() const { return flags & 0x04; }

@@ -39,6 +39,14 @@ bool SignInAlertStore::hasOrigins(const QString &userId)
     return q.next();
 }
 
+bool SignInAlertStore::hasOriginsOf(const QString &userId, const QString &kind)
+{
+    auto &q = m_db.exec(
+        QStringLiteral("SELECT 1 FROM sign_in_origins WHERE user_id = ? AND kind = ? LIMIT 1"),
+        {userId, kind});
+    return q.next();
+}
+
 bool SignInAlertStore::knows(const QString &userId, const QString &kind, const QString &value)
 {
     auto &q = m_db.exec(QStringLiteral("SELECT 1 FROM sign_in_origins "

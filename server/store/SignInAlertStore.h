@@ -19,12 +19,13 @@ struct SignInAlert
     QString ip;
     QString userAgent;
     QString deviceName;
-    QStringList reasons;     // what was new: "network", "software"
+    QStringList reasons;     // what was new: "network", "software", "device"
     qint64 answeredAtMs = 0; // 0: not answered yet
     QString answer;          // "confirmed" or "denied" once answered
 };
 
-// What an account has signed in from (networks, software families) and its new-sign-in alerts.
+// What an account has signed in from (networks, software families, devices) and its new-sign-in
+// alerts.
 // Both in the database, so every server instance on it flags and answers the same.
 class SignInAlertStore
 {
@@ -33,6 +34,8 @@ public:
 
     // Whether the account has signed in since origins were kept (migration 16).
     bool hasOrigins(const QString &userId);
+    // Whether the account knows any origin of `kind` (devices: a sign-in that sent a device id).
+    bool hasOriginsOf(const QString &userId, const QString &kind);
     bool knows(const QString &userId, const QString &kind, const QString &value);
     // Remembers an origin; one already known stays as it was (ON CONFLICT: two instances
     // remembering the same one at once both succeed).

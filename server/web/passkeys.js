@@ -51,7 +51,11 @@
         rp: { id: data.rpId, name: 'Tasklane' },
         user: { id: toBytes(data.userId), name: data.userName, displayName: data.userDisplayName },
         challenge: toBytes(data.challenge),
-        pubKeyCredParams: [{ type: 'public-key', alg: -7 }, { type: 'public-key', alg: -8 }],
+        // ES256, EdDSA, RS256 (Windows Hello and some security keys have only RS256).
+        pubKeyCredParams: [
+          { type: 'public-key', alg: -7 }, { type: 'public-key', alg: -8 },
+          { type: 'public-key', alg: -257 }
+        ],
         excludeCredentials: descriptors(data.exclude),
         authenticatorSelection: {
           residentKey: 'required', requireResidentKey: true, userVerification: 'required'

@@ -4,7 +4,8 @@
 // revokes that device's session (its token refused at once) and opens the Password tab; a
 // personal access token expiring in 6 days shows its warning once, Rotate opens the Tokens tab
 // with that token selected and asks for its rotation, and once rotated it warns no more; revoked
-// in the Tokens tab, its warning goes at once.
+// in the Tokens tab, its warning goes at once. The app sends one device id at every sign-in,
+// restarts included, so another installation of the same app on the same network is a new device.
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the banners saved as PNG files.
 #include "AccountSecurityDialog.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTest>
 
@@ -52,6 +54,7 @@ private slots:
     void newSignInNoRevokesTheSessionAndOpensPassword();
     void expiringTokenWarnsOnceAndRotateRotatesIt();
     void revokingAnExpiringTokenTakesItsWarningAway();
+    void theAppSignsInAsOneDeviceAndAnotherInstallationIsNew();
 
 private:
     // alice signed in on another device over HTTP with `userAgent`; its access token.
@@ -244,6 +247,61 @@ void tst_GuiNotices::revokingAnExpiringTokenTakesItsWarningAway()
     // No refresh asked for: the revocation itself takes the warning away.
     QTRY_COMPARE_WITH_TIMEOUT(banners(dialog, "tokenExpiryBanner").size(), 0, GuiSession::SlowMs);
     QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void tst_GuiNotices::theAppSignsInAsOneDeviceAndAnotherInstallationIsNew()
+{
+    // The account's first sign-in with a device id (the app's) only remembers it; a second
+    // sign-in of the app, after signing out and a restart, must send the same one, or it would
+    // raise a "device" alert itself.
+    KIT_VERIFY(m_gui->signInThroughUi());
+    const QString settingsFile = m_gui->app().settingsFile();
+    const QString deviceId =
+        QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("deviceId")).toString();
+    QCOMPARE(deviceId.size(), 22);
+    KIT_VERIFY(m_gui->signOut());
+    KIT_VERIFY(m_gui->restart());
+    // Signed out, so the restart stops at the sign-in page (after finding the server again).
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->pageName(), QStringLiteral("signInPage"), 20000);
+    KIT_VERIFY(m_gui->signIn(m_gui->user()));
+    QCOMPARE(
+        QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("deviceId")).toString(),
+        deviceId);
+
+    // Another installation of the same app on the same network: only its device is new, which
+    // it can only be if the app's sign-ins named a device.
+    OAuthTestClient other(*m_gui->server);
+    other.deviceName = QStringLiteral("Second laptop");
+    other.http.userAgent = "Tasklane/0.1.0 (Linux)";
+    other.deviceId = QStringLiteral("Z9-_kLmN0pQrStUvWxYz1w");
+    const QString secondLaptop = other.signIn(GuiSession::Username, GuiSession::Password)
+                                     .value(QStringLiteral("access_token"))
+                                     .toString();
+    QVERIFY(!secondLaptop.isEmpty());
+    const QJsonArray alerts = events(secondLaptop, QStringLiteral("sign_in.alert"));
+    QCOMPARE(alerts.size(), 1);
+    const QJsonObject details =
+        alerts.first().toObject().value(QStringLiteral("details")).toObject();
+    QCOMPARE(details.value(QStringLiteral("deviceName")).toString(),
+             QStringLiteral("Second laptop"));
+    QCOMPARE(details.value(QStringLiteral("reasons")).toArray(),
+             QJsonArray{QStringLiteral("device")});
+    QCOMPARE(events(secondLaptop, QStringLiteral("sign_in.succeeded")).size(), 3);
+
+    // The app's banner names the device, the only new thing about it.
+    AccountSecurityDialog *dialog = openSecurity();
+    QVERIFY(dialog);
+    QTRY_COMPARE(banners(dialog, "signInAlertBanner").size(), 1);
+    const QString text = banners(dialog, "signInAlertBanner")
+                             .first()
+                             ->findChild<QLabel *>(QStringLiteral("noticeText"))
+                             ->text();
+    QVERIFY2(
+        text.startsWith(QStringLiteral("New sign-in from another device, \u201cSecond laptop\u201d "
+                                       "(Tasklane on Linux), 127.0.0.1, ")),
+        qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("Was this you?")), qPrintable(text));
+    GuiSession::snap(QStringLiteral("notices-new-device-banner"), dialog);
 }
 
 QTEST_MAIN(tst_GuiNotices)

@@ -1,6 +1,7 @@
 // Passkeys against the real server over HTTP, with SoftAuthenticator as the browser's
 // authenticator: registration through the page the app's link opens, passwordless sign-in and
-// the passkey as second factor, the list and removal API with their security-log entries, and
+// the passkey as second factor (ES256, and RS256 keys through the whole path: registered,
+// stored, read back and signing in), the list and removal API with their security-log entries, and
 // every refusal the relying party owes: a bad signature, a replayed or expired challenge, a
 // wrong origin, a wrong rpIdHash, a counter that goes backwards, a removed passkey, another
 // user's passkey. The server is reached as 127.0.0.1 but its issuer is http://localhost:<port>,
@@ -45,6 +46,7 @@ private slots:
 
     void registerListAndSignInPasswordless();
     void passkeyAsSecondFactor();
+    void rs256PasskeySignsInAndAShortOneIsRefused();
     void badSignatureRefused();
     void replayedChallengeRefused();
     void expiredChallengeRefused();
@@ -236,6 +238,48 @@ void tst_Passkeys::registerListAndSignInPasswordless()
         postAssertion(attempt, authenticator, authenticator.get(pageChallenge(attempt.page)));
     QCOMPARE(refused.status, 400);
     QVERIFY(!isConsent(refused));
+}
+
+void tst_Passkeys::rs256PasskeySignsInAndAShortOneIsRefused()
+{
+    SoftAuthenticator authenticator(origin(), QStringLiteral("localhost"),
+                                    SoftAuthenticator::KeyType::RS256);
+    const QString username = newUserWithPasskey(authenticator);
+    QVERIFY(!username.isEmpty());
+    Attempt attempt = openSignIn();
+    const auto consent =
+        postAssertion(attempt, authenticator, authenticator.get(pageChallenge(attempt.page)));
+    QVERIFY2(isConsent(consent), consent.body.left(600).constData());
+    // Another RSA key's signature over the same kind of assertion is not this passkey's.
+    SoftAuthenticator impostor(origin(), QStringLiteral("localhost"),
+                               SoftAuthenticator::KeyType::RS256);
+    impostor.credentialId = authenticator.credentialId;
+    impostor.userHandle = authenticator.userHandle;
+    impostor.signCount = authenticator.signCount;
+    attempt = openSignIn();
+    const auto refused =
+        postAssertion(attempt, impostor, impostor.get(pageChallenge(attempt.page)));
+    QCOMPARE(refused.status, 400);
+    QVERIFY(!isConsent(refused));
+
+    // An RSA key of 1024 bits is not taken at registration.
+    const QString other = QStringLiteral("pk-user-%1").arg(++m_users);
+    QVERIFY(m_server->createUser(other, Password));
+    const QString token = accessToken(other);
+    const auto started = m_http.post(m_server->url(QStringLiteral("/v1/me/passkeys/registrations")),
+                                     {}, "application/json", HttpClient::bearer(token));
+    QCOMPARE(started.status, 201);
+    SoftAuthenticator weak(origin(), QStringLiteral("localhost"), SoftAuthenticator::KeyType::RS256,
+                           1024);
+    const PasskeyPage::Result result = PasskeyPage::registerThrough(
+        m_http, QUrl(started.json().value(QStringLiteral("url")).toString()), weak,
+        QStringLiteral("Weak"));
+    QVERIFY(!result.added);
+    QVERIFY2(result.problem.startsWith(QStringLiteral("registration: 400")),
+             qPrintable(result.problem));
+    const auto list =
+        m_http.get(m_server->url(QStringLiteral("/v1/me/passkeys")), HttpClient::bearer(token));
+    QCOMPARE(list.json().value(QStringLiteral("items")).toArray().size(), 0);
 }
 
 void tst_Passkeys::passkeyAsSecondFactor()

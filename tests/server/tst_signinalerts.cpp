@@ -1,6 +1,8 @@
-// New sign-in alerts against the real server (docs/api.md 12.10): a sign-in from a network or
-// software the account has not used is flagged (in GET /v1/me/sign-in-alerts and the security
-// log), a known one is not, nor is an account's first sign-in; "Yes" answers the alert, "No"
+// New sign-in alerts against the real server (docs/api.md 12.10): a sign-in from a network,
+// software or device (the code exchange's device_id) the account has not used is flagged (in
+// GET /v1/me/sign-in-alerts and the security log), a known one is not, nor is an account's first
+// sign-in, nor its first with a device id; a malformed device id is refused without using up the
+// code; "Yes" answers the alert, "No"
 // revokes the session it names (its tokens refused on the next request); another user's alert
 // is not found; personal access tokens are refused. The client address comes through a trusted
 // proxy's X-Forwarded-For, so one test machine plays several networks.
@@ -17,6 +19,9 @@ namespace {
 
 const QString Password = QStringLiteral("alerts-password");
 const QByteArray TasklaneLinux = "Tasklane/0.1 (Linux)";
+// Two installations of the app: 128 random bits in base64url, as DeviceId makes them.
+const QString DeviceA = QStringLiteral("q3Jx0n1VbV4n8sYd2m7QfA");
+const QString DeviceB = QStringLiteral("Z9-_kLmN0pQrStUvWxYz1w");
 const QByteArray FirefoxWindows =
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
@@ -54,12 +59,13 @@ private:
     }
 
     // Signs in through the pages and the code exchange from `ip` (as the trusted proxy says)
-    // with `userAgent`.
+    // with `userAgent`, sending `deviceId` on the exchange when there is one.
     SignedInDevice signIn(const QString &username, const QByteArray &ip,
-                          const QByteArray &userAgent = TasklaneLinux)
+                          const QByteArray &userAgent = TasklaneLinux, const QString &deviceId = {})
     {
         OAuthTestClient client(m_server);
         client.http.userAgent = userAgent;
+        client.deviceId = deviceId;
         client.http.defaultHeaders = {{"X-Forwarded-For", ip}};
         return SignedInDevice::signIn(client, username, Password, m_server, m_http);
     }
@@ -71,6 +77,15 @@ private:
         if (reply.status != 200)
             qWarning("%s", qPrintable(describeReply(reply)));
         return reply.json().value(QStringLiteral("items")).toArray();
+    }
+
+    // The reasons of the account's one open alert; "<n alerts>" when there is not exactly one.
+    QStringList reasonsOfTheOnlyAlert(const QString &token)
+    {
+        const QJsonArray open = alerts(token);
+        if (open.size() != 1)
+            return {QStringLiteral("<%1 alerts>").arg(open.size())};
+        return strings(open.first().toObject().value(QStringLiteral("reasons")));
     }
 
     HttpClient::Reply answer(const QString &token, const QString &alertId, const QString &what)
@@ -184,6 +199,108 @@ private slots:
                  elsewhere.sessionId);
         QCOMPARE(strings(both.last().toObject().value(QStringLiteral("reasons"))),
                  (QStringList{QStringLiteral("network"), QStringLiteral("software")}));
+    }
+
+    void newDeviceOnAKnownNetworkAndSoftwareIsFlagged()
+    {
+        const QString user = newUser();
+        const auto first = signIn(user, "198.51.100.7", TasklaneLinux, DeviceA);
+        // The same installation again, from another address of the /24: nothing new.
+        signIn(user, "198.51.100.8", TasklaneLinux, DeviceA);
+        QCOMPARE(alerts(first.accessToken).size(), 0);
+
+        // Another installation: same network, same software, a device never seen.
+        const auto other = signIn(user, "198.51.100.7", TasklaneLinux, DeviceB);
+        QVERIFY(!other.sessionId.isEmpty());
+        const QJsonArray open = alerts(first.accessToken);
+        QCOMPARE(open.size(), 1);
+        const QJsonObject alert = open.first().toObject();
+        QCOMPARE(alert.value(QStringLiteral("sessionId")).toString(), other.sessionId);
+        QCOMPARE(strings(alert.value(QStringLiteral("reasons"))),
+                 QStringList{QStringLiteral("device")});
+        const QJsonArray logged = events(first.accessToken, QStringLiteral("sign_in.alert"));
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().toObject().value(QStringLiteral("id")),
+                 alert.value(QStringLiteral("id")));
+        QCOMPARE(strings(logged.first()
+                             .toObject()
+                             .value(QStringLiteral("details"))
+                             .toObject()
+                             .value(QStringLiteral("reasons"))),
+                 QStringList{QStringLiteral("device")});
+
+        // Known from now on, and the first device still is.
+        signIn(user, "198.51.100.9", TasklaneLinux, DeviceB);
+        signIn(user, "198.51.100.9", TasklaneLinux, DeviceA);
+        QCOMPARE(alerts(first.accessToken).size(), 1);
+    }
+
+    void withoutADeviceIdThereIsNoDeviceDimension()
+    {
+        const QString user = newUser();
+        const auto app = signIn(user, "198.51.100.7", TasklaneLinux, DeviceA);
+        // No device_id (a browser, curl): only network and software count, as before.
+        const auto bare = signIn(user, "198.51.100.7");
+        QVERIFY(!bare.sessionId.isEmpty());
+        QCOMPARE(alerts(app.accessToken).size(), 0);
+        signIn(user, "198.51.100.7", FirefoxWindows);
+        QCOMPARE(reasonsOfTheOnlyAlert(app.accessToken), QStringList{QStringLiteral("software")});
+    }
+
+    void theFirstDeviceIdOfAnAccountOnlyRemembers()
+    {
+        // An account used before its app sent device ids: the first id is not "new", or every
+        // account would be asked about the installation it has always used.
+        const QString user = newUser();
+        const auto before = signIn(user, "198.51.100.7");
+        signIn(user, "198.51.100.7", TasklaneLinux, DeviceA);
+        QCOMPARE(alerts(before.accessToken).size(), 0);
+        // The second one is.
+        signIn(user, "198.51.100.7", TasklaneLinux, DeviceB);
+        QCOMPARE(reasonsOfTheOnlyAlert(before.accessToken), QStringList{QStringLiteral("device")});
+    }
+
+    void devicesAreKnownPerAccount()
+    {
+        // One installation used by two accounts: known to the first is not known to the second.
+        const QString alice = newUser();
+        const QString bob = newUser();
+        signIn(alice, "198.51.100.7", TasklaneLinux, DeviceA);
+        const auto bobFirst = signIn(bob, "198.51.100.7", TasklaneLinux, DeviceB);
+        signIn(bob, "198.51.100.7", TasklaneLinux, DeviceA);
+        QCOMPARE(reasonsOfTheOnlyAlert(bobFirst.accessToken),
+                 QStringList{QStringLiteral("device")});
+    }
+
+    void aMalformedDeviceIdIsRefusedAndTheCodeKept()
+    {
+        const QString user = newUser();
+        const auto first = signIn(user, "198.51.100.7", TasklaneLinux, DeviceA);
+        OAuthTestClient client(m_server);
+        client.http.userAgent = TasklaneLinux;
+        client.http.defaultHeaders = {{"X-Forwarded-For", "198.51.100.7"}};
+        const QString code = client.authorizationCode(user, Password);
+        QVERIFY(!code.isEmpty());
+        const QStringList malformed{
+            QStringLiteral("too-short"), QStringLiteral("has spaces in it, which is not base64url"),
+            QStringLiteral("q3Jx0n1VbV4n8sYd2m7QfA=="), QString(65, QLatin1Char('a'))};
+        for (const QString &bad : malformed) {
+            client.deviceId = bad;
+            const auto refused = client.exchangeCode(code);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("invalid_request"));
+            QVERIFY(refused.json()
+                        .value(QStringLiteral("error_description"))
+                        .toString()
+                        .contains(QStringLiteral("device_id")));
+        }
+        // The code was not used up: the same exchange with a good id signs in, from a new
+        // device.
+        client.deviceId = DeviceB;
+        const auto accepted = client.exchangeCode(code);
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(reasonsOfTheOnlyAlert(first.accessToken), QStringList{QStringLiteral("device")});
     }
 
     void ipv6NetworksAreSlash48()

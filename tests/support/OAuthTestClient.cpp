@@ -118,13 +118,15 @@ QString OAuthTestClient::redirectParam(const HttpClient::Reply &redirect, const 
 
 HttpClient::Reply OAuthTestClient::exchangeCode(const QString &code, const QString &codeVerifier)
 {
-    return http.postForm(
-        QUrl(m_baseUrl + QStringLiteral("/oauth2/token")),
-        {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-         {QStringLiteral("client_id"), clientId},
-         {QStringLiteral("code"), code},
-         {QStringLiteral("redirect_uri"), redirectUri},
-         {QStringLiteral("code_verifier"), codeVerifier.isEmpty() ? verifier : codeVerifier}});
+    QList<QPair<QString, QString>> fields{
+        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+        {QStringLiteral("client_id"), clientId},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("redirect_uri"), redirectUri},
+        {QStringLiteral("code_verifier"), codeVerifier.isEmpty() ? verifier : codeVerifier}};
+    if (!deviceId.isEmpty())
+        fields.append({QStringLiteral("device_id"), deviceId});
+    return http.postForm(QUrl(m_baseUrl + QStringLiteral("/oauth2/token")), fields);
 }
 
 HttpClient::Reply OAuthTestClient::refresh(const QString &refreshToken)

@@ -25,6 +25,9 @@ public:
     QString redirectUri = QStringLiteral("http://127.0.0.1:49152/callback");
     QString scope = QStringLiteral("tasks:read tasks:write account");
     QString deviceName = QStringLiteral("Test device");
+    // The code exchange's device_id, as the app sends it (docs/api.md 8.1); empty: none, as a
+    // browser or curl.
+    QString deviceId;
     QString verifier; // PKCE code_verifier (fresh per client)
     QString state;
     // The code signIn() and authorizationCode() type on the two-factor page when it appears.

@@ -4,9 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
+#include <openssl/rsa.h>
 
 struct SoftAuthenticator::Key
 {
@@ -25,8 +27,10 @@ QByteArray head(int major, quint64 length)
         out.append(char(type | char(length)));
     } else if (length < 0x100) {
         out.append(char(type | 24)).append(char(length));
-    } else {
+    } else if (length < 0x10000) {
         out.append(char(type | 25)).append(char(length >> 8)).append(char(length & 0xff));
+    } else {
+        qFatal("SoftAuthenticator writes no CBOR item of 64 KiB or more");
     }
     return out;
 }
@@ -50,16 +54,29 @@ QByteArray bigEndian32(quint32 value)
     return out;
 }
 
+// An unsigned big-endian number parameter of the key, as COSE carries it.
+QByteArray bigNumberParam(EVP_PKEY *pkey, const char *name)
+{
+    BIGNUM *number = nullptr;
+    if (EVP_PKEY_get_bn_param(pkey, name, &number) != 1)
+        qFatal("OpenSSL could not give the key's %s", name);
+    QByteArray bytes(BN_num_bytes(number), '\0');
+    BN_bn2bin(number, reinterpret_cast<unsigned char *>(bytes.data()));
+    BN_free(number);
+    return bytes;
+}
+
 } // namespace
 
-SoftAuthenticator::SoftAuthenticator(QString origin_, QString rpId_)
+SoftAuthenticator::SoftAuthenticator(QString origin_, QString rpId_, KeyType keyType, int rsaBits)
     : origin(std::move(origin_))
     , rpId(std::move(rpId_))
+    , m_keyType(keyType)
     , m_key(std::make_unique<Key>())
 {
-    m_key->pkey = EVP_EC_gen("P-256");
+    m_key->pkey = keyType == KeyType::RS256 ? EVP_RSA_gen(unsigned(rsaBits)) : EVP_EC_gen("P-256");
     if (!m_key->pkey)
-        qFatal("OpenSSL could not make a P-256 key");
+        qFatal("OpenSSL could not make the authenticator's key");
     credentialId = QCryptographicHash::hash(
         QByteArray(QByteArray::number(qint64(this)) + coseKey()), QCryptographicHash::Sha256);
 }
@@ -79,6 +96,14 @@ QByteArray SoftAuthenticator::fromBase64Url(const QString &text)
 
 QByteArray SoftAuthenticator::coseKey() const
 {
+    if (m_keyType == KeyType::RS256) {
+        // {1: 3 (RSA), 3: -257 (RS256), -1: n, -2: e}
+        return head(5, 4) + QByteArray::fromHex("0103") + QByteArray::fromHex("03390100") +
+               QByteArray::fromHex("20") +
+               cborBytes(bigNumberParam(m_key->pkey, OSSL_PKEY_PARAM_RSA_N)) +
+               QByteArray::fromHex("21") +
+               cborBytes(bigNumberParam(m_key->pkey, OSSL_PKEY_PARAM_RSA_E));
+    }
     unsigned char point[65];
     size_t length = 0;
     if (EVP_PKEY_get_octet_string_param(m_key->pkey, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point,

@@ -5,7 +5,8 @@
 
 #include <memory>
 
-// A WebAuthn authenticator in software for tests: a P-256 key made with OpenSSL, and the bytes
+// A WebAuthn authenticator in software for tests: a P-256 key (or an RSA one, for RS256) made
+// with OpenSSL, and the bytes
 // a browser would send back from navigator.credentials.create() and .get() (attestation
 // "none", CBOR written out by hand so the server's libcbor reading is checked against an
 // independent writer). Its fields are what the tests bend: the origin and RP id it puts in,
@@ -13,7 +14,11 @@
 class SoftAuthenticator
 {
 public:
-    SoftAuthenticator(QString origin, QString rpId);
+    enum class KeyType { ES256, RS256 };
+
+    // `rsaBits`: the modulus size of an RS256 key (the tests make too short ones too).
+    SoftAuthenticator(QString origin, QString rpId, KeyType keyType = KeyType::ES256,
+                      int rsaBits = 2048);
     ~SoftAuthenticator();
     SoftAuthenticator(const SoftAuthenticator &) = delete;
     SoftAuthenticator &operator=(const SoftAuthenticator &) = delete;
@@ -53,5 +58,6 @@ private:
     QByteArray sign(const QByteArray &data) const;
 
     struct Key;
+    KeyType m_keyType;
     std::unique_ptr<Key> m_key;
 };

@@ -354,6 +354,20 @@ private slots:
             << QStringLiteral("\u201cTablet\u201d ended because its one-time sign-in code was used "
                               "twice, so it may have been intercepted")
             << true;
+        QTest::newRow("new sign-in from a new network")
+            << QStringLiteral(R"js({"type": "sign_in.alert", "details": {"software":
+               "Tasklane on Linux", "network": "203.0.113.0/24", "deviceName": "laptop",
+               "reasons": ["network"]}})js")
+            << QStringLiteral("New sign-in flagged")
+            << QStringLiteral("Tasklane on Linux, 203.0.113.0/24") << false;
+        QTest::newRow("new sign-in from a new device")
+            << QStringLiteral(R"js({"type": "sign_in.alert", "details": {"software":
+               "Tasklane on Linux", "network": "203.0.113.0/24", "deviceName": "Second laptop",
+               "reasons": ["device"]}})js")
+            << QStringLiteral("New sign-in flagged")
+            << QStringLiteral("A new device, \u201cSecond laptop\u201d: Tasklane on Linux, "
+                              "203.0.113.0/24")
+            << false;
         QTest::newRow("unknown type")
             << QStringLiteral(R"js({"type": "future.thing", "details": {"x": 1}})js")
             << QStringLiteral("future.thing") << QString() << false;

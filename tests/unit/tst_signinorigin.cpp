@@ -1,10 +1,13 @@
-// What "the same network" and "the same software" mean for new sign-in alerts (SignInOrigin,
-// UserAgentText::product/family), and when a token's expiry warning is due
-// (NoticeService::thresholdFor).
+// What "the same network", "the same software" and "the same device" mean for new sign-in
+// alerts (SignInOrigin, UserAgentText::product/family, the app's DeviceId), and when a token's
+// expiry warning is due (NoticeService::thresholdFor).
+#include "DeviceId.h"
 #include "NoticeService.h"
 #include "UserAgentText.h"
 #include "account/SignInOrigin.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 class tst_SignInOrigin : public QObject
@@ -109,6 +112,70 @@ private slots:
         QCOMPARE(NoticeService::thresholdFor(now, in(1), now), 0);
         QCOMPARE(NoticeService::thresholdFor(in(-1), in(6), now), 0);
         QCOMPARE(NoticeService::thresholdFor(in(-1.5), in(6), now), 7); // made for 7.5 days
+    }
+
+    void deviceIds_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("wellFormed");
+        QTest::newRow("128 bits") << "q3Jx0n1VbV4n8sYd2m7QfA" << true;
+        QTest::newRow("- and _") << "Z9-_kLmN0pQrStUvWxYz1w" << true;
+        QTest::newRow("64 characters") << QString(64, QLatin1Char('a')) << true;
+        QTest::newRow("21 characters") << QString(21, QLatin1Char('a')) << false;
+        QTest::newRow("65 characters") << QString(65, QLatin1Char('a')) << false;
+        QTest::newRow("padding") << "q3Jx0n1VbV4n8sYd2m7QfA==" << false;
+        QTest::newRow("base64 +/") << "q3Jx0n1VbV4n8sYd2m7Q+/" << false;
+        QTest::newRow("space") << "q3Jx0n1VbV4n8sYd 2m7QfA" << false;
+        QTest::newRow("not ASCII") << QStringLiteral("q3Jx0n1VbV4n8sYd2m7Qf\u00e9") << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void deviceIds()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, wellFormed);
+        QCOMPARE(SignInOrigin::isDeviceId(id), wellFormed);
+    }
+
+    void deviceKeysDependOnTheAccount()
+    {
+        const QString id = QStringLiteral("q3Jx0n1VbV4n8sYd2m7QfA");
+        const QString key = SignInOrigin::deviceKey(QStringLiteral("user-1"), id);
+        QCOMPARE(key.size(), 43); // base64url SHA-256
+        QCOMPARE(SignInOrigin::deviceKey(QStringLiteral("user-1"), id), key);
+        QVERIFY(!key.contains(id));
+        QVERIFY(SignInOrigin::deviceKey(QStringLiteral("user-2"), id) != key);
+        QVERIFY(SignInOrigin::deviceKey(QStringLiteral("user-1"),
+                                        QStringLiteral("Z9-_kLmN0pQrStUvWxYz1w")) != key);
+        // The user id's length is part of the input: "user-1" + "2..." is not "user-12" + "...".
+        QVERIFY(SignInOrigin::deviceKey(QStringLiteral("user-12"), id.mid(1)) !=
+                SignInOrigin::deviceKey(QStringLiteral("user-1"), QLatin1Char('2') + id.mid(1)));
+    }
+
+    void theAppsDeviceIdIsMadeOnceAndKept()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        QString first;
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            first = DeviceId::of(settings);
+            QCOMPARE(DeviceId::of(settings), first);
+        }
+        // What the app makes is what the server takes, and it survives a restart.
+        QCOMPARE(first.size(), 22);
+        QVERIFY(SignInOrigin::isDeviceId(first));
+        QSettings reopened(file, QSettings::IniFormat);
+        QCOMPARE(DeviceId::of(reopened), first);
+        // Another installation gets another id.
+        QTemporaryDir otherDir;
+        QSettings other(otherDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QVERIFY(DeviceId::of(other) != first);
+        // A value that is not an id (edited by hand) is replaced, and the new one kept.
+        reopened.setValue(QStringLiteral("deviceId"), QStringLiteral("not an id"));
+        const QString replaced = DeviceId::of(reopened);
+        QVERIFY(DeviceId::isWellFormed(replaced));
+        QCOMPARE(reopened.value(QStringLiteral("deviceId")).toString(), replaced);
     }
 };
 

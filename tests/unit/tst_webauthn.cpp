@@ -1,6 +1,6 @@
 // The relying party's checks of server/security/WebAuthn.h on registrations and assertions made
-// by SoftAuthenticator (a P-256 key of OpenSSL's, the CBOR written by hand): each check refuses
-// what it is there to refuse, and a genuine ceremony passes.
+// by SoftAuthenticator (a P-256 or RSA key of OpenSSL's, the CBOR written by hand): each check
+// refuses what it is there to refuse, and a genuine ceremony passes.
 #include "SoftAuthenticator.h"
 #include "security/Crypto.h"
 #include "security/WebAuthn.h"
@@ -206,7 +206,7 @@ private slots:
         SoftAuthenticator authenticator(Origin, RpId);
         const QByteArray key = authenticator.coseKey();
         QVERIFY(CoseKey::parse(key));
-        // alg -257 (RS256) in place of -7: not supported, so no key.
+        // alg -257 (RS256) on an EC2 key: the algorithm does not fit the key type, so no key.
         QByteArray rs256 = key;
         rs256.replace(QByteArray::fromHex("0326"), QByteArray::fromHex("03390100"));
         QVERIFY(!CoseKey::parse(rs256));
@@ -216,6 +216,101 @@ private slots:
         QVERIFY(!CoseKey::parse(offCurve));
         QVERIFY(!CoseKey::parse(QByteArray()));
         QVERIFY(!CoseKey::parse(QByteArray::fromHex("ff")));
+    }
+
+    void rs256KeysRegisterAndSign()
+    {
+        SoftAuthenticator authenticator(Origin, RpId, SoftAuthenticator::KeyType::RS256);
+        const QByteArray challenge = Crypto::randomBytes(32);
+        const auto created = authenticator.create(challenge, "user-1");
+        const auto registration = WebAuthn::verifyRegistration(
+            created.clientDataJson, created.attestationObject, expectation(challenge));
+        QCOMPARE(registration.failure, Failure::None);
+        QCOMPARE(registration.publicKey.algorithm(), CoseKey::Algorithm::RS256);
+        QCOMPARE(registration.publicKey.encoded(), authenticator.coseKey());
+        // What the store keeps reads back as the same key.
+        const auto stored = CoseKey::parse(registration.publicKey.encoded());
+        QVERIFY(stored);
+        QCOMPARE(stored->algorithm(), CoseKey::Algorithm::RS256);
+
+        auto asserted = authenticator.get(challenge);
+        QCOMPARE(asserted.signature.size(), 256); // PKCS#1 v1.5: the modulus' size
+        auto result =
+            WebAuthn::verifyAssertion(asserted.clientDataJson, asserted.authenticatorData,
+                                      asserted.signature, *stored, 0, expectation(challenge, true));
+        QCOMPARE(result.failure, Failure::None);
+        QCOMPARE(result.signCount, 1u);
+
+        // Bad signatures: the signed data changed, the signature changed, another RSA key's.
+        asserted = authenticator.get(challenge);
+        QByteArray tampered = asserted.authenticatorData;
+        tampered[tampered.size() - 1] = char(tampered[tampered.size() - 1] ^ 0x01);
+        QCOMPARE(WebAuthn::verifyAssertion(asserted.clientDataJson, tampered, asserted.signature,
+                                           *stored, 1, expectation(challenge))
+                     .failure,
+                 Failure::BadSignature);
+        QByteArray badSignature = asserted.signature;
+        badSignature[100] = char(badSignature[100] ^ 0x10);
+        QCOMPARE(WebAuthn::verifyAssertion(asserted.clientDataJson, asserted.authenticatorData,
+                                           badSignature, *stored, 1, expectation(challenge))
+                     .failure,
+                 Failure::BadSignature);
+        QCOMPARE(WebAuthn::verifyAssertion(asserted.clientDataJson, asserted.authenticatorData,
+                                           asserted.signature.left(255), *stored, 1,
+                                           expectation(challenge))
+                     .failure,
+                 Failure::BadSignature);
+        SoftAuthenticator other(Origin, RpId, SoftAuthenticator::KeyType::RS256);
+        const auto foreign = other.get(challenge);
+        QCOMPARE(WebAuthn::verifyAssertion(foreign.clientDataJson, foreign.authenticatorData,
+                                           foreign.signature, *stored, 0, expectation(challenge))
+                     .failure,
+                 Failure::BadSignature);
+        // The untampered one still passes: the refusals were the signature's, not the state's.
+        QCOMPARE(WebAuthn::verifyAssertion(asserted.clientDataJson, asserted.authenticatorData,
+                                           asserted.signature, *stored, 1, expectation(challenge))
+                     .failure,
+                 Failure::None);
+    }
+
+    void rs256KeysBelow2048BitsAndBrokenOnesAreRefused()
+    {
+        // 2047 bits: one short of the minimum.
+        for (const int bits : {1024, 2047}) {
+            SoftAuthenticator weak(Origin, RpId, SoftAuthenticator::KeyType::RS256, bits);
+            QVERIFY(!CoseKey::parse(weak.coseKey()));
+            const QByteArray challenge = Crypto::randomBytes(32);
+            const auto created = weak.create(challenge, "user-1");
+            QCOMPARE(WebAuthn::verifyRegistration(created.clientDataJson, created.attestationObject,
+                                                  expectation(challenge))
+                         .failure,
+                     Failure::UnsupportedKey);
+        }
+
+        SoftAuthenticator authenticator(Origin, RpId, SoftAuthenticator::KeyType::RS256);
+        const QByteArray key = authenticator.coseKey();
+        QVERIFY(CoseKey::parse(key));
+        // The key ends with n, then -2: e = 65537 (21 43 010001).
+        QVERIFY(key.endsWith(QByteArray::fromHex("2143010001")));
+        // An even modulus is no RSA modulus.
+        QByteArray evenModulus = key;
+        evenModulus[key.size() - 6] = char(evenModulus[key.size() - 6] & 0xfe);
+        QVERIFY(!CoseKey::parse(evenModulus));
+        // e = 1 makes every "signature" its own message.
+        QByteArray exponentOne = key;
+        exponentOne.replace(key.size() - 5, 5, QByteArray::fromHex("214101"));
+        QVERIFY(!CoseKey::parse(exponentOne));
+        // e = 3: below the 65537 SP 800-56B asks for.
+        QByteArray exponentThree = key;
+        exponentThree.replace(key.size() - 5, 5, QByteArray::fromHex("214103"));
+        QVERIFY(!CoseKey::parse(exponentThree));
+        // kty RSA with ES256, and RS256 without e.
+        QByteArray wrongAlg = key;
+        wrongAlg.replace(QByteArray::fromHex("03390100"), QByteArray::fromHex("0326"));
+        QVERIFY(!CoseKey::parse(wrongAlg));
+        QByteArray withoutE = key.left(key.size() - 5);
+        withoutE[0] = char(0xa3); // a map of three
+        QVERIFY(!CoseKey::parse(withoutE));
     }
 
     void rpIdFollowsTheIssuer()
