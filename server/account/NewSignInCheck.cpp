@@ -35,10 +35,13 @@ std::optional<SignInAlert> NewSignInCheck::check(const RequestContext &context,
             reasons.append(SignInOrigin::Device);
     }
     if (!network.isEmpty())
-        store.remember(session.userId, SignInOrigin::Network, network, session.createdAtMs);
-    store.remember(session.userId, SignInOrigin::Software, software, session.createdAtMs);
+        store.remember(session.userId, SignInOrigin::Network, network, session.id,
+                       session.createdAtMs);
+    store.remember(session.userId, SignInOrigin::Software, software, session.id,
+                   session.createdAtMs);
     if (!device.isEmpty())
-        store.remember(session.userId, SignInOrigin::Device, device, session.createdAtMs);
+        store.remember(session.userId, SignInOrigin::Device, device, session.id,
+                       session.createdAtMs);
     if (reasons.isEmpty())
         return std::nullopt;
 

@@ -108,6 +108,9 @@ HttpResponse SignInAlertsEndpoint::deny(RequestContext &context)
             SecurityLog::eventFor(context, principal.user.id, SecurityEventType::SignInAlertDenied,
                                   {{QStringLiteral("alertId"), alert.id},
                                    {QStringLiteral("alertSessionId"), alert.sessionId}}));
+        // What that sign-in taught is forgotten, or the intruder's network, software and device
+        // would pass unflagged next time.
+        m_services.signInAlerts.forgetOriginsOf(principal.user.id, alert.sessionId);
         // The session, its refresh-token family and its access tokens end now; already ended
         // (by its user, an administrator or time) it has nothing left to revoke.
         const auto session = m_services.sessions.find(alert.sessionId);

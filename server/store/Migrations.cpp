@@ -326,6 +326,13 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE personal_access_tokens ADD COLUMN replaced_by TEXT"),
          }},
+        // The session whose sign-in first brought each origin, so that "No, that was not me"
+        // forgets what the intruder's sign-in taught (docs/api.md 12.10). NULL for origins
+        // remembered before.
+        {20,
+         {
+             QStringLiteral("ALTER TABLE sign_in_origins ADD COLUMN session_id TEXT"),
+         }},
     };
 }
 

@@ -56,11 +56,21 @@ bool SignInAlertStore::knows(const QString &userId, const QString &kind, const Q
 }
 
 void SignInAlertStore::remember(const QString &userId, const QString &kind, const QString &value,
-                                qint64 nowMs)
+                                const QString &sessionId, qint64 nowMs)
 {
-    m_db.exec(QStringLiteral("INSERT INTO sign_in_origins (user_id, kind, value, first_seen_at) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, kind, value) DO NOTHING"),
-              {userId, kind, value, nowMs});
+    m_db.exec(
+        QStringLiteral("INSERT INTO sign_in_origins "
+                       "(user_id, kind, value, first_seen_at, session_id) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, kind, value) DO NOTHING"),
+        {userId, kind, value, nowMs, sessionId});
+}
+
+int SignInAlertStore::forgetOriginsOf(const QString &userId, const QString &sessionId)
+{
+    auto &q = m_db.exec(
+        QStringLiteral("DELETE FROM sign_in_origins WHERE user_id = ? AND session_id = ?"),
+        {userId, sessionId});
+    return q.numRowsAffected();
 }
 
 void SignInAlertStore::insert(const SignInAlert &a)

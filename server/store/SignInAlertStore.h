@@ -39,7 +39,11 @@ public:
     bool knows(const QString &userId, const QString &kind, const QString &value);
     // Remembers an origin; one already known stays as it was (ON CONFLICT: two instances
     // remembering the same one at once both succeed).
-    void remember(const QString &userId, const QString &kind, const QString &value, qint64 nowMs);
+    // `sessionId`: the session whose sign-in brings it; kept with an origin seen first here.
+    void remember(const QString &userId, const QString &kind, const QString &value,
+                  const QString &sessionId, qint64 nowMs);
+    // Forgets the origins that `sessionId`'s sign-in brought first; returns how many.
+    int forgetOriginsOf(const QString &userId, const QString &sessionId);
 
     void insert(const SignInAlert &alert);
     std::optional<SignInAlert> find(const QString &id);

@@ -372,6 +372,30 @@ private slots:
                  QStringLiteral("sign_in_denied"));
     }
 
+    void noForgetsWhatTheDeniedSignInTaught()
+    {
+        const QString user = newUser();
+        const auto home = signIn(user, "198.51.100.7", TasklaneLinux, DeviceA);
+        const auto intruder = signIn(user, "203.0.113.7", FirefoxWindows, DeviceB);
+        const QStringList everythingNew{QStringLiteral("network"), QStringLiteral("software"),
+                                        QStringLiteral("device")};
+        QCOMPARE(reasonsOfTheOnlyAlert(home.accessToken), everythingNew);
+        const QString id =
+            alerts(home.accessToken).first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(answer(home.accessToken, id, QStringLiteral("deny")).status, 200);
+
+        // The intruder comes back the same way: flagged again, for all three.
+        signIn(user, "203.0.113.8", FirefoxWindows, DeviceB);
+        QCOMPARE(reasonsOfTheOnlyAlert(home.accessToken), everythingNew);
+
+        // What the account knew before the denied sign-in is still known.
+        const QString again =
+            alerts(home.accessToken).first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(answer(home.accessToken, again, QStringLiteral("confirm")).status, 204);
+        signIn(user, "198.51.100.9", TasklaneLinux, DeviceA);
+        QCOMPARE(alerts(home.accessToken).size(), 0);
+    }
+
     void anotherUsersAlertIsNotFound()
     {
         const QString owner = newUser();
