@@ -30,7 +30,8 @@ inline QProcessEnvironment environment(const QString &home)
 
 // Time on a CPU so far of every thread of process `pid`, in milliseconds: the scheduler's own
 // count (Linux: /proc/PID/task/*/schedstat, nanoseconds on a CPU), which a loaded machine
-// inflates far less than the wall clock. -1 where there is no such count.
+// inflates far less than the wall clock. Threads that have already ended are not in that list,
+// so work handed to a short-lived thread does not show here. -1 where there is no such count.
 inline double cpuMilliseconds(qint64 pid)
 {
     const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
