@@ -3,11 +3,13 @@
 
 #include "AppContext.h"
 #include "AppIcons.h"
+#include "DeferredIconStyle.h"
 #include "MainWindow.h"
 #include "TaskModel.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,6 +33,41 @@ struct CommandLine
     // --lang: a language for this run instead of the setting (unset: the setting's).
     std::optional<QString> language;
 };
+
+// Calls `then` once `widget` has been painted next and the event loop has come back round: a
+// parent is painted before its children in the same pass, so by then the whole frame is
+// painted and flushed. (A QTimer::singleShot(0) queued at show() or at a model change runs
+// before that: the expose and the update requests are handled after it.)
+class AfterNextPaint : public QObject
+{
+public:
+    AfterNextPaint(QWidget *widget, std::function<void()> then)
+        : QObject(widget)
+        , m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+void afterNextPaint(QWidget *widget, std::function<void()> then)
+{
+    new AfterNextPaint(widget, std::move(then));
+}
 
 void describeApplication()
 {
@@ -139,8 +177,13 @@ std::optional<int> parseCommandLine(int argc, char **argv, CommandLine &result)
 int main(int argc, char **argv)
 {
     CommandLine commandLine;
-    if (const auto exitCode = parseCommandLine(argc, argv, commandLine))
-        return *exitCode;
+    // Without arguments there is nothing to parse, print or refuse: no QCoreApplication (and
+    // translators) before the real application. Most starts are this one (the desktop entry),
+    // and that pass was a twentieth of the cold start.
+    if (argc > 1) {
+        if (const auto exitCode = parseCommandLine(argc, argv, commandLine))
+            return *exitCode;
+    }
 
     QApplication app(argc, argv);
     describeApplication();
@@ -148,7 +191,10 @@ int main(int argc, char **argv)
     // Names resources/org.tasklane.Tasklane.desktop: Wayland compositors and docks match the
     // window to its desktop entry (and icon) by it.
     QApplication::setDesktopFileName(QStringLiteral("org.tasklane.Tasklane"));
-    // Before any widget exists: the window icon and the fallback icons for toolbar and dialogs.
+    // Before any widget exists: the style, whose standard icons read no image file before they
+    // are drawn (the menu bar's extension button would before the first frame), the window icon
+    // and the fallback icons for toolbar and dialogs.
+    DeferredIconStyle::install();
     AppIcons::install();
 
     AppContext::Options options;
@@ -167,9 +213,10 @@ int main(int argc, char **argv)
     MainWindow window(context);
     window.show();
     window.start({commandLine.server, commandLine.local});
-    // Once the first paint is through. The cold-start benchmark (bench/bench_coldstart.cpp)
+    // Once the first frame is painted. The cold-start benchmark (bench/bench_coldstart.cpp)
     // waits for this line; QT_LOGGING_RULES=tasklane.startup.info=true shows it.
-    QTimer::singleShot(0, &window, [] { qCInfo(lcStartup) << "main window shown"; });
+    if (lcStartup().isInfoEnabled())
+        afterNextPaint(&window, [] { qCInfo(lcStartup) << "main window shown"; });
     // Once the first page of tasks is in the table and painted (a silent sign-in at start, or
     // the first sign-in of this run). The signed-in start benchmark (bench/bench_signedin.cpp)
     // waits for this line.
@@ -178,11 +225,12 @@ int main(int argc, char **argv)
         auto firstPage = std::make_shared<QMetaObject::Connection>();
         *firstPage = QObject::connect(
             tasks, &TaskModel::loadingChanged, &window, [tasks, &window, firstPage](bool loading) {
-                if (loading || tasks->rowCount() == 0)
+                auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("taskTable"));
+                if (loading || tasks->rowCount() == 0 || !table)
                     return;
                 QObject::disconnect(*firstPage);
-                QTimer::singleShot(0, &window,
-                                   [] { qCInfo(lcStartup) << "first page of tasks shown"; });
+                afterNextPaint(table->viewport(),
+                               [] { qCInfo(lcStartup) << "first page of tasks shown"; });
             });
     }
     return QApplication::exec();

@@ -1,7 +1,9 @@
 #pragma once
 // Shared by the start benchmarks (bench_coldstart.cpp, bench_signedin.cpp): starting a program
-// as a fresh process and timing it until it prints a line.
+// as a fresh process and timing it until it prints a line, on the wall clock and in CPU time.
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -26,11 +28,36 @@ inline QProcessEnvironment environment(const QString &home)
     return env;
 }
 
-// Milliseconds from QProcess::start() to `line` in the program's output, or -1. The process is
-// then asked to quit (SIGTERM: tasklane ends its event loop and finishes what it writes, such as
-// a refreshed token in the keychain) and killed only if it does not.
-inline double timeToLine(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &env, const QByteArray &line)
+// Time on a CPU so far of every thread of process `pid`, in milliseconds: the scheduler's own
+// count (Linux: /proc/PID/task/*/schedstat, nanoseconds on a CPU), which a loaded machine
+// inflates far less than the wall clock. Threads that have already ended are not in that list,
+// so work handed to a short-lived thread does not show here. -1 where there is no such count.
+inline double cpuMilliseconds(qint64 pid)
+{
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    if (!tasks.exists())
+        return -1;
+    qint64 nanoseconds = 0;
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile schedstat(tasks.filePath(task + QStringLiteral("/schedstat")));
+        if (!schedstat.open(QIODevice::ReadOnly))
+            return -1;
+        nanoseconds += schedstat.readAll().split(' ').value(0).toLongLong();
+    }
+    return double(nanoseconds) / 1e6;
+}
+
+struct Start
+{
+    double wall = -1; // milliseconds from QProcess::start() to the line; -1: never printed
+    double cpu = -1;  // CPU time of the process by then (cpuMilliseconds()); -1: not known
+};
+
+// The time from QProcess::start() to `line` in the program's output. The process is then asked
+// to quit (SIGTERM: tasklane ends its event loop and finishes what it writes, such as a
+// refreshed token in the keychain) and killed only if it does not.
+inline Start timeToLine(const QString &program, const QStringList &arguments,
+                        const QProcessEnvironment &env, const QByteArray &line)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -39,12 +66,13 @@ inline double timeToLine(const QString &program, const QStringList &arguments,
     clock.start();
     process.start(program, arguments);
     QByteArray output;
-    double after = -1;
+    Start start;
     while (clock.elapsed() < 60000 && process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(20);
         output += process.readAll();
         if (output.contains(line)) {
-            after = double(clock.nsecsElapsed()) / 1e6;
+            start.wall = double(clock.nsecsElapsed()) / 1e6;
+            start.cpu = cpuMilliseconds(process.processId());
             break;
         }
     }
@@ -53,10 +81,10 @@ inline double timeToLine(const QString &program, const QStringList &arguments,
         process.kill();
         process.waitForFinished(5000);
     }
-    if (after < 0)
+    if (start.wall < 0)
         std::fprintf(stderr, "%s never printed \"%s\":\n%s\n", qPrintable(program),
                      line.constData(), output.constData());
-    return after;
+    return start;
 }
 
 inline double median(QList<double> values)
@@ -74,6 +102,18 @@ inline QString summary(const QList<double> &values)
         .arg(median(values), 7, 'f', 1)
         .arg(*low, 0, 'f', 1)
         .arg(*high, 0, 'f', 1);
+}
+
+// The machine's load average over 1, 5 and 15 minutes (Linux: /proc/loadavg), printed with the
+// figures: other work on the machine widens their spread.
+inline QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return fields.size() < 3 ? QStringLiteral("unknown")
+                             : QString::fromLatin1(fields.mid(0, 3).join(' '));
 }
 
 } // namespace AppStart

@@ -1,10 +1,8 @@
 #include "AppIcons.h"
 
-#include <QApplication>
-#include <QIconEngine>
-#include <QPainter>
+#include "DeferredIcon.h"
 
-#include <optional>
+#include <QApplication>
 
 namespace {
 const auto ResourceRoot = QStringLiteral(":/icons");
@@ -18,47 +16,6 @@ QIcon decodedApplicationIcon()
     return icon;
 }
 
-// The application icon, decoded when something first draws it. QIcon::addFile() decodes its
-// file at once, and with nine sizes up to 512x512 (and the image plugins looked up to read
-// them) that was the largest part of what tasklane's start did beyond a bare window's, for an
-// icon that most platforms (Wayland, offscreen) never draw and the others draw later.
-class ApplicationIconEngine : public QIconEngine
-{
-public:
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return decoded().pixmap(size, mode, state);
-    }
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        decoded().paint(painter, rect, Qt::AlignCenter, mode, state);
-    }
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return decoded().actualSize(size, mode, state);
-    }
-    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
-    {
-        if (mode != QIcon::Normal || state != QIcon::Off)
-            return {};
-        QList<QSize> sizes;
-        for (const int size : AppIcons::applicationIconSizes())
-            sizes.append(QSize(size, size));
-        return sizes;
-    }
-    QIconEngine *clone() const override { return new ApplicationIconEngine(*this); }
-    QString key() const override { return QStringLiteral("tasklane-application-icon"); }
-
-private:
-    const QIcon &decoded()
-    {
-        if (!m_decoded)
-            m_decoded = decodedApplicationIcon();
-        return *m_decoded;
-    }
-
-    std::optional<QIcon> m_decoded;
-};
 } // namespace
 
 QString AppIcons::fallbackThemeName()
@@ -74,7 +31,14 @@ QList<int> AppIcons::applicationIconSizes()
 
 QIcon AppIcons::applicationIcon()
 {
-    return QIcon(new ApplicationIconEngine);
+    // Decoded when something first draws it: QIcon::addFile() decodes its file at once, and with
+    // nine sizes up to 512x512 that was the largest part of what tasklane's start did beyond a
+    // bare window's, for an icon that most platforms (Wayland, offscreen) never draw and the
+    // others draw later.
+    QList<QSize> sizes;
+    for (const int size : applicationIconSizes())
+        sizes.append(QSize(size, size));
+    return DeferredIcon::make(decodedApplicationIcon, sizes);
 }
 
 void AppIcons::install()

@@ -3,15 +3,19 @@
 // ours, and the application icon comes in every size resources/icons/generate.sh renders.
 #include "AppFixture.h"
 #include "AppIcons.h"
+#include "DeferredIcon.h"
+#include "DeferredIconStyle.h"
 #include "KitProblem.h"
 #include "MainWindow.h"
 #include "SecurityItemDelegate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QStandardItemModel>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 // No platform has an icon theme of this name, so nothing but Tasklane's fallback can answer.
@@ -40,6 +44,8 @@ private slots:
     void mainWindowActionsHaveIcons();
     void expiredRowsShowTheClockIcon();
     void applicationIconHasEverySize();
+    void deferredIconIsMadeWhenFirstDrawn();
+    void menuBarExtensionShowsTheStylesIcon();
 
 private:
     AppFixture m_app;
@@ -49,6 +55,7 @@ void tst_AppIcons::initTestCase()
 {
     // As app/main.cpp does, before any widget exists; a theme is named, but one that is nowhere.
     QIcon::setThemeName(MissingTheme);
+    DeferredIconStyle::install();
     AppIcons::install();
     QCOMPARE(QIcon::themeName(), MissingTheme);
     QCOMPARE(QIcon::fallbackThemeName(), AppIcons::fallbackThemeName());
@@ -112,6 +119,48 @@ void tst_AppIcons::applicationIconHasEverySize()
     const QImage large = QApplication::windowIcon().pixmap(512, 512).toImage();
     QCOMPARE(large.size(), QSize(512, 512));
     QVERIFY(qAlpha(large.pixel(256, 256)) == 255);
+}
+
+void tst_AppIcons::deferredIconIsMadeWhenFirstDrawn()
+{
+    int made = 0;
+    QPixmap red(16, 16);
+    red.fill(Qt::red);
+    const QIcon icon = DeferredIcon::make(
+        [&made, red] {
+            ++made;
+            return QIcon(red);
+        },
+        {QSize(16, 16)});
+    // Asking what it is does not make it: the sizes were given.
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.availableSizes(), QList<QSize>{QSize(16, 16)});
+    QCOMPARE(made, 0);
+    // Drawn: made once, for the icon and every copy of it.
+    const QIcon copy = icon;
+    QCOMPARE(copy.pixmap(16, 16).toImage().pixel(8, 8), QColor(Qt::red).rgb());
+    QCOMPARE(icon.pixmap(16, 16).toImage().pixel(8, 8), QColor(Qt::red).rgb());
+    QCOMPARE(made, 1);
+}
+
+void tst_AppIcons::menuBarExtensionShowsTheStylesIcon()
+{
+    // The application style is the deferring one, over the style the application would have had.
+    const auto *style = qobject_cast<const DeferredIconStyle *>(QApplication::style());
+    QVERIFY(style);
+    QVERIFY(style->baseStyle());
+    // The menu bar's "more menus" button draws the base style's picture, made when drawn.
+    auto *extension =
+        m_app.window->menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+    QVERIFY(extension);
+    const QImage drawn = extension->icon().pixmap(16, 16).toImage();
+    QVERIFY(!drawn.isNull());
+    const QImage expected =
+        style->baseStyle()
+            ->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, m_app.window.get())
+            .pixmap(16, 16)
+            .toImage();
+    QCOMPARE(drawn, expected);
 }
 
 QTEST_MAIN(tst_AppIcons)

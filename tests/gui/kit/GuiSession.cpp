@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "AppIcons.h"
+#include "DeferredIconStyle.h"
 #include "Screenshots.h"
 #include "ServerFaults.h"
 #include "TaskModel.h"
@@ -30,6 +31,7 @@ void GuiSession::prepareTestCase(const QString &applicationName)
     // A platform's native file and print dialogs cannot be driven (and offscreen has none).
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     // As app/main.cpp does, so toolbars and screenshots show the icons users see.
+    DeferredIconStyle::install();
     AppIcons::install();
 }
 
