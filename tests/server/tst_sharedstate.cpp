@@ -54,6 +54,19 @@ class tst_SharedState : public QObject
         return client.signIn(username, Password).value(QStringLiteral("access_token")).toString();
     }
 
+    // A personal access token (tasks:read) made through `server`: the reply (token, id), empty
+    // on failure.
+    static QJsonObject newPersonalToken(TestServer &server, HttpClient &http,
+                                        const QString &accessToken)
+    {
+        const auto created = http.postJson(
+            server.url(QStringLiteral("/v1/me/tokens")),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("script")},
+                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
+            HttpClient::bearer(accessToken));
+        return created.status == 201 ? created.json() : QJsonObject();
+    }
+
 private slots:
     // The per-credential limit counts every request, whichever instance answers it: the fifth of
     // a limit of four is refused, with Retry-After, and RateLimit-Remaining counts down across
@@ -206,14 +219,10 @@ private slots:
         QCOMPARE(me(a, phone.accessToken), 200);
 
         // A personal access token: used on A, revoked through B, refused by A next.
-        const auto created = http.postJson(
-            a.url(QStringLiteral("/v1/me/tokens")),
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("script")},
-                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
-            HttpClient::bearer(phone.accessToken));
-        QCOMPARE(created.status, 201);
-        const QString pat = created.json().value(QStringLiteral("token")).toString();
-        const QString patId = created.json().value(QStringLiteral("id")).toString();
+        const QJsonObject created = newPersonalToken(a, http, phone.accessToken);
+        QVERIFY(!created.isEmpty());
+        const QString pat = created.value(QStringLiteral("token")).toString();
+        const QString patId = created.value(QStringLiteral("id")).toString();
         for (int i = 0; i < 5; ++i)
             QCOMPARE(me(a, pat), 200);
         QCOMPARE(http.send("DELETE", b.url(QStringLiteral("/v1/me/tokens/") + patId), {},
@@ -258,13 +267,9 @@ private slots:
             SignedInDevice::signIn(phoneClient, QStringLiteral("wanda"), Password, a, http);
         QVERIFY(!laptop.accessToken.isEmpty());
         QVERIFY(!phone.accessToken.isEmpty());
-        const auto created = http.postJson(
-            a.url(QStringLiteral("/v1/me/tokens")),
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("script")},
-                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
-            HttpClient::bearer(phone.accessToken));
-        QCOMPARE(created.status, 201);
-        const QString pat = created.json().value(QStringLiteral("token")).toString();
+        const QJsonObject created = newPersonalToken(a, http, phone.accessToken);
+        QVERIFY(!created.isEmpty());
+        const QString pat = created.value(QStringLiteral("token")).toString();
 
         // The password, changed through B.
         QVERIFY(warm(laptop.accessToken));
@@ -346,17 +351,13 @@ private slots:
         const auto phone =
             SignedInDevice::signIn(phoneClient, QStringLiteral("xena"), Password, a, http);
         QVERIFY(!phone.accessToken.isEmpty());
-        const auto created = http.postJson(
-            a.url(QStringLiteral("/v1/me/tokens")),
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("script")},
-                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks:read")}}},
-            HttpClient::bearer(phone.accessToken));
-        QCOMPARE(created.status, 201);
-        const QString pat = created.json().value(QStringLiteral("token")).toString();
+        const QJsonObject created = newPersonalToken(a, http, phone.accessToken);
+        QVERIFY(!created.isEmpty());
+        const QString pat = created.value(QStringLiteral("token")).toString();
         QVERIFY(warm(pat));
         const auto rotated =
             http.postJson(b.url(QStringLiteral("/v1/me/tokens/%1/rotate")
-                                    .arg(created.json().value(QStringLiteral("id")).toString())),
+                                    .arg(created.value(QStringLiteral("id")).toString())),
                           QJsonObject{{QStringLiteral("overlapSeconds"), 0}},
                           HttpClient::bearer(phone.accessToken));
         QVERIFY2(rotated.status == 201, qPrintable(describeReply(rotated)));
