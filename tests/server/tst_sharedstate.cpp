@@ -426,7 +426,8 @@ private slots:
     // On PostgreSQL the look-up is answered from the cache while the user's credential version
     // stays put: a session revoked behind the triggers' back (replication mode, which fires no
     // trigger) is still accepted by A, which had cached it, and refused by B, which had not;
-    // once a change with the triggers on moved the version, A refuses it too. This shows the cached
+    // what changes on every request (activity, tasks) moves no version, and once a change with the
+    // triggers on moved it, A refuses the session too. This shows the cached
     // path is the one that runs (the tests above show it is right). SQLite's cache follows PRAGMA
     // data_version, which no writer can leave unmoved: tst_database shows that path in use.
     void theCacheAnswersOnPostgresWhileTheVersionStaysPut()
@@ -458,6 +459,18 @@ private slots:
                  1);
         QVERIFY(db.execute(QStringLiteral("SET session_replication_role = origin")) >= 0);
         QCOMPARE(me(b), 401);
+        QCOMPARE(me(a), 200);
+        // Activity and task writes move no credential version (they change on nearly every
+        // request; the cache would never be used): A still answers from its cache.
+        QCOMPARE(db.execute(QStringLiteral("UPDATE sessions SET last_active_at = ?, ip = ?, "
+                                           "user_agent = ? WHERE id = ?"),
+                            {QDateTime::currentMSecsSinceEpoch(), QStringLiteral("192.0.2.7"),
+                             QStringLiteral("elsewhere"), laptop.sessionId}),
+                 1);
+        QCOMPARE(db.execute(QStringLiteral("UPDATE users SET tasks_version = tasks_version + 1 "
+                                           "WHERE username = ?"),
+                            {QStringLiteral("zoe")}),
+                 1);
         QCOMPARE(me(a), 200);
 
         // The same kind of change with the triggers on: the version moves, and A sees it.
