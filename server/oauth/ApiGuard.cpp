@@ -155,7 +155,8 @@ Principal ApiGuard::authenticate(RequestContext &context)
         throw ApiError::unauthorized(
             QStringLiteral("The bearer token is not a Tasklane access token."));
 
-    const auto access = m_sessions.findAccess(QString::fromLatin1(TokenFormat::storageHash(token)));
+    const QString tokenHash = QString::fromLatin1(TokenFormat::storageHash(token));
+    const auto access = m_sessions.findAccess(tokenHash);
     const qint64 now = Clock::nowMs();
     if (!access)
         throw ApiError::unauthorized(QStringLiteral("The access token is unknown or was revoked."));
@@ -163,15 +164,17 @@ Principal ApiGuard::authenticate(RequestContext &context)
         throw ApiError::unauthorized(QStringLiteral("The access token has expired."));
     if (!access->session.isLive())
         throw ApiError::unauthorized(QStringLiteral("The session of this token was revoked."));
-    // A time-based end moves no data version, so the cached look-up cannot know it: it is
-    // worked out here, against the clock, on every request.
+    // A time-based end moves no version (neither SQLite's data version nor the credential
+    // version, CredentialCache), so the cached look-up cannot know it: it is worked out here,
+    // against the clock, on every request.
     if (const auto end = m_sessions.lifetime().endOf(access->session, now);
         end != SessionLifetime::End::None)
         throw ApiError::unauthorized(m_sessions.lifetime().describe(end));
     if (access->user.disabled)
         throw ApiError::unauthorized(QStringLiteral("The account is disabled."));
 
-    m_sessions.touch(access->session, context.remoteIp(), context.userAgent(), now);
+    m_sessions.touchAccess(tokenHash, access->session, context.remoteIp(), context.userAgent(),
+                           now);
 
     Principal principal;
     principal.user = access->user;
@@ -188,8 +191,8 @@ Principal ApiGuard::authenticatePersonalToken(RequestContext &context, const QSt
 {
     // Looked up on every request, like access tokens: revoking or expiring a PAT takes effect
     // on the next request.
-    const auto found =
-        m_personalTokens.findForBearer(QString::fromLatin1(TokenFormat::storageHash(token)));
+    const QString tokenHash = QString::fromLatin1(TokenFormat::storageHash(token));
+    const auto found = m_personalTokens.findForBearer(tokenHash);
     const qint64 now = Clock::nowMs();
     // A rotated token's overlap ends by time, without a write: checked here, not in the query.
     if (!found || found->token.isRevoked(now))
@@ -208,6 +211,8 @@ Principal ApiGuard::authenticatePersonalToken(RequestContext &context, const QSt
                 {{QStringLiteral("tokenId"), found->token.id},
                  {QStringLiteral("tokenName"), found->token.name}}));
     });
+    m_personalTokens.rememberUse(tokenHash, found->token, context.remoteIp(), context.userAgent(),
+                                 now);
 
     Principal principal;
     principal.user = found->user;

@@ -79,6 +79,8 @@ public:
     // uncommitted writes it would not show.
     std::optional<qint64> dataVersion();
 
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
     // Runs `work` in a transaction: committed when it returns, rolled back when it throws.
     template<typename Work> auto transaction(Work &&work)
     {

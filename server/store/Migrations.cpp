@@ -1,8 +1,124 @@
 #include "Migrations.h"
 
+namespace {
+
+// Migration 18's triggers, on PostgreSQL only. They run when the transaction commits (deferred
+// constraint triggers), so the row of credential_versions is the last lock a transaction takes:
+// a transaction that holds a user's row (a password change) and then revokes sessions cannot
+// deadlock with one that revokes one of those sessions. Each fires only on the columns a
+// credential look-up reads (SessionStore::findAccess, PersonalTokenStore::findForBearer), not on
+// those of last activity or last use, which move without changing a credential: otherwise the
+// version would move on nearly every request and the cache would never be used. Inserts move
+// nothing: a look-up that found no row keeps nothing. A missing row is version 0.
+QStringList credentialVersionTriggers(const SqlDialect &dialect)
+{
+    if (!dialect.tracksCredentialVersions())
+        return {};
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION tasklane_bump_credential_version(changed_user TEXT) RETURNS void"
+            " LANGUAGE sql AS $$"
+            " INSERT INTO credential_versions (user_id, version) VALUES (changed_user, 1)"
+            " ON CONFLICT (user_id) DO UPDATE SET version = credential_versions.version + 1"
+            " $$"),
+        QStringLiteral("CREATE FUNCTION tasklane_user_credentials_changed() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$ BEGIN"
+                       " PERFORM tasklane_bump_credential_version(OLD.id);"
+                       " RETURN NULL; END $$"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER users_credential_version"
+                       " AFTER UPDATE OF id, username, email, display_name, role, disabled,"
+                       " password_hash, created_at ON users DEFERRABLE INITIALLY DEFERRED"
+                       " FOR EACH ROW WHEN ((OLD.id, OLD.username, OLD.email, OLD.display_name,"
+                       " OLD.role, OLD.disabled, OLD.password_hash, OLD.created_at)"
+                       " IS DISTINCT FROM (NEW.id, NEW.username, NEW.email, NEW.display_name,"
+                       " NEW.role, NEW.disabled, NEW.password_hash, NEW.created_at))"
+                       " EXECUTE FUNCTION tasklane_user_credentials_changed()"),
+        // Sessions: revocation, the refresh that starts the idle time again, and deletion.
+        QStringLiteral("CREATE FUNCTION tasklane_session_credentials_changed() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$ BEGIN"
+                       " PERFORM tasklane_bump_credential_version(OLD.user_id);"
+                       " IF TG_OP = 'UPDATE' AND NEW.user_id IS DISTINCT FROM OLD.user_id THEN"
+                       " PERFORM tasklane_bump_credential_version(NEW.user_id); END IF;"
+                       " RETURN NULL; END $$"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER sessions_credential_version"
+                       " AFTER UPDATE OF id, user_id, created_at, revoked_at, last_refresh_at"
+                       " ON sessions DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+                       " WHEN ((OLD.id, OLD.user_id, OLD.created_at, OLD.revoked_at,"
+                       " OLD.last_refresh_at) IS DISTINCT FROM (NEW.id, NEW.user_id,"
+                       " NEW.created_at, NEW.revoked_at, NEW.last_refresh_at))"
+                       " EXECUTE FUNCTION tasklane_session_credentials_changed()"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER sessions_deleted_credential_version"
+                       " AFTER DELETE ON sessions DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+                       " EXECUTE FUNCTION tasklane_session_credentials_changed()"),
+        // Access tokens: deleted (revocation, sign-out) or changed (an expiry set by hand). The
+        // user is their session's; a session deleted in the same transaction moved it already.
+        QStringLiteral(
+            "CREATE FUNCTION tasklane_access_token_credentials_changed() RETURNS trigger"
+            " LANGUAGE plpgsql AS $$ BEGIN"
+            " PERFORM tasklane_bump_credential_version(s.user_id) FROM sessions s"
+            " WHERE s.id = OLD.session_id;"
+            " IF TG_OP = 'UPDATE' AND NEW.session_id IS DISTINCT FROM OLD.session_id THEN"
+            " PERFORM tasklane_bump_credential_version(s.user_id) FROM sessions s"
+            " WHERE s.id = NEW.session_id; END IF;"
+            " RETURN NULL; END $$"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER access_tokens_credential_version"
+                       " AFTER UPDATE OF token_hash, id, session_id, scope, expires_at"
+                       " ON access_tokens DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+                       " WHEN ((OLD.token_hash, OLD.id, OLD.session_id, OLD.scope,"
+                       " OLD.expires_at) IS DISTINCT FROM (NEW.token_hash, NEW.id,"
+                       " NEW.session_id, NEW.scope, NEW.expires_at))"
+                       " EXECUTE FUNCTION tasklane_access_token_credentials_changed()"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER access_tokens_deleted_credential_version"
+                       " AFTER DELETE ON access_tokens DEFERRABLE INITIALLY DEFERRED"
+                       " FOR EACH ROW EXECUTE FUNCTION"
+                       " tasklane_access_token_credentials_changed()"),
+        // Personal access tokens: revocation and rotation (revoked_at), expiry, scope; not the
+        // last use.
+        QStringLiteral(
+            "CREATE FUNCTION tasklane_personal_token_credentials_changed() RETURNS trigger"
+            " LANGUAGE plpgsql AS $$ BEGIN"
+            " PERFORM tasklane_bump_credential_version(OLD.user_id);"
+            " IF TG_OP = 'UPDATE' AND NEW.user_id IS DISTINCT FROM OLD.user_id THEN"
+            " PERFORM tasklane_bump_credential_version(NEW.user_id); END IF;"
+            " RETURN NULL; END $$"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER personal_access_tokens_credential_version"
+                       " AFTER UPDATE OF id, user_id, name, token_hash, scope, created_at,"
+                       " expires_at, revoked_at, replaced_by ON personal_access_tokens"
+                       " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+                       " WHEN ((OLD.id, OLD.user_id, OLD.name, OLD.token_hash, OLD.scope,"
+                       " OLD.created_at, OLD.expires_at, OLD.revoked_at, OLD.replaced_by)"
+                       " IS DISTINCT FROM (NEW.id, NEW.user_id, NEW.name, NEW.token_hash,"
+                       " NEW.scope, NEW.created_at, NEW.expires_at, NEW.revoked_at,"
+                       " NEW.replaced_by))"
+                       " EXECUTE FUNCTION tasklane_personal_token_credentials_changed()"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER personal_access_tokens_deleted_credential_version"
+                       " AFTER DELETE ON personal_access_tokens DEFERRABLE INITIALLY DEFERRED"
+                       " FOR EACH ROW EXECUTE FUNCTION"
+                       " tasklane_personal_token_credentials_changed()"),
+        // Service clients: a revocation, a new owner or scope moves the owner's version (the
+        // client's tokens are read with their owner).
+        QStringLiteral(
+            "CREATE FUNCTION tasklane_service_client_credentials_changed() RETURNS trigger"
+            " LANGUAGE plpgsql AS $$ BEGIN"
+            " IF OLD.owner_id IS NOT NULL THEN"
+            " PERFORM tasklane_bump_credential_version(OLD.owner_id); END IF;"
+            " IF NEW.owner_id IS DISTINCT FROM OLD.owner_id AND NEW.owner_id IS NOT NULL THEN"
+            " PERFORM tasklane_bump_credential_version(NEW.owner_id); END IF;"
+            " RETURN NULL; END $$"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER clients_credential_version"
+                       " AFTER UPDATE OF owner_id, scope, revoked_at ON clients"
+                       " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+                       " WHEN ((OLD.owner_id, OLD.scope, OLD.revoked_at) IS DISTINCT FROM"
+                       " (NEW.owner_id, NEW.scope, NEW.revoked_at))"
+                       " EXECUTE FUNCTION tasklane_service_client_credentials_changed()"),
+    };
+}
+
+} // namespace
+
 namespace Migrations {
 
-QList<Migration> all(const SqlDialect &)
+QList<Migration> all(const SqlDialect &dialect)
 {
     // Portable SQL only: TEXT ids made by the server, BIGINT millisecond timestamps,
     // INTEGER 0/1 booleans. Both SQLite and PostgreSQL accept every statement as written.
@@ -326,6 +442,16 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE personal_access_tokens ADD COLUMN replaced_by TEXT"),
          }},
+        // The credential cache on PostgreSQL (CredentialCache, docs/admin.md 10): a version per
+        // user that moves in the same transaction as any change to what a credential look-up
+        // reads. The table exists on both engines (one schema for migrate-to); only PostgreSQL
+        // fills it, through the triggers, since SQLite's cache follows PRAGMA data_version.
+        {18,
+         QStringList{
+             QStringLiteral("CREATE TABLE credential_versions ("
+                            " user_id TEXT PRIMARY KEY,"
+                            " version BIGINT NOT NULL)"),
+         } + credentialVersionTriggers(dialect)},
         // The session whose sign-in first brought each origin, so that "No, that was not me"
         // forgets what the intruder's sign-in taught (docs/api.md 12.10). NULL for origins
         // remembered before.

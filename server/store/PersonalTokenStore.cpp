@@ -23,6 +23,7 @@ QVariant msOrNull(qint64 ms)
 
 PersonalTokenStore::PersonalTokenStore(Database &db)
     : m_db(db)
+    , m_bearerCache(db)
 {}
 
 PersonalAccessToken PersonalTokenStore::fromRow(const SqlRow &row)
@@ -137,16 +138,32 @@ std::optional<AuthenticatedPersonalToken>
 PersonalTokenStore::findForBearer(const QString &tokenHash)
 {
     // Built once: the statement cache is keyed by text, and this runs on every PAT request.
-    static const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") +
-                               UserStore::columns(QStringLiteral("u")) +
-                               QStringLiteral(", u.tasks_version"
-                                              " FROM personal_access_tokens p JOIN users u ON "
-                                              "u.id = p.user_id WHERE p.token_hash = ?");
-    return m_db.selectFirstCached(
-        m_bearerCache, tokenHash, sql, {tokenHash}, [](const SqlRow &row) {
-            return AuthenticatedPersonalToken{fromRow(row), UserStore::fromRow(row, ColumnCount),
-                                              row.integer(ColumnCount + UserStore::ColumnCount)};
-        });
+    using Cache = CredentialCache<AuthenticatedPersonalToken>;
+    static const QString sql =
+        QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") +
+        UserStore::columns(QStringLiteral("u")) + QStringLiteral(", ") + Cache::versionColumns() +
+        QStringLiteral(" FROM personal_access_tokens p JOIN users u ON u.id = p.user_id") +
+        Cache::versionJoin() + QStringLiteral(" WHERE p.token_hash = ?");
+    return m_bearerCache.find(tokenHash, sql, {tokenHash}, [](const SqlRow &row) {
+        constexpr int After = ColumnCount + UserStore::ColumnCount;
+        return AuthenticatedPersonalToken{fromRow(row), UserStore::fromRow(row, ColumnCount),
+                                          row.integer(After), row.integer(After + 1)};
+    });
+}
+
+void PersonalTokenStore::rememberUse(const QString &tokenHash, const PersonalAccessToken &token,
+                                     const QString &ip, const QString &userAgent, qint64 nowMs)
+{
+    // Only when touch() wrote, or found this IP recorded already by another instance: either
+    // way the database holds this use or a later one.
+    if (token.lastUsedIp == ip && token.lastUsedAtMs != 0 &&
+        nowMs - token.lastUsedAtMs < TouchIntervalMs)
+        return;
+    m_bearerCache.update(tokenHash, [&](AuthenticatedPersonalToken &found) {
+        found.token.lastUsedAtMs = nowMs;
+        found.token.lastUsedIp = ip;
+        found.token.lastUsedUserAgent = userAgent;
+    });
 }
 
 bool PersonalTokenStore::touch(const PersonalAccessToken &token, const QString &ip,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LookupCache.h"
+#include "CredentialCache.h"
 
 #include "SqlRow.h"
 #include "User.h"
@@ -40,7 +40,8 @@ struct AuthenticatedPersonalToken
 {
     PersonalAccessToken token;
     User user;
-    qint64 tasksVersion = 0; // users.tasks_version, read in the same query
+    qint64 credentialsVersion = 0; // the user's, read in the same query (CredentialCache)
+    qint64 tasksVersion = 0;       // users.tasks_version, read in the same query
 };
 
 class PersonalTokenStore
@@ -81,11 +82,16 @@ public:
     // update itself decides, so concurrent requests from a new IP report it once.
     bool touch(const PersonalAccessToken &token, const QString &ip, const QString &userAgent,
                qint64 nowMs);
+    // After touch() of the token of findForBearer(tokenHash) has committed: the kept look-up
+    // learns of the use, so that the next request does not write it again (the last use moves no
+    // credential version, CredentialCache).
+    void rememberUse(const QString &tokenHash, const PersonalAccessToken &token, const QString &ip,
+                     const QString &userAgent, qint64 nowMs);
 
 private:
     static PersonalAccessToken fromRow(const SqlRow &row);
 
     Database &m_db;
     // findForBearer() runs on every API request with a personal access token.
-    LookupCache<AuthenticatedPersonalToken> m_bearerCache;
+    CredentialCache<AuthenticatedPersonalToken> m_bearerCache;
 };

@@ -13,6 +13,7 @@ constexpr qint64 TouchIntervalMs = 60 * 1000;
 SessionStore::SessionStore(Database &db, SessionLifetime lifetime)
     : m_db(db)
     , m_lifetime(lifetime)
+    , m_accessCache(db)
 {}
 
 QString SessionStore::sessionColumns(const QString &alias)
@@ -103,14 +104,28 @@ QList<Session> SessionStore::listForUser(const QString &userId, bool includeRevo
     return sessions;
 }
 
-void SessionStore::touch(const Session &session, const QString &ip, const QString &userAgent,
+bool SessionStore::touch(const Session &session, const QString &ip, const QString &userAgent,
                          qint64 nowMs)
 {
     if (nowMs - session.lastActiveAtMs < TouchIntervalMs && session.ip == ip)
-        return;
+        return false;
     m_db.exec(QStringLiteral(
                   "UPDATE sessions SET last_active_at = ?, ip = ?, user_agent = ? WHERE id = ?"),
               {nowMs, ip, userAgent.isEmpty() ? session.userAgent : userAgent, session.id});
+    return true;
+}
+
+void SessionStore::touchAccess(const QString &tokenHash, const Session &session, const QString &ip,
+                               const QString &userAgent, qint64 nowMs)
+{
+    if (!touch(session, ip, userAgent, nowMs))
+        return;
+    m_accessCache.update(tokenHash, [&](AuthenticatedAccess &access) {
+        access.session.lastActiveAtMs = nowMs;
+        access.session.ip = ip;
+        if (!userAgent.isEmpty())
+            access.session.userAgent = userAgent;
+    });
 }
 
 void SessionStore::markRefreshed(const QString &sessionId, qint64 nowMs)
@@ -170,29 +185,32 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
     static const QString sql =
         QStringLiteral("SELECT a.id, a.scope, a.expires_at, s.id, s.ip, s.user_agent, "
                        "s.last_active_at, s.revoked_at, ") +
-        UserStore::columns(QStringLiteral("u")) +
-        QStringLiteral(", u.tasks_version, s.created_at, s.last_refresh_at FROM access_tokens a "
+        UserStore::columns(QStringLiteral("u")) + QStringLiteral(", ") +
+        CredentialCache<AuthenticatedAccess>::versionColumns() +
+        QStringLiteral(", s.created_at, s.last_refresh_at FROM access_tokens a "
                        "JOIN sessions s ON s.id = a.session_id"
-                       " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?");
-    return m_db.selectFirstCached(m_accessCache, tokenHash, sql, {tokenHash},
-                                  [](const SqlRow &row) {
-                                      AuthenticatedAccess access;
-                                      access.token.id = row.text(0);
-                                      access.token.scope = row.text(1);
-                                      access.token.expiresAtMs = row.integer(2);
-                                      access.session.id = row.text(3);
-                                      access.token.sessionId = access.session.id;
-                                      access.session.ip = row.text(4);
-                                      access.session.userAgent = row.text(5);
-                                      access.session.lastActiveAtMs = row.integer(6);
-                                      access.session.revokedAtMs = row.msOrZero(7);
-                                      access.user = UserStore::fromRow(row, 8);
-                                      constexpr int After = 8 + UserStore::ColumnCount;
-                                      access.tasksVersion = row.integer(After);
-                                      access.session.createdAtMs = row.integer(After + 1);
-                                      access.session.lastRefreshAtMs = row.integer(After + 2);
-                                      return access;
-                                  });
+                       " JOIN users u ON u.id = s.user_id") +
+        CredentialCache<AuthenticatedAccess>::versionJoin() +
+        QStringLiteral(" WHERE a.token_hash = ?");
+    return m_accessCache.find(tokenHash, sql, {tokenHash}, [](const SqlRow &row) {
+        AuthenticatedAccess access;
+        access.token.id = row.text(0);
+        access.token.scope = row.text(1);
+        access.token.expiresAtMs = row.integer(2);
+        access.session.id = row.text(3);
+        access.token.sessionId = access.session.id;
+        access.session.ip = row.text(4);
+        access.session.userAgent = row.text(5);
+        access.session.lastActiveAtMs = row.integer(6);
+        access.session.revokedAtMs = row.msOrZero(7);
+        access.user = UserStore::fromRow(row, 8);
+        constexpr int After = 8 + UserStore::ColumnCount;
+        access.credentialsVersion = row.integer(After);
+        access.tasksVersion = row.integer(After + 1);
+        access.session.createdAtMs = row.integer(After + 2);
+        access.session.lastRefreshAtMs = row.integer(After + 3);
+        return access;
+    });
 }
 
 std::optional<AccessTokenRecord> SessionStore::findAccessToken(const QString &tokenHash)

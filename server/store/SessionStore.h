@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LookupCache.h"
+#include "CredentialCache.h"
 #include "SessionLifetime.h"
 
 #include "User.h"
@@ -52,7 +52,8 @@ struct AuthenticatedAccess
     AccessTokenRecord token;
     Session session;
     User user;
-    qint64 tasksVersion = 0; // users.tasks_version, read in the same query
+    qint64 credentialsVersion = 0; // the user's, read in the same query (CredentialCache)
+    qint64 tasksVersion = 0;       // users.tasks_version, read in the same query
 };
 
 struct RefreshTokenRecord
@@ -77,8 +78,9 @@ public:
     QList<Session> listForUser(const QString &userId, bool includeRevoked = false);
     // A refresh-token grant: the idle time starts again from `nowMs`.
     void markRefreshed(const QString &sessionId, qint64 nowMs);
-    // Records activity; writes at most once a minute per session to keep reads cheap.
-    void touch(const Session &session, const QString &ip, const QString &userAgent, qint64 nowMs);
+    // Records activity; writes at most once a minute per session to keep reads cheap. True when
+    // it wrote.
+    bool touch(const Session &session, const QString &ip, const QString &userAgent, qint64 nowMs);
     // Revokes the session, its refresh-token family and its access tokens. False if it was
     // already revoked.
     bool revoke(const QString &sessionId, const QString &reason, qint64 nowMs);
@@ -87,6 +89,9 @@ public:
 
     void insertAccessToken(const QString &tokenHash, const AccessTokenRecord &record, qint64 nowMs);
     std::optional<AuthenticatedAccess> findAccess(const QString &tokenHash);
+    // touch() for the session of findAccess(tokenHash), telling the kept look-up what it wrote.
+    void touchAccess(const QString &tokenHash, const Session &session, const QString &ip,
+                     const QString &userAgent, qint64 nowMs);
     std::optional<AccessTokenRecord> findAccessToken(const QString &tokenHash);
     void deleteAccessToken(const QString &tokenHash);
 
@@ -102,5 +107,5 @@ private:
     Database &m_db;
     SessionLifetime m_lifetime;
     // findAccess() runs on every API request with an access token.
-    LookupCache<AuthenticatedAccess> m_accessCache;
+    CredentialCache<AuthenticatedAccess> m_accessCache;
 };

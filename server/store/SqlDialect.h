@@ -40,6 +40,11 @@ public:
     // QPSQL prepares every statement on the server, where SET and DDL cannot be prepared; there
     // a statement without placeholders runs unprepared. SQLite keeps it prepared and cached.
     bool preparesStatementsWithoutParameters() const { return m_engine == Engine::Sqlite; }
+    // How a kept credential look-up (CredentialCache) learns that what it read has changed.
+    // SQLite: PRAGMA data_version, which every commit by any connection moves
+    // (Database::dataVersion()). PostgreSQL has no such number: there triggers move the user's
+    // row of credential_versions in the same transaction as the change (migration 18).
+    bool tracksCredentialVersions() const { return m_engine == Engine::Postgres; }
     // Column type for an auto-sized text primary key and for 64-bit integers.
     QString bigint() const { return QStringLiteral("BIGINT"); }
     // Selects a TEXT column so that Qt hands over its UTF-8 bytes (QVariant::toByteArray).
