@@ -326,6 +326,15 @@ QList<Migration> all(const SqlDialect &)
          {
              QStringLiteral("ALTER TABLE personal_access_tokens ADD COLUMN replaced_by TEXT"),
          }},
+        // Service tokens (docs/api.md 8.3): a service client's access tokens hang on one session
+        // of the client, named here, instead of one session each; a new one starts when it is
+        // revoked or comes within a token's lifetime of its end (TokenIssuer::serviceToken). No
+        // foreign key: the purge of spent sessions (SpentRowPurge) may delete the one named.
+        // Sessions that tokens issued before have stay as they are and end with their tokens.
+        {19,
+         {
+             QStringLiteral("ALTER TABLE clients ADD COLUMN token_session_id TEXT"),
+         }},
     };
 }
 
