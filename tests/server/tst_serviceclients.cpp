@@ -12,6 +12,7 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
@@ -337,9 +338,32 @@ private slots:
         QCOMPARE(tokenBasic(client.id, client.secret).status, 200);
         QCOMPARE(listed(client.id).value(QStringLiteral("lastUsedAt")).toString(), firstUse);
         m_clock.advanceMs(61 * 1000);
-        QCOMPARE(tokenBasic(client.id, client.secret).status, 200);
+        const QString later = accessToken(tokenBasic(client.id, client.secret));
         QVERIFY(listed(client.id).value(QStringLiteral("lastUsedAt")).toString() > firstUse);
         QCOMPARE(issuedOf(client.id).size(), 5);
+
+        // Introspection tells each token's own issue time, not its session's.
+        const auto resourceServer =
+            m_server.runCli({QStringLiteral("client"), QStringLiteral("add"),
+                             QStringLiteral("Resource server"), QStringLiteral("--confidential")});
+        QCOMPARE(resourceServer.exitCode, 0);
+        const auto field = [&](const char *name) {
+            return QRegularExpression(QLatin1String(name) + QStringLiteral("=(\\S+)"))
+                .match(resourceServer.out)
+                .captured(1);
+        };
+        const auto issuedAt = [&](const QString &token) {
+            const QByteArray basic =
+                (field("client_id") + QLatin1Char(':') + field("client_secret"))
+                    .toUtf8()
+                    .toBase64();
+            const auto reply = m_http.postForm(m_server.url(QStringLiteral("/oauth2/introspect")),
+                                               {{QStringLiteral("token"), token}},
+                                               {{"Authorization", "Basic " + basic}});
+            return reply.json().value(QStringLiteral("iat")).toInteger();
+        };
+        QVERIFY(issuedAt(tokens.first()) > 0);
+        QVERIFY(issuedAt(later) >= issuedAt(tokens.first()) + 60);
     }
 
     void signingTheOwnerOutEverywhereEndsTheTokensToo()
