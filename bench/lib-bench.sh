@@ -28,6 +28,20 @@ bench_binaries() {
   command -v "$wrk_bin" >/dev/null || fail "wrk not found (Debian: apt-get install wrk)"
 }
 
+# bench_storage DATABASE_URL WORK_DIR: sets storage (tasklane-server's arguments) and engine (its
+# name for the output, without a password): that PostgreSQL database when DATABASE_URL is not
+# empty, else SQLite in WORK_DIR/data.
+bench_storage() {
+  if [ -n "$1" ]; then
+    storage=(--database "$1")
+    engine="PostgreSQL (${1%%\?*})"
+    engine=${engine//:*@/:***@}
+  else
+    storage=(--data-dir "$2/data")
+    engine="SQLite"
+  fi
+}
+
 # bench_wait_for_url LOG PID [SCHEME]: prints the first SCHEME://127.0.0.1:PORT (http) the
 # process logs (10 s at most).
 bench_wait_for_url() {

@@ -61,14 +61,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ -n "$database" ]; then
-  storage=(--database "$database")
-  engine="PostgreSQL (${database%%\?*})"
-  engine=${engine//:*@/:***@}
-else
-  storage=(--data-dir "$work/data")
-  engine="SQLite (one data directory)"
-fi
+bench_storage "$database" "$work"
+[ -n "$database" ] || engine="SQLite (one data directory)"
 
 password=$(openssl rand -hex 16)
 printf '%s\n' "$password" | "$server_bin" "${storage[@]}" user add bench \

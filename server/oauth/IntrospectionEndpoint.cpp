@@ -46,7 +46,7 @@ HttpResponse IntrospectionEndpoint::introspect(RequestContext &context)
         {QStringLiteral("token_type"), facts->kind == TokenFacts::Kind::AccessToken
                                            ? QStringLiteral("Bearer")
                                            : QStringLiteral("refresh_token")},
-        {QStringLiteral("iat"), facts->session.createdAtMs / 1000},
+        {QStringLiteral("iat"), facts->issuedAtMs / 1000},
     };
     if (facts->expiresAtMs != 0)
         body.insert(QStringLiteral("exp"), facts->expiresAtMs / 1000);

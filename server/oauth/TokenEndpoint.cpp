@@ -283,6 +283,8 @@ IssuedTokens TokenEndpoint::clientCredentials(const RequestContext &context,
         scopes = *asked;
     }
     const qint64 now = Clock::nowMs();
+    // The session, should the client need a new one: it holds all of the client's scopes, each
+    // token the ones asked for.
     Session draft;
     draft.userId = owner->id;
     draft.clientId = client.id;
@@ -290,15 +292,27 @@ IssuedTokens TokenEndpoint::clientCredentials(const RequestContext &context,
     draft.ip = context.remoteIp();
     // Scripts often send no User-Agent; the column takes an empty one, not NULL.
     draft.userAgent = context.userAgent().isNull() ? QStringLiteral("") : context.userAgent();
-    draft.scope = Scopes::join(scopes);
+    draft.scope = Scopes::join(allowed);
     draft.createdAtMs = now;
     draft.lastActiveAtMs = now;
+    // One transaction: the token is answered only once its audit entry is committed with it.
     return m_services.db.transaction([&] {
-        IssuedTokens tokens = m_issuer.startServiceSession(draft);
-        ServiceClientStore(m_services.db).markUsed(client.id, now);
+        ServiceClientStore store(m_services.db);
+        const auto state = store.tokenState(client.id);
+        // Revoked since it authenticated (another request, another instance): nothing to give.
+        if (!state || state->revokedAtMs != 0)
+            throw OAuthError(QStringLiteral("invalid_client"),
+                             QStringLiteral("Client authentication failed."), 401);
+        IssuedTokens tokens =
+            m_issuer.serviceToken(draft, state->tokenSession, Scopes::join(scopes));
+        if (!state->tokenSession || state->tokenSession->id != tokens.session.id)
+            store.setTokenSession(client.id, tokens.session.id);
+        if (now - state->lastUsedAtMs >= ServiceClientStore::LastUsedIntervalMs)
+            store.markUsed(client.id, now);
         ServiceClientActions::recordUse(m_services.auditLog, client, *owner,
                                         AuditAction::ServiceClientTokenIssued,
                                         {{QStringLiteral("scope"), tokens.scope},
+                                         {QStringLiteral("tokenId"), tokens.accessTokenId},
                                          {QStringLiteral("sessionId"), tokens.session.id}},
                                         context.remoteIp(), context.userAgent(), now);
         return tokens;

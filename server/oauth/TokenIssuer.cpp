@@ -36,11 +36,18 @@ IssuedTokens TokenIssuer::continueSession(const Session &session, const QString 
     return m_services.db.transaction([&] { return issue(session, scope); });
 }
 
-IssuedTokens TokenIssuer::startServiceSession(const Session &draft)
+IssuedTokens TokenIssuer::serviceToken(const Session &draft, const std::optional<Session> &current,
+                                       const QString &scope)
 {
+    const qint64 lifetimeMs = qint64(m_services.config.accessTokenLifetimeSeconds) * 1000;
+    // A token never outlives its session (issue() clamps it): a session with less than a whole
+    // token lifetime left is left to end, and the next one starts.
+    const bool reusable =
+        current && current->isLive() &&
+        m_services.sessions.lifetime().endsAtMs(*current) - draft.createdAtMs >= lifetimeMs;
     return m_services.db.transaction([&] {
-        const Session session = m_services.sessions.create(draft);
-        return issue(session, session.scope, Refresh::Without);
+        const Session session = reusable ? *current : m_services.sessions.create(draft);
+        return issue(session, scope, Refresh::Without);
     });
 }
 
@@ -64,6 +71,7 @@ IssuedTokens TokenIssuer::issue(const Session &session, const QString &scope, Re
     record.sessionId = session.id;
     record.scope = scope;
     record.expiresAtMs = now + qint64(tokens.expiresIn) * 1000;
+    tokens.accessTokenId = record.id;
     m_services.sessions.insertAccessToken(
         QString::fromLatin1(TokenFormat::storageHash(tokens.accessToken)), record, now);
     if (refresh == Refresh::With)

@@ -17,6 +17,7 @@ std::optional<TokenFacts> lookUpToken(SessionStore &sessions, const QString &tok
         facts.session = *session;
         facts.scope = record->scope;
         facts.expiresAtMs = record->expiresAtMs;
+        facts.issuedAtMs = record->createdAtMs;
         facts.active = session->isLive() && record->expiresAtMs > nowMs &&
                        sessions.lifetime().endOf(*session, nowMs) == SessionLifetime::End::None;
         return facts;
@@ -29,6 +30,7 @@ std::optional<TokenFacts> lookUpToken(SessionStore &sessions, const QString &tok
         facts.kind = TokenFacts::Kind::RefreshToken;
         facts.session = *session;
         facts.scope = session->scope;
+        facts.issuedAtMs = session->createdAtMs;
         facts.active = session->isLive() && record->usedAtMs == 0 &&
                        sessions.lifetime().endOf(*session, nowMs) == SessionLifetime::End::None;
         return facts;

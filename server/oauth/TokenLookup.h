@@ -14,6 +14,9 @@ struct TokenFacts
     Session session;
     QString scope;
     qint64 expiresAtMs = 0; // 0: no expiry of its own (refresh tokens live with the session)
+    // When the token was issued: an access token's own time (a service client's tokens share a
+    // session, docs/api.md 8.3), a refresh token's session's creation.
+    qint64 issuedAtMs = 0;
     bool active = false;
 };
 

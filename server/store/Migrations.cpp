@@ -452,6 +452,15 @@ QList<Migration> all(const SqlDialect &dialect)
                             " user_id TEXT PRIMARY KEY,"
                             " version BIGINT NOT NULL)"),
          } + credentialVersionTriggers(dialect)},
+        // Service tokens (docs/api.md 8.3): a service client's access tokens hang on one session
+        // of the client, named here, instead of one session each; a new one starts when it is
+        // revoked or comes within a token's lifetime of its end (TokenIssuer::serviceToken). No
+        // foreign key: the purge of spent sessions (SpentRowPurge) may delete the one named.
+        // Sessions that tokens issued before have stay as they are and end with their tokens.
+        {19,
+         {
+             QStringLiteral("ALTER TABLE clients ADD COLUMN token_session_id TEXT"),
+         }},
         // The session whose sign-in first brought each origin, so that "No, that was not me"
         // forgets what the intruder's sign-in taught (docs/api.md 12.10). NULL for origins
         // remembered before.

@@ -99,3 +99,34 @@ void ServiceClientStore::markUsed(const QString &id, qint64 nowMs)
 {
     m_db.exec(QStringLiteral("UPDATE clients SET last_used_at = ? WHERE id = ?"), {nowMs, id});
 }
+
+std::optional<ServiceTokenState> ServiceClientStore::tokenState(const QString &id)
+{
+    // A purged session (SpentRowPurge) leaves token_session_id behind: the join finds nothing.
+    auto &q = m_db.exec(QStringLiteral("SELECT c.revoked_at, c.last_used_at, s.id, s.created_at, "
+                                       "s.last_refresh_at, s.revoked_at FROM clients c "
+                                       "LEFT JOIN sessions s ON s.id = c.token_session_id "
+                                       "WHERE c.id = ? AND c.kind = 'service'"),
+                        {id});
+    if (!q.next())
+        return std::nullopt;
+    ServiceTokenState state;
+    state.revokedAtMs = q.value(0).toLongLong();
+    state.lastUsedAtMs = q.value(1).toLongLong();
+    if (!q.value(2).isNull()) {
+        Session session;
+        session.id = q.value(2).toString();
+        session.createdAtMs = q.value(3).toLongLong();
+        session.lastRefreshAtMs =
+            q.value(4).isNull() ? session.createdAtMs : q.value(4).toLongLong();
+        session.revokedAtMs = q.value(5).toLongLong();
+        state.tokenSession = session;
+    }
+    return state;
+}
+
+void ServiceClientStore::setTokenSession(const QString &id, const QString &sessionId)
+{
+    m_db.exec(QStringLiteral("UPDATE clients SET token_session_id = ? WHERE id = ?"),
+              {sessionId, id});
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SessionStore.h"
+
 #include <QList>
 #include <QString>
 
@@ -22,11 +24,24 @@ struct ServiceClient
     qint64 revokedAtMs = 0;           // 0: not revoked
 };
 
+// What issuing a token needs to know of its client, read in the issuing transaction.
+struct ServiceTokenState
+{
+    qint64 revokedAtMs = 0;  // 0: not revoked
+    qint64 lastUsedAtMs = 0; // 0: no token issued yet
+    // The session the client's tokens hang on (migration 19), as it is now: id, createdAtMs,
+    // lastRefreshAtMs and revokedAtMs. nullopt: none yet, or purged since.
+    std::optional<Session> tokenSession;
+};
+
 // The service clients: `clients` rows of kind "service" (migration 15). Only the SHA-256 of a
 // secret is stored (TokenFormat::storageHash); ClientStore::find() reads them for authentication.
 class ServiceClientStore
 {
 public:
+    // lastUsedAt is written at most this often, so issuing a token seldom updates the client.
+    static constexpr qint64 LastUsedIntervalMs = 60 * 1000;
+
     explicit ServiceClientStore(Database &db);
 
     ServiceClient create(const QString &name, const QString &ownerId, const QString &scope,
@@ -42,6 +57,11 @@ public:
     // revoked already.
     bool revoke(const QString &id, qint64 nowMs);
     void markUsed(const QString &id, qint64 nowMs);
+
+    // nullopt: no such service client.
+    std::optional<ServiceTokenState> tokenState(const QString &id);
+    // The session the client's next tokens hang on.
+    void setTokenSession(const QString &id, const QString &sessionId);
 
 private:
     Database &m_db;

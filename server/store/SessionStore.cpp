@@ -215,14 +215,13 @@ std::optional<AuthenticatedAccess> SessionStore::findAccess(const QString &token
 
 std::optional<AccessTokenRecord> SessionStore::findAccessToken(const QString &tokenHash)
 {
-    auto &q =
-        m_db.exec(QStringLiteral("SELECT id, session_id, scope, expires_at FROM access_tokens "
-                                 "WHERE token_hash = ?"),
-                  {tokenHash});
+    auto &q = m_db.exec(QStringLiteral("SELECT id, session_id, scope, expires_at, created_at "
+                                       "FROM access_tokens WHERE token_hash = ?"),
+                        {tokenHash});
     if (!q.next())
         return std::nullopt;
     return AccessTokenRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toLongLong()};
+                             q.value(3).toLongLong(), q.value(4).toLongLong()};
 }
 
 void SessionStore::deleteAccessToken(const QString &tokenHash)

@@ -42,6 +42,7 @@ struct AccessTokenRecord
     QString sessionId;
     QString scope;
     qint64 expiresAtMs = 0;
+    qint64 createdAtMs = 0; // filled by findAccessToken only
 };
 
 // What one look-up of a bearer access token yields: the token, its session and its user.

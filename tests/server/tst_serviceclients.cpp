@@ -12,6 +12,8 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -120,6 +122,22 @@ private:
         return titles;
     }
 
+    // The status of a task listing with the token: 200 while it works.
+    int tasksStatus(const QString &token)
+    {
+        int status = 0;
+        taskTitles(token, &status);
+        return status;
+    }
+
+    // A new account, by id.
+    QString newUser(const QString &username)
+    {
+        if (!m_server.createUser(username, Password))
+            return {};
+        return userId(username);
+    }
+
     int createTask(const QString &token, const QString &title)
     {
         return m_http
@@ -154,6 +172,23 @@ private:
                 entries.append(entry);
         }
         return entries;
+    }
+
+    // The details of the client's service_client.token_issued entries, newest first.
+    QList<QJsonObject> issuedOf(const QString &clientId)
+    {
+        QList<QJsonObject> issued;
+        for (const QJsonObject &entry : auditOf(clientId)) {
+            if (entry.value(QStringLiteral("action")).toString() ==
+                QLatin1String("service_client.token_issued"))
+                issued.append(entry.value(QStringLiteral("details")).toObject());
+        }
+        return issued;
+    }
+
+    static QString sessionOf(const QJsonObject &issuedDetails)
+    {
+        return issuedDetails.value(QStringLiteral("sessionId")).toString();
     }
 
     static QStringList actionsOf(const QList<QJsonObject> &entries)
@@ -270,6 +305,88 @@ private slots:
         QCOMPARE(token.json().value(QStringLiteral("scope")).toString(),
                  QStringLiteral("tasks:read"));
         QVERIFY(!token.json().contains(QStringLiteral("refresh_token")));
+    }
+
+    void everyTokenIsAuditedAndSharesTheClientsSession()
+    {
+        const Created client = created(
+            createClient(QStringLiteral("Busy bot"), {QStringLiteral("tasks:read")}, m_aliceId));
+        QStringList tokens;
+        for (int i = 0; i < 3; ++i) {
+            const auto reply = tokenBasic(client.id, client.secret);
+            QVERIFY2(reply.status == 200, qPrintable(describeReply(reply)));
+            tokens.append(accessToken(reply));
+        }
+        QCOMPARE(QSet<QString>(tokens.begin(), tokens.end()).size(), 3);
+        for (const QString &token : std::as_const(tokens))
+            QCOMPARE(tasksStatus(token), 200);
+        // One audit entry for each token, each naming its token; one session for them all.
+        const auto issued = issuedOf(client.id);
+        QCOMPARE(issued.size(), 3);
+        QSet<QString> tokenIds;
+        for (const QJsonObject &details : issued) {
+            tokenIds.insert(details.value(QStringLiteral("tokenId")).toString());
+            QCOMPARE(sessionOf(details), sessionOf(issued.first()));
+        }
+        QCOMPARE(tokenIds.size(), 3);
+        QVERIFY(!tokenIds.contains(QString()));
+        QVERIFY(!sessionOf(issued.first()).isEmpty());
+
+        // lastUsedAt is written at most once a minute.
+        const QString firstUse = listed(client.id).value(QStringLiteral("lastUsedAt")).toString();
+        QVERIFY(!firstUse.isEmpty());
+        QCOMPARE(tokenBasic(client.id, client.secret).status, 200);
+        QCOMPARE(listed(client.id).value(QStringLiteral("lastUsedAt")).toString(), firstUse);
+        m_clock.advanceMs(61 * 1000);
+        const QString later = accessToken(tokenBasic(client.id, client.secret));
+        QVERIFY(listed(client.id).value(QStringLiteral("lastUsedAt")).toString() > firstUse);
+        QCOMPARE(issuedOf(client.id).size(), 5);
+
+        // Introspection tells each token's own issue time, not its session's.
+        const auto resourceServer =
+            m_server.runCli({QStringLiteral("client"), QStringLiteral("add"),
+                             QStringLiteral("Resource server"), QStringLiteral("--confidential")});
+        QCOMPARE(resourceServer.exitCode, 0);
+        const auto field = [&](const char *name) {
+            return QRegularExpression(QLatin1String(name) + QStringLiteral("=(\\S+)"))
+                .match(resourceServer.out)
+                .captured(1);
+        };
+        const auto issuedAt = [&](const QString &token) {
+            const QByteArray basic =
+                (field("client_id") + QLatin1Char(':') + field("client_secret"))
+                    .toUtf8()
+                    .toBase64();
+            const auto reply = m_http.postForm(m_server.url(QStringLiteral("/oauth2/introspect")),
+                                               {{QStringLiteral("token"), token}},
+                                               {{"Authorization", "Basic " + basic}});
+            return reply.json().value(QStringLiteral("iat")).toInteger();
+        };
+        QVERIFY(issuedAt(tokens.first()) > 0);
+        QVERIFY(issuedAt(later) >= issuedAt(tokens.first()) + 60);
+    }
+
+    void signingTheOwnerOutEverywhereEndsTheTokensToo()
+    {
+        const QString daveId = newUser(QStringLiteral("dave"));
+        QVERIFY(!daveId.isEmpty());
+        const Created client = created(
+            createClient(QStringLiteral("Dave's bot"), {QStringLiteral("tasks:read")}, daveId));
+        const QString before = accessToken(tokenBasic(client.id, client.secret));
+        QCOMPARE(tasksStatus(before), 200);
+        const auto revoked = m_http.postJson(
+            m_server.url(QStringLiteral("/v1/admin/users/%1/revoke-all").arg(daveId)), {},
+            HttpClient::bearer(m_adminToken));
+        QVERIFY2(revoked.status == 200, qPrintable(describeReply(revoked)));
+        QCOMPARE(tasksStatus(before), 401);
+
+        // The client itself is not revoked: its next token starts a new session, and works.
+        const auto next = tokenBasic(client.id, client.secret);
+        QVERIFY2(next.status == 200, qPrintable(describeReply(next)));
+        QCOMPARE(tasksStatus(accessToken(next)), 200);
+        const auto issued = issuedOf(client.id);
+        QCOMPARE(issued.size(), 2);
+        QVERIFY(sessionOf(issued.at(0)) != sessionOf(issued.at(1)));
     }
 
     void wrongSecretIsInvalidClient()
@@ -403,14 +520,20 @@ private slots:
         const Created client = created(
             createClient(QStringLiteral("Revoked bot"), {QStringLiteral("tasks:read")}, m_aliceId));
         const QString access = accessToken(tokenBasic(client.id, client.secret));
+        const QString second = accessToken(tokenBasic(client.id, client.secret));
         int status = 0;
         taskTitles(access, &status);
+        QCOMPARE(status, 200);
+        taskTitles(second, &status);
         QCOMPARE(status, 200);
 
         const QUrl url = m_server.url(QStringLiteral("/v1/admin/service-clients/") + client.id);
         const auto revoked = m_http.send("DELETE", url, {}, HttpClient::bearer(m_adminToken));
         QCOMPARE(revoked.status, 204);
+        // Every token the client holds, not only the last one.
         taskTitles(access, &status);
+        QCOMPARE(status, 401);
+        taskTitles(second, &status);
         QCOMPARE(status, 401);
         const auto again = tokenBasic(client.id, client.secret);
         QCOMPARE(again.status, 401);
@@ -423,6 +546,7 @@ private slots:
         const auto audit = auditOf(client.id);
         QCOMPARE(actionsOf(audit), (QStringList{QStringLiteral("service_client.auth_failed"),
                                                 QStringLiteral("service_client.revoke"),
+                                                QStringLiteral("service_client.token_issued"),
                                                 QStringLiteral("service_client.token_issued"),
                                                 QStringLiteral("service_client.create")}));
         QCOMPARE(audit.at(1).value(QStringLiteral("adminUsername")).toString(),
@@ -441,8 +565,8 @@ private slots:
 
     void disabledOwnerGetsNoToken()
     {
-        QVERIFY(m_server.createUser(QStringLiteral("carol"), Password));
-        const QString carolId = userId(QStringLiteral("carol"));
+        const QString carolId = newUser(QStringLiteral("carol"));
+        QVERIFY(!carolId.isEmpty());
         const Created client = created(
             createClient(QStringLiteral("Carol's bot"), {QStringLiteral("tasks:read")}, carolId));
         const QString access = accessToken(tokenBasic(client.id, client.secret));
@@ -534,6 +658,29 @@ private slots:
                 QVERIFY(entry.value(QStringLiteral("adminId")).isNull());
             }
         }
+    }
+
+    // Last: it moves the clock a month on, past every other test's sign-in.
+    void aSessionNearItsEndMakesWayForANewOne()
+    {
+        const Created client = created(
+            createClient(QStringLiteral("Monthly bot"), {QStringLiteral("tasks:read")}, m_aliceId));
+        const auto first = tokenBasic(client.id, client.secret);
+        QCOMPARE(first.status, 200);
+        const int lifetime = first.json().value(QStringLiteral("expires_in")).toInt();
+        QVERIFY(lifetime > 60);
+        // The session ends 30 idle days after it began (SessionLifetime's default): with less
+        // than a token's lifetime left, the next token goes on a new session, for its whole life.
+        m_clock.advanceMs(30 * ServerClock::DayMs - qint64(lifetime) * 1000 / 2);
+        m_adminToken = signIn(QStringLiteral("root"), ReadWrite + QStringLiteral(" admin"));
+        QVERIFY(!m_adminToken.isEmpty());
+        const auto next = tokenBasic(client.id, client.secret);
+        QVERIFY2(next.status == 200, qPrintable(describeReply(next)));
+        QCOMPARE(next.json().value(QStringLiteral("expires_in")).toInt(), lifetime);
+        QCOMPARE(tasksStatus(accessToken(next)), 200);
+        const auto issued = issuedOf(client.id);
+        QCOMPARE(issued.size(), 2);
+        QVERIFY(sessionOf(issued.at(0)) != sessionOf(issued.at(1)));
     }
 };
 
