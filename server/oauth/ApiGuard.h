@@ -29,8 +29,7 @@ public:
 
     ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
              SecurityEventStore &securityEvents, const AdminTwoFactorRule &adminTwoFactor,
-             RateLimitStore &rateLimits, const RateLimitConfig &limits,
-             const SharedLeases &leases);
+             RateLimitStore &rateLimits, const RateLimitConfig &limits, const SharedLeases &leases);
 
     const Principal &require(RequestContext &context, const QString &scope = {});
     // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa,
