@@ -23,7 +23,7 @@ struct ServerConfig
     QString dataDir;
     QString databaseUrl; // empty: SQLite file tasklane.db in dataDir
     // --database-connections: worker threads, each with its own database connection (0: the
-    // engine's default below; docs/admin.md 9.5).
+    // engine's default below; docs/admin.md 9, max_connections).
     int databaseConnections = 0;
     static constexpr int DefaultPostgresConnections = 4;
     static constexpr int DefaultSqliteConnections = 2;

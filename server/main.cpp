@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
          QStringLiteral("url")},
         {QStringLiteral("database-connections"),
          QStringLiteral("Worker threads, each with its own database connection (default 4 on "
-                        "PostgreSQL, 2 on SQLite); see docs/admin.md 9.5 for sizing."),
+                        "PostgreSQL, 2 on SQLite); see docs/admin.md 9 for sizing."),
          QStringLiteral("n")},
         {QStringLiteral("issuer"), QStringLiteral("Public base URL (default: the listen address)."),
          QStringLiteral("url")},

@@ -95,8 +95,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             context.remoteAddress(), context.headerValues("x-forwarded-for"),
             context.headerValues("forwarded")));
     }
-    if (m_guard)
-        m_guard->requestReceived(socket, context.header("connection"));
+    const bool closes = m_guard && m_guard->requestReceived(socket, context.header("connection"));
 
     auto [entry, added] = m_connections.try_emplace(socket);
     if (added) {
@@ -107,7 +106,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     Connection &connection = entry->second;
     connection.request = &request;
     const quint64 ticket = ++m_nextTicket;
-    connection.inFlight.push_back({ticket, context.method() == RequestContext::Method::Head,
+    connection.inFlight.push_back({ticket, context.method() == RequestContext::Method::Head, closes,
                                    context.requestId(), context.methodName(), context.path(),
                                    std::nullopt});
     // The pool calls back on this thread; the socket may be gone by then.
@@ -146,6 +145,10 @@ void HttpServer::answered(QTcpSocket *socket, quint64 ticket, HttpResponse respo
     while (!connection.inFlight.empty() && connection.inFlight.front().answer) {
         const InFlight request = std::move(connection.inFlight.front());
         connection.inFlight.pop_front();
+        // The connection ends after an answer that closes it: requests pipelined after it
+        // (RFC 9112 section 9.6) are not answered.
+        if (request.closes)
+            connection.inFlight.clear();
         send(socket, connection, request, *request.answer);
     }
 }

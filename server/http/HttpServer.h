@@ -49,7 +49,8 @@ private:
     struct InFlight
     {
         quint64 ticket = 0;
-        bool head = false; // HEAD: the answer goes without its body
+        bool head = false;   // HEAD: the answer goes without its body
+        bool closes = false; // the connection closes after this answer
         QByteArray requestId;
         QString methodName;
         QString path;

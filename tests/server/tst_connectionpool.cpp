@@ -274,6 +274,28 @@ private slots:
         QVERIFY(usernameAt > 0 && notFoundAt > usernameAt);
     }
 
+    // A request pipelined after one with "Connection: close" is not answered: the connection
+    // ends after the answer that closes it.
+    void aPipelinedRequestAfterCloseIsNotAnswered()
+    {
+        QVERIFY(startServer(2));
+        QTcpSocket socket;
+        socket.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+        QVERIFY(socket.waitForConnected(10000));
+        const QByteArray head = "Host: " + m_server->url().authority().toLatin1() +
+                                "\r\nAuthorization: Bearer " + m_token.toLatin1() + "\r\n";
+        socket.write("GET /v1/me HTTP/1.1\r\n" + head + "Connection: close\r\n\r\n" +
+                     "GET /v1/me HTTP/1.1\r\n" + head + "\r\n");
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (received += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState),
+            10000);
+        received += socket.readAll();
+        QCOMPARE(received.count("HTTP/1.1 "), 1);
+        QVERIFY(received.startsWith("HTTP/1.1 200"));
+        QVERIFY(received.contains("Connection: close"));
+    }
+
     // SIGTERM while a request waits on the database: the server finishes it, answers it and
     // stops cleanly; the write it acknowledged is there.
     void shutdownFinishesRequestsInFlight()
