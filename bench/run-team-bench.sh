@@ -18,7 +18,8 @@
 # which must be empty; run it as `scripts/with-postgres.sh --durable ...` so that the cluster
 # commits as a deployment's does (fsync, synchronous_commit on), not as the tests' (off). Environment: BENCH_THREADS (2), BENCH_CONNECTIONS (16),
 # BENCH_DURATION (5s), BENCH_WARMUP (1s), BENCH_TASKS (200), WRK (wrk), BENCH_KEEP (set: keep
-# the temporary directory with the logs).
+# the temporary directory with the logs), BENCH_DB_CONNECTIONS (each instance's
+# --database-connections; unset: the server's default for the engine).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -88,8 +89,12 @@ start() {
 # Two instances, trusting the proxy (which reaches them from 127.0.0.3), with rate limits far
 # above what wrk can reach.
 instances=()
+pool=()
+if [ -n "${BENCH_DB_CONNECTIONS:-}" ]; then
+  pool=(--database-connections "$BENCH_DB_CONNECTIONS")
+fi
 for n in 1 2; do
-  start "instance$n" "$server_bin" "${storage[@]}" --listen 127.0.0.1:0 \
+  start "instance$n" "$server_bin" "${storage[@]}" "${pool[@]}" --listen 127.0.0.1:0 \
     --trusted-proxy 127.0.0.3 --rate-limit-credential 100000000 --rate-limit-ip 100000000
   url=$(bench_wait_for_url "$work/instance$n.log" "${pids[-1]}") \
     || fail "tasklane-server did not start: $(cat "$work/instance$n.log")"
@@ -125,7 +130,7 @@ status=$(curl -sS --cacert "$work/proxy/ca.crt" -o /dev/null -w '%{http_code}' "
   -H "$auth")
 [ "$status" = 200 ] || fail "GET $path through the proxy answered $status"
 
-echo "database: $engine; wrk -t$threads -c$connections -d$duration after a $warmup warm-up;" \
+echo "database: $engine, ${BENCH_DB_CONNECTIONS:-default} connections per instance; wrk -t$threads -c$connections -d$duration after a $warmup warm-up;" \
   "bare = the bare QHttpServer route (the same $(wc -c <"$work/body.json") bytes) measured" \
   "right before each figure"
 

@@ -10,3 +10,11 @@ QString ServerConfig::effectiveDatabaseUrl() const
         return databaseUrl;
     return Database::sqliteUrl(QDir(dataDir).filePath(QStringLiteral("tasklane.db")));
 }
+
+int ServerConfig::effectiveDatabaseConnections() const
+{
+    if (databaseConnections > 0)
+        return databaseConnections;
+    return databaseUrl.startsWith(QLatin1String("postgres")) ? DefaultPostgresConnections
+                                                             : DefaultSqliteConnections;
+}

@@ -22,7 +22,12 @@ struct ServerConfig
     quint16 port = 8080;
     QString dataDir;
     QString databaseUrl; // empty: SQLite file tasklane.db in dataDir
-    QString issuer;      // empty: http://<listen address>:<bound port>
+    // --database-connections: worker threads, each with its own database connection (0: the
+    // engine's default below; docs/admin.md 9, max_connections).
+    int databaseConnections = 0;
+    static constexpr int DefaultPostgresConnections = 4;
+    static constexpr int DefaultSqliteConnections = 2;
+    QString issuer; // empty: http://<listen address>:<bound port>
     qint64 maxBodyBytes = 1024 * 1024;
     int accessTokenLifetimeSeconds = 3600;
     int authCodeLifetimeSeconds = 60;
@@ -46,4 +51,5 @@ struct ServerConfig
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 
     QString effectiveDatabaseUrl() const;
+    int effectiveDatabaseConnections() const;
 };

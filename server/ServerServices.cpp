@@ -1,7 +1,11 @@
 #include "ServerServices.h"
 
-ServerServices::ServerServices(const ServerConfig &serverConfig, QString serverIssuer)
-    : config(serverConfig)
-    , issuer(std::move(serverIssuer))
-    , db(serverConfig.effectiveDatabaseUrl())
+ServerServices::ServerServices(SharedServices &shared)
+    : config(shared.config)
+    , issuer(shared.issuer)
+    , db(shared.config.effectiveDatabaseUrl())
+    , secretBox(shared.secretBox)
+    , hasher(shared.hasher)
+    , passwordChecks(shared.passwordChecks)
+    , apiLeases(shared.apiLeases)
 {}

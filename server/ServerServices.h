@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerConfig.h"
+#include "SharedServices.h"
 #include "account/TwoFactorVerifier.h"
 #include "http/GuessLimiter.h"
 #include "http/RateLimiter.h"
@@ -26,14 +27,17 @@
 
 #include <QThreadPool>
 
-// What the endpoints share: configuration, the stores over one database connection, the
-// password hasher and the rate limiters. Owned by TasklaneServer; endpoints hold a reference.
+// What the endpoints of one worker thread use: the stores over the worker's own database
+// connection, caches and rate limiters over it, and references to what the instance's workers
+// share (SharedServices). Made, used and destroyed on its worker's thread (a Qt SQL connection
+// is only usable on the thread that opened it); endpoints hold a reference.
 struct ServerServices
 {
-    ServerServices(const ServerConfig &config, QString issuer);
+    // Throws StoreError when the database cannot be opened.
+    explicit ServerServices(SharedServices &shared);
 
-    ServerConfig config;
-    QString issuer;
+    const ServerConfig &config;
+    const QString &issuer;
     Database db;
     UserStore users{db};
     ClientStore clients{db};
@@ -48,21 +52,19 @@ struct ServerServices
     TwoFactorStore twoFactor{db};
     PasskeyStore passkeys{db};
     WebAuthnChallengeStore webAuthnChallenges{db};
-    // <data-dir>/secret.key; throws SecretBox::KeyError when it cannot be read or created.
-    SecretBox secretBox{SecretBox::loadOrCreate(config.dataDir)};
+    const SecretBox &secretBox;
     TwoFactorVerifier twoFactorVerifier{
         db, twoFactor, securityEvents, secretBox,
         TwoFactorVerifier::Lockouts{config.twoFactorLockoutSeconds,
                                     config.twoFactorLockoutMaxSeconds}};
-    PasswordHasher hasher{config.passwordCost};
-    // Argon2 checks run here, off the event loop. Owned so shutdown can wait for them: their
-    // continuations must not outlive the objects they report to.
-    QThreadPool passwordChecks;
+    const PasswordHasher &hasher;
+    QThreadPool &passwordChecks; // shared: Argon2 runs here, off the workers' event loops
     AdminTwoFactorRule adminTwoFactor{twoFactor, config.requireTwoFactorForAdmins};
+    const ApiGuard::SharedLeases &apiLeases;
     // Every rate limit counts in the database, so all instances on it share the counts.
     RateLimitStore rateLimits{db};
-    ApiGuard guard{db,         sessions,         personalTokens, securityEvents, adminTwoFactor,
-                   rateLimits, config.rateLimits};
+    ApiGuard guard{db,         sessions,          personalTokens, securityEvents, adminTwoFactor,
+                   rateLimits, config.rateLimits, apiLeases};
     // Password guesses (sign-in form, change of password): per account and per IP.
     GuessLimiter signInGuesses{
         rateLimits, QStringLiteral("sign-in"), config.rateLimits.signInAttemptsPerAccount,

@@ -1,7 +1,5 @@
 #include "TasklaneServer.h"
 
-#include <QCoreApplication>
-
 #include "ServerServices.h"
 #include "account/MeEndpoint.h"
 #include "account/PasskeysEndpoint.h"
@@ -15,7 +13,9 @@
 #include "admin/AdminAuditEndpoint.h"
 #include "admin/AdminServiceClientsEndpoint.h"
 #include "admin/AdminUsersEndpoint.h"
+#include "http/Dispatcher.h"
 #include "http/HttpServer.h"
+#include "http/WorkerPool.h"
 #include "oauth/AuthorizeEndpoint.h"
 #include "oauth/IntrospectionEndpoint.h"
 #include "oauth/MetadataEndpoint.h"
@@ -32,6 +32,7 @@
 #include <QTcpServer>
 
 Q_LOGGING_CATEGORY(lcPurge, "tasklane.server.purge")
+Q_LOGGING_CATEGORY(lcServer, "tasklane.server")
 
 namespace {
 constexpr int PurgeIntervalMs = 60 * 60 * 1000;
@@ -119,6 +120,67 @@ struct TasklaneServer::Endpoints
     SiteEndpoint site;
 };
 
+// What one worker thread owns: its connection and stores, its endpoints and their routes.
+// Worker 0 also purges spent rows.
+struct TasklaneServer::Worker : WorkerPool::Worker
+{
+    Worker(SharedServices &shared, qint64 maxBodyBytes)
+        : services(shared)
+        , endpoints(services)
+        , handler(routes(endpoints), maxBodyBytes)
+    {}
+
+    Dispatcher &dispatcher() override { return handler; }
+
+    static Router routes(Endpoints &endpoints)
+    {
+        Router router;
+        endpoints.registerAll(router);
+        return router;
+    }
+
+    // Migrations, the built-in clients and the purge of spent rows at start: on one connection,
+    // before the other workers open theirs.
+    void prepareDatabase()
+    {
+        services.db.migrate();
+        services.clients.ensureBuiltinClients();
+        // Spent rows go at start, before the server listens, then every hour in batches between
+        // requests (docs/api.md 16.1).
+        purge = std::make_unique<SpentRowPurge>(services.db, services.config.sessionLifetime,
+                                                services.config.purgeAfterDays);
+        try {
+            const auto purged = purge->runAll(Clock::nowMs());
+            if (purged.total() > 0)
+                qCInfo(lcPurge) << "purged" << purged;
+        } catch (const StoreError &error) {
+            qCWarning(lcPurge) << "the purge of spent rows failed:" << error.what();
+        }
+    }
+
+    // One batch of the purge; schedules the next one, after the requests waiting, while more is
+    // due.
+    void purgeBatch()
+    {
+        try {
+            const auto purged = purge->runBatch(Clock::nowMs());
+            if (purged.total() > 0)
+                qCInfo(lcPurge) << "purged" << purged;
+            if (!purge->done())
+                QTimer::singleShot(0, &thread, [this] { purgeBatch(); });
+        } catch (const StoreError &error) {
+            // Another instance or the CLI may hold the database; the next hour tries again.
+            qCWarning(lcPurge) << "the purge of spent rows failed:" << error.what();
+        }
+    }
+
+    ServerServices services;
+    Endpoints endpoints;
+    Dispatcher handler;
+    std::unique_ptr<SpentRowPurge> purge; // worker 0 only
+    QObject thread;                       // on the worker thread: context of its timers
+};
+
 TasklaneServer::TasklaneServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -126,71 +188,59 @@ TasklaneServer::TasklaneServer(ServerConfig config, QObject *parent)
 
 TasklaneServer::~TasklaneServer()
 {
-    // Password checks still running would report to endpoints destroyed below. Their answers
-    // travel as queued continuations (worker -> endpoint -> HTTP layer); they are delivered
-    // here, while their receivers live: Qt 6.4 asserts on a continuation whose context is gone.
-    if (m_services) {
-        m_services->passwordChecks.waitForDone();
-        for (int round = 0; round < 3; ++round)
-            QCoreApplication::sendPostedEvents();
-    }
     m_purgeTimer.stop();
-    m_purge.reset();
+    if (m_workers) {
+        // The requests the workers began are finished, password checks included, and answered
+        // while the sockets are still there; then the workers stop.
+        SharedServices *shared = m_shared.get();
+        m_workers->stop([shared] { shared->passwordChecks.waitForDone(); });
+        if (m_http)
+            m_http->flushConnections();
+    }
     m_http.reset();
-    m_endpoints.reset();
-    m_services.reset();
+    m_workers.reset();
+    m_shared.reset();
 }
 
 bool TasklaneServer::start()
 {
-    m_services = std::make_unique<ServerServices>(m_config, QString());
-    m_services->db.migrate();
-    m_services->clients.ensureBuiltinClients();
+    m_shared = std::make_unique<SharedServices>(m_config);
     if (m_config.sessionLifetime.idleDays > m_config.sessionLifetime.maxDays)
         qCWarning(lcPurge) << "--session-idle-days is longer than --session-max-days: sessions "
                               "end after"
                            << m_config.sessionLifetime.maxDays << "days whatever their use";
 
-    // Spent rows go at start, before the server listens, then every hour in batches between
-    // requests (docs/api.md 16.1).
-    m_purge = std::make_unique<SpentRowPurge>(m_services->db, m_config.sessionLifetime,
-                                              m_config.purgeAfterDays);
-    try {
-        const auto purged = m_purge->runAll(Clock::nowMs());
-        if (purged.total() > 0)
-            qCInfo(lcPurge) << "purged" << purged;
-    } catch (const StoreError &error) {
-        qCWarning(lcPurge) << "the purge of spent rows failed:" << error.what();
-    }
+    const int connections = m_config.effectiveDatabaseConnections();
+    SharedServices &shared = *m_shared;
+    const qint64 maxBodyBytes = m_config.maxBodyBytes;
+    m_workers = std::make_unique<WorkerPool>(connections, [&shared, maxBodyBytes](int index) {
+        auto worker = std::make_unique<Worker>(shared, maxBodyBytes);
+        if (index == 0)
+            worker->prepareDatabase();
+        return worker;
+    });
+    qCInfo(lcServer) << "serving with" << connections << "database connections";
+
     m_purgeTimer.setInterval(PurgeIntervalMs);
-    connect(&m_purgeTimer, &QTimer::timeout, this, &TasklaneServer::purgeBatch);
+    connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
+        m_workers->post(
+            0, [](WorkerPool::Worker &worker) { static_cast<Worker &>(worker).purgeBatch(); });
+    });
     m_purgeTimer.start();
 
-    Router router;
-    m_endpoints = std::make_unique<Endpoints>(*m_services);
-    m_endpoints->registerAll(router);
-    m_http = std::make_unique<HttpServer>(std::move(router));
-    m_http->setMaxBodyBytes(m_config.maxBodyBytes);
+    m_http = std::make_unique<HttpServer>(*m_workers);
     m_http->setOptions(m_config.http);
     m_port = m_http->listenOn(m_config.listenAddress, m_config.port);
     if (m_port == 0)
         return false;
-    m_services->issuer = m_config.issuer.isEmpty() ? baseUrl() : m_config.issuer;
+    // Before the first request reaches a worker (the event loop has not run yet).
+    m_shared->issuer = m_config.issuer.isEmpty() ? baseUrl() : m_config.issuer;
     return true;
 }
 
-void TasklaneServer::purgeBatch()
+int TasklaneServer::databaseConnections() const
 {
-    try {
-        const auto purged = m_purge->runBatch(Clock::nowMs());
-        if (purged.total() > 0)
-            qCInfo(lcPurge) << "purged" << purged;
-        if (!m_purge->done())
-            QTimer::singleShot(0, this, &TasklaneServer::purgeBatch);
-    } catch (const StoreError &error) {
-        // Another instance or the CLI may hold the database; the next hour tries again.
-        qCWarning(lcPurge) << "the purge of spent rows failed:" << error.what();
-    }
+    return m_workers ? m_workers->size() : 0;
 }
 
 QString TasklaneServer::baseUrl() const

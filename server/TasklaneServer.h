@@ -7,11 +7,13 @@
 #include <memory>
 
 class HttpServer;
-class SpentRowPurge;
-struct ServerServices;
+class WorkerPool;
+struct SharedServices;
 
-// The whole server: opens the database, applies migrations, wires endpoints to routes and
-// listens. Tests and benchmarks can run it in-process; the executable is a thin main() around it.
+// The whole server: starts its worker threads (each with its own database connection, stores
+// and endpoints: the connection pool, docs/admin.md 9), applies migrations, and listens; the
+// sockets stay on this object's thread. Tests and benchmarks can run it in-process; the
+// executable is a thin main() around it.
 class TasklaneServer : public QObject
 {
     Q_OBJECT
@@ -24,17 +26,17 @@ public:
     bool start();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    // The number of worker threads, each with its database connection (after start()).
+    int databaseConnections() const;
 
 private:
-    // One batch of the purge of spent rows; schedules the next one while more is due.
-    void purgeBatch();
+    struct Endpoints;
+    struct Worker;
 
     ServerConfig m_config;
     quint16 m_port = 0;
-    std::unique_ptr<ServerServices> m_services;
-    struct Endpoints;
-    std::unique_ptr<Endpoints> m_endpoints;
+    std::unique_ptr<SharedServices> m_shared;
+    std::unique_ptr<WorkerPool> m_workers;
     std::unique_ptr<HttpServer> m_http;
-    std::unique_ptr<SpentRowPurge> m_purge;
-    QTimer m_purgeTimer; // hourly
+    QTimer m_purgeTimer; // hourly, on worker 0
 };

@@ -118,6 +118,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("database"),
          QStringLiteral("Database URL (sqlite:///path or postgresql://user:pw@host/db)."),
          QStringLiteral("url")},
+        {QStringLiteral("database-connections"),
+         QStringLiteral("Worker threads, each with its own database connection (default 4 on "
+                        "PostgreSQL, 2 on SQLite); see docs/admin.md 9 for sizing."),
+         QStringLiteral("n")},
         {QStringLiteral("issuer"), QStringLiteral("Public base URL (default: the listen address)."),
          QStringLiteral("url")},
         {QStringLiteral("max-body-bytes"),
@@ -246,7 +250,8 @@ int main(int argc, char *argv[])
         positiveInt(parser, QStringLiteral("max-pending-sign-ins-per-ip"),
                     config.maxPendingAuthorizationsPerIp) &&
         positiveInt(parser, QStringLiteral("max-pending-sign-ins"),
-                    config.maxPendingAuthorizations);
+                    config.maxPendingAuthorizations) &&
+        positiveInt(parser, QStringLiteral("database-connections"), config.databaseConnections);
     int maxBody = static_cast<int>(config.maxBodyBytes);
     limitsOk = limitsOk && positiveInt(parser, QStringLiteral("max-body-bytes"), maxBody);
     if (!limitsOk) {

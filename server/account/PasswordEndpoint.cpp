@@ -123,7 +123,7 @@ QFuture<HttpResponse> PasswordEndpoint::change(RequestContext &context)
         return result;
     });
     const RequestContext contextCopy = context;
-    return checked.then(&m_mainThread, [this, contextCopy, storedHash](const Checked &result) {
+    return checked.then(&m_workerThread, [this, contextCopy, storedHash](const Checked &result) {
         return finish(contextCopy, storedHash, result.currentOk, result.newHash);
     });
 }

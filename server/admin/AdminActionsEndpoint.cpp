@@ -201,7 +201,7 @@ QFuture<HttpResponse> AdminActionsEndpoint::createUser(RequestContext &context)
 
     const QString oneTimePassword = PasswordPolicy::newOneTimePassword();
     return hashOffTheEventLoop(oneTimePassword)
-        .then(&m_mainThread, [this, actor, user, oneTimePassword](const QString &hash) {
+        .then(&m_workerThread, [this, actor, user, oneTimePassword](const QString &hash) {
             const auto result = m_actions.createUser(actor, user, hash);
             throwUnlessDone(result, NoSuchUser);
             QJsonObject answer = userJson(result.target.id);
@@ -219,7 +219,7 @@ QFuture<HttpResponse> AdminActionsEndpoint::resetPassword(RequestContext &contex
         throw ApiError::notFound(NoSuchUser);
     const QString oneTimePassword = PasswordPolicy::newOneTimePassword();
     return hashOffTheEventLoop(oneTimePassword)
-        .then(&m_mainThread, [this, actor, userId, oneTimePassword](const QString &hash) {
+        .then(&m_workerThread, [this, actor, userId, oneTimePassword](const QString &hash) {
             const auto result = m_actions.resetPassword(actor, userId, hash);
             throwUnlessDone(result, NoSuchUser);
             return HttpResponse::json(

@@ -44,5 +44,7 @@ private:
 
     ServerServices &m_services;
     AdminActions m_actions;
-    QObject m_mainThread; // context for continuations that must run on the event loop
+    // Context of the continuations of password checks: they run on the worker thread this
+    // endpoint was made on, the only thread that may use its database connection.
+    QObject m_workerThread;
 };

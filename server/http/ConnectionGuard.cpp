@@ -134,9 +134,11 @@ bool ConnectionGuard::requestReceived(QTcpSocket *socket, QByteArrayView connect
         keepAlive = keepAlive || option.compare("keep-alive", Qt::CaseInsensitive) == 0;
     }
     // RFC 9112 section 9.3: "close" ends the connection; HTTP/1.0 persists only on request.
-    connection.closeAfterAnswer = close || (connection.http10 && !keepAlive);
+    // A request pipelined after one that closes does not keep the connection open.
+    const bool closes = close || (connection.http10 && !keepAlive);
+    connection.closeAfterAnswer = connection.closeAfterAnswer || closes;
     connection.phase = Phase::Handling;
-    return connection.closeAfterAnswer;
+    return closes;
 }
 
 QByteArrayView ConnectionGuard::connectionHeader(QTcpSocket *socket) const

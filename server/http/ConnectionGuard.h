@@ -29,7 +29,7 @@ public:
 
     // A complete request arrived on `socket` and goes to its handler; its timeouts stop until
     // answered(). `connectionHeader` is the request's Connection header. Returns whether the
-    // connection closes after the answer.
+    // connection closes after this request's answer.
     bool requestReceived(QTcpSocket *socket, QByteArrayView connectionHeader);
     // The Connection header the answer carries: "close" when the connection closes after it,
     // "keep-alive" for an HTTP/1.0 request whose connection persists, else nothing.

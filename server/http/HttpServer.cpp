@@ -2,8 +2,9 @@
 
 #include "ApiError.h"
 #include "ConnectionGuard.h"
+#include "Dispatcher.h"
 #include "ErrorResponses.h"
-#include "store/StoreError.h"
+#include "WorkerPool.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -31,19 +32,6 @@ QByteArray newRequestId()
     bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
     const QByteArrayView raw(bytes, sizeof(words));
     return "req-" + QUuid::fromRfc4122(raw).toByteArray(QUuid::WithoutBraces);
-}
-
-bool isApiPath(const QString &path)
-{
-    return path.startsWith(QLatin1String("/v1/")) || path == QLatin1String("/v1");
-}
-
-// The endpoints that answer failures as RFC 6749 errors (docs/api.md 2.2).
-bool isOAuthEndpoint(const QString &path)
-{
-    return path.startsWith(QLatin1String("/oauth2/token")) ||
-           path.startsWith(QLatin1String("/oauth2/re")) ||
-           path.startsWith(QLatin1String("/oauth2/introspect"));
 }
 
 // The header lines of `response` ("Name: value" CRLF each) as one block, with Content-Type,
@@ -81,9 +69,9 @@ QByteArray headerBlock(const HttpResponse &response, QByteArrayView connection)
 
 } // namespace
 
-HttpServer::HttpServer(Router router, QObject *parent)
+HttpServer::HttpServer(WorkerPool &workers, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_router(std::move(router))
+    , m_workers(workers)
 {}
 
 quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port)
@@ -107,175 +95,91 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             context.remoteAddress(), context.headerValues("x-forwarded-for"),
             context.headerValues("forwarded")));
     }
-    if (m_guard)
-        m_guard->requestReceived(socket, context.header("connection"));
-    const auto match = m_router.match(context.method(), context.path());
-    if (!match.asyncHandler) {
-        send(request, socket, context, dispatch(context));
-        return true;
-    }
+    const bool closes = m_guard && m_guard->requestReceived(socket, context.header("connection"));
 
-    QFuture<HttpResponse> future;
-    try {
-        if (context.body().size() > m_maxBodyBytes)
-            throw ApiError(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                           QStringLiteral("The request body is too large."));
-        context.setPathParams(match.params);
-        future = (*match.asyncHandler)(context);
-    } catch (...) {
-        send(request, socket, context, renderError(context, std::current_exception()));
-        return true;
+    auto [entry, added] = m_connections.try_emplace(socket);
+    if (added) {
+        // QAbstractHttpServer deletes a socket (deleteLater) when its client is gone; answers
+        // still on their way for it are dropped.
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.erase(socket); });
     }
-
-    // The request object lives as long as its socket; the QPointer tells us whether the
-    // client is still there when the slow work ends.
+    Connection &connection = entry->second;
+    connection.request = &request;
+    const quint64 ticket = ++m_nextTicket;
+    connection.inFlight.push_back({ticket, context.method() == RequestContext::Method::Head, closes,
+                                   context.requestId(), context.methodName(), context.path(),
+                                   std::nullopt});
+    // The pool calls back on this thread; the socket may be gone by then.
     QPointer<QTcpSocket> guardedSocket(socket);
-    const QHttpServerRequest *requestPtr = &request;
-    future
-        .then(this,
-              [this, guardedSocket, requestPtr, context](HttpResponse response) {
-                  if (!guardedSocket) {
-                      qCInfo(lcHttp) << context.requestId() << "client left before the reply";
-                      return;
-                  }
-                  send(*requestPtr, guardedSocket, context, std::move(response));
-              })
-        .onFailed(this, [this, guardedSocket, requestPtr, context]() {
-            if (!guardedSocket)
-                return;
-            send(*requestPtr, guardedSocket, context,
-                 renderError(context, std::current_exception()));
-        });
+    const QByteArray requestId = context.requestId();
+    m_workers.submit(std::move(context),
+                     [this, guardedSocket, ticket, requestId](HttpResponse response) {
+                         if (!guardedSocket) {
+                             qCInfo(lcHttp) << requestId << "client left before the reply";
+                             return;
+                         }
+                         answered(guardedSocket, ticket, std::move(response));
+                     });
     return true;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Never reached: handleRequest answers every request, including unknown paths.
-    RequestContext context(request, newRequestId());
-    send(request, socket, context, dispatch(context));
+    handleRequest(request, socket);
 }
 
-HttpResponse HttpServer::dispatch(RequestContext &context)
+void HttpServer::answered(QTcpSocket *socket, quint64 ticket, HttpResponse response)
 {
-    HttpResponse response;
-    try {
-        if (context.body().size() > m_maxBodyBytes) {
-            throw ApiError(
-                413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    Connection &connection = found->second;
+    for (InFlight &request : connection.inFlight) {
+        if (request.ticket == ticket) {
+            request.answer = std::move(response);
+            break;
         }
-        if (context.hasMalformedQuery())
-            throw ApiError::badRequest(QStringLiteral("The query string is not valid UTF-8."));
-        const auto match = m_router.match(context.method(), context.path());
-        if (match.handler) {
-            context.setPathParams(match.params);
-            response = (*match.handler)(context);
-        } else if (!match.allowedMethods.isEmpty()) {
-            ApiError error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                           QStringLiteral("%1 is not allowed here.").arg(context.methodName()));
-            error.withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
-            throw error;
-        } else {
-            throw ApiError::notFound(QStringLiteral("No such resource: %1").arg(context.path()));
-        }
-    } catch (...) {
-        response = renderError(context, std::current_exception());
     }
-    return response;
+    // Answers go out in request order: one that is ready waits for those before it.
+    while (!connection.inFlight.empty() && connection.inFlight.front().answer) {
+        const InFlight request = std::move(connection.inFlight.front());
+        connection.inFlight.pop_front();
+        // The connection ends after an answer that closes it: requests pipelined after it
+        // (RFC 9112 section 9.6) are not answered.
+        if (request.closes)
+            connection.inFlight.clear();
+        send(socket, connection, request, *request.answer);
+    }
 }
 
-HttpResponse HttpServer::renderError(const RequestContext &context, std::exception_ptr error) const
+void HttpServer::send(QTcpSocket *socket, const Connection &connection, const InFlight &request,
+                      const HttpResponse &response)
 {
-    try {
-        std::rethrow_exception(error);
-    } catch (const ApiError &apiError) {
-        if (!isApiPath(context.path()) && apiError.status() == 404) {
-            const PageLanguage language = context.pageLanguage();
-            return ErrorResponses::page(
-                context, 404, language.translate("HttpServer", "Page not found"),
-                language.translate("HttpServer", "There is no page at this address."));
-        }
-        return ErrorResponses::api(context, apiError);
-    } catch (const OAuthError &oauthError) {
-        return ErrorResponses::oauth(oauthError);
-    } catch (const StoreError &storeError) {
-        if (storeError.kind() == StoreError::Kind::Unavailable)
-            return unavailable(context, storeError);
-        qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
-                          << "failed:" << storeError.what();
-    } catch (const std::exception &other) {
-        qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
-                          << "failed:" << other.what();
-    } catch (...) {
-        qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
-                          << "failed with an unknown exception";
-    }
-    if (isOAuthEndpoint(context.path())) {
-        return ErrorResponses::oauth(
-            OAuthError(QStringLiteral("server_error"), QStringLiteral("The server failed."), 500));
-    }
-    return ErrorResponses::api(context, ApiError::internal());
-}
-
-HttpResponse HttpServer::unavailable(const RequestContext &context, const StoreError &error) const
-{
-    // The next statement connects again, so the client may come back at once; a second is
-    // enough for a database that is restarting to take connections.
-    static const QByteArray RetryAfter("1");
-    qCWarning(lcHttp) << context.requestId() << context.methodName() << context.path()
-                      << "answered 503:" << error.what();
-    HttpResponse response;
-    if (isOAuthEndpoint(context.path())) {
-        response = ErrorResponses::oauth(OAuthError(
-            QStringLiteral("temporarily_unavailable"),
-            QStringLiteral("The server cannot reach its database right now; try again shortly."),
-            503));
-    } else {
-        response = ErrorResponses::api(
-            context, ApiError(503, QStringLiteral("SERVICE_UNAVAILABLE"),
-                              QStringLiteral("The server cannot reach its database right now; "
-                                             "try again shortly.")));
-    }
-    response.setHeader("Retry-After", RetryAfter);
-    return response;
-}
-
-void HttpServer::finish(const RequestContext &context, HttpResponse &response) const
-{
-    // Built once: a QByteArray from a string literal is an allocation and a copy.
-    static const QByteArray RequestId("X-Request-Id"), ContentTypeOptions("X-Content-Type-Options"),
-        NoSniff("nosniff"), CacheControl("Cache-Control"), NoStore("no-store");
-    response.setHeader(RequestId, context.requestId());
-    response.setHeader(ContentTypeOptions, NoSniff);
-    if (response.header(CacheControl).isEmpty())
-        response.setHeader(CacheControl, NoStore);
-    for (const auto &[name, value] : context.extraResponseHeaders())
-        response.setHeader(name, value);
-}
-
-void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
-                      const RequestContext &context, HttpResponse response)
-{
-    finish(context, response);
     if (response.status() >= 500 || response.status() == 429 || response.status() == 401)
-        qCInfo(lcHttp) << context.requestId() << context.methodName() << context.path()
+        qCInfo(lcHttp) << request.requestId << request.methodName << request.path
                        << response.status();
     // A HEAD answer announces the length its GET would send (RFC 9110 section 8.6), then no body.
-    const bool head = context.method() == RequestContext::Method::Head;
-    const QByteArray body = head ? QByteArray() : response.body();
+    const QByteArray body = request.head ? QByteArray() : response.body();
     // The header lines go to the socket as one block between the responder's status line and
     // body: QHttpServerResponder::writeHeader() makes four socket writes per header, and an API
     // response has fifteen headers. The bytes are the same as writeHeader() would write.
     const QByteArray headers =
         headerBlock(response, m_guard ? m_guard->connectionHeader(socket) : QByteArrayView());
 
-    QHttpServerResponder responder = makeResponder(request, socket);
+    QHttpServerResponder responder = makeResponder(*connection.request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status()));
     socket->write(headers);
     responder.writeBody(body);
-    if (m_guard)
+    // The guard times the connection again (or closes it) once nothing is left to answer.
+    if (m_guard && connection.inFlight.empty())
         m_guard->answered(socket);
+}
+
+void HttpServer::flushConnections()
+{
+    for (const auto &[socket, connection] : m_connections)
+        socket->flush();
 }
 
 void HttpServer::answerTimedOut(QTcpSocket *socket)
@@ -288,7 +192,7 @@ void HttpServer::answerTimedOut(QTcpSocket *socket)
     HttpResponse response = ErrorResponses::api(
         context, ApiError(408, QStringLiteral("REQUEST_TIMEOUT"),
                           QStringLiteral("The request did not arrive in time.")));
-    finish(context, response);
+    Dispatcher::finish(context, response);
     socket->write("HTTP/1.1 408 Request Timeout\r\n");
     socket->write(headerBlock(response, "close"));
     socket->write("\r\n");

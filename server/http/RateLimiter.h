@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
+
+#include <memory>
 
 class RateLimitStore;
 
@@ -16,7 +19,9 @@ class RateLimitStore;
 // A claim never goes past the limit, so together the instances never let more requests through
 // than the limit; an instance may refuse a little early while another still holds hits it
 // claimed (at most MaxLease per other instance, per key and window), and RateLimit-Remaining
-// counts what this instance knows.
+// counts what this instance knows. The worker threads of one instance (WorkerPool) each have
+// their own limiter over their own connection, and share one Leases, so the instance holds one
+// lease per key as a single-threaded one would, and its slack does not grow with the pool.
 class RateLimiter
 {
 public:
@@ -31,9 +36,15 @@ public:
         int resetSeconds = 0; // until the window starts over
     };
 
-    // `name` keeps this limiter's keys apart from other limiters' in the shared table.
+    // The unspent claims of a Leased limiter, one set per server instance, shared by the
+    // limiters of its worker threads (under its lock).
+    class Leases;
+    static std::shared_ptr<Leases> newLeases();
+
+    // `name` keeps this limiter's keys apart from other limiters' in the shared table. Without
+    // `leases`, a Leased limiter keeps its own.
     RateLimiter(RateLimitStore &store, QString name, int limit, int windowSeconds,
-                Counting counting = Counting::Exact);
+                Counting counting = Counting::Exact, std::shared_ptr<Leases> leases = {});
 
     Decision hit(const QString &key, qint64 nowMs);
     // Returns one counted request to the key's window (an attempt that turned out right).
@@ -62,5 +73,13 @@ private:
     int m_limit;
     qint64 m_windowMs;
     Counting m_counting;
-    QHash<QString, Lease> m_leases;
+    std::shared_ptr<Leases> m_leases;
+
+public:
+    class Leases
+    {
+        friend class RateLimiter;
+        QMutex mutex;
+        QHash<QString, Lease> byKey;
+    };
 };

@@ -40,16 +40,17 @@ bool isUnderAny(const QString &path, const QList<QStringList> &groups)
 
 ApiGuard::ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
                    SecurityEventStore &securityEvents, const AdminTwoFactorRule &adminTwoFactor,
-                   RateLimitStore &rateLimits, const RateLimitConfig &limits)
+                   RateLimitStore &rateLimits, const RateLimitConfig &limits,
+                   const SharedLeases &leases)
     : m_db(db)
     , m_sessions(sessions)
     , m_personalTokens(personalTokens)
     , m_securityEvents(securityEvents)
     , m_adminTwoFactor(adminTwoFactor)
     , m_perIp(rateLimits, QStringLiteral("api-ip"), limits.perIpPerMinute, Minute,
-              RateLimiter::Counting::Leased)
+              RateLimiter::Counting::Leased, leases.perIp)
     , m_perCredential(rateLimits, QStringLiteral("api-credential"), limits.perCredentialPerMinute,
-                      Minute, RateLimiter::Counting::Leased)
+                      Minute, RateLimiter::Counting::Leased, leases.perCredential)
 {}
 
 void ApiGuard::addRateLimitHeaders(RequestContext &context, const RateLimiter::Decision &decision)

@@ -19,9 +19,17 @@ class SessionStore;
 class ApiGuard
 {
 public:
+    // The leases of the two API limits: one pair per server instance, shared by the guards of
+    // its worker threads (each over its own connection).
+    struct SharedLeases
+    {
+        std::shared_ptr<RateLimiter::Leases> perIp = RateLimiter::newLeases();
+        std::shared_ptr<RateLimiter::Leases> perCredential = RateLimiter::newLeases();
+    };
+
     ApiGuard(Database &db, SessionStore &sessions, PersonalTokenStore &personalTokens,
              SecurityEventStore &securityEvents, const AdminTwoFactorRule &adminTwoFactor,
-             RateLimitStore &rateLimits, const RateLimitConfig &limits);
+             RateLimitStore &rateLimits, const RateLimitConfig &limits, const SharedLeases &leases);
 
     const Principal &require(RequestContext &context, const QString &scope = {});
     // The account's security settings (/v1/me/tokens, /v1/me/sessions, /v1/me/2fa,

@@ -443,8 +443,8 @@ QFuture<HttpResponse> AuthorizeEndpoint::signIn(RequestContext &context)
     const QString userId = user ? user->id : QString();
     const QString requestId = request.id;
     const RequestContext contextCopy = context;
-    return verification.then(&m_mainThread, [this, contextCopy, requestId, userId,
-                                             username](const PasswordCheck &check) {
+    return verification.then(&m_workerThread, [this, contextCopy, requestId, userId,
+                                               username](const PasswordCheck &check) {
         try {
             return finishSignIn(contextCopy, requestId, userId, username, check);
         } catch (const PageError &page) {
@@ -659,7 +659,7 @@ QFuture<HttpResponse> AuthorizeEndpoint::changePassword(RequestContext &context)
                                      });
     const QString requestId = request.id;
     const RequestContext contextCopy = context;
-    return hashing.then(&m_mainThread, [this, contextCopy, requestId](const QString &newHash) {
+    return hashing.then(&m_workerThread, [this, contextCopy, requestId](const QString &newHash) {
         try {
             return finishChangePassword(contextCopy, requestId, newHash);
         } catch (const PageError &page) {

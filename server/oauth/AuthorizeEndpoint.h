@@ -86,5 +86,7 @@ private:
                                         AuthorizationRequest::Stage expectedStage);
 
     ServerServices &m_services;
-    QObject m_mainThread; // context for continuations that must run on the event loop
+    // Context of the continuations of password checks: they run on the worker thread this
+    // endpoint was made on, the only thread that may use its database connection.
+    QObject m_workerThread;
 };

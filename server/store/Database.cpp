@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -47,6 +48,7 @@ void dropConnection(QSqlDatabase &db, const QString &connectionName, Statements 
 
 Database::Database(const QString &url)
     : m_dialect(engineFor(QUrl(url)))
+    , m_thread(QThread::currentThread())
     , m_connectionName(QStringLiteral("tasklane-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
     const QUrl parsed(url);
@@ -120,6 +122,8 @@ std::optional<qint64> Database::dataVersion()
 void Database::readFirstRow(const QString &sql, const QVariantList &values,
                             const std::function<void(const SqlRow &)> &read)
 {
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database::readFirstRow",
+               "a database connection is used on a thread other than its own");
     const auto readOnce = [&] {
         if (m_reader && m_transactionDepth == 0) {
             m_reader->readFirstRow(sql, values, read);
@@ -148,6 +152,8 @@ void Database::readFirstRow(const QString &sql, const QVariantList &values,
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
 {
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database::exec",
+               "a database connection is used on a thread other than its own");
     reconnectIfLost();
     if (values.isEmpty() && !m_dialect.preparesStatementsWithoutParameters()) {
         finishActive();

@@ -14,10 +14,14 @@
 #include <optional>
 #include <type_traits>
 
+class QThread;
 class SqliteReader;
 
 // One connection to the server's database. Opens SQLite (a file in the data dir) or
 // PostgreSQL from a URL, applies the migrations, and runs prepared statements, cached by text.
+// A Database belongs to the thread that made it: Qt SQL connections, SQLite's reader and the
+// statement cache may be used only there (the server has one per worker thread, WorkerPool).
+// Debug builds assert it.
 class Database
 {
 public:
@@ -113,6 +117,7 @@ private:
     void rollback();
 
     SqlDialect m_dialect;
+    QThread *m_thread; // the thread that made it, the only one that may use it
     QString m_connectionName;
     QSqlDatabase m_db;
     void finishActive();

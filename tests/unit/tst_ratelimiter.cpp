@@ -202,6 +202,36 @@ private slots:
         QCOMPARE(window->hits, 4 * RateLimiter::MaxLease);
     }
 
+    // The worker threads of one instance (each its own connection) share one set of leases:
+    // every hit of the limit gets through, none refused early as between instances, and a claim
+    // made by one is spent by the other without a write.
+    void workersOfOneInstanceShareTheirLeases()
+    {
+        Instance other(url());
+        constexpr int Limit = 200;
+        const auto leases = RateLimiter::newLeases();
+        RateLimiter first(*m_store, QStringLiteral("api"), Limit, 60, RateLimiter::Counting::Leased,
+                          leases);
+        RateLimiter second(other.store, QStringLiteral("api"), Limit, 60,
+                           RateLimiter::Counting::Leased, leases);
+        QVERIFY(first.hit(QStringLiteral("k"), 1000).allowed);
+        const int claimed = m_store->find(QStringLiteral("api:k"), 1000)->hits;
+        QVERIFY(claimed > 1);
+        for (int i = 1; i < claimed; ++i)
+            QVERIFY(second.hit(QStringLiteral("k"), 1000 + i).allowed);
+        QCOMPARE(m_store->find(QStringLiteral("api:k"), 1000)->hits, claimed);
+
+        int allowed = claimed;
+        for (int i = 0; i < 2 * Limit; ++i) {
+            RateLimiter &limiter = (i % 3 == 0) ? second : first;
+            if (limiter.hit(QStringLiteral("k"), 2000 + i).allowed)
+                ++allowed;
+        }
+        QCOMPARE(allowed, Limit);
+        QVERIFY(!first.hit(QStringLiteral("k"), 3000).allowed);
+        QVERIFY(!second.hit(QStringLiteral("k"), 3000).allowed);
+    }
+
     void aGuessLimitHoldsAcrossInstances()
     {
         Instance other(url());
