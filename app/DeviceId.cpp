@@ -1,6 +1,7 @@
 #include "DeviceId.h"
 
-#include <QRandomGenerator>
+#include "RandomText.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -14,12 +15,7 @@ QString DeviceId::of(QSettings &settings)
     const QString stored = settings.value(DeviceIdKey).toString();
     if (isWellFormed(stored))
         return stored;
-    QByteArray random(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(
-        reinterpret_cast<quint32 *>(random.data()),
-        reinterpret_cast<quint32 *>(random.data() + random.size()));
-    const QString id = QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString id = randomBase64Url(16);
     settings.setValue(DeviceIdKey, id);
     return id;
 }

@@ -1,6 +1,7 @@
 #include "OAuthSignIn.h"
 
 #include "Pkce.h"
+#include "RandomText.h"
 #include "SystemBrowser.h"
 
 #include <QJsonDocument>
@@ -10,21 +11,10 @@
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 #include <QOAuthOobReplyHandler>
-#include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcOAuth, "tasklane.app.oauth")
 
 namespace {
-
-QString randomState()
-{
-    QByteArray random(24, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(
-        reinterpret_cast<quint32 *>(random.data()),
-        reinterpret_cast<quint32 *>(random.data() + random.size()));
-    return QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 const QString CallbackPage =
     QStringLiteral("Signed in to Tasklane. You can close this tab and return to the Tasklane app.");
@@ -90,7 +80,7 @@ void OAuthSignIn::startFlow(const OAuthEndpoints &endpoints, Operation operation
     flow->setClientIdentifier(endpoints.clientId);
     // 6.4 keeps scope and state from the previous grant; both are set fresh every time.
     flow->setScope(endpoints.scope);
-    m_expectedState = randomState();
+    m_expectedState = randomBase64Url(24);
     flow->setState(m_expectedState);
 
     if (operation == Operation::SignIn) {

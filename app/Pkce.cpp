@@ -1,7 +1,8 @@
 #include "Pkce.h"
 
+#include "RandomText.h"
+
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 
 namespace {
 
@@ -14,13 +15,8 @@ QByteArray base64Url(const QByteArray &bytes)
 
 PkcePair PkcePair::generate()
 {
-    // QRandomGenerator::system() is the operating system's CSPRNG.
-    QByteArray random(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(
-        reinterpret_cast<quint32 *>(random.data()),
-        reinterpret_cast<quint32 *>(random.data() + random.size()));
     PkcePair pair;
-    pair.verifier = QString::fromLatin1(base64Url(random));
+    pair.verifier = randomBase64Url(32);
     pair.challenge = challengeFor(pair.verifier);
     return pair;
 }
