@@ -9,7 +9,8 @@
 # scripts/with-test-session.sh's). No window manager: without one Qt gives focus itself
 # (XSetInputFocus), and so can a test (xdotool windowfocus).
 #
-# Composes with the D-Bus session and keyring of scripts/with-test-session.sh, in either order:
+# Runs inside scripts/with-test-session.sh (its D-Bus session and keyring), as ctest does for a
+# test whose LAUNCHER is this script; not around it, which would set QT_QPA_PLATFORM=offscreen:
 #   scripts/with-test-session.sh scripts/with-xdesktop.sh build/ci/tests/gui/tst_gui_xdesktop
 # TASKLANE_XDESKTOP_SIZE sets the screen (default 1280x800).
 set -euo pipefail
@@ -45,8 +46,7 @@ fi
 export DISPLAY=":$display"
 
 # The tray at the top edge, a strip as high as the icons it holds.
-trayer --edge top --align right --widthtype request --height 32 --SetDockType false \
-  --transparent false --tint 0x3c4650 >"$state/tray.log" 2>&1 &
+trayer --edge top --align right --widthtype request --height 32 >"$state/tray.log" 2>&1 &
 tray_pid=$!
 
 # The tray is there when the selection has an owner; a client that asks before that is told
