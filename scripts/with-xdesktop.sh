@@ -21,6 +21,7 @@ done
 
 state=$(mktemp -d)
 xvfb_pid='' tray_pid=''
+# shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
   # The tray first: it is a client of the X server, which would otherwise make it print errors.
   [ -z "$tray_pid" ] || { kill "$tray_pid" 2>/dev/null || true; wait "$tray_pid" 2>/dev/null || true; }
