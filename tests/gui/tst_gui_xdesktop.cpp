@@ -135,6 +135,7 @@ void tst_GuiXDesktop::trayIconSitsInTheTrayAndItsBalloonOpensTheAlert()
     QRect place;
     QTRY_VERIFY((place = XDesktop::geometry(xWindow(icon))).isValid());
     const QList<quint64> up = XDesktop::ancestors(xWindow(icon));
+    KIT_VERIFY(!up.isEmpty());
     const QRect trayArea = XDesktop::geometry(up.last());
     QVERIFY(trayArea.contains(place));
     QImage expected(place.size(), QImage::Format_RGB32);
