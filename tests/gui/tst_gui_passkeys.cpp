@@ -12,10 +12,12 @@
 #include "AccountSecurityDialog.h"
 #include "AppContext.h"
 #include "GuiTestCase.h"
+#include "HostNameServer.h"
 #include "HttpClient.h"
 #include "PasskeyModel.h"
 #include "PasskeyPage.h"
 #include "PasskeysTab.h"
+#include "RecordingBrowser.h"
 #include "SecurityTableView.h"
 #include "SoftAuthenticator.h"
 #include "TestServer.h"
@@ -26,27 +28,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        qFatal("no free port");
-    return probe.serverPort();
-}
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
-} // namespace
 
 class tst_GuiPasskeys : public GuiTestCase
 {
@@ -61,20 +44,15 @@ private slots:
     void noPasskeysShowsHowToMakeOne();
 
 private:
-    QString origin() const { return QStringLiteral("http://localhost:%1").arg(m_port); }
+    QString origin() const { return m_host.origin(); }
     // Completes the registration page of `link` with `authenticator` as the browser would.
     bool registerThrough(QUrl link, SoftAuthenticator &authenticator, const QString &name);
     // A registration link for alice, asked for over HTTP (her other device).
     QUrl registrationLink();
     QJsonArray passkeysAtServer();
-    // The app's browser command: writes the URL it is given to `file`, opens nothing.
-    void recordBrowserInto(const QString &file);
     bool settle() { return m_gui->screens().settle(); }
-    // Signs the app in to the server by its host name, the issuer (the app checks that the
-    // address it was given is the issuer's, RFC 8414).
-    bool signInByHostName();
 
-    quint16 m_port = 0;
+    HostNameServer m_host;
     HttpClient m_http;
     QTemporaryDir m_dir;
 };
@@ -84,34 +62,7 @@ void tst_GuiPasskeys::initTestCase()
     GuiTestCase::initTestCase();
     qunsetenv("TASKLANE_BROWSER"); // the setting below must be what runs
     QVERIFY(m_dir.isValid());
-    m_port = freePort();
-    m_serverArguments = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                         QStringLiteral("--issuer"), origin()};
-}
-
-void tst_GuiPasskeys::recordBrowserInto(const QString &file)
-{
-    // A "browser" that writes the URL it is given (SystemBrowser appends it as the last
-    // argument) to `file` and opens nothing.
-    const QString script = m_dir.filePath(QStringLiteral("record-url.sh"));
-    QFile out(script);
-    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    out.write("#!/bin/sh\nprintf '%s' \"$2\" > \"$1.part\" && mv \"$1.part\" \"$1\"\n");
-    out.close();
-    QVERIFY(out.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    m_gui->context->setBrowserCommand(script + QLatin1Char(' ') + file);
-}
-
-bool tst_GuiPasskeys::signInByHostName()
-{
-    auto *urlEdit = m_gui->find<QLineEdit>("serverUrlEdit");
-    if (!urlEdit || m_gui->pageName() != QLatin1String("welcomePage"))
-        return false;
-    urlEdit->setText(origin());
-    if (!m_gui->click("connectServerButton") ||
-        !m_gui->app().waitForPage(QStringLiteral("signInPage"), GuiSession::SlowMs))
-        return false;
-    return m_gui->signIn(m_gui->user());
+    m_serverArguments = m_host.serverArguments();
 }
 
 QUrl tst_GuiPasskeys::registrationLink()
@@ -128,7 +79,7 @@ QUrl tst_GuiPasskeys::registrationLink()
 bool tst_GuiPasskeys::registerThrough(QUrl link, SoftAuthenticator &authenticator,
                                       const QString &name)
 {
-    if (link.port() != m_port) {
+    if (link.port() != m_host.port()) {
         qWarning("not a link of the issuer: %s", qPrintable(link.toString()));
         return false;
     }
@@ -151,7 +102,7 @@ void tst_GuiPasskeys::tabListsThePasskeyAndRemoveRemovesItAtTheServer()
     QVERIFY(registerThrough(registrationLink(), authenticator, QStringLiteral("Laptop")));
     QCOMPARE(passkeysAtServer().size(), 1);
 
-    KIT_VERIFY(signInByHostName());
+    KIT_VERIFY(m_host.signIn(*m_gui));
     auto *tab = m_gui->open<PasskeysTab>("passkeysTab");
     KIT_VERIFY(tab);
     auto *table = m_gui->find<SecurityTableView>("passkeyTable");
@@ -202,16 +153,16 @@ void tst_GuiPasskeys::tabListsThePasskeyAndRemoveRemovesItAtTheServer()
 
 void tst_GuiPasskeys::addHandsTheRegistrationLinkToTheBrowser()
 {
-    const QString opened = m_dir.filePath(QStringLiteral("opened-add.txt"));
-    recordBrowserInto(opened);
-    KIT_VERIFY(signInByHostName());
+    const RecordingBrowser browser(m_dir.path(), QStringLiteral("opened-add.txt"));
+    KIT_VERIFY(browser.install(*m_gui->context));
+    KIT_VERIFY(m_host.signIn(*m_gui));
     KIT_VERIFY(m_gui->open("passkeysTab"));
     auto *table = m_gui->find<SecurityTableView>("passkeyTable");
     QCOMPARE(table->model()->rowCount(), 0);
 
     KIT_VERIFY(m_gui->click("addPasskeyButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(!readAll(opened).isEmpty(), GuiSession::SlowMs);
-    const QUrl link(readAll(opened));
+    QTRY_VERIFY_WITH_TIMEOUT(!browser.openedUrl().isEmpty(), GuiSession::SlowMs);
+    const QUrl link(browser.openedUrl());
     QCOMPARE(link.path(), QStringLiteral("/passkeys/add"));
     QVERIFY(link.query().startsWith(QStringLiteral("ticket=")));
     auto *result = m_gui->find<QLabel>("passkeysResultLabel");
@@ -235,8 +186,8 @@ void tst_GuiPasskeys::anIpAddressIssuerIsExplainedInTheTab()
     m_gui.reset();
     m_gui = std::make_unique<GuiSession>();
     KIT_VERIFY(m_gui->setUp());
-    const QString opened = m_dir.filePath(QStringLiteral("opened-ip.txt"));
-    recordBrowserInto(opened);
+    const RecordingBrowser browser(m_dir.path(), QStringLiteral("opened-ip.txt"));
+    KIT_VERIFY(browser.install(*m_gui->context));
     KIT_VERIFY(m_gui->signIn(m_gui->user()));
     KIT_VERIFY(m_gui->open("passkeysTab"));
     QTRY_VERIFY_WITH_TIMEOUT(m_gui->find<QLabel>("passkeysEmptyLabel")->isVisible(),
@@ -250,7 +201,7 @@ void tst_GuiPasskeys::anIpAddressIssuerIsExplainedInTheTab()
     QVERIFY2(message->text().contains(QStringLiteral("Request id: ")), qPrintable(message->text()));
     GuiSession::snap(QStringLiteral("passkeys-04-needs-host-name"), message->window());
     QVERIFY(settle());
-    QVERIFY(!QFile::exists(opened)); // no browser for a link that cannot work
+    QVERIFY(browser.openedUrl().isEmpty()); // no browser for a link that cannot work
     // The keyboard still works the tab: Add is on again.
     QVERIFY(m_gui->find<QPushButton>("addPasskeyButton")->isEnabled());
     // "Add a passkey… makes one" would not be true here: the message stands alone.
@@ -259,7 +210,7 @@ void tst_GuiPasskeys::anIpAddressIssuerIsExplainedInTheTab()
 
 void tst_GuiPasskeys::noPasskeysShowsHowToMakeOne()
 {
-    KIT_VERIFY(signInByHostName());
+    KIT_VERIFY(m_host.signIn(*m_gui));
     auto *tab = m_gui->open<PasskeysTab>("passkeysTab");
     KIT_VERIFY(tab);
     auto *empty = m_gui->find<QLabel>("passkeysEmptyLabel");
