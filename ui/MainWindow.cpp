@@ -75,6 +75,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // stack measures every page it holds, shown or not, so pages built here would be laid out
     // (their text shaped and wrapped) before the first paint for nothing. The tasks page alone
     // (the list, the editor and their model views) cost more than the welcome page.
+    //
     // The stack shows its first page at once, and a page lays itself out when shown, at its size
     // then: a new widget's 100x30, where every wrapped label's text is measured again and again
     // for a column a few words wide, all of it thrown away when the window is shown at its own
