@@ -87,6 +87,65 @@ inline Start timeToLine(const QString &program, const QStringList &arguments,
     return start;
 }
 
+// The instructions `program` executes from its first one (the dynamic loader's) to printing
+// `line`, counted by valgrind's callgrind: the same on a busy machine as on an idle one, unlike
+// any clock, so a change of a few percent shows. The count is dumped with callgrind_control at
+// the line (what runs after it, quitting included, is not counted) into `workDirectory`. -1
+// where valgrind is missing or the line never came.
+inline qint64 instructionsToLine(const QString &program, const QStringList &arguments,
+                                 const QProcessEnvironment &env, const QByteArray &line,
+                                 const QString &workDirectory)
+{
+    const QString outFile = QDir(workDirectory).filePath(QStringLiteral("callgrind.out"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("valgrind"),
+                  QStringList{QStringLiteral("--tool=callgrind"),
+                              QStringLiteral("--callgrind-out-file=") + outFile, program} +
+                      arguments);
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray output;
+    bool shown = false;
+    // Under valgrind a start takes some fifty times longer.
+    while (clock.elapsed() < 300000 && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(50);
+        output += process.readAll();
+        if (output.contains(line)) {
+            shown = true;
+            break;
+        }
+    }
+    qint64 instructions = -1;
+    if (shown) {
+        // Dumps the counts so far into outFile.1 and returns once it is written.
+        QProcess control;
+        control.start(QStringLiteral("callgrind_control"),
+                      {QStringLiteral("--dump"), QString::number(process.processId())});
+        control.waitForFinished(60000);
+        QFile dump(outFile + QStringLiteral(".1"));
+        if (dump.open(QIODevice::ReadOnly)) {
+            while (!dump.atEnd()) {
+                const QByteArray text = dump.readLine().trimmed();
+                if (text.startsWith("summary: ") || text.startsWith("totals: ")) {
+                    instructions = text.mid(text.indexOf(' ') + 1).toLongLong();
+                    break;
+                }
+            }
+        }
+    }
+    process.terminate();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    if (instructions < 0)
+        std::fprintf(stderr, "%s under callgrind: no count at \"%s\":\n%s\n", qPrintable(program),
+                     line.constData(), output.constData());
+    return instructions;
+}
+
 inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());

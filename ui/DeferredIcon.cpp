@@ -41,6 +41,8 @@ public:
         return mode == QIcon::Normal && state == QIcon::Off ? m_sizes : QList<QSize>();
     }
     bool isNull() override { return m_sizes.isEmpty() && made().isNull(); }
+    // A theme icon's name (QIcon::name(), which platform menus pass on): the made icon's.
+    QString iconName() override { return made().name(); }
     QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
     QString key() const override { return QStringLiteral("tasklane-deferred-icon"); }
 

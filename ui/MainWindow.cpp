@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "AppContext.h"
 #include "BusyPage.h"
+#include "DeferredIcon.h"
 #include "LocalServer.h"
 #include "NoticeTray.h"
 #include "SessionManager.h"
@@ -74,6 +75,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // stack measures every page it holds, shown or not, so pages built here would be laid out
     // (their text shaped and wrapped) before the first paint for nothing. The tasks page alone
     // (the list, the editor and their model views) cost more than the welcome page.
+    //
+    // The stack shows its first page at once, and a page lays itself out when shown, at its size
+    // then: a new widget's 100x30, where every wrapped label's text is measured again and again
+    // for a column a few words wide, all of it thrown away when the window is shown at its own
+    // size. At the window's width, the layout at show() finds the same widths and reuses that.
+    m_welcomePage->resize(size());
     m_pages->addWidget(m_welcomePage);
     setCentralWidget(m_pages);
 
@@ -236,8 +243,11 @@ void MainWindow::createActions()
         action->setObjectName(QLatin1String(name));
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
+        // Looked up in the icon theme when first drawn: none is before the first frame (the
+        // menus are closed, the tool bar belongs to the tasks page), and the thirteen lookups
+        // search the theme's folders.
         if (!iconName.isEmpty())
-            action->setIcon(QIcon::fromTheme(iconName));
+            action->setIcon(DeferredIcon::make([iconName] { return QIcon::fromTheme(iconName); }));
         addAction(action); // shortcuts work while the menu bar is hidden or closed
         return action;
     };

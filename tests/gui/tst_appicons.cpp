@@ -1,6 +1,8 @@
 // Tasklane's own icons where the desktop has none (Windows, macOS, a bare X session): every
 // action of the real MainWindow that has an icon shows one, the security tables' clock icon is
-// ours, and the application icon comes in every size resources/icons/generate.sh renders.
+// ours, and the application icon comes in every size resources/icons/generate.sh renders. And
+// the style's other start-up economy: a group box over Fusion looks as Fusion draws it, without
+// Fusion's image.
 #include "AppFixture.h"
 #include "AppIcons.h"
 #include "DeferredIcon.h"
@@ -11,11 +13,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QStyleOptionViewItem>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 // No platform has an icon theme of this name, so nothing but Tasklane's fallback can answer.
@@ -32,6 +42,56 @@ public:
         return option.icon;
     }
 };
+
+// Fusion without group box frames.
+class NoGroupBoxFrameStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element != PE_FrameGroupBox)
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
+// A group box as the welcome page has them (a title, a line of text), `kind` "titled",
+// "untitled" or "checkable", drawn in `style` on the window colour.
+QImage drawnGroupBox(QStyle *style, const QString &kind)
+{
+    QWidget window;
+    window.setStyle(style);
+    window.setPalette(style->standardPalette());
+    auto *box = new QGroupBox(
+        kind == QLatin1String("untitled") ? QString() : QStringLiteral("On a server"), &window);
+    box->setStyle(style);
+    box->setCheckable(kind == QLatin1String("checkable"));
+    auto *text =
+        new QLabel(QStringLiteral("Connect to a Tasklane server run by you or your team."), box);
+    text->setStyle(style);
+    (new QVBoxLayout(box))->addWidget(text);
+    (new QVBoxLayout(&window))->addWidget(box);
+    window.resize(420, 120);
+    return window.grab().toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+// The largest difference of any colour channel of any pixel; -1 for images of different sizes.
+int largestDifference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return -1;
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)),
+                                std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+        }
+    }
+    return largest;
+}
 } // namespace
 
 class tst_AppIcons : public QObject
@@ -46,6 +106,8 @@ private slots:
     void applicationIconHasEverySize();
     void deferredIconIsMadeWhenFirstDrawn();
     void menuBarExtensionShowsTheStylesIcon();
+    void groupBoxFrameLooksLikeFusions_data();
+    void groupBoxFrameLooksLikeFusions();
 
 private:
     AppFixture m_app;
@@ -81,6 +143,8 @@ void tst_AppIcons::mainWindowActionsHaveIcons()
     QVERIFY2(found, qPrintable(action));
     const QIcon icon = found->icon();
     QVERIFY2(!icon.isNull(), qPrintable(action + QStringLiteral(" has no icon")));
+    // A theme icon, looked up when first drawn, still says its name (platform menus use it).
+    QVERIFY2(!icon.name().isEmpty(), qPrintable(action + QStringLiteral(" has no icon name")));
     // Menus (16) and toolbars (24) get a real picture of that size, not an empty pixmap.
     for (const int size : {16, 24}) {
         const QImage image = icon.pixmap(size, size).toImage();
@@ -161,6 +225,33 @@ void tst_AppIcons::menuBarExtensionShowsTheStylesIcon()
             .pixmap(16, 16)
             .toImage();
     QCOMPARE(drawn, expected);
+}
+
+void tst_AppIcons::groupBoxFrameLooksLikeFusions_data()
+{
+    QTest::addColumn<QString>("kind");
+    // Each places the frame's top differently (below the title, the check box, or neither).
+    for (const char *kind : {"titled", "untitled", "checkable"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void tst_AppIcons::groupBoxFrameLooksLikeFusions()
+{
+    QFETCH(QString, kind);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QVERIFY(fusion);
+    DeferredIconStyle ours(QStyleFactory::create(QStringLiteral("Fusion")));
+    QCOMPARE(ours.baseStyle()->metaObject()->className(), "QFusionStyle");
+    const QImage expected = drawnGroupBox(fusion.get(), kind);
+    const QImage drawn = drawnGroupBox(&ours, kind);
+    // The comparison can tell: with no frame at all (or one a pixel off), the outline's pixels
+    // differ from the window colour by some twenty levels.
+    NoGroupBoxFrameStyle frameless(QStyleFactory::create(QStringLiteral("Fusion")));
+    QVERIFY(largestDifference(expected, drawnGroupBox(&frameless, kind)) > 15);
+    const int difference = largestDifference(expected, drawn);
+    QVERIFY2(difference >= 0, "the group boxes differ in size");
+    // Fusion stretches its image with smoothing, and the corners are approximated: a few levels.
+    QVERIFY2(difference <= 8, qPrintable(QStringLiteral("differs by %1 levels").arg(difference)));
 }
 
 QTEST_MAIN(tst_AppIcons)
