@@ -165,6 +165,8 @@ measure() {
     "$(awk -v a="$end" -v b="$start" 'BEGIN { print a - b }')"
 }
 
+# The load average before and after the rounds: figures measured on a busy machine say so.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 results=()
 for round in $(seq 1 "$rounds"); do
   results+=("$round bare $(measure bare "$bare/oauth2/token" "$bare_pid")")
@@ -200,3 +202,4 @@ printf '%s\n' "${results[@]}" | awk '
       column("real", "rps") / column("peer", "rps"), column("real", "cpu") / column("peer", "cpu")
     printf "tasklane-server / bare route: %.2f in tokens/s\n", column("real", "rps") / column("bare", "rps")
   }'
+echo "load average (1, 5, 15 min): $load_before before the rounds, $(cut -d' ' -f1-3 /proc/loadavg) after"

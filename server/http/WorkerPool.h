@@ -7,6 +7,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QThread;
@@ -66,8 +67,21 @@ private:
         bool busy = false;
     };
 
+    // One request's way back to the pool's thread (start()).
+    struct Handover
+    {
+        explicit Handover(Reply onAnswer)
+            : reply(std::move(onAnswer))
+        {}
+        Reply reply;                        // called on the pool's thread only
+        bool handling = true;               // worker thread: handle() has not returned yet
+        std::optional<HttpResponse> answer; // worker thread: the answer given meanwhile
+    };
+
     void startWorker(int index, const Factory &factory);
     void start(int index, Job job);
+    // Sends an answer given after handle() returned (an async handler's) to the pool's thread.
+    void deliverLater(const std::shared_ptr<Handover> &handover, HttpResponse response);
     void workerFree(int index);
     // Runs `work` on the worker thread of `slot` and waits; rethrows what it throws.
     static void runBlocking(Slot &slot, const std::function<void()> &work);

@@ -297,6 +297,19 @@ IssuedTokens TokenEndpoint::clientCredentials(const RequestContext &context,
     draft.lastActiveAtMs = now;
     // One transaction: the token is answered only once its audit entry is committed with it.
     return m_services.db.transaction([&] {
+        // On PostgreSQL this transaction's COMMIT does not wait for its WAL flush (docs/admin.md
+        // "Token issuance and durability"). What a crash can lose is the last fraction of a
+        // second of issuances, each whole: the token's row and its audit entry are in this one
+        // transaction, so no token survives a crash without its audit entry, and a lost token
+        // is answered 401 (the client asks for another). Any later commit that waits for its
+        // flush (a revocation, a rotation, a task written with the token) flushes this one
+        // first, as the WAL is written in order; what goes unaudited is only a read made with a
+        // token in those last moments before a crash. Nothing else changes durability: SET
+        // LOCAL ends with this transaction. SQLite's commits never wait for a flush (WAL,
+        // synchronous=NORMAL).
+        if (const QString relaxed = m_services.db.dialect().commitWithoutFlushWait();
+            !relaxed.isEmpty())
+            m_services.db.exec(relaxed);
         ServiceClientStore store(m_services.db);
         const auto state = store.tokenState(client.id);
         // Revoked since it authenticated (another request, another instance): nothing to give.

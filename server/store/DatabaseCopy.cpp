@@ -152,9 +152,17 @@ qint64 DatabaseCopy::copyTable(const QString &table)
         batchRows = 0;
     };
     // In rowid order, so rows arrive in the order they were written (logs stay in order for a
-    // reader that does not sort).
-    auto &rows = m_source.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                                   .arg(names.join(QLatin1Char(',')), table));
+    // reader that does not sort). A WITHOUT ROWID table (migration 21) has no rowid: its rows
+    // come in its primary key's order, which for the audit log is (occurred_at, id).
+    auto &definition = m_source.exec(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
+    const bool withoutRowid =
+        definition.next() && definition.value(0).toString().trimmed().endsWith(
+                                 QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
+    auto &rows =
+        m_source.exec(QStringLiteral("SELECT %1 FROM %2%3")
+                          .arg(names.join(QLatin1Char(',')), table,
+                               withoutRowid ? QString() : QStringLiteral(" ORDER BY rowid")));
     while (rows.next()) {
         for (int i = 0; i < names.size(); ++i)
             batch.append(rows.value(i));

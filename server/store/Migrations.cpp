@@ -114,6 +114,64 @@ QStringList credentialVersionTriggers(const SqlDialect &dialect)
     };
 }
 
+// Migration 21: one b-tree fewer per write on the two tables every service token writes to
+// (TokenEndpoint: the token's row and its audit entry, docs/admin.md "Token issuance").
+// access_tokens.id was UNIQUE, an index no statement reads (tokens are found by token_hash, by
+// session_id for revocation, by expires_at for the purge; the id is only reported). audit_log
+// had its primary key on id and a second index on (occurred_at, id), the only order anything
+// reads it in (AuditLogStore::list, newest first, with a keyset cursor on both columns): that
+// pair becomes the primary key. On SQLite both tables become WITHOUT ROWID tables, stored in
+// their primary key's b-tree, so a token's row is one b-tree (plus its two indexes) instead of
+// a rowid table plus three indexes, and an audit entry one instead of three. SQLite cannot drop
+// a constraint or change a table's key in place: the tables are made anew and their rows
+// copied. PostgreSQL drops and adds the constraints on the tables in place (keeping migration
+// 18's triggers on access_tokens).
+QStringList leanerTokenTables(const SqlDialect &dialect)
+{
+    if (dialect.engine() == SqlDialect::Engine::Postgres) {
+        return {
+            QStringLiteral("ALTER TABLE access_tokens DROP CONSTRAINT access_tokens_id_key"),
+            QStringLiteral("ALTER TABLE audit_log DROP CONSTRAINT audit_log_pkey"),
+            QStringLiteral("DROP INDEX audit_log_time"),
+            QStringLiteral("ALTER TABLE audit_log ADD PRIMARY KEY (occurred_at, id)"),
+        };
+    }
+    return {
+        QStringLiteral("CREATE TABLE access_tokens_21 ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " id TEXT NOT NULL,"
+                       " session_id TEXT NOT NULL REFERENCES sessions(id),"
+                       " scope TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " expires_at BIGINT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO access_tokens_21 (token_hash, id, session_id, scope,"
+                       " created_at, expires_at) SELECT token_hash, id, session_id, scope,"
+                       " created_at, expires_at FROM access_tokens"),
+        QStringLiteral("DROP TABLE access_tokens"),
+        QStringLiteral("ALTER TABLE access_tokens_21 RENAME TO access_tokens"),
+        QStringLiteral("CREATE INDEX access_tokens_session ON access_tokens (session_id)"),
+        QStringLiteral("CREATE INDEX access_tokens_purge ON access_tokens (expires_at)"),
+        QStringLiteral("CREATE TABLE audit_log_21 ("
+                       " id TEXT NOT NULL,"
+                       " occurred_at BIGINT NOT NULL,"
+                       " admin_id TEXT REFERENCES users(id),"
+                       " admin_username TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " target_user_id TEXT NOT NULL REFERENCES users(id),"
+                       " target_username TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " ip TEXT,"
+                       " user_agent TEXT,"
+                       " PRIMARY KEY (occurred_at, id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO audit_log_21 (id, occurred_at, admin_id, admin_username,"
+                       " action, target_user_id, target_username, details, ip, user_agent)"
+                       " SELECT id, occurred_at, admin_id, admin_username, action,"
+                       " target_user_id, target_username, details, ip, user_agent FROM audit_log"),
+        QStringLiteral("DROP TABLE audit_log"),
+        QStringLiteral("ALTER TABLE audit_log_21 RENAME TO audit_log"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -468,6 +526,8 @@ QList<Migration> all(const SqlDialect &dialect)
          {
              QStringLiteral("ALTER TABLE sign_in_origins ADD COLUMN session_id TEXT"),
          }},
+        // Leaner token and audit tables (leanerTokenTables above).
+        {21, leanerTokenTables(dialect)},
     };
 }
 

@@ -57,6 +57,13 @@ QString SqlDialect::textAsUtf8(const QString &column) const
     return column;
 }
 
+QString SqlDialect::commitWithoutFlushWait() const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return QStringLiteral("SET LOCAL synchronous_commit = off");
+}
+
 QString SqlDialect::beginTransaction() const
 {
     return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

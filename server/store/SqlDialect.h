@@ -56,6 +56,12 @@ public:
     // writes later fails at once with "database is locked" when another process (a second
     // instance on the same data directory) wrote in between, whatever busy_timeout says.
     QString beginTransaction() const;
+    // The first statement of a transaction that may return from its COMMIT before the commit
+    // is flushed to disk (PostgreSQL: SET LOCAL synchronous_commit = off, for that transaction
+    // only); empty on SQLite, whose commits never wait for a flush (WAL with
+    // synchronous=NORMAL, connectionSetup()). Only for a transaction whose loss in a crash
+    // leaves nothing half done: see the one caller, TokenEndpoint's client_credentials grant.
+    QString commitWithoutFlushWait() const;
     // True when a statement failed because the connection is gone (PostgreSQL: SQLSTATE class
     // 08, an administrator or crash shutdown, or libpq's own "no connection" with no SQLSTATE).
     // Never on SQLite, which has no connection to lose.

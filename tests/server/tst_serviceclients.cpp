@@ -9,6 +9,7 @@
 #include "HttpClient.h"
 #include "OAuthTestClient.h"
 #include "ServerClock.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -364,6 +365,92 @@ private slots:
         };
         QVERIFY(issuedAt(tokens.first()) > 0);
         QVERIFY(issuedAt(later) >= issuedAt(tokens.first()) + 60);
+    }
+
+    // The token's row and its audit entry commit together or not at all: with the audit entry
+    // refused by the database, no token row, session or client change is left behind and the
+    // client gets no token. On PostgreSQL the issuance's transaction alone commits without
+    // waiting for its flush (docs/admin.md, "Token issuance and durability"), which is safe
+    // only because of that; other transactions, on the same connection too, still wait.
+    void aTokenAndItsAuditEntryAreOneTransaction()
+    {
+        const Created client = created(
+            createClient(QStringLiteral("Atomic bot"), {QStringLiteral("tasks:read")}, m_aliceId));
+        QVERIFY(!client.secret.isEmpty());
+        TestDatabase db(m_server);
+        QVERIFY(db.isOpen());
+        const QString issuedAction = QStringLiteral("service_client.token_issued");
+        if (db.isPostgres()) {
+            QVERIFY(db.execute(QStringLiteral(
+                        "CREATE FUNCTION test_refuse_issue() RETURNS trigger LANGUAGE plpgsql"
+                        " AS $$ BEGIN IF NEW.action = 'service_client.token_issued' THEN"
+                        " RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$")) >=
+                    0);
+            QVERIFY(db.execute(QStringLiteral("CREATE TRIGGER test_refuse_issue BEFORE INSERT ON"
+                                              " audit_log FOR EACH ROW EXECUTE FUNCTION"
+                                              " test_refuse_issue()")) >= 0);
+        } else {
+            QVERIFY(db.execute(QStringLiteral(
+                        "CREATE TRIGGER test_refuse_issue BEFORE INSERT ON audit_log WHEN"
+                        " NEW.action = 'service_client.token_issued' BEGIN"
+                        " SELECT RAISE(ABORT, 'refused by the test'); END")) >= 0);
+        }
+        const int tokensBefore = db.count(QStringLiteral("access_tokens"));
+        const int sessionsBefore = db.count(QStringLiteral("sessions"));
+        const auto refused = tokenBasic(client.id, client.secret);
+        QCOMPARE(refused.status, 500);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("server_error"));
+        QVERIFY(accessToken(refused).isEmpty());
+        QCOMPARE(db.count(QStringLiteral("access_tokens")), tokensBefore);
+        QCOMPARE(db.count(QStringLiteral("sessions")), sessionsBefore);
+        QVERIFY(db.value(QStringLiteral("SELECT token_session_id FROM clients WHERE id = ?"),
+                         {client.id})
+                    .isNull());
+        QVERIFY(issuedOf(client.id).isEmpty());
+        QVERIFY(db.execute(QStringLiteral("DROP TRIGGER test_refuse_issue") +
+                           (db.isPostgres() ? QStringLiteral(" ON audit_log") : QString())) >= 0);
+
+        if (db.isPostgres()) {
+            // How each audit entry's transaction commits, written by the database itself: the
+            // setting and where it came from ("session" for a SET or SET LOCAL; the throw-away
+            // clusters of the tests turn synchronous_commit off in their configuration file).
+            QVERIFY(db.execute(QStringLiteral("DROP FUNCTION test_refuse_issue()")) >= 0);
+            QVERIFY(db.execute(QStringLiteral("CREATE TABLE test_commit_modes (n SERIAL, action "
+                                              "TEXT, mode TEXT, source TEXT)")) >= 0);
+            QVERIFY(db.execute(QStringLiteral(
+                        "CREATE FUNCTION test_note_commit_mode() RETURNS trigger"
+                        " LANGUAGE plpgsql AS $$ BEGIN INSERT INTO test_commit_modes"
+                        " (action, mode, source) SELECT NEW.action, setting, source"
+                        " FROM pg_settings WHERE name = 'synchronous_commit'; RETURN NEW;"
+                        " END $$")) >= 0);
+            QVERIFY(db.execute(QStringLiteral("CREATE TRIGGER test_note_commit_mode AFTER"
+                                              " INSERT ON audit_log FOR EACH ROW EXECUTE"
+                                              " FUNCTION test_note_commit_mode()")) >= 0);
+        }
+        const auto issued = tokenBasic(client.id, client.secret);
+        QVERIFY2(issued.status == 200, qPrintable(describeReply(issued)));
+        QCOMPARE(tasksStatus(accessToken(issued)), 200);
+        QCOMPARE(db.count(QStringLiteral("access_tokens")), tokensBefore + 1);
+        QCOMPARE(issuedOf(client.id).size(), 1);
+        if (!db.isPostgres())
+            return;
+        // A refused secret is written after the issuance, on the same worker's connection
+        // (sequential requests go to the first free worker), with the connection's own setting:
+        // SET LOCAL ended with the issuance's transaction.
+        QCOMPARE(tokenBasic(client.id, client.secret + QStringLiteral("x")).status, 401);
+        const auto modes = db.rows(
+            QStringLiteral("SELECT action, mode, source FROM test_commit_modes ORDER BY n"));
+        QVERIFY(db.execute(QStringLiteral("DROP TRIGGER test_note_commit_mode ON audit_log")) >= 0);
+        QVERIFY(db.execute(QStringLiteral("DROP FUNCTION test_note_commit_mode()")) >= 0);
+        QVERIFY(db.execute(QStringLiteral("DROP TABLE test_commit_modes")) >= 0);
+        QCOMPARE(modes.size(), 2);
+        QCOMPARE(modes.at(0).at(0).toString(), issuedAction);
+        QCOMPARE(modes.at(0).at(1).toString(), QStringLiteral("off"));
+        QCOMPARE(modes.at(0).at(2).toString(), QStringLiteral("session"));
+        QCOMPARE(modes.at(1).at(0).toString(), QStringLiteral("service_client.auth_failed"));
+        QVERIFY2(modes.at(1).at(2).toString() != QLatin1String("session"),
+                 qPrintable(modes.at(1).at(2).toString()));
     }
 
     void signingTheOwnerOutEverywhereEndsTheTokensToo()
