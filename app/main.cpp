@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "AppIcons.h"
 #include "DeferredIconStyle.h"
+#include "ExtrasModule.h"
 #include "MainWindow.h"
 #include "TaskModel.h"
 #include "TerminationSignals.h"
@@ -130,7 +131,13 @@ std::optional<int> parseCommandLine(int argc, char **argv, CommandLine &result)
     parser.addOption(localOption);
     parser.addOption(profileOption);
     parser.addOption(languageOption);
+    // For scripts/check-package.sh: is the installed extras module there and working?
+    QCommandLineOption checkModulesOption(QStringLiteral("check-modules"));
+    checkModulesOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(checkModulesOption);
     parser.process(app); // --help and --version print and exit here
+    if (parser.isSet(checkModulesOption))
+        return ExtrasModule::selfCheck();
 
     if (parser.isSet(serverOption) && parser.isSet(localOption)) {
         std::fprintf(stderr, "%s\n",

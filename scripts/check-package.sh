@@ -108,6 +108,7 @@ expected=(
   /usr/share/man/man1/tasklane.1.gz /usr/share/man/man1/tasklane-server.1.gz
   /usr/share/doc/tasklane/copyright /usr/share/doc/tasklane/changelog.gz
   /usr/lib/systemd/system/tasklane-server.service /etc/default/tasklane-server
+  "/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)/tasklane/tasklane-extras.so"
 )
 for size in 16 22 24 32 48 64 128 256 512; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/org.tasklane.Tasklane.png")
@@ -131,6 +132,31 @@ for program in tasklane tasklane-server; do
   [ "$printed" = "$program $version" ] || fail "/usr/bin/$program --version printed '$printed'"
   ok "/usr/bin/$program --version: $printed"
 done
+
+step "the extras module (printing, QR codes) is installed, loads, and is off the start path"
+# ui/ExtrasModule.h: the app opens it on first Print or QR code, from the folder relative to
+# /usr/bin that CMake installs it to; the program itself links neither Print Support nor
+# qrcodegen (docs/startup-libraries.md).
+module=$(dpkg -L tasklane | grep '/tasklane/tasklane-extras\.so$' || true)
+[ -n "$module" ] || fail "the package does not install tasklane-extras.so"
+loaded=$(/usr/bin/tasklane --check-modules) || fail "/usr/bin/tasklane --check-modules failed"
+[ "$loaded" = "extras module: $module (QR encoding ok)" ] ||
+  fail "tasklane --check-modules printed '$loaded', not the installed $module"
+ok "$loaded"
+needed=$(LC_ALL=C readelf -d /usr/bin/tasklane | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+for library in libQt6PrintSupport libqrcodegencpp libQt6HttpServer libQt6WebSockets; do
+  ! grep -q "^$library\." <<<"$needed" || fail "/usr/bin/tasklane still links $library"
+done
+ok "/usr/bin/tasklane needs $(wc -l <<<"$needed") libraries: $(xargs <<<"$needed")"
+# Without the module, a clear sentence and a failure, not a crash (the dialogs say the same).
+mv "$module" "$module.away"
+status=0
+missing=$(/usr/bin/tasklane --check-modules 2>&1) || status=$?
+mv "$module.away" "$module"
+if [ "$status" -ne 1 ] || ! grep -q "is missing (looked in $(dirname "$module"))" <<<"$missing"; then
+  fail "without the module, --check-modules exited $status and said: $missing"
+fi
+ok "module moved away: exit 1, $(grep '^tasklane: ' <<<"$missing")"
 
 step "desktop entry and AppStream metainfo validate"
 desktop-file-validate /usr/share/applications/org.tasklane.Tasklane.desktop ||

@@ -1499,6 +1499,10 @@
         <source>Sent to the printer.</source>
         <translation>An den Drucker gesendet.</translation>
     </message>
+    <message>
+        <source>Printing is not available. %1</source>
+        <translation>Drucken ist nicht verfügbar. %1</translation>
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
@@ -1619,6 +1623,17 @@
     <message>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasModule</name>
+    <message>
+        <source>Tasklane&apos;s module %1 could not be loaded (%2). Reinstall Tasklane.</source>
+        <translation>Das Tasklane-Modul %1 konnte nicht geladen werden (%2). Installieren Sie Tasklane neu.</translation>
+    </message>
+    <message>
+        <source>Tasklane&apos;s module %1 is missing (looked in %2). Reinstall Tasklane.</source>
+        <translation>Das Tasklane-Modul %1 fehlt (gesucht in %2). Installieren Sie Tasklane neu.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2870,10 @@
     <message>
         <source>A QR code for setting up two-factor authentication. Scan it with your authenticator app, or type the key shown next to it.</source>
         <translation>Ein QR-Code zur Einrichtung der Zwei-Faktor-Authentifizierung. Scannen Sie ihn mit Ihrer Authenticator-App oder geben Sie den daneben angezeigten Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be shown. %1</source>
+        <translation>Der QR-Code kann nicht angezeigt werden. %1</translation>
     </message>
 </context>
 <context>

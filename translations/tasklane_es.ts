@@ -1499,6 +1499,10 @@
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
+    <message>
+        <source>Printing is not available. %1</source>
+        <translation>La impresión no está disponible. %1</translation>
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
@@ -1619,6 +1623,17 @@
     <message>
         <source>Request id: %1</source>
         <translation>Id. de solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasModule</name>
+    <message>
+        <source>Tasklane&apos;s module %1 could not be loaded (%2). Reinstall Tasklane.</source>
+        <translation>No se pudo cargar el módulo %1 de Tasklane (%2). Vuelve a instalar Tasklane.</translation>
+    </message>
+    <message>
+        <source>Tasklane&apos;s module %1 is missing (looked in %2). Reinstall Tasklane.</source>
+        <translation>Falta el módulo %1 de Tasklane (se buscó en %2). Vuelve a instalar Tasklane.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2870,10 @@
     <message>
         <source>A QR code for setting up two-factor authentication. Scan it with your authenticator app, or type the key shown next to it.</source>
         <translation>Un código QR para configurar la autenticación de dos factores. Escanéalo con tu aplicación de autenticación o escribe la clave que aparece al lado.</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be shown. %1</source>
+        <translation>No se puede mostrar el código QR. %1</translation>
     </message>
 </context>
 <context>

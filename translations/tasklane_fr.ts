@@ -1499,6 +1499,10 @@
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
+    <message>
+        <source>Printing is not available. %1</source>
+        <translation>L&apos;impression n&apos;est pas disponible. %1</translation>
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
@@ -1619,6 +1623,17 @@
     <message>
         <source>Request id: %1</source>
         <translation>Identifiant de requête&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasModule</name>
+    <message>
+        <source>Tasklane&apos;s module %1 could not be loaded (%2). Reinstall Tasklane.</source>
+        <translation>Le module %1 de Tasklane n&apos;a pas pu être chargé (%2). Réinstallez Tasklane.</translation>
+    </message>
+    <message>
+        <source>Tasklane&apos;s module %1 is missing (looked in %2). Reinstall Tasklane.</source>
+        <translation>Le module %1 de Tasklane est introuvable (recherché dans %2). Réinstallez Tasklane.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2870,10 @@
     <message>
         <source>A QR code for setting up two-factor authentication. Scan it with your authenticator app, or type the key shown next to it.</source>
         <translation>Un QR code pour configurer l&apos;authentification à deux facteurs. Scannez-le avec votre application d&apos;authentification, ou saisissez la clé affichée à côté.</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be shown. %1</source>
+        <translation>Le QR code ne peut pas être affiché. %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "BackupCodesView.h"
 
+#include "ExtrasInterface.h"
+#include "ExtrasModule.h"
 #include "OwnerOnlyFile.h"
 
 #include <QApplication>
@@ -12,9 +14,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPagedPaintDevice>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -206,24 +208,34 @@ void BackupCodesView::askHowToPrint()
 {
     if (m_printDialog)
         return;
+    QString error;
+    ExtrasInterface *extras = ExtrasModule::instance(&error);
+    if (!extras) {
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Print Backup Codes"),
+                            tr("Printing is not available. %1").arg(error), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("printUnavailableMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
     if (!m_printer)
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    m_printer->setDocName(tr("Tasklane backup codes"));
-    m_printDialog = new QPrintDialog(m_printer.get(), this);
+        m_printer = extras->createPrinter();
+    m_printDialog = extras->createPrintDialog(m_printer.get(), tr("Tasklane backup codes"), this);
     m_printDialog->setObjectName(QStringLiteral("printBackupCodesDialog"));
     m_printDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_printDialog->setWindowTitle(tr("Print Backup Codes"));
     m_printDialog->setAccessibleName(m_printDialog->windowTitle());
-    connect(m_printDialog.data(), qOverload<QPrinter *>(&QPrintDialog::accepted), this,
-            [this](QPrinter *printer) {
-                printTo(printer);
-                showNote([] { return tr("Sent to the printer."); });
-                emit printed();
-            });
+    // QDialog::accepted() comes after the print dialog has set the printer up.
+    connect(m_printDialog.data(), &QDialog::accepted, this, [this] {
+        printTo(m_printer.get());
+        showNote([] { return tr("Sent to the printer."); });
+        emit printed();
+    });
     m_printDialog->open();
 }
 
-void BackupCodesView::printTo(QPrinter *printer) const
+void BackupCodesView::printTo(QPagedPaintDevice *printer) const
 {
     QTextDocument document;
     document.setHtml(m_sheet.toHtml());

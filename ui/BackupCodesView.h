@@ -9,11 +9,11 @@
 #include <memory>
 
 class QCheckBox;
+class QDialog;
 class QFileDialog;
 class QLabel;
+class QPagedPaintDevice;
 class QPlainTextEdit;
-class QPrintDialog;
-class QPrinter;
 class QPushButton;
 
 // The ten backup codes, shown once: a read-only monospace list, Copy, "Save as text file…" (a
@@ -39,8 +39,8 @@ public:
 
     // Writes the plain text sheet to `path` (owner-only permissions); false with `error` set.
     bool saveToFile(const QString &path, QString *error = nullptr);
-    // Lays the sheet out on `printer`'s pages.
-    void printTo(QPrinter *printer) const;
+    // Lays the sheet out on `printer`'s pages (a QPrinter, or a QPdfWriter).
+    void printTo(QPagedPaintDevice *printer) const;
 
 signals:
     void savedConfirmedChanged(bool confirmed);
@@ -70,6 +70,8 @@ private:
     bool m_copied = false;     // the Copy button says "Copied" for two seconds
     QString m_lastSaveFailure; // the system's reason the last save failed
     QPointer<QFileDialog> m_fileDialog;
-    QPointer<QPrintDialog> m_printDialog;
-    std::unique_ptr<QPrinter> m_printer;
+    // From the extras module (ExtrasModule.h), which keeps Qt Print Support off the start path:
+    // a QPrintDialog and a QPrinter.
+    QPointer<QDialog> m_printDialog;
+    std::unique_ptr<QPagedPaintDevice> m_printer;
 };

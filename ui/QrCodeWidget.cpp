@@ -1,12 +1,10 @@
 #include "QrCodeWidget.h"
 
+#include "ExtrasInterface.h"
+#include "ExtrasModule.h"
+
 #include <QEvent>
-
 #include <QPainter>
-
-#include <qrcodegen.hpp>
-
-#include <stdexcept>
 
 namespace {
 // Large enough for a phone camera at arm's length, small enough for a dialog.
@@ -43,20 +41,12 @@ void QrCodeWidget::setText(const QString &text)
     m_text = text;
     m_size = 0;
     m_modules.clear();
+    m_error.clear();
     if (!text.isEmpty()) {
-        try {
-            const qrcodegen::QrCode code = qrcodegen::QrCode::encodeText(
-                text.toUtf8().constData(), qrcodegen::QrCode::Ecc::MEDIUM);
-            m_size = code.getSize();
-            m_modules.resize(m_size * m_size);
-            for (int y = 0; y < m_size; ++y) {
-                for (int x = 0; x < m_size; ++x)
-                    m_modules[y * m_size + x] = code.getModule(x, y);
-            }
-        } catch (const std::length_error &) {
-            // Longer than any QR code holds; the key next to the code still works.
-            m_size = 0;
-            m_modules.clear();
+        // The encoder lives in the extras module, off the start path (ExtrasModule.h).
+        if (ExtrasInterface *extras = ExtrasModule::instance(&m_error)) {
+            // False: longer than any QR code holds; the key next to the code still works.
+            extras->encodeQr(text.toUtf8(), &m_size, &m_modules);
         }
     }
     updateGeometry();
@@ -105,8 +95,15 @@ QSize QrCodeWidget::minimumSizeHint() const
 
 void QrCodeWidget::paintEvent(QPaintEvent *)
 {
-    if (isEmpty())
+    if (isEmpty()) {
+        if (!m_error.isEmpty()) {
+            // Where the code would be: why it is not (the key next to it still works).
+            QPainter painter(this);
+            painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                             tr("The QR code cannot be shown. %1").arg(m_error));
+        }
         return;
+    }
     QPainter painter(this);
     // Work in device pixels: with a fractional devicePixelRatio (1.25, 1.5) a module of whole
     // logical pixels would land on fractions of device pixels and blur at its edges.

@@ -26,6 +26,9 @@ public:
     // Modules per side without the quiet zone; 0 when empty.
     int moduleCount() const { return m_size; }
     bool isDark(int x, int y) const;
+    // Why there is no code for a non-empty text, when the QR encoder could not be loaded
+    // (shown in the widget instead of the code); empty otherwise.
+    QString errorText() const { return m_error; }
 
     // The code with its quiet zone, `moduleSize` pixels per module, dark on white: for saving
     // and for tests. Null when empty.
@@ -47,4 +50,5 @@ private:
     QString m_text;
     int m_size = 0;
     QVector<bool> m_modules; // row-major, m_size * m_size
+    QString m_error;
 };
