@@ -52,12 +52,17 @@ set_target_properties(tasklane-server PROPERTIES INSTALL_RPATH "@executable_path
 # The app looks for tasklane-server next to its own executable (LocalServer::defaultBinary).
 install(TARGETS tasklane BUNDLE DESTINATION .)
 install(TARGETS tasklane-server RUNTIME DESTINATION "Tasklane.app/Contents/MacOS")
+# The extras module (printing, the 2FA QR code; ui/extras), where the app looks for it relative
+# to Contents/MacOS (TASKLANE_EXTRAS_RELATIVE_DIR, ../PlugIns/tasklane).
+install(TARGETS tasklane-extras LIBRARY DESTINATION "Tasklane.app/Contents/PlugIns/tasklane")
 
 # macdeployqt from the Qt the build uses (Homebrew's or the Qt installer's <Qt>/<version>/macos).
 find_program(TASKLANE_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}"
              REQUIRED)
 set(TASKLANE_MACOS_CODESIGN_IDENTITY "-" CACHE STRING
     "codesign identity for macdeployqt: - (ad-hoc) or a Developer ID Application identity")
+# The extras module's file (a MODULE library: ui/extras sets no prefix).
+set(TASKLANE_EXTRAS_FILE_NAME "tasklane-extras${CMAKE_SHARED_MODULE_SUFFIX}")
 configure_file("${CMAKE_CURRENT_LIST_DIR}/DeployBundle.cmake.in"
                "${CMAKE_CURRENT_BINARY_DIR}/DeployBundle.cmake" @ONLY)
 # installer/ is added after server/ and app/, and these rules come before this script: it runs

@@ -63,6 +63,8 @@ set(TASKLANE_WINDOWS_DLL_DIRS_QUOTED "")
 foreach(dir IN LISTS TASKLANE_WINDOWS_DLL_DIRS)
   string(APPEND TASKLANE_WINDOWS_DLL_DIRS_QUOTED " \"${dir}\"")
 endforeach()
+# The extras module's file (a MODULE library: ui/extras sets no prefix).
+set(TASKLANE_EXTRAS_FILE_NAME "tasklane-extras${CMAKE_SHARED_MODULE_SUFFIX}")
 configure_file("${CMAKE_CURRENT_LIST_DIR}/DeployRuntime.cmake.in"
                "${CMAKE_CURRENT_BINARY_DIR}/DeployRuntime.cmake" @ONLY)
 # installer/ is added after server/ and app/, so this runs after their install(TARGETS).
