@@ -15,12 +15,21 @@
 
 namespace AppStart {
 
-// The environment of an app start: offscreen, the start-up log on (tasklane prints
-// "main window shown" and "first page of tasks shown" through it) and `home` as the profile.
+// The platform the starts run on: offscreen, or TASKLANE_BENCH_PLATFORM (e.g. xcb under
+// scripts/with-xdesktop.sh, to include a real display and system tray).
+inline QString platform()
+{
+    const QString platform = qEnvironmentVariable("TASKLANE_BENCH_PLATFORM");
+    return platform.isEmpty() ? QStringLiteral("offscreen") : platform;
+}
+
+// The environment of an app start: platform(), the start-up log on
+// (tasklane prints "main window shown" and "first page of tasks shown" through it) and `home`
+// as the profile.
 inline QProcessEnvironment environment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tasklane.startup.info=true"));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));

@@ -50,10 +50,10 @@ int countInstructions(const QString &tasklaneBin, const QString &bareBin, int ro
         bare.append(double(b));
         tasklane.append(double(t));
     }
-    std::printf("cold start to main window shown (offscreen, first frame painted), instructions "
+    std::printf("cold start to main window shown (%s, first frame painted), instructions "
                 "counted by callgrind from the loader's first one, median (min-max) of %d "
                 "alternating starts\n",
-                rounds);
+                qPrintable(AppStart::platform()), rounds);
     std::printf("  bare QApplication + QMainWindow + QTableView: %s\n",
                 qPrintable(instructionSummary(bare)));
     std::printf("  tasklane (welcome page, fresh profile):       %s\n",
@@ -110,9 +110,10 @@ int main(int argc, char *argv[])
     }
     const double ratio = AppStart::median(tasklane) / AppStart::median(bare);
     const auto [low, high] = std::minmax_element(ratios.begin(), ratios.end());
-    std::printf("cold start to main window shown (offscreen, first frame painted), median "
+    std::printf("cold start to main window shown (%s, first frame painted), median "
                 "(min-max) of %d alternating starts; load average %s before, %s after\n",
-                rounds, qPrintable(loadBefore), qPrintable(AppStart::loadAverage()));
+                qPrintable(AppStart::platform()), rounds, qPrintable(loadBefore),
+                qPrintable(AppStart::loadAverage()));
     std::printf("  bare QApplication + QMainWindow + QTableView: %s\n",
                 qPrintable(AppStart::summary(bare)));
     std::printf("  tasklane (welcome page, fresh profile):       %s\n",
