@@ -1,6 +1,7 @@
 // The composition root: reads the command line, builds the AppContext and the main window.
 // Everything else lives in the libraries, where tests can reach it.
 
+#include "AfterNextPaint.h"
 #include "AppContext.h"
 #include "AppIcons.h"
 #include "DeferredIconStyle.h"
@@ -34,41 +35,6 @@ struct CommandLine
     // --lang: a language for this run instead of the setting (unset: the setting's).
     std::optional<QString> language;
 };
-
-// Calls `then` once `widget` has been painted next and the event loop has come back round: a
-// parent is painted before its children in the same pass, so by then the whole frame is
-// painted and flushed. (A QTimer::singleShot(0) queued at show() or at a model change runs
-// before that: the expose and the update requests are handled after it.)
-class AfterNextPaint : public QObject
-{
-public:
-    AfterNextPaint(QWidget *widget, std::function<void()> then)
-        : QObject(widget)
-        , m_then(std::move(then))
-    {
-        widget->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] {
-                m_then();
-                deleteLater();
-            });
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_then;
-};
-
-void afterNextPaint(QWidget *widget, std::function<void()> then)
-{
-    new AfterNextPaint(widget, std::move(then));
-}
 
 void describeApplication()
 {
@@ -199,10 +165,10 @@ int main(int argc, char **argv)
     // window to its desktop entry (and icon) by it.
     QApplication::setDesktopFileName(QStringLiteral("org.tasklane.Tasklane"));
     // Before any widget exists: the style, whose standard icons read no image file before they
-    // are drawn (the menu bar's extension button would before the first frame), the window icon
-    // and the fallback icons for toolbar and dialogs.
+    // are drawn (the menu bar's extension button would before the first frame), and the fallback
+    // icons for toolbar and dialogs; the window icon after the first frame (below).
     DeferredIconStyle::install();
-    AppIcons::install();
+    AppIcons::install(AppIcons::WindowIcon::Later);
 
     AppContext::Options options;
     options.profile = commandLine.profile;
@@ -224,6 +190,8 @@ int main(int argc, char **argv)
     // waits for this line; QT_LOGGING_RULES=tasklane.startup.info=true shows it.
     if (lcStartup().isInfoEnabled())
         afterNextPaint(&window, [] { qCInfo(lcStartup) << "main window shown"; });
+    // The window icon once the first frame is painted (AppIcons::WindowIcon::Later).
+    afterNextPaint(&window, [] { AppIcons::installWindowIcon(); });
     // Once the first page of tasks is in the table and painted (a silent sign-in at start, or
     // the first sign-in of this run). The signed-in start benchmark (bench/bench_signedin.cpp)
     // waits for this line.

@@ -41,7 +41,7 @@ QIcon AppIcons::applicationIcon()
     return DeferredIcon::make(decodedApplicationIcon, sizes);
 }
 
-void AppIcons::install()
+void AppIcons::install(WindowIcon windowIcon)
 {
     QStringList searchPaths = QIcon::themeSearchPaths();
     if (!searchPaths.contains(ResourceRoot))
@@ -51,5 +51,11 @@ void AppIcons::install()
     // Windows and macOS (and a bare X session) name no theme at all; there ours is the theme.
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(fallbackThemeName());
+    if (windowIcon == WindowIcon::Now)
+        installWindowIcon();
+}
+
+void AppIcons::installWindowIcon()
+{
     QApplication::setWindowIcon(applicationIcon());
 }

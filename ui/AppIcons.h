@@ -19,8 +19,20 @@ public:
     static QList<int> applicationIconSizes();
     static QIcon applicationIcon();
 
+    // When install() sets the application icon as every window's icon.
+    enum class WindowIcon {
+        Now,
+        // installWindowIcon() is called later: on X11 a window created with an icon converts
+        // every size of it for _NET_WM_ICON at once, which decodes all nine PNGs before the
+        // first frame (main.cpp sets it once that frame is painted; the desktop entry, the
+        // .exe's and the bundle's icons stand in until then).
+        Later,
+    };
+
     // Call once, after the QApplication exists and before any widget asks for an icon: makes
     // the fallback theme known to QIcon (and the theme itself when the platform names none),
-    // and sets the application icon as every window's icon.
-    static void install();
+    // and sets the application icon as every window's icon (`windowIcon`).
+    static void install(WindowIcon windowIcon = WindowIcon::Now);
+    // Sets the application icon as every window's icon (existing windows are updated).
+    static void installWindowIcon();
 };

@@ -1,5 +1,7 @@
 #include "NoticeTray.h"
 
+#include "AfterNextPaint.h"
+#include "AppIcons.h"
 #include "NoticeService.h"
 
 #include <QApplication>
@@ -10,24 +12,35 @@ NoticeTray::NoticeTray(NoticeService *notices, QWidget *window)
     : QObject(window)
 {
     setObjectName(QStringLiteral("noticeTray"));
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setObjectName(QStringLiteral("trayIcon"));
-        m_tray->setToolTip(QApplication::applicationDisplayName());
-        m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
-                [this] { emit noticeOpened(m_last.alertId, m_last.tokenId); });
-        connect(m_tray, &QSystemTrayIcon::activated, this,
-                [this](QSystemTrayIcon::ActivationReason reason) {
-                    if (reason == QSystemTrayIcon::Trigger && m_count > 0)
-                        emit noticeOpened(m_last.alertId, m_last.tokenId);
-                });
-    }
+    // The icon once the window's first frame is painted: on X11 asking for the tray and making
+    // its icon cost as much as the rest of the start (D-Bus, an embedded window, the icon's
+    // sizes), for an icon nobody looks at before the window is there.
+    afterNextPaint(window, [this] { createIcon(); });
     connect(notices, &NoticeService::announced, this,
             [this](const QString &title, const QString &text, const QString &alertId,
                    const QString &tokenId) {
                 show({title, text, alertId, tokenId});
             });
+}
+
+void NoticeTray::createIcon()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(AppIcons::applicationIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(QApplication::applicationDisplayName());
+    m_tray->show();
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+            [this] { emit noticeOpened(m_last.alertId, m_last.tokenId); });
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger && m_count > 0)
+                    emit noticeOpened(m_last.alertId, m_last.tokenId);
+            });
+    // A notice announced before the icon existed is shown now rather than lost.
+    if (m_count > 0)
+        m_tray->showMessage(m_last.title, m_last.text, QSystemTrayIcon::Warning);
 }
 
 void NoticeTray::show(const Message &message)

@@ -8,7 +8,8 @@ class QSystemTrayIcon;
 class QWidget;
 
 // The app's tray icon, there only when the platform has a system tray (offscreen and many
-// Wayland desktops have none, and then nothing else changes): it shows each notice NoticeService
+// Wayland desktops have none, and then nothing else changes), made once the window's first
+// frame is painted: it shows each notice NoticeService
 // announces as a tray message, and a click on the message asks for Account security at that
 // notice's banner. lastMessage() keeps what was (or would have been) shown, tray or not, for
 // tests and for the click.
@@ -36,6 +37,7 @@ signals:
     void noticeOpened(const QString &alertId, const QString &tokenId);
 
 private:
+    void createIcon();
     void show(const Message &message);
 
     QSystemTrayIcon *m_tray = nullptr;

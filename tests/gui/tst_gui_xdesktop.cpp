@@ -9,6 +9,7 @@
 //
 // Set TASKLANE_SCREENSHOTS=<folder> to have the tray and its balloon saved as PNG files.
 #include "AccountSecurityDialog.h"
+#include "AppIcons.h"
 #include "GuiTestCase.h"
 #include "HostNameServer.h"
 #include "HttpClient.h"
@@ -121,7 +122,7 @@ void tst_GuiXDesktop::trayIconSitsInTheTrayAndItsBalloonOpensTheAlert()
 {
     QVERIFY(QSystemTrayIcon::isSystemTrayAvailable());
     const NoticeTray *tray = m_gui->window->noticeTray();
-    QVERIFY(tray->hasTray());
+    QTRY_VERIFY(tray->hasTray()); // made once the window is painted
 
     // Embedded: trayer took the icon's X window into its own (XEmbed reparents it).
     QWidget *icon = shownTopLevel("QSystemTrayIconSys");
@@ -143,7 +144,7 @@ void tst_GuiXDesktop::trayIconSitsInTheTrayAndItsBalloonOpensTheAlert()
     expected.fill(shownTray.pixel(0, 0));
     {
         QPainter painter(&expected);
-        QApplication::windowIcon().paint(&painter, expected.rect());
+        AppIcons::applicationIcon().paint(&painter, expected.rect());
     }
     QImage shown;
     QTRY_VERIFY2(meanDifference(shown = XDesktop::grab(place), expected) < 8,
