@@ -11,9 +11,10 @@ namespace {
 class DeferredIconEngine : public QIconEngine
 {
 public:
-    DeferredIconEngine(std::function<QIcon()> make, QList<QSize> sizes)
+    DeferredIconEngine(std::function<QIcon()> make, QList<QSize> sizes, QString themeName = {})
         : m_make(std::move(make))
         , m_sizes(std::move(sizes))
+        , m_themeName(std::move(themeName))
     {}
 
     // Device pixel ratio 1 in both: the size asked is already in device pixels (scaledPixmap()
@@ -40,9 +41,9 @@ public:
             return made().availableSizes(mode, state);
         return mode == QIcon::Normal && state == QIcon::Off ? m_sizes : QList<QSize>();
     }
-    bool isNull() override { return m_sizes.isEmpty() && made().isNull(); }
-    // A theme icon's name (QIcon::name(), which platform menus pass on): the made icon's.
-    QString iconName() override { return made().name(); }
+    bool isNull() override { return m_sizes.isEmpty() && m_themeName.isEmpty() && made().isNull(); }
+    // A theme icon's name (QIcon::name(), which platform menus pass on).
+    QString iconName() override { return m_themeName.isEmpty() ? made().name() : m_themeName; }
     QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
     QString key() const override { return QStringLiteral("tasklane-deferred-icon"); }
 
@@ -56,6 +57,8 @@ private:
 
     std::function<QIcon()> m_make;
     QList<QSize> m_sizes;
+    // For themeIcon(): known not null, and named, without a look-up.
+    QString m_themeName;
     // Shared by the clones QIcon makes when it detaches: the icon is made once for all of them.
     std::shared_ptr<std::optional<QIcon>> m_made = std::make_shared<std::optional<QIcon>>();
 };
@@ -65,4 +68,9 @@ private:
 QIcon DeferredIcon::make(std::function<QIcon()> make, QList<QSize> sizes)
 {
     return QIcon(new DeferredIconEngine(std::move(make), std::move(sizes)));
+}
+
+QIcon DeferredIcon::themeIcon(const QString &name)
+{
+    return QIcon(new DeferredIconEngine([name] { return QIcon::fromTheme(name); }, {}, name));
 }

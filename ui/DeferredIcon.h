@@ -18,4 +18,9 @@ class DeferredIcon
 {
 public:
     static QIcon make(std::function<QIcon()> make, QList<QSize> sizes = {});
+    // QIcon::fromTheme(name) when first drawn, for a name Tasklane's fallback theme has
+    // (AppIcons; tst_appicons draws each): not null and named without the look-up, which a
+    // tool button's size hint would otherwise make before the first frame (on X11 the first
+    // look-up reads the desktop's icon themes' index files).
+    static QIcon themeIcon(const QString &name);
 };

@@ -247,7 +247,7 @@ void MainWindow::createActions()
         // menus are closed, the tool bar belongs to the tasks page), and the thirteen lookups
         // search the theme's folders.
         if (!iconName.isEmpty())
-            action->setIcon(DeferredIcon::make([iconName] { return QIcon::fromTheme(iconName); }));
+            action->setIcon(DeferredIcon::themeIcon(iconName));
         addAction(action); // shortcuts work while the menu bar is hidden or closed
         return action;
     };

@@ -105,6 +105,7 @@ private slots:
     void expiredRowsShowTheClockIcon();
     void applicationIconHasEverySize();
     void deferredIconIsMadeWhenFirstDrawn();
+    void themeIconIsLookedUpWhenFirstDrawn();
     void menuBarExtensionShowsTheStylesIcon();
     void groupBoxFrameLooksLikeFusions_data();
     void groupBoxFrameLooksLikeFusions();
@@ -205,6 +206,23 @@ void tst_AppIcons::deferredIconIsMadeWhenFirstDrawn()
     QCOMPARE(copy.pixmap(16, 16).toImage().pixel(8, 8), QColor(Qt::red).rgb());
     QCOMPARE(icon.pixmap(16, 16).toImage().pixel(8, 8), QColor(Qt::red).rgb());
     QCOMPARE(made, 1);
+}
+
+void tst_AppIcons::themeIconIsLookedUpWhenFirstDrawn()
+{
+    // Not null and named before any look-up (a tool button's size hint asks before the first
+    // frame): shown by a name no theme has, which a look-up would find null.
+    const QIcon missing = DeferredIcon::themeIcon(QStringLiteral("tasklane-no-such-icon"));
+    QVERIFY(!missing.isNull());
+    QCOMPARE(missing.name(), QStringLiteral("tasklane-no-such-icon"));
+    QVERIFY(QIcon::fromTheme(QStringLiteral("tasklane-no-such-icon")).isNull());
+    // Drawn: the theme's picture (the fallback theme has document-new).
+    const QIcon icon = DeferredIcon::themeIcon(QStringLiteral("document-new"));
+    const QImage drawn = icon.pixmap(16, 16).toImage();
+    const QImage themes = QIcon::fromTheme(QStringLiteral("document-new")).pixmap(16, 16).toImage();
+    QVERIFY(!themes.isNull());
+    QCOMPARE(drawn.convertToFormat(QImage::Format_ARGB32),
+             themes.convertToFormat(QImage::Format_ARGB32));
 }
 
 void tst_AppIcons::menuBarExtensionShowsTheStylesIcon()
