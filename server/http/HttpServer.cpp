@@ -95,8 +95,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             context.remoteAddress(), context.headerValues("x-forwarded-for"),
             context.headerValues("forwarded")));
     }
-    const bool closes = m_guard && m_guard->requestReceived(socket, context.header("connection"));
-
     auto [entry, added] = m_connections.try_emplace(socket);
     if (added) {
         // QAbstractHttpServer deletes a socket (deleteLater) when its client is gone; answers
@@ -104,9 +102,20 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.erase(socket); });
     }
     Connection &connection = entry->second;
+    // RFC 9112 section 9.6: after a request that closes the connection, the server "MUST NOT
+    // process any further requests received on that connection". Dropping them here, before the
+    // workers see them, also keeps an answer from reaching the client when the closing answer
+    // went out before Qt handed this request over.
+    if (connection.closing) {
+        qCInfo(lcHttp) << context.requestId() << context.methodName() << context.path()
+                       << "pipelined after Connection: close, not processed";
+        return true;
+    }
+    const bool closes = m_guard && m_guard->requestReceived(socket, context.header("connection"));
+    connection.closing = closes;
     connection.request = &request;
     const quint64 ticket = ++m_nextTicket;
-    connection.inFlight.push_back({ticket, context.method() == RequestContext::Method::Head, closes,
+    connection.inFlight.push_back({ticket, context.method() == RequestContext::Method::Head,
                                    context.requestId(), context.methodName(), context.path(),
                                    std::nullopt});
     // The pool calls back on this thread; the socket may be gone by then.
@@ -145,10 +154,6 @@ void HttpServer::answered(QTcpSocket *socket, quint64 ticket, HttpResponse respo
     while (!connection.inFlight.empty() && connection.inFlight.front().answer) {
         const InFlight request = std::move(connection.inFlight.front());
         connection.inFlight.pop_front();
-        // The connection ends after an answer that closes it: requests pipelined after it
-        // (RFC 9112 section 9.6) are not answered.
-        if (request.closes)
-            connection.inFlight.clear();
         send(socket, connection, request, *request.answer);
     }
 }

@@ -49,8 +49,7 @@ private:
     struct InFlight
     {
         quint64 ticket = 0;
-        bool head = false;   // HEAD: the answer goes without its body
-        bool closes = false; // the connection closes after this answer
+        bool head = false; // HEAD: the answer goes without its body
         QByteArray requestId;
         QString methodName;
         QString path;
@@ -61,6 +60,7 @@ private:
     {
         const QHttpServerRequest *request = nullptr; // QAbstractHttpServer's, one per socket
         std::deque<InFlight> inFlight;
+        bool closing = false; // a request that closes the connection came: later ones are dropped
     };
 
     void answered(QTcpSocket *socket, quint64 ticket, HttpResponse response);

@@ -274,9 +274,11 @@ private slots:
         QVERIFY(usernameAt > 0 && notFoundAt > usernameAt);
     }
 
-    // A request pipelined after one with "Connection: close" is not answered: the connection
-    // ends after the answer that closes it.
-    void aPipelinedRequestAfterCloseIsNotAnswered()
+    // A request pipelined after one with "Connection: close" is neither processed nor answered
+    // (RFC 9112 section 9.6): the connection ends after the answer that closes it. The request
+    // after it is a write, so that processing it would show in the database whichever answer
+    // went out first.
+    void aPipelinedRequestAfterCloseIsNotProcessed()
     {
         QVERIFY(startServer(2));
         QTcpSocket socket;
@@ -284,8 +286,11 @@ private slots:
         QVERIFY(socket.waitForConnected(10000));
         const QByteArray head = "Host: " + m_server->url().authority().toLatin1() +
                                 "\r\nAuthorization: Bearer " + m_token.toLatin1() + "\r\n";
+        const QByteArray body = taskBody(QStringLiteral("after close"));
         socket.write("GET /v1/me HTTP/1.1\r\n" + head + "Connection: close\r\n\r\n" +
-                     "GET /v1/me HTTP/1.1\r\n" + head + "\r\n");
+                     "POST /v1/tasks HTTP/1.1\r\n" + head +
+                     "Content-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QByteArray received;
         QTRY_VERIFY_WITH_TIMEOUT(
             (received += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState),
@@ -294,6 +299,15 @@ private slots:
         QCOMPARE(received.count("HTTP/1.1 "), 1);
         QVERIFY(received.startsWith("HTTP/1.1 200"));
         QVERIFY(received.contains("Connection: close"));
+        // The connection is gone and a later request answered: a write that had been processed
+        // would be in the database by now.
+        HttpClient http;
+        QCOMPARE(
+            http.get(m_server->url(QStringLiteral("/v1/me")), HttpClient::bearer(m_token)).status,
+            200);
+        TestDatabase db(*m_server);
+        QCOMPARE(db.count(QStringLiteral("tasks"), QStringLiteral("title = 'after close'")), 0);
+        QCOMPARE(db.count(QStringLiteral("tasks"), QStringLiteral("title = 'a'")), 1);
     }
 
     // SIGTERM while a request waits on the database: the server finishes it, answers it and
