@@ -4,6 +4,7 @@
 #include "ErrorPanel.h"
 #include "PageLayout.h"
 #include "ServerDiscovery.h"
+#include "WrappedLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -41,18 +42,16 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_confirmEdit(new QLineEdit(this))
     , m_createAccountButton(new QPushButton(this))
     , m_progress(PageLayout::createBusyBar(QStringLiteral("welcomeProgressBar"), QString(), this))
-    , m_progressLabel(new QLabel(this))
+    , m_progressLabel(new WrappedLabel(this))
     , m_error(new ErrorPanel(QStringLiteral("welcomeError"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
 
     QLabel *title = m_title = PageLayout::createPageTitle(QString(), this);
-    auto *intro = m_intro = new QLabel(this);
-    intro->setWordWrap(true);
+    auto *intro = m_intro = new WrappedLabel(this);
 
     // On this computer.
-    auto *localText = m_localText = new QLabel(m_localGroup);
-    localText->setWordWrap(true);
+    auto *localText = m_localText = new WrappedLabel(m_localGroup);
     m_useLocalButton->setObjectName(QStringLiteral("useLocalServerButton"));
     auto *localLayout = new QVBoxLayout(m_localGroup);
     localLayout->addWidget(localText);
@@ -62,8 +61,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     localLayout->addLayout(localButtonRow);
 
     // Somewhere else.
-    auto *remoteText = m_remoteText = new QLabel(m_remoteGroup);
-    remoteText->setWordWrap(true);
+    auto *remoteText = m_remoteText = new WrappedLabel(m_remoteGroup);
     m_serverUrlEdit->setObjectName(QStringLiteral("serverUrlEdit"));
     // The clear button only shows with text in the field, so it is turned on with the first
     // text instead of before the first frame: its icon would be the first image the app loads,
@@ -83,8 +81,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     remoteLayout->addLayout(urlRow);
 
     // The first account of a new local server.
-    auto *firstText = m_firstText = new QLabel(m_firstAccountGroup);
-    firstText->setWordWrap(true);
+    auto *firstText = m_firstText = new WrappedLabel(m_firstAccountGroup);
     m_firstAccountGroup->setObjectName(QStringLiteral("firstAccountGroup"));
     const struct
     {
@@ -130,7 +127,6 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     m_progress->hide();
     m_progressLabel->setObjectName(QStringLiteral("welcomeStatusLabel"));
-    m_progressLabel->setWordWrap(true);
     m_progressLabel->hide();
 
     QVBoxLayout *columnLayout = PageLayout::createCentredColumn(this);
