@@ -98,21 +98,24 @@ inline Start timeToLine(const QString &program, const QStringList &arguments,
 
 // The instructions `program` executes from its first one (the dynamic loader's) to printing
 // `line`, counted by valgrind's callgrind: the same on a busy machine as on an idle one, unlike
-// any clock, so a change of a few percent shows. The count is dumped with callgrind_control at
-// the line (what runs after it, quitting included, is not counted) into `workDirectory`. -1
-// where valgrind is missing or the line never came.
+// any clock, so a change of a few percent shows. The count is dumped into `workDirectory` with
+// callgrind_control once the line is read, which includes whatever the program does meanwhile;
+// with `dumpBefore`, a callgrind function pattern for what prints the line, callgrind dumps it
+// itself on entering that function, so the count ends exactly there. -1 where valgrind is
+// missing or the line never came.
 inline qint64 instructionsToLine(const QString &program, const QStringList &arguments,
                                  const QProcessEnvironment &env, const QByteArray &line,
-                                 const QString &workDirectory)
+                                 const QString &workDirectory, const QString &dumpBefore = {})
 {
     const QString outFile = QDir(workDirectory).filePath(QStringLiteral("callgrind.out"));
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("valgrind"),
-                  QStringList{QStringLiteral("--tool=callgrind"),
-                              QStringLiteral("--callgrind-out-file=") + outFile, program} +
-                      arguments);
+    QStringList valgrindArguments{QStringLiteral("--tool=callgrind"),
+                                  QStringLiteral("--callgrind-out-file=") + outFile};
+    if (!dumpBefore.isEmpty())
+        valgrindArguments << QStringLiteral("--dump-before=") + dumpBefore;
+    process.start(QStringLiteral("valgrind"), valgrindArguments << program << arguments);
     QElapsedTimer clock;
     clock.start();
     QByteArray output;
@@ -128,11 +131,14 @@ inline qint64 instructionsToLine(const QString &program, const QStringList &argu
     }
     qint64 instructions = -1;
     if (shown) {
-        // Dumps the counts so far into outFile.1 and returns once it is written.
-        QProcess control;
-        control.start(QStringLiteral("callgrind_control"),
-                      {QStringLiteral("--dump"), QString::number(process.processId())});
-        control.waitForFinished(60000);
+        // Without dumpBefore: dumps the counts so far into outFile.1 and returns once it is
+        // written. With it, callgrind wrote outFile.1 before the line was printed.
+        if (dumpBefore.isEmpty()) {
+            QProcess control;
+            control.start(QStringLiteral("callgrind_control"),
+                          {QStringLiteral("--dump"), QString::number(process.processId())});
+            control.waitForFinished(60000);
+        }
         QFile dump(outFile + QStringLiteral(".1"));
         if (dump.open(QIODevice::ReadOnly)) {
             while (!dump.atEnd()) {
