@@ -15,9 +15,7 @@
 #include "HostNameServer.h"
 #include "MainWindow.h"
 #include "NoticeBanners.h"
-#include "NoticeService.h"
 #include "NoticeTray.h"
-#include "OAuthTestClient.h"
 #include "SniDesktop.h"
 #include "XDesktop.h"
 
@@ -29,9 +27,6 @@
 #include <QTest>
 
 namespace {
-
-const QByteArray AndroidChrome = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
-                                 "(KHTML, like Gecko) Chrome/120.0.6099.43 Mobile Safari/537.36";
 
 // The first of `windows` that is on the screen, and where.
 QRect firstShown(const QList<quint64> &windows)
@@ -187,15 +182,7 @@ void tst_GuiSni::notificationAndIconClicksOpenTheAlert()
     QCOMPARE(SniDesktop::shownNotifications(), 0);
 
     // A new sign-in elsewhere, found by the app's next poll: dunst shows it.
-    KIT_VERIFY(m_host.signIn(*m_gui));
-    OAuthTestClient phone(*m_gui->server);
-    phone.deviceName = QStringLiteral("Pixel");
-    phone.http.userAgent = AndroidChrome;
-    QVERIFY(!phone.signIn(GuiSession::Username, GuiSession::Password)
-                 .value(QStringLiteral("access_token"))
-                 .toString()
-                 .isEmpty());
-    m_gui->context->noticeService()->refresh();
+    KIT_VERIFY(m_host.signInFromPhone(*m_gui));
     QTRY_COMPARE_WITH_TIMEOUT(tray->messagesShown(), 1, GuiSession::SlowMs);
     QVERIFY(
         tray->lastMessage().text.startsWith(QStringLiteral("New sign-in from Chrome on Android")));

@@ -15,9 +15,7 @@
 #include "HttpClient.h"
 #include "MainWindow.h"
 #include "NoticeBanners.h"
-#include "NoticeService.h"
 #include "NoticeTray.h"
-#include "OAuthTestClient.h"
 #include "PasskeyModel.h"
 #include "PasskeyPage.h"
 #include "PasskeysTab.h"
@@ -37,9 +35,6 @@
 #include <QWindow>
 
 namespace {
-
-const QByteArray AndroidChrome = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
-                                 "(KHTML, like Gecko) Chrome/120.0.6099.43 Mobile Safari/537.36";
 
 // The app's top-level widget of Qt class `className` that is shown, or nullptr. Qt's XEmbed tray
 // icon (QSystemTrayIconSys) and its balloon (QBalloonTip) are private classes: their names are
@@ -135,15 +130,7 @@ void tst_GuiXDesktop::trayIconSitsInTheTrayAndItsBalloonOpensTheAlert()
     XDesktop::save(XDesktop::grab(corner), QStringLiteral("xdesktop-tray"));
 
     // A new sign-in elsewhere, found by the app's next poll: the balloon comes up by the icon.
-    KIT_VERIFY(m_host.signIn(*m_gui));
-    OAuthTestClient phone(*m_gui->server);
-    phone.deviceName = QStringLiteral("Pixel");
-    phone.http.userAgent = AndroidChrome;
-    QVERIFY(!phone.signIn(GuiSession::Username, GuiSession::Password)
-                 .value(QStringLiteral("access_token"))
-                 .toString()
-                 .isEmpty());
-    m_gui->context->noticeService()->refresh();
+    KIT_VERIFY(m_host.signInFromPhone(*m_gui));
     QTRY_COMPARE_WITH_TIMEOUT(tray->messagesShown(), 1, GuiSession::SlowMs);
     QPointer<QWidget> balloon;
     QTRY_VERIFY((balloon = shownTopLevel("QBalloonTip")));
