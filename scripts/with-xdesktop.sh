@@ -17,8 +17,9 @@
 # No window manager: without one Qt gives focus itself (XSetInputFocus), and so can a test
 # (xdotool windowfocus).
 #
-# Runs inside scripts/with-test-session.sh (its D-Bus session and keyring), as ctest does for a
-# test whose LAUNCHER is this script; not around it, which would set QT_QPA_PLATFORM=offscreen:
+# Runs inside scripts/with-test-session.sh (its D-Bus session and keyring; --tray=sni makes one
+# of its own inside), as ctest does for a test whose LAUNCHER is this script; not around it,
+# which would set QT_QPA_PLATFORM=offscreen:
 #   scripts/with-test-session.sh scripts/with-xdesktop.sh build/ci/tests/gui/tst_gui_xdesktop
 #   scripts/with-test-session.sh scripts/with-xdesktop.sh --tray=sni build/ci/tests/gui/tst_gui_sni
 # TASKLANE_XDESKTOP_SIZE sets the screen (default 1280x800).
@@ -29,13 +30,21 @@ case "${1:-}" in
   --tray=*) echo "with-xdesktop: unknown tray ${1#--tray=} (xembed or sni)" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] || { echo "usage: with-xdesktop.sh [--tray=xembed|sni] COMMAND..." >&2; exit 2; }
+# The StatusNotifierItem desktop on a session bus of its own: its watcher and notification
+# server would otherwise be on the bus every test under the same with-test-session.sh shares
+# (ctest -j runs them side by side), and other tests' apps would take their tray and
+# notifications for theirs. So this script runs again inside a with-test-session.sh of its own
+# (a new bus, keyring and HOME), the command with it.
+if [ "$tray" = sni ] && [ -z "${TASKLANE_XDESKTOP_OWN_BUS:-}" ]; then
+  export TASKLANE_XDESKTOP_OWN_BUS=1
+  here=$(cd "$(dirname "$0")" && pwd)
+  exec "$here/with-test-session.sh" "$here/with-xdesktop.sh" --tray=sni "$@"
+fi
 # xfconfd is not on PATH: xfconf installs it in its multiarch library folder.
 xfconfd=''
 for candidate in /usr/lib/*/xfce4/xfconf/xfconfd; do [ -x "$candidate" ] && xfconfd=$candidate; done
 if [ "$tray" = sni ]; then
   tools=(Xvfb python3 xfce4-panel dunst dbus-send "${xfconfd:-xfconfd}")
-  [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] ||
-    { echo "with-xdesktop: --tray=sni needs a session bus (scripts/with-test-session.sh)" >&2; exit 1; }
 else
   tools=(Xvfb trayer python3)
 fi
@@ -141,6 +150,8 @@ XML
     width = 360
     font = DejaVu Sans 10
     frame_width = 1
+    show_indicators = no
+    icon_position = off
     mouse_left_click = do_action, close_current
     mouse_middle_click = close_current
     mouse_right_click = close_all

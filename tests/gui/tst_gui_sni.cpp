@@ -169,7 +169,7 @@ void tst_GuiSni::trayIconIsAStatusNotifierItemInThePanel()
                                 .arg(icon.place.x())
                                 .arg(icon.place.y())));
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
-    XDesktop::save(XDesktop::grab(QRect(screen.width() - 480, 0, 480, 200)),
+    XDesktop::save(XDesktop::grab(QRect(screen.width() - 480, 0, 480, 130)),
                    QStringLiteral("sni-panel"));
 }
 
@@ -190,7 +190,7 @@ void tst_GuiSni::notificationAndIconClicksOpenTheAlert()
     QRect shown;
     QTRY_VERIFY((shown = firstShown(SniDesktop::notificationWindows())).isValid());
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
-    const QRect corner(screen.width() - 480, 0, 480, 200);
+    const QRect corner(screen.width() - 480, 0, 480, 130);
     QVERIFY(corner.contains(shown));
     XDesktop::save(XDesktop::grab(corner), QStringLiteral("sni-notification"));
 
