@@ -57,7 +57,9 @@ void DesktopNotifier::show(const QString &title, const QString &text)
     };
     notify << QGuiApplication::applicationDisplayName() << m_id << QStringLiteral("dialog-warning")
            << title << (m_markup ? text.toHtmlEscaped() : text)
-           << QStringList{DefaultAction, tr("Open")} << hints << -1; // the server's own timeout
+           << QStringList{DefaultAction,
+                          tr("Open", "verb: a notification's action, opens the alert")}
+           << hints << -1; // the server's own timeout
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(notify), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this](QDBusPendingCallWatcher *call) {
