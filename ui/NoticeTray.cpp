@@ -73,6 +73,7 @@ bool NoticeTray::notify()
     m_notifier->show(m_last.title, m_last.text);
     return true;
 #else
+    (void)m_notifier; // the member is there on every platform (one class layout)
     return false;
 #endif
 }
