@@ -13,7 +13,7 @@ packages=(
   qtkeychain-qt6-dev libqrcodegencpp-dev libsodium-dev libssl-dev libcbor-dev
   dbus gnome-keyring libsecret-tools
   qt6-translations-l10n python3
-  xvfb xauth fonts-dejavu-core trayer xdotool
+  xvfb xauth fonts-dejavu-core trayer xdotool xfce4-panel dunst
   clang-format oathtool zbar-tools wrk sqlite3 haproxy
   postgresql-15 postgresql-client-15
   g++-mingw-w64-x86-64-posix

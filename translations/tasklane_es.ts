@@ -1603,6 +1603,14 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <comment>verb: a notification&apos;s action, opens the alert</comment>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>&amp;Copy</source>

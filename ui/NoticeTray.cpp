@@ -3,6 +3,9 @@
 #include "AfterNextPaint.h"
 #include "AppIcons.h"
 #include "NoticeService.h"
+#ifdef TASKLANE_DESKTOP_NOTIFICATIONS
+#include "DesktopNotifier.h"
+#endif
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -39,14 +42,38 @@ void NoticeTray::createIcon()
                     emit noticeOpened(m_last.alertId, m_last.tokenId);
             });
     // A notice announced before the icon existed is shown now rather than lost.
-    if (m_count > 0)
+    if (m_pending)
         m_tray->showMessage(m_last.title, m_last.text, QSystemTrayIcon::Warning);
+    m_pending = false;
 }
 
 void NoticeTray::show(const Message &message)
 {
     m_last = message;
     ++m_count;
+    m_pending = false;
+    if (notify())
+        return;
     if (m_tray)
         m_tray->showMessage(message.title, message.text, QSystemTrayIcon::Warning);
+    else
+        m_pending = true;
+}
+
+bool NoticeTray::notify()
+{
+#ifdef TASKLANE_DESKTOP_NOTIFICATIONS
+    if (!DesktopNotifier::isAvailable())
+        return false;
+    if (!m_notifier) {
+        m_notifier = new DesktopNotifier(this);
+        connect(m_notifier, &DesktopNotifier::clicked, this,
+                [this] { emit noticeOpened(m_last.alertId, m_last.tokenId); });
+    }
+    m_notifier->show(m_last.title, m_last.text);
+    return true;
+#else
+    (void)m_notifier; // the member is there on every platform (one class layout)
+    return false;
+#endif
 }

@@ -15,9 +15,7 @@
 #include "HttpClient.h"
 #include "MainWindow.h"
 #include "NoticeBanners.h"
-#include "NoticeService.h"
 #include "NoticeTray.h"
-#include "OAuthTestClient.h"
 #include "PasskeyModel.h"
 #include "PasskeyPage.h"
 #include "PasskeysTab.h"
@@ -27,7 +25,6 @@
 #include "XDesktop.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLabel>
 #include <QPainter>
 #include <QPointer>
@@ -38,9 +35,6 @@
 #include <QWindow>
 
 namespace {
-
-const QByteArray AndroidChrome = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
-                                 "(KHTML, like Gecko) Chrome/120.0.6099.43 Mobile Safari/537.36";
 
 // The app's top-level widget of Qt class `className` that is shown, or nullptr. Qt's XEmbed tray
 // icon (QSystemTrayIconSys) and its balloon (QBalloonTip) are private classes: their names are
@@ -66,30 +60,6 @@ bool isInsideAny(quint64 window, const QList<quint64> &hosts)
 {
     const QList<quint64> up = XDesktop::ancestors(window);
     return std::any_of(up.begin(), up.end(), [&](quint64 id) { return hosts.contains(id); });
-}
-
-// How far `shown` is from `expected`, pixel by pixel: the mean of the largest channel difference.
-double meanDifference(const QImage &shown, const QImage &expected)
-{
-    if (shown.size() != expected.size() || shown.isNull())
-        return 255;
-    double sum = 0;
-    for (int y = 0; y < shown.height(); ++y) {
-        for (int x = 0; x < shown.width(); ++x) {
-            const QColor a = shown.pixelColor(x, y);
-            const QColor b = expected.pixelColor(x, y);
-            sum += std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
-                             std::abs(a.blue() - b.blue())});
-        }
-    }
-    return sum / (shown.width() * shown.height());
-}
-
-void save(const QImage &image, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("TASKLANE_SCREENSHOTS");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        image.save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -147,28 +117,20 @@ void tst_GuiXDesktop::trayIconSitsInTheTrayAndItsBalloonOpensTheAlert()
         AppIcons::applicationIcon().paint(&painter, expected.rect());
     }
     QImage shown;
-    QTRY_VERIFY2(meanDifference(shown = XDesktop::grab(place), expected) < 8,
+    QTRY_VERIFY2(XDesktop::difference(shown = XDesktop::grab(place), expected) < 8,
                  qPrintable(QStringLiteral("the tray shows something else at %1,%2 (%3)")
                                 .arg(place.x())
                                 .arg(place.y())
-                                .arg(meanDifference(shown, expected))));
+                                .arg(XDesktop::difference(shown, expected))));
 
     // The screen's top right corner, where the tray is (with-xdesktop.sh puts it there).
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
     const QRect corner(screen.width() - 480, 0, 480, 130);
     QVERIFY(corner.contains(trayArea));
-    save(XDesktop::grab(corner), QStringLiteral("xdesktop-tray"));
+    XDesktop::save(XDesktop::grab(corner), QStringLiteral("xdesktop-tray"));
 
     // A new sign-in elsewhere, found by the app's next poll: the balloon comes up by the icon.
-    KIT_VERIFY(m_host.signIn(*m_gui));
-    OAuthTestClient phone(*m_gui->server);
-    phone.deviceName = QStringLiteral("Pixel");
-    phone.http.userAgent = AndroidChrome;
-    QVERIFY(!phone.signIn(GuiSession::Username, GuiSession::Password)
-                 .value(QStringLiteral("access_token"))
-                 .toString()
-                 .isEmpty());
-    m_gui->context->noticeService()->refresh();
+    KIT_VERIFY(m_host.signInFromPhone(*m_gui));
     QTRY_COMPARE_WITH_TIMEOUT(tray->messagesShown(), 1, GuiSession::SlowMs);
     QPointer<QWidget> balloon;
     QTRY_VERIFY((balloon = shownTopLevel("QBalloonTip")));
@@ -183,7 +145,7 @@ void tst_GuiXDesktop::trayIconSitsInTheTrayAndItsBalloonOpensTheAlert()
     QVERIFY2(texts.contains(tray->lastMessage().text), qPrintable(texts.join(QLatin1Char('|'))));
     QVERIFY(
         tray->lastMessage().text.startsWith(QStringLiteral("New sign-in from Chrome on Android")));
-    save(XDesktop::grab(corner), QStringLiteral("xdesktop-tray-balloon"));
+    XDesktop::save(XDesktop::grab(corner), QStringLiteral("xdesktop-tray-balloon"));
 
     // A real click on the balloon: Account security comes up, focused on that alert's banner.
     QVERIFY(!m_gui->window->accountSecurityDialog() ||

@@ -1,6 +1,10 @@
 #include "HostNameServer.h"
 
+#include "AppContext.h"
 #include "GuiSession.h"
+#include "KitProblem.h"
+#include "NoticeService.h"
+#include "OAuthTestClient.h"
 
 #include <QLineEdit>
 #include <QTcpServer>
@@ -38,4 +42,23 @@ bool HostNameServer::signIn(GuiSession &gui) const
         !gui.app().waitForPage(QStringLiteral("signInPage"), GuiSession::SlowMs))
         return false;
     return gui.signIn(gui.user());
+}
+
+bool HostNameServer::signInFromPhone(GuiSession &gui) const
+{
+    if (!signIn(gui))
+        return false;
+    OAuthTestClient phone(*gui.server);
+    phone.deviceName = QStringLiteral("Pixel");
+    phone.http.userAgent = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+                           "(KHTML, like Gecko) Chrome/120.0.6099.43 Mobile Safari/537.36";
+    if (phone.signIn(GuiSession::Username, GuiSession::Password)
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .isEmpty()) {
+        KitProblem::report(QStringLiteral("the phone's sign-in was refused"));
+        return false;
+    }
+    gui.context->noticeService()->refresh();
+    return true;
 }

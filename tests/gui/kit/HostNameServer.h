@@ -22,6 +22,10 @@ public:
     // user. The app checks that the address it was given is the issuer's (RFC 8414), so the
     // kit's usual sign-in, by IP address, would be refused here. False with a kit problem.
     bool signIn(GuiSession &gui) const;
+    // signIn(), then `gui`'s user signs in again from a phone (Chrome on Android, "Pixel")
+    // behind the app's back, and the app is told to look for notices now: a new sign-in alert
+    // is on its way to NoticeTray. False with a kit problem.
+    bool signInFromPhone(GuiSession &gui) const;
 
 private:
     quint16 m_port = 0;

@@ -2,12 +2,17 @@
 
 #include "KitProblem.h"
 
+#include <QColor>
+#include <QDir>
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -65,17 +70,29 @@ std::optional<QString> XDesktop::run(const QString &program, const QStringList &
 
 QList<quint64> XDesktop::trayWindows()
 {
-    const QString found =
-        run(QStringLiteral("xdotool"),
-            {QStringLiteral("search"), QStringLiteral("--class"), QStringLiteral("^trayer$")})
-            .value_or(QString());
+    const QList<quint64> windows = windowsOfClass(QStringLiteral("^trayer$"));
+    if (windows.isEmpty())
+        KitProblem::report(QStringLiteral("no tray host (trayer) on the display"));
+    return windows;
+}
+
+QList<quint64> XDesktop::windowsOfClass(const QString &pattern)
+{
+    // xdotool search exits 1 when nothing matches: not a failure here.
+    QProcess process;
+    process.start(QStringLiteral("xdotool"),
+                  {QStringLiteral("search"), QStringLiteral("--class"), pattern});
+    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit) {
+        KitProblem::report(QStringLiteral("xdotool search --class %1 failed: %2")
+                               .arg(pattern, process.errorString()));
+        return {};
+    }
     QList<quint64> windows;
+    const QString found = QString::fromLocal8Bit(process.readAllStandardOutput());
     for (const QString &line : found.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (const quint64 id = windowId(line.trimmed()))
             windows.append(id);
     }
-    if (windows.isEmpty())
-        KitProblem::report(QStringLiteral("no tray host (trayer) on the display"));
     return windows;
 }
 
@@ -132,6 +149,29 @@ QImage XDesktop::grab(const QRect &area)
         ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
         .toImage()
         .convertToFormat(QImage::Format_RGB32);
+}
+
+double XDesktop::difference(const QImage &shown, const QImage &expected)
+{
+    if (shown.size() != expected.size() || shown.isNull())
+        return 255;
+    double sum = 0;
+    for (int y = 0; y < shown.height(); ++y) {
+        for (int x = 0; x < shown.width(); ++x) {
+            const QColor a = shown.pixelColor(x, y);
+            const QColor b = expected.pixelColor(x, y);
+            sum += std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                             std::abs(a.blue() - b.blue())});
+        }
+    }
+    return sum / (shown.width() * shown.height());
+}
+
+void XDesktop::save(const QImage &image, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("TASKLANE_SCREENSHOTS");
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        image.save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 bool XDesktop::focus(quint64 window)

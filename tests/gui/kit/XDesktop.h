@@ -22,19 +22,26 @@ public:
 
     // The top-level X windows of the tray host (trayer's WM_CLASS); empty on failure.
     static QList<quint64> trayWindows();
+    // The X windows whose WM_CLASS matches `pattern` (xdotool search --class), mapped or not;
+    // empty when there are none.
+    static QList<quint64> windowsOfClass(const QString &pattern);
     // `window`'s ancestors, parent first, up to (without) the root window; empty on failure.
     static QList<quint64> ancestors(quint64 window);
     // Where `window` is on the screen (absolute), or an empty rectangle when it is not viewable.
     static QRect geometry(quint64 window);
     // What the screen shows in `area` (the root window's pixels, other programs' included).
     static QImage grab(const QRect &area);
+    // How far `shown` is from `expected`, pixel by pixel: the mean of the largest channel
+    // difference (255 when their sizes differ).
+    static double difference(const QImage &shown, const QImage &expected);
+    // Saves `image` as <name>.png in the folder TASKLANE_SCREENSHOTS names, if it is set.
+    static void save(const QImage &image, const QString &name);
 
     // XSetInputFocus on `window` (xdotool windowfocus), whoever owns it.
     static bool focus(quint64 window);
     // Moves the pointer to `point` on the screen and clicks the left button there.
     static bool click(const QPoint &point);
 
-private:
     // Runs `program` with `arguments`; its standard output, or nothing when it failed.
     static std::optional<QString> run(const QString &program, const QStringList &arguments);
 };
